@@ -1,0 +1,841 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>Carrier</name>
+        <message>
+            <source>Electricity</source>
+            <translation>Electricity</translation>
+        </message>
+        <message>
+            <source>Natural gas</source>
+            <translation>Natural gas</translation>
+        </message>
+        <message>
+            <source>Propane</source>
+            <translation>Propane</translation>
+        </message>
+        <message>
+            <source>Butane</source>
+            <translation>Butane</translation>
+        </message>
+        <message>
+            <source>Heavy fuel oil</source>
+            <translation>Heavy fuel oil</translation>
+        </message>
+        <message>
+            <source>Gas oil / diesel</source>
+            <translation>Gas oil / diesel</translation>
+        </message>
+        <message>
+            <source>Coal</source>
+            <translation>Coal</translation>
+        </message>
+        <message>
+            <source>Biomass</source>
+            <translation>Biomass</translation>
+        </message>
+        <message>
+            <source>District heat</source>
+            <translation>District heat</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <source>Energy Audit Workbench: quick-scan energy audits of industrial sites.</source>
+            <translation>Energy Audit Workbench: quick-scan energy audits of industrial sites.</translation>
+        </message>
+        <message>
+            <source>language of messages (default: from the system)</source>
+            <translation>language of messages (default: from the system)</translation>
+        </message>
+        <message>
+            <source>write the demo programme to a new workspace file</source>
+            <translation>write the demo programme to a new workspace file</translation>
+        </message>
+        <message>
+            <source>workspace file to create (.eaw)</source>
+            <translation>workspace file to create (.eaw)</translation>
+        </message>
+        <message>
+            <source>create an empty workspace for a programme</source>
+            <translation>create an empty workspace for a programme</translation>
+        </message>
+        <message>
+            <source>name of the programme</source>
+            <translation>name of the programme</translation>
+        </message>
+        <message>
+            <source>organising body</source>
+            <translation>organising body</translation>
+        </message>
+        <message>
+            <source>year of the programme</source>
+            <translation>year of the programme</translation>
+        </message>
+        <message>
+            <source>default currency (ISO code)</source>
+            <translation>default currency (ISO code)</translation>
+        </message>
+        <message>
+            <source>reference factor set: MA or BE</source>
+            <translation>reference factor set: MA or BE</translation>
+        </message>
+        <message>
+            <source>report language</source>
+            <translation>report language</translation>
+        </message>
+        <message>
+            <source>add a site to a cluster (the cluster is created if needed)</source>
+            <translation>add a site to a cluster (the cluster is created if needed)</translation>
+        </message>
+        <message>
+            <source>workspace file</source>
+            <translation>workspace file</translation>
+        </message>
+        <message>
+            <source>cluster name</source>
+            <translation>cluster name</translation>
+        </message>
+        <message>
+            <source>site name</source>
+            <translation>site name</translation>
+        </message>
+        <message>
+            <source>company name</source>
+            <translation>company name</translation>
+        </message>
+        <message>
+            <source>city</source>
+            <translation>city</translation>
+        </message>
+        <message>
+            <source>country (ISO code)</source>
+            <translation>country (ISO code)</translation>
+        </message>
+        <message>
+            <source>currency (default: the programme's)</source>
+            <translation>currency (default: the programme's)</translation>
+        </message>
+        <message>
+            <source>programme, clusters and sites with their last 12 months</source>
+            <translation>programme, clusters and sites with their last 12 months</translation>
+        </message>
+        <message>
+            <source>only this site (id or unique name)</source>
+            <translation>only this site (id or unique name)</translation>
+        </message>
+        <message>
+            <source>print one JSON object</source>
+            <translation>print one JSON object</translation>
+        </message>
+        <message>
+            <source>write the calendarised monthly data as CSV</source>
+            <translation>write the calendarised monthly data as CSV</translation>
+        </message>
+        <message>
+            <source>folder to write into</source>
+            <translation>folder to write into</translation>
+        </message>
+        <message>
+            <source>Cannot use the file {path}: {reason}.</source>
+            <translation>Cannot use the file {path}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Demo programme written to {path}.</source>
+            <translation>Demo programme written to {path}.</translation>
+        </message>
+        <message>
+            <source>Workspace {path} created.</source>
+            <translation>Workspace {path} created.</translation>
+        </message>
+        <message>
+            <source>Site {name} added to {cluster} with id {id}.</source>
+            <translation>Site {name} added to {cluster} with id {id}.</translation>
+        </message>
+        <message>
+            <source>{count} monthly rows written to {path}.</source>
+            <translation>{count} monthly rows written to {path}.</translation>
+        </message>
+        <message>
+            <source>Several sites are named “{name}” (ids {ids}); give the id instead.</source>
+            <translation>Several sites are named “{name}” (ids {ids}); give the id instead.</translation>
+        </message>
+        <message>
+            <source>No site is named “{name}” or has that id. Sites: {known}.</source>
+            <translation>No site is named “{name}” or has that id. Sites: {known}.</translation>
+        </message>
+        <message>
+            <source>{clusters} clusters, {sites} sites; factor set {factors}.</source>
+            <translation>{clusters} clusters, {sites} sites; factor set {factors}.</translation>
+        </message>
+        <message>
+            <source>no bills yet</source>
+            <translation>no bills yet</translation>
+        </message>
+        <message>
+            <source>{first} – {last}: {kwh} · {toe} · {co2} · {cost} · {price} · {bills} bills</source>
+            <translation>{first} – {last}: {kwh} · {toe} · {co2} · {cost} · {price} · {bills} bills</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndUse</name>
+        <message>
+            <source>Motors and drives</source>
+            <translation>Motors and drives</translation>
+        </message>
+        <message>
+            <source>Pumps</source>
+            <translation>Pumps</translation>
+        </message>
+        <message>
+            <source>Fans</source>
+            <translation>Fans</translation>
+        </message>
+        <message>
+            <source>Compressed air</source>
+            <translation>Compressed air</translation>
+        </message>
+        <message>
+            <source>Lighting</source>
+            <translation>Lighting</translation>
+        </message>
+        <message>
+            <source>Process heat</source>
+            <translation>Process heat</translation>
+        </message>
+        <message>
+            <source>Boilers and steam</source>
+            <translation>Boilers and steam</translation>
+        </message>
+        <message>
+            <source>HVAC</source>
+            <translation>HVAC</translation>
+        </message>
+        <message>
+            <source>Refrigeration and cold</source>
+            <translation>Refrigeration and cold</translation>
+        </message>
+        <message>
+            <source>Office and IT</source>
+            <translation>Office and IT</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+    </context>
+    <context>
+        <name>Factors</name>
+        <message>
+            <source>The factor {key} needs a numeric value, not “{value}”.</source>
+            <translation>The factor {key} needs a numeric value, not “{value}”.</translation>
+        </message>
+        <message>
+            <source>The factor {key} must not be negative (got {value}).</source>
+            <translation>The factor {key} must not be negative (got {value}).</translation>
+        </message>
+        <message>
+            <source>No value is set for the factor {key}.</source>
+            <translation>No value is set for the factor {key}.</translation>
+        </message>
+        <message>
+            <source>Unknown factor set “{code}” (known: {known}).</source>
+            <translation>Unknown factor set “{code}” (known: {known}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Field</name>
+        <message>
+            <source>Shifts per day</source>
+            <translation>Shifts per day</translation>
+        </message>
+        <message>
+            <source>Hours per shift</source>
+            <translation>Hours per shift</translation>
+        </message>
+        <message>
+            <source>Days per week</source>
+            <translation>Days per week</translation>
+        </message>
+        <message>
+            <source>Weeks per year</source>
+            <translation>Weeks per year</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Organiser</source>
+            <translation>Organiser</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Partners</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Currency</translation>
+        </message>
+        <message>
+            <source>Report language</source>
+            <translation>Report language</translation>
+        </message>
+        <message>
+            <source>Factor set</source>
+            <translation>Factor set</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Cluster</source>
+            <translation>Cluster</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Activity</translation>
+        </message>
+        <message>
+            <source>NACE code</source>
+            <translation>NACE code</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Country</translation>
+        </message>
+        <message>
+            <source>Floor area</source>
+            <translation>Floor area</translation>
+        </message>
+        <message>
+            <source>Production per year</source>
+            <translation>Production per year</translation>
+        </message>
+        <message>
+            <source>Production unit</source>
+            <translation>Production unit</translation>
+        </message>
+        <message>
+            <source>Operating schedule</source>
+            <translation>Operating schedule</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Audit date</source>
+            <translation>Audit date</translation>
+        </message>
+        <message>
+            <source>Auditor</source>
+            <translation>Auditor</translation>
+        </message>
+        <message>
+            <source>Observations</source>
+            <translation>Observations</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Energy carrier</source>
+            <translation>Energy carrier</translation>
+        </message>
+        <message>
+            <source>Invoice unit</source>
+            <translation>Invoice unit</translation>
+        </message>
+        <message>
+            <source>Supplier</source>
+            <translation>Supplier</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>Contract</translation>
+        </message>
+        <message>
+            <source>Meter</source>
+            <translation>Meter</translation>
+        </message>
+        <message>
+            <source>Voltage level</source>
+            <translation>Voltage level</translation>
+        </message>
+        <message>
+            <source>Tariff option</source>
+            <translation>Tariff option</translation>
+        </message>
+        <message>
+            <source>Subscribed power</source>
+            <translation>Subscribed power</translation>
+        </message>
+        <message>
+            <source>Heating value</source>
+            <translation>Heating value</translation>
+        </message>
+        <message>
+            <source>Heating value basis</source>
+            <translation>Heating value basis</translation>
+        </message>
+        <message>
+            <source>Supply</source>
+            <translation>Supply</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>Peak hours</source>
+            <translation>Peak hours</translation>
+        </message>
+        <message>
+            <source>Standard hours</source>
+            <translation>Standard hours</translation>
+        </message>
+        <message>
+            <source>Off-peak hours</source>
+            <translation>Off-peak hours</translation>
+        </message>
+        <message>
+            <source>Reached power</source>
+            <translation>Reached power</translation>
+        </message>
+        <message>
+            <source>Reached power unit</source>
+            <translation>Reached power unit</translation>
+        </message>
+        <message>
+            <source>Reactive energy</source>
+            <translation>Reactive energy</translation>
+        </message>
+        <message>
+            <source>Cost excl. VAT</source>
+            <translation>Cost excl. VAT</translation>
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation>VAT</translation>
+        </message>
+        <message>
+            <source>Cost incl. VAT</source>
+            <translation>Cost incl. VAT</translation>
+        </message>
+        <message>
+            <source>Invoice number</source>
+            <translation>Invoice number</translation>
+        </message>
+        <message>
+            <source>Estimated</source>
+            <translation>Estimated</translation>
+        </message>
+        <message>
+            <source>Provenance</source>
+            <translation>Provenance</translation>
+        </message>
+        <message>
+            <source>Source document</source>
+            <translation>Source document</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Delivery date</source>
+            <translation>Delivery date</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>Unit price</translation>
+        </message>
+        <message>
+            <source>Delivery note</source>
+            <translation>Delivery note</translation>
+        </message>
+        <message>
+            <source>End use</source>
+            <translation>End use</translation>
+        </message>
+        <message>
+            <source>Rated power</source>
+            <translation>Rated power</translation>
+        </message>
+        <message>
+            <source>Power unit</source>
+            <translation>Power unit</translation>
+        </message>
+        <message>
+            <source>Load factor</source>
+            <translation>Load factor</translation>
+        </message>
+        <message>
+            <source>Hours per year</source>
+            <translation>Hours per year</translation>
+        </message>
+        <message>
+            <source>Efficiency</source>
+            <translation>Efficiency</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Energy saved</source>
+            <translation>Energy saved</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Cost savings per year</source>
+            <translation>Cost savings per year</translation>
+        </message>
+        <message>
+            <source>Investment</source>
+            <translation>Investment</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>File name</source>
+            <translation>File name</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+    </context>
+    <context>
+        <name>Language</name>
+        <message>
+            <source>French</source>
+            <translation>French</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasureCategory</name>
+        <message>
+            <source>No cost</source>
+            <translation>No cost</translation>
+        </message>
+        <message>
+            <source>Low cost</source>
+            <translation>Low cost</translation>
+        </message>
+        <message>
+            <source>Investment</source>
+            <translation>Investment</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasureStatus</name>
+        <message>
+            <source>Proposed</source>
+            <translation>Proposed</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Accepted</translation>
+        </message>
+        <message>
+            <source>Implemented</source>
+            <translation>Implemented</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthTag</name>
+        <message>
+            <source>Metered</source>
+            <translation>Metered</translation>
+        </message>
+        <message>
+            <source>Estimated</source>
+            <translation>Estimated</translation>
+        </message>
+        <message>
+            <source>Mixed</source>
+            <translation>Mixed</translation>
+        </message>
+    </context>
+    <context>
+        <name>Provenance</name>
+        <message>
+            <source>Invoice</source>
+            <translation>Invoice</translation>
+        </message>
+        <message>
+            <source>Meter reading</source>
+            <translation>Meter reading</translation>
+        </message>
+        <message>
+            <source>Spot measurement</source>
+            <translation>Spot measurement</translation>
+        </message>
+        <message>
+            <source>Nameplate</source>
+            <translation>Nameplate</translation>
+        </message>
+        <message>
+            <source>Estimate</source>
+            <translation>Estimate</translation>
+        </message>
+        <message>
+            <source>Interview</source>
+            <translation>Interview</translation>
+        </message>
+        <message>
+            <source>Default value</source>
+            <translation>Default value</translation>
+        </message>
+    </context>
+    <context>
+        <name>Units</name>
+        <message>
+            <source>No conversion from {unit} to kWh for {carrier}.</source>
+            <translation>No conversion from {unit} to kWh for {carrier}.</translation>
+        </message>
+        <message>
+            <source>Unknown unit “{unit}”.</source>
+            <translation>Unknown unit “{unit}”.</translation>
+        </message>
+        <message>
+            <source>toe</source>
+            <translation>toe</translation>
+        </message>
+    </context>
+    <context>
+        <name>Validation</name>
+        <message>
+            <source>{shifts} shifts of {value} h make more than 24 hours a day.</source>
+            <translation>{shifts} shifts of {value} h make more than 24 hours a day.</translation>
+        </message>
+        <message>
+            <source>{field}: “{value}” is not a three-letter currency code.</source>
+            <translation>{field}: “{value}” is not a three-letter currency code.</translation>
+        </message>
+        <message>
+            <source>{field}: “{value}” is not a NACE code such as 23.51.</source>
+            <translation>{field}: “{value}” is not a NACE code such as 23.51.</translation>
+        </message>
+        <message>
+            <source>{field}: “{value}” is not a two-letter country code.</source>
+            <translation>{field}: “{value}” is not a two-letter country code.</translation>
+        </message>
+        <message>
+            <source>{field}: {value} is not a unit for {carrier}.</source>
+            <translation>{field}: {value} is not a unit for {carrier}.</translation>
+        </message>
+        <message>
+            <source>{field} must be greater than zero.</source>
+            <translation>{field} must be greater than zero.</translation>
+        </message>
+        <message>
+            <source>The period ends on {value}, before it starts on {start}.</source>
+            <translation>The period ends on {value}, before it starts on {start}.</translation>
+        </message>
+        <message>
+            <source>The period lasts {days} days; a bill covers at most {maximum} days.</source>
+            <translation>The period lasts {days} days; a bill covers at most {maximum} days.</translation>
+        </message>
+        <message>
+            <source>{field} is required.</source>
+            <translation>{field} is required.</translation>
+        </message>
+        <message>
+            <source>{field} {value} differs from the sum of the time-of-use periods ({parts}).</source>
+            <translation>{field} {value} differs from the sum of the time-of-use periods ({parts}).</translation>
+        </message>
+        <message>
+            <source>{field} {value} is not the cost excluding VAT plus the VAT ({expected}).</source>
+            <translation>{field} {value} is not the cost excluding VAT plus the VAT ({expected}).</translation>
+        </message>
+        <message>
+            <source>{field}: “{value}” is not a number.</source>
+            <translation>{field}: “{value}” is not a number.</translation>
+        </message>
+        <message>
+            <source>{field}: {value} is not a whole number.</source>
+            <translation>{field}: {value} is not a whole number.</translation>
+        </message>
+        <message>
+            <source>{field}: {value} is not a plausible value.</source>
+            <translation>{field}: {value} is not a plausible value.</translation>
+        </message>
+        <message>
+            <source>{field} must not be negative (got {value}).</source>
+            <translation>{field} must not be negative (got {value}).</translation>
+        </message>
+        <message>
+            <source>{field} must be at least {minimum} (got {value}).</source>
+            <translation>{field} must be at least {minimum} (got {value}).</translation>
+        </message>
+        <message>
+            <source>{field} must be at most {maximum} (got {value}).</source>
+            <translation>{field} must be at most {maximum} (got {value}).</translation>
+        </message>
+        <message>
+            <source>{field}: “{value}” is not a date.</source>
+            <translation>{field}: “{value}” is not a date.</translation>
+        </message>
+        <message>
+            <source>{field}: {value} is not a plausible date.</source>
+            <translation>{field}: {value} is not a plausible date.</translation>
+        </message>
+        <message>
+            <source>{field}: “{value}” is not one of the choices.</source>
+            <translation>{field}: “{value}” is not one of the choices.</translation>
+        </message>
+        <message>
+            <source>{field}: “{value}” is not a text.</source>
+            <translation>{field}: “{value}” is not a text.</translation>
+        </message>
+        <message>
+            <source>{field}: “{value}” is not yes or no.</source>
+            <translation>{field}: “{value}” is not yes or no.</translation>
+        </message>
+        <message>
+            <source>{field}: “{value}” is not valid.</source>
+            <translation>{field}: “{value}” is not valid.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoltageLevel</name>
+        <message>
+            <source>Low voltage (LV)</source>
+            <translation>Low voltage (LV)</translation>
+        </message>
+        <message>
+            <source>Medium voltage (MV)</source>
+            <translation>Medium voltage (MV)</translation>
+        </message>
+        <message>
+            <source>High voltage (HV)</source>
+            <translation>High voltage (HV)</translation>
+        </message>
+        <message>
+            <source>Extra-high voltage (EHV)</source>
+            <translation>Extra-high voltage (EHV)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Warnings</name>
+        <message>
+            <source>{supply}: no bills yet.</source>
+            <translation>{supply}: no bills yet.</translation>
+        </message>
+        <message>
+            <source>{supply}: some bills are not in {currency}; costs are summed as they are.</source>
+            <translation>{supply}: some bills are not in {currency}; costs are summed as they are.</translation>
+        </message>
+        <message>
+            <source>{number} ({first} – {last})</source>
+            <translation>{number} ({first} – {last})</translation>
+        </message>
+        <message>
+            <source>{first} – {last}</source>
+            <translation>{first} – {last}</translation>
+        </message>
+        <message>
+            <source>{supply}: no bill covers {first} to {last} ({days} days), after {before}.</source>
+            <translation>{supply}: no bill covers {first} to {last} ({days} days), after {before}.</translation>
+        </message>
+        <message>
+            <source>{supply}: {after} overlaps {before} by {days} days; both are counted in full.</source>
+            <translation>{supply}: {after} overlaps {before} by {days} days; both are counted in full.</translation>
+        </message>
+        <message>
+            <source>{supply}: invoice {number} is entered {count} times.</source>
+            <translation>{supply}: invoice {number} is entered {count} times.</translation>
+        </message>
+        <message>
+            <source>{supply}: {count} bills have the same period {first} – {last} and the same cost.</source>
+            <translation>{supply}: {count} bills have the same period {first} – {last} and the same cost.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <source>There is no file {path}.</source>
+            <translation>There is no file {path}.</translation>
+        </message>
+        <message>
+            <source>The file {path} already exists; choose another name.</source>
+            <translation>The file {path} already exists; choose another name.</translation>
+        </message>
+        <message>
+            <source>{path} is not an Energy Audit Workbench workspace. It was left as it is.</source>
+            <translation>{path} is not an Energy Audit Workbench workspace. It was left as it is.</translation>
+        </message>
+        <message>
+            <source>The workspace {path} is damaged ({detail}). It was not changed; open a backup or a saved copy instead.</source>
+            <translation>The workspace {path} is damaged ({detail}). It was not changed; open a backup or a saved copy instead.</translation>
+        </message>
+        <message>
+            <source>{path} was written by a newer version of Energy Audit Workbench (file format {version}; this version reads up to format {supported}). Update the application to open it. The file was not changed.</source>
+            <translation>{path} was written by a newer version of Energy Audit Workbench (file format {version}; this version reads up to format {supported}). Update the application to open it. The file was not changed.</translation>
+        </message>
+        <message>
+            <source>{path} is open in another window or program. Close it there first, or open a copy of the file.</source>
+            <translation>{path} is open in another window or program. Close it there first, or open a copy of the file.</translation>
+        </message>
+        <message>
+            <source>No {kind} with the id {ident} in this workspace.</source>
+            <translation>No {kind} with the id {ident} in this workspace.</translation>
+        </message>
+        <message>
+            <source>The workspace is closed.</source>
+            <translation>The workspace is closed.</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,841 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+    <context>
+        <name>Carrier</name>
+        <message>
+            <source>Electricity</source>
+            <translation>Électricité</translation>
+        </message>
+        <message>
+            <source>Natural gas</source>
+            <translation>Gaz naturel</translation>
+        </message>
+        <message>
+            <source>Propane</source>
+            <translation>Propane</translation>
+        </message>
+        <message>
+            <source>Butane</source>
+            <translation>Butane</translation>
+        </message>
+        <message>
+            <source>Heavy fuel oil</source>
+            <translation>Fioul lourd</translation>
+        </message>
+        <message>
+            <source>Gas oil / diesel</source>
+            <translation>Gasoil</translation>
+        </message>
+        <message>
+            <source>Coal</source>
+            <translation>Charbon</translation>
+        </message>
+        <message>
+            <source>Biomass</source>
+            <translation>Biomasse</translation>
+        </message>
+        <message>
+            <source>District heat</source>
+            <translation>Réseau de chaleur</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <source>Energy Audit Workbench: quick-scan energy audits of industrial sites.</source>
+            <translation>Atelier d'audit énergétique : bilans énergétiques rapides de sites industriels.</translation>
+        </message>
+        <message>
+            <source>language of messages (default: from the system)</source>
+            <translation>langue des messages (par défaut, celle du système)</translation>
+        </message>
+        <message>
+            <source>write the demo programme to a new workspace file</source>
+            <translation>écrire le programme de démonstration dans un nouveau fichier d'espace de travail</translation>
+        </message>
+        <message>
+            <source>workspace file to create (.eaw)</source>
+            <translation>fichier d'espace de travail à créer (.eaw)</translation>
+        </message>
+        <message>
+            <source>create an empty workspace for a programme</source>
+            <translation>créer un espace de travail vide pour un programme</translation>
+        </message>
+        <message>
+            <source>name of the programme</source>
+            <translation>nom du programme</translation>
+        </message>
+        <message>
+            <source>organising body</source>
+            <translation>organisme organisateur</translation>
+        </message>
+        <message>
+            <source>year of the programme</source>
+            <translation>année du programme</translation>
+        </message>
+        <message>
+            <source>default currency (ISO code)</source>
+            <translation>devise par défaut (code ISO)</translation>
+        </message>
+        <message>
+            <source>reference factor set: MA or BE</source>
+            <translation>jeu de facteurs de référence : MA ou BE</translation>
+        </message>
+        <message>
+            <source>report language</source>
+            <translation>langue des rapports</translation>
+        </message>
+        <message>
+            <source>add a site to a cluster (the cluster is created if needed)</source>
+            <translation>ajouter un site à un cluster (le cluster est créé au besoin)</translation>
+        </message>
+        <message>
+            <source>workspace file</source>
+            <translation>fichier d'espace de travail</translation>
+        </message>
+        <message>
+            <source>cluster name</source>
+            <translation>nom du cluster</translation>
+        </message>
+        <message>
+            <source>site name</source>
+            <translation>nom du site</translation>
+        </message>
+        <message>
+            <source>company name</source>
+            <translation>nom de l'entreprise</translation>
+        </message>
+        <message>
+            <source>city</source>
+            <translation>ville</translation>
+        </message>
+        <message>
+            <source>country (ISO code)</source>
+            <translation>pays (code ISO)</translation>
+        </message>
+        <message>
+            <source>currency (default: the programme's)</source>
+            <translation>devise (par défaut : celle du programme)</translation>
+        </message>
+        <message>
+            <source>programme, clusters and sites with their last 12 months</source>
+            <translation>programme, clusters et sites avec leurs 12 derniers mois</translation>
+        </message>
+        <message>
+            <source>only this site (id or unique name)</source>
+            <translation>seulement ce site (identifiant ou nom unique)</translation>
+        </message>
+        <message>
+            <source>print one JSON object</source>
+            <translation>afficher un objet JSON</translation>
+        </message>
+        <message>
+            <source>write the calendarised monthly data as CSV</source>
+            <translation>écrire les données mensuelles calendarisées en CSV</translation>
+        </message>
+        <message>
+            <source>folder to write into</source>
+            <translation>dossier de destination</translation>
+        </message>
+        <message>
+            <source>Cannot use the file {path}: {reason}.</source>
+            <translation>Impossible d'utiliser le fichier {path} : {reason}.</translation>
+        </message>
+        <message>
+            <source>Demo programme written to {path}.</source>
+            <translation>Programme de démonstration écrit dans {path}.</translation>
+        </message>
+        <message>
+            <source>Workspace {path} created.</source>
+            <translation>Espace de travail {path} créé.</translation>
+        </message>
+        <message>
+            <source>Site {name} added to {cluster} with id {id}.</source>
+            <translation>Site {name} ajouté à {cluster} avec l'identifiant {id}.</translation>
+        </message>
+        <message>
+            <source>{count} monthly rows written to {path}.</source>
+            <translation>{count} lignes mensuelles écrites dans {path}.</translation>
+        </message>
+        <message>
+            <source>Several sites are named “{name}” (ids {ids}); give the id instead.</source>
+            <translation>Plusieurs sites s'appellent « {name} » (identifiants {ids}) ; donnez plutôt l'identifiant.</translation>
+        </message>
+        <message>
+            <source>No site is named “{name}” or has that id. Sites: {known}.</source>
+            <translation>Aucun site ne s'appelle « {name} » ni n'a cet identifiant. Sites : {known}.</translation>
+        </message>
+        <message>
+            <source>{clusters} clusters, {sites} sites; factor set {factors}.</source>
+            <translation>{clusters} clusters, {sites} sites ; jeu de facteurs {factors}.</translation>
+        </message>
+        <message>
+            <source>no bills yet</source>
+            <translation>pas encore de factures</translation>
+        </message>
+        <message>
+            <source>{first} – {last}: {kwh} · {toe} · {co2} · {cost} · {price} · {bills} bills</source>
+            <translation>{first} – {last} : {kwh} · {toe} · {co2} · {cost} · {price} · {bills} factures</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndUse</name>
+        <message>
+            <source>Motors and drives</source>
+            <translation>Moteurs et entraînements</translation>
+        </message>
+        <message>
+            <source>Pumps</source>
+            <translation>Pompes</translation>
+        </message>
+        <message>
+            <source>Fans</source>
+            <translation>Ventilateurs</translation>
+        </message>
+        <message>
+            <source>Compressed air</source>
+            <translation>Air comprimé</translation>
+        </message>
+        <message>
+            <source>Lighting</source>
+            <translation>Éclairage</translation>
+        </message>
+        <message>
+            <source>Process heat</source>
+            <translation>Chaleur de procédé</translation>
+        </message>
+        <message>
+            <source>Boilers and steam</source>
+            <translation>Chaudières et vapeur</translation>
+        </message>
+        <message>
+            <source>HVAC</source>
+            <translation>Chauffage, ventilation, climatisation</translation>
+        </message>
+        <message>
+            <source>Refrigeration and cold</source>
+            <translation>Froid</translation>
+        </message>
+        <message>
+            <source>Office and IT</source>
+            <translation>Bureaux et informatique</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+    </context>
+    <context>
+        <name>Factors</name>
+        <message>
+            <source>The factor {key} needs a numeric value, not “{value}”.</source>
+            <translation>Le facteur {key} demande une valeur numérique, pas « {value} ».</translation>
+        </message>
+        <message>
+            <source>The factor {key} must not be negative (got {value}).</source>
+            <translation>Le facteur {key} ne peut pas être négatif (valeur reçue {value}).</translation>
+        </message>
+        <message>
+            <source>No value is set for the factor {key}.</source>
+            <translation>Aucune valeur n'est définie pour le facteur {key}.</translation>
+        </message>
+        <message>
+            <source>Unknown factor set “{code}” (known: {known}).</source>
+            <translation>Jeu de facteurs « {code} » inconnu (connus : {known}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Field</name>
+        <message>
+            <source>Shifts per day</source>
+            <translation>Postes par jour</translation>
+        </message>
+        <message>
+            <source>Hours per shift</source>
+            <translation>Heures par poste</translation>
+        </message>
+        <message>
+            <source>Days per week</source>
+            <translation>Jours par semaine</translation>
+        </message>
+        <message>
+            <source>Weeks per year</source>
+            <translation>Semaines par an</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Organiser</source>
+            <translation>Organisateur</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Partenaires</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Année</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Devise</translation>
+        </message>
+        <message>
+            <source>Report language</source>
+            <translation>Langue des rapports</translation>
+        </message>
+        <message>
+            <source>Factor set</source>
+            <translation>Jeu de facteurs</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Cluster</source>
+            <translation>Cluster</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Entreprise</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Activité</translation>
+        </message>
+        <message>
+            <source>NACE code</source>
+            <translation>Code NACE</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ville</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Floor area</source>
+            <translation>Surface au sol</translation>
+        </message>
+        <message>
+            <source>Production per year</source>
+            <translation>Production annuelle</translation>
+        </message>
+        <message>
+            <source>Production unit</source>
+            <translation>Unité de production</translation>
+        </message>
+        <message>
+            <source>Operating schedule</source>
+            <translation>Horaire de fonctionnement</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Audit date</source>
+            <translation>Date de l'audit</translation>
+        </message>
+        <message>
+            <source>Auditor</source>
+            <translation>Auditeur</translation>
+        </message>
+        <message>
+            <source>Observations</source>
+            <translation>Observations</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Energy carrier</source>
+            <translation>Vecteur énergétique</translation>
+        </message>
+        <message>
+            <source>Invoice unit</source>
+            <translation>Unité de facturation</translation>
+        </message>
+        <message>
+            <source>Supplier</source>
+            <translation>Fournisseur</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>Contrat</translation>
+        </message>
+        <message>
+            <source>Meter</source>
+            <translation>Compteur</translation>
+        </message>
+        <message>
+            <source>Voltage level</source>
+            <translation>Niveau de tension</translation>
+        </message>
+        <message>
+            <source>Tariff option</source>
+            <translation>Option tarifaire</translation>
+        </message>
+        <message>
+            <source>Subscribed power</source>
+            <translation>Puissance souscrite</translation>
+        </message>
+        <message>
+            <source>Heating value</source>
+            <translation>Pouvoir calorifique</translation>
+        </message>
+        <message>
+            <source>Heating value basis</source>
+            <translation>Base du pouvoir calorifique</translation>
+        </message>
+        <message>
+            <source>Supply</source>
+            <translation>Approvisionnement</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantité</translation>
+        </message>
+        <message>
+            <source>Peak hours</source>
+            <translation>Heures de pointe</translation>
+        </message>
+        <message>
+            <source>Standard hours</source>
+            <translation>Heures pleines</translation>
+        </message>
+        <message>
+            <source>Off-peak hours</source>
+            <translation>Heures creuses</translation>
+        </message>
+        <message>
+            <source>Reached power</source>
+            <translation>Puissance atteinte</translation>
+        </message>
+        <message>
+            <source>Reached power unit</source>
+            <translation>Unité de la puissance atteinte</translation>
+        </message>
+        <message>
+            <source>Reactive energy</source>
+            <translation>Énergie réactive</translation>
+        </message>
+        <message>
+            <source>Cost excl. VAT</source>
+            <translation>Montant HT</translation>
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation>TVA</translation>
+        </message>
+        <message>
+            <source>Cost incl. VAT</source>
+            <translation>Montant TTC</translation>
+        </message>
+        <message>
+            <source>Invoice number</source>
+            <translation>N° de facture</translation>
+        </message>
+        <message>
+            <source>Estimated</source>
+            <translation>Estimée</translation>
+        </message>
+        <message>
+            <source>Provenance</source>
+            <translation>Provenance</translation>
+        </message>
+        <message>
+            <source>Source document</source>
+            <translation>Document source</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Delivery date</source>
+            <translation>Date de livraison</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>Prix unitaire</translation>
+        </message>
+        <message>
+            <source>Delivery note</source>
+            <translation>Bon de livraison</translation>
+        </message>
+        <message>
+            <source>End use</source>
+            <translation>Usage</translation>
+        </message>
+        <message>
+            <source>Rated power</source>
+            <translation>Puissance nominale</translation>
+        </message>
+        <message>
+            <source>Power unit</source>
+            <translation>Unité de puissance</translation>
+        </message>
+        <message>
+            <source>Load factor</source>
+            <translation>Taux de charge</translation>
+        </message>
+        <message>
+            <source>Hours per year</source>
+            <translation>Heures par an</translation>
+        </message>
+        <message>
+            <source>Efficiency</source>
+            <translation>Rendement</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Emplacement</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Energy saved</source>
+            <translation>Énergie économisée</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Cost savings per year</source>
+            <translation>Économie annuelle</translation>
+        </message>
+        <message>
+            <source>Investment</source>
+            <translation>Investissement</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>File name</source>
+            <translation>Nom du fichier</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+    </context>
+    <context>
+        <name>Language</name>
+        <message>
+            <source>French</source>
+            <translation>Français</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Anglais</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasureCategory</name>
+        <message>
+            <source>No cost</source>
+            <translation>Sans coût</translation>
+        </message>
+        <message>
+            <source>Low cost</source>
+            <translation>Faible coût</translation>
+        </message>
+        <message>
+            <source>Investment</source>
+            <translation>Investissement</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasureStatus</name>
+        <message>
+            <source>Proposed</source>
+            <translation>Proposée</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Acceptée</translation>
+        </message>
+        <message>
+            <source>Implemented</source>
+            <translation>Réalisée</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthTag</name>
+        <message>
+            <source>Metered</source>
+            <translation>Mesuré</translation>
+        </message>
+        <message>
+            <source>Estimated</source>
+            <translation>Estimé</translation>
+        </message>
+        <message>
+            <source>Mixed</source>
+            <translation>Mixte</translation>
+        </message>
+    </context>
+    <context>
+        <name>Provenance</name>
+        <message>
+            <source>Invoice</source>
+            <translation>Facture</translation>
+        </message>
+        <message>
+            <source>Meter reading</source>
+            <translation>Relevé de compteur</translation>
+        </message>
+        <message>
+            <source>Spot measurement</source>
+            <translation>Mesure ponctuelle</translation>
+        </message>
+        <message>
+            <source>Nameplate</source>
+            <translation>Plaque signalétique</translation>
+        </message>
+        <message>
+            <source>Estimate</source>
+            <translation>Estimation</translation>
+        </message>
+        <message>
+            <source>Interview</source>
+            <translation>Entretien</translation>
+        </message>
+        <message>
+            <source>Default value</source>
+            <translation>Valeur par défaut</translation>
+        </message>
+    </context>
+    <context>
+        <name>Units</name>
+        <message>
+            <source>No conversion from {unit} to kWh for {carrier}.</source>
+            <translation>Pas de conversion de {unit} en kWh pour {carrier}.</translation>
+        </message>
+        <message>
+            <source>Unknown unit “{unit}”.</source>
+            <translation>Unité « {unit} » inconnue.</translation>
+        </message>
+        <message>
+            <source>toe</source>
+            <translation>tep</translation>
+        </message>
+    </context>
+    <context>
+        <name>Validation</name>
+        <message>
+            <source>{shifts} shifts of {value} h make more than 24 hours a day.</source>
+            <translation>{shifts} postes de {value} h dépassent 24 heures par jour.</translation>
+        </message>
+        <message>
+            <source>{field}: “{value}” is not a three-letter currency code.</source>
+            <translation>{field} : « {value} » n'est pas un code de devise à trois lettres.</translation>
+        </message>
+        <message>
+            <source>{field}: “{value}” is not a NACE code such as 23.51.</source>
+            <translation>{field} : « {value} » n'est pas un code NACE comme 23.51.</translation>
+        </message>
+        <message>
+            <source>{field}: “{value}” is not a two-letter country code.</source>
+            <translation>{field} : « {value} » n'est pas un code de pays à deux lettres.</translation>
+        </message>
+        <message>
+            <source>{field}: {value} is not a unit for {carrier}.</source>
+            <translation>{field} : {value} n'est pas une unité pour {carrier}.</translation>
+        </message>
+        <message>
+            <source>{field} must be greater than zero.</source>
+            <translation>{field} doit être supérieur à zéro.</translation>
+        </message>
+        <message>
+            <source>The period ends on {value}, before it starts on {start}.</source>
+            <translation>La période se termine le {value}, avant de commencer le {start}.</translation>
+        </message>
+        <message>
+            <source>The period lasts {days} days; a bill covers at most {maximum} days.</source>
+            <translation>La période dure {days} jours ; une facture couvre au plus {maximum} jours.</translation>
+        </message>
+        <message>
+            <source>{field} is required.</source>
+            <translation>{field} est obligatoire.</translation>
+        </message>
+        <message>
+            <source>{field} {value} differs from the sum of the time-of-use periods ({parts}).</source>
+            <translation>{field} {value} diffère de la somme des postes horaires ({parts}).</translation>
+        </message>
+        <message>
+            <source>{field} {value} is not the cost excluding VAT plus the VAT ({expected}).</source>
+            <translation>{field} {value} n'est pas égal au montant HT plus la TVA ({expected}).</translation>
+        </message>
+        <message>
+            <source>{field}: “{value}” is not a number.</source>
+            <translation>{field} : « {value} » n'est pas un nombre.</translation>
+        </message>
+        <message>
+            <source>{field}: {value} is not a whole number.</source>
+            <translation>{field} : {value} n'est pas un nombre entier.</translation>
+        </message>
+        <message>
+            <source>{field}: {value} is not a plausible value.</source>
+            <translation>{field} : {value} n'est pas une valeur plausible.</translation>
+        </message>
+        <message>
+            <source>{field} must not be negative (got {value}).</source>
+            <translation>{field} ne peut pas être négatif (valeur reçue {value}).</translation>
+        </message>
+        <message>
+            <source>{field} must be at least {minimum} (got {value}).</source>
+            <translation>{field} doit valoir au moins {minimum} (valeur reçue {value}).</translation>
+        </message>
+        <message>
+            <source>{field} must be at most {maximum} (got {value}).</source>
+            <translation>{field} doit valoir au plus {maximum} (valeur reçue {value}).</translation>
+        </message>
+        <message>
+            <source>{field}: “{value}” is not a date.</source>
+            <translation>{field} : « {value} » n'est pas une date.</translation>
+        </message>
+        <message>
+            <source>{field}: {value} is not a plausible date.</source>
+            <translation>{field} : {value} n'est pas une date plausible.</translation>
+        </message>
+        <message>
+            <source>{field}: “{value}” is not one of the choices.</source>
+            <translation>{field} : « {value} » ne fait pas partie des choix.</translation>
+        </message>
+        <message>
+            <source>{field}: “{value}” is not a text.</source>
+            <translation>{field} : « {value} » n'est pas un texte.</translation>
+        </message>
+        <message>
+            <source>{field}: “{value}” is not yes or no.</source>
+            <translation>{field} : « {value} » n'est ni oui ni non.</translation>
+        </message>
+        <message>
+            <source>{field}: “{value}” is not valid.</source>
+            <translation>{field} : « {value} » n'est pas valide.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoltageLevel</name>
+        <message>
+            <source>Low voltage (LV)</source>
+            <translation>Basse tension (BT)</translation>
+        </message>
+        <message>
+            <source>Medium voltage (MV)</source>
+            <translation>Moyenne tension (MT)</translation>
+        </message>
+        <message>
+            <source>High voltage (HV)</source>
+            <translation>Haute tension (HT)</translation>
+        </message>
+        <message>
+            <source>Extra-high voltage (EHV)</source>
+            <translation>Très haute tension (THT)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Warnings</name>
+        <message>
+            <source>{supply}: no bills yet.</source>
+            <translation>{supply} : pas encore de factures.</translation>
+        </message>
+        <message>
+            <source>{supply}: some bills are not in {currency}; costs are summed as they are.</source>
+            <translation>{supply} : certaines factures ne sont pas en {currency} ; les montants sont additionnés tels quels.</translation>
+        </message>
+        <message>
+            <source>{number} ({first} – {last})</source>
+            <translation>{number} ({first} – {last})</translation>
+        </message>
+        <message>
+            <source>{first} – {last}</source>
+            <translation>{first} – {last}</translation>
+        </message>
+        <message>
+            <source>{supply}: no bill covers {first} to {last} ({days} days), after {before}.</source>
+            <translation>{supply} : aucune facture ne couvre la période du {first} au {last} ({days} jours), après {before}.</translation>
+        </message>
+        <message>
+            <source>{supply}: {after} overlaps {before} by {days} days; both are counted in full.</source>
+            <translation>{supply} : {after} chevauche {before} de {days} jours ; les deux sont comptées en entier.</translation>
+        </message>
+        <message>
+            <source>{supply}: invoice {number} is entered {count} times.</source>
+            <translation>{supply} : la facture {number} est saisie {count} fois.</translation>
+        </message>
+        <message>
+            <source>{supply}: {count} bills have the same period {first} – {last} and the same cost.</source>
+            <translation>{supply} : {count} factures ont la même période {first} – {last} et le même montant.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <source>There is no file {path}.</source>
+            <translation>Le fichier {path} n'existe pas.</translation>
+        </message>
+        <message>
+            <source>The file {path} already exists; choose another name.</source>
+            <translation>Le fichier {path} existe déjà ; choisissez un autre nom.</translation>
+        </message>
+        <message>
+            <source>{path} is not an Energy Audit Workbench workspace. It was left as it is.</source>
+            <translation>{path} n'est pas un espace de travail de l'Atelier d'audit énergétique. Il n'a pas été modifié.</translation>
+        </message>
+        <message>
+            <source>The workspace {path} is damaged ({detail}). It was not changed; open a backup or a saved copy instead.</source>
+            <translation>L'espace de travail {path} est endommagé ({detail}). Il n'a pas été modifié ; ouvrez plutôt une sauvegarde ou une copie.</translation>
+        </message>
+        <message>
+            <source>{path} was written by a newer version of Energy Audit Workbench (file format {version}; this version reads up to format {supported}). Update the application to open it. The file was not changed.</source>
+            <translation>{path} a été écrit par une version plus récente de l'Atelier d'audit énergétique (format de fichier {version} ; cette version lit jusqu'au format {supported}). Mettez l'application à jour pour l'ouvrir. Le fichier n'a pas été modifié.</translation>
+        </message>
+        <message>
+            <source>{path} is open in another window or program. Close it there first, or open a copy of the file.</source>
+            <translation>{path} est ouvert dans une autre fenêtre ou un autre programme. Fermez-le d'abord, ou ouvrez une copie du fichier.</translation>
+        </message>
+        <message>
+            <source>No {kind} with the id {ident} in this workspace.</source>
+            <translation>Aucun élément {kind} avec l'identifiant {ident} dans cet espace de travail.</translation>
+        </message>
+        <message>
+            <source>The workspace is closed.</source>
+            <translation>L'espace de travail est fermé.</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,1 @@
+"""What charts, reports and the CLI show, computed from the workspace (no Qt)."""

@@ -1,0 +1,110 @@
+"""Command line: ``workbench`` and its subcommands for work without a window.
+
+User errors (a missing file, a workspace in use, a bad value) print one
+translated sentence on stderr and exit with status 2; nothing else is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from workbench import APP_NAME, __version__
+from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError, Translate, message
+from workbench.domain.vocab import Language
+
+EXIT_USER_ERROR = 2
+
+
+def build_parser(translate: Translate) -> argparse.ArgumentParser:
+    # Each text is spelt out as translate("Cli", "…") so that lupdate finds it.
+    parser = argparse.ArgumentParser(
+        prog="workbench",
+        description=translate("Cli", "Energy Audit Workbench: quick-scan energy audits of industrial sites."),
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--lang", choices=["fr", "en"], help=translate("Cli", "language of messages (default: from the system)")
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("demo", help=translate("Cli", "write the demo programme to a new workspace file"))
+    p.add_argument("path", type=Path, help=translate("Cli", "workspace file to create (.eaw)"))
+
+    p = sub.add_parser("new", help=translate("Cli", "create an empty workspace for a programme"))
+    p.add_argument("path", type=Path, help=translate("Cli", "workspace file to create (.eaw)"))
+    p.add_argument("--name", required=True, help=translate("Cli", "name of the programme"))
+    p.add_argument("--organiser", default="", help=translate("Cli", "organising body"))
+    p.add_argument("--year", type=int, help=translate("Cli", "year of the programme"))
+    p.add_argument("--currency", default="MAD", help=translate("Cli", "default currency (ISO code)"))
+    p.add_argument("--factor-set", default="MA", help=translate("Cli", "reference factor set: MA or BE"))
+    p.add_argument("--report-language", choices=["fr", "en"], default="fr", help=translate("Cli", "report language"))
+
+    p = sub.add_parser("add-site", help=translate("Cli", "add a site to a cluster (the cluster is created if needed)"))
+    p.add_argument("path", type=Path, help=translate("Cli", "workspace file"))
+    p.add_argument("--cluster", required=True, help=translate("Cli", "cluster name"))
+    p.add_argument("--name", required=True, help=translate("Cli", "site name"))
+    p.add_argument("--company", default="", help=translate("Cli", "company name"))
+    p.add_argument("--city", default="", help=translate("Cli", "city"))
+    p.add_argument("--country", default="MA", help=translate("Cli", "country (ISO code)"))
+    p.add_argument("--currency", help=translate("Cli", "currency (default: the programme's)"))
+
+    p = sub.add_parser("info", help=translate("Cli", "programme, clusters and sites with their last 12 months"))
+    p.add_argument("path", type=Path, help=translate("Cli", "workspace file"))
+    p.add_argument("--site", help=translate("Cli", "only this site (id or unique name)"))
+    p.add_argument("--json", action="store_true", help=translate("Cli", "print one JSON object"))
+
+    p = sub.add_parser("export-csv", help=translate("Cli", "write the calendarised monthly data as CSV"))
+    p.add_argument("path", type=Path, help=translate("Cli", "workspace file"))
+    p.add_argument("--out", required=True, type=Path, help=translate("Cli", "folder to write into"))
+    return parser
+
+
+def _early_language(argv: Sequence[str]) -> Language:
+    from workbench.i18n.catalogue import language_from_environment
+
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv) and argv[i + 1] in ("fr", "en"):
+            return Language(argv[i + 1])
+        if arg.startswith("--lang=") and arg[7:] in ("fr", "en"):
+            return Language(arg[7:])
+    return language_from_environment()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    from workbench.i18n.catalogue import translator_for
+
+    language = _early_language(argv)
+    translate = translator_for(language)
+    parser = build_parser(translate)
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    from workbench.i18n.formatting import Formatter
+
+    from . import cli_commands
+
+    handler = getattr(cli_commands, "run_" + args.command.replace("-", "_"))
+    try:
+        return handler(args, language, translate)
+    except BrokenPipeError:
+        # The reader (head, less) went away: stop quietly, as Unix tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except DomainError as exc:
+        print(exc.render(translate, Formatter(language).value), file=sys.stderr)
+        return EXIT_USER_ERROR
+    except OSError as exc:
+        text = message(
+            "Cli",
+            QT_TRANSLATE_NOOP("Cli", "Cannot use the file {path}: {reason}."),
+            path=exc.filename or "",
+            reason=exc.strerror or str(exc),
+        )
+        print(text.render(translate), file=sys.stderr)
+        return EXIT_USER_ERROR

@@ -1,0 +1,316 @@
+"""What each ``workbench`` subcommand does; :mod:`workbench.cli` parses and reports errors."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import sys
+from typing import Any
+
+from workbench.analysis.accounts import SiteAccount
+from workbench.analysis.programme import ClusterSummary, SiteSummary, load_accounts, summarise_programme
+from workbench.domain import model
+from workbench.domain.energy import energy_figures
+from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError, Translate, message
+from workbench.domain.vocab import Language
+from workbench.i18n.formatting import Formatter
+from workbench.storage.workspace import Workspace
+
+TOE = QT_TRANSLATE_NOOP("Units", "toe")
+CSV_COLUMNS = (
+    "site",
+    "supply",
+    "carrier",
+    "month",
+    "kwh",
+    "quantity",
+    "unit",
+    "cost",
+    "currency",
+    "tag",
+    "site_id",
+    "supply_id",
+    "days_covered",
+    "days_in_month",
+    "toe",
+    "co2_kg",
+)
+
+
+def _say(translate: Translate, source: str, indent: int = 0, **params: Any) -> None:
+    print(" " * indent + message("Cli", source, **params).render(translate))
+
+
+def run_demo(args: argparse.Namespace, language: Language, translate: Translate) -> int:
+    from workbench.demo.generator import build_demo
+
+    with build_demo(args.path) as workspace:
+        _say(translate, QT_TRANSLATE_NOOP("Cli", "Demo programme written to {path}."), path=str(args.path))
+        _print_info(workspace, language, translate)
+    return 0
+
+
+def run_new(args: argparse.Namespace, language: Language, translate: Translate) -> int:
+    programme = model.Programme(
+        name=args.name,
+        organiser=args.organiser,
+        year=args.year,
+        currency=args.currency.upper(),
+        report_language=Language(args.report_language),
+        factor_set=args.factor_set.upper(),
+    )
+    with Workspace.create(args.path, programme):
+        _say(translate, QT_TRANSLATE_NOOP("Cli", "Workspace {path} created."), path=str(args.path))
+    return 0
+
+
+def run_add_site(args: argparse.Namespace, language: Language, translate: Translate) -> int:
+    with Workspace.open(args.path) as workspace, workspace.transaction():
+        clusters = [c for c in workspace.clusters() if c.name.casefold() == args.cluster.casefold()]
+        cluster = (
+            clusters[0]
+            if clusters
+            else workspace.insert(model.Cluster(name=args.cluster, position=len(workspace.clusters())))
+        )
+        site = workspace.insert(
+            model.Site(
+                cluster_id=cluster.id,
+                name=args.name,
+                company=args.company,
+                city=args.city,
+                country=args.country.upper(),
+                currency=(args.currency or workspace.programme().currency).upper(),
+                position=len(workspace.sites(cluster.id)),
+            )
+        )
+    _say(
+        translate,
+        QT_TRANSLATE_NOOP("Cli", "Site {name} added to {cluster} with id {id}."),
+        name=site.name,
+        cluster=cluster.name,
+        id=site.id,
+    )
+    return 0
+
+
+def run_info(args: argparse.Namespace, language: Language, translate: Translate) -> int:
+    with Workspace.open(args.path) as workspace:
+        only = {find_site(workspace, args.site).id} if args.site else None
+        if args.json:
+            json.dump(
+                info_json(workspace, translate, only, Formatter(language)), sys.stdout, ensure_ascii=False, indent=2
+            )
+            print()
+        else:
+            _print_info(workspace, language, translate, only)
+    return 0
+
+
+def run_export_csv(args: argparse.Namespace, language: Language, translate: Translate) -> int:
+    with Workspace.open(args.path) as workspace:
+        rows = monthly_rows(workspace)
+    args.out.mkdir(parents=True, exist_ok=True)
+    target = args.out / "monthly-energy.csv"
+    temp = target.with_name(f".{target.name}.writing")
+    with temp.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, CSV_COLUMNS)
+        writer.writeheader()
+        writer.writerows(rows)
+    os.replace(temp, target)
+    _say(
+        translate,
+        QT_TRANSLATE_NOOP("Cli", "{count} monthly rows written to {path}."),
+        count=len(rows),
+        path=str(target),
+    )
+    return 0
+
+
+# --- shared by the commands -----------------------------------------------------------------
+
+
+def find_site(workspace: Workspace, name_or_id: str) -> model.Site:
+    """A site by id or by its unique name (case-insensitive)."""
+    sites = workspace.sites()
+    text = name_or_id.strip()
+    if text.isdigit():
+        for site in sites:
+            if site.id == int(text):
+                return site
+    matches = [s for s in sites if s.name.casefold() == text.casefold()]
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        raise DomainError(
+            message(
+                "Cli",
+                QT_TRANSLATE_NOOP("Cli", "Several sites are named “{name}” (ids {ids}); give the id instead."),
+                name=text,
+                ids=", ".join(str(s.id) for s in matches),
+            )
+        )
+    raise DomainError(
+        message(
+            "Cli",
+            QT_TRANSLATE_NOOP("Cli", "No site is named “{name}” or has that id. Sites: {known}."),
+            name=text,
+            known="; ".join(f"{s.id} {s.name}" for s in sites) or "—",
+        )
+    )
+
+
+def _round(value: float, digits: int = 3) -> float:
+    return round(value, digits) + 0.0  # + 0.0 turns -0.0 into 0.0
+
+
+def _site_json(summary: SiteSummary, translate: Translate, fmt: Formatter) -> dict[str, Any]:
+    account, totals = summary.account, summary.totals
+    by_carrier = account.totals_by_carrier(*summary.window) if summary.window else {}
+    return {
+        "id": summary.site.id,
+        "name": summary.site.name,
+        "company": summary.site.company,
+        "city": summary.site.city,
+        "bills": account.bill_count,
+        "deliveries": sum(s.delivery_count for s in account.supplies),
+        "period": (
+            {"first_month": summary.window[0].strftime("%Y-%m"), "last_month": summary.window[1].strftime("%Y-%m")}
+            if summary.window
+            else None
+        ),
+        "totals": {
+            "kwh": _round(totals.kwh, 1),
+            "toe": _round(totals.toe),
+            "co2_kg": _round(totals.co2_kg, 1),
+            "cost": _round(totals.cost, 2),
+            "currency": summary.site.currency,
+            "cost_per_kwh": None if totals.cost_per_kwh is None else _round(totals.cost_per_kwh, 4),
+        },
+        "by_carrier": {
+            carrier.value: {
+                "kwh": _round(t.kwh, 1),
+                "toe": _round(t.toe),
+                "co2_kg": _round(t.co2_kg, 1),
+                "cost": _round(t.cost, 2),
+            }
+            for carrier, t in by_carrier.items()
+        },
+        "factors": sorted({f.key for f in totals.factors}),
+        "warnings": [
+            {
+                "kind": w.kind,
+                "message": w.message.render(translate, fmt.value),
+                "supply_id": w.supply_id,
+                "bill_ids": list(w.bill_ids),
+            }
+            for w in account.warnings
+        ],
+    }
+
+
+def info_json(
+    workspace: Workspace, translate: Translate, only: set[int] | None = None, fmt: Formatter | None = None
+) -> dict[str, Any]:
+    fmt = fmt or Formatter()
+    programme = workspace.programme()
+    return {
+        "programme": {
+            "name": programme.name,
+            "organiser": programme.organiser,
+            "year": programme.year,
+            "currency": programme.currency,
+            "factor_set": programme.factor_set,
+            "report_language": programme.report_language.value,
+        },
+        "clusters": [
+            {
+                "id": c.cluster.id,
+                "name": c.cluster.name,
+                "sites": [_site_json(s, translate, fmt) for s in c.sites],
+            }
+            for c in summarise_programme(workspace, only)
+        ],
+    }
+
+
+def _print_info(workspace: Workspace, language: Language, translate: Translate, only: set[int] | None = None) -> None:
+    fmt = Formatter(language)
+    programme = workspace.programme()
+    clusters: list[ClusterSummary] = summarise_programme(workspace, only)
+    print(f"{programme.name} — {programme.organiser}" if programme.organiser else programme.name)
+    _say(
+        translate,
+        QT_TRANSLATE_NOOP("Cli", "{clusters} clusters, {sites} sites; factor set {factors}."),
+        clusters=len(clusters),
+        sites=sum(len(c.sites) for c in clusters),
+        factors=programme.factor_set,
+    )
+    for cluster in clusters:
+        print()
+        print(cluster.cluster.name)
+        for s in cluster.sites:
+            t = s.totals
+            print(f"  [{s.site.id}] {s.site.name}")
+            if s.window is None:
+                _say(translate, QT_TRANSLATE_NOOP("Cli", "no bills yet"), indent=6)
+            else:
+                _say(
+                    translate,
+                    QT_TRANSLATE_NOOP(
+                        "Cli", "{first} – {last}: {kwh} · {toe} · {co2} · {cost} · {price} · {bills} bills"
+                    ),
+                    indent=6,
+                    first=s.window[0].strftime("%m/%Y"),
+                    last=s.window[1].strftime("%m/%Y"),
+                    kwh=fmt.quantity(t.kwh, "kWh"),
+                    toe=fmt.quantity(t.toe, translate("Units", TOE), 1),
+                    co2=fmt.quantity(t.co2_kg / 1000, "t CO2", 1),
+                    cost=fmt.money(t.cost, s.site.currency),
+                    price=fmt.quantity(t.cost_per_kwh, f"{s.site.currency}/kWh", 3),
+                    bills=s.account.bill_count,
+                )
+            for warning in s.account.warnings:
+                print(f"      ! {warning.message.render(translate, fmt.value)}")
+
+
+def monthly_rows(workspace: Workspace) -> list[dict[str, Any]]:
+    rows = []
+    for account in load_accounts(workspace).values():
+        rows.extend(_site_rows(account))
+    return rows
+
+
+def _site_rows(account: SiteAccount) -> list[dict[str, Any]]:
+    rows = []
+    for supply_account in account.supplies:
+        supply = supply_account.supply
+        for m in supply_account.calendar.months:
+            kwh, quantity, cost = m.values
+            try:
+                figures = energy_figures(kwh, supply.carrier, account.factors)
+                toe, co2 = _round(figures.toe, 4), _round(figures.co2_kg, 1)
+            except DomainError:
+                toe = co2 = ""
+            rows.append(
+                {
+                    "site": account.site.name,
+                    "supply": supply.display_name,
+                    "carrier": supply.carrier.value,
+                    "month": m.key,
+                    "kwh": _round(kwh, 1) if supply_account.conversion else "",
+                    "quantity": _round(quantity),
+                    "unit": supply.invoice_unit.value,
+                    "cost": _round(cost, 2),
+                    "currency": account.site.currency,
+                    "tag": m.tag.value,
+                    "site_id": account.site.id,
+                    "supply_id": supply.id,
+                    "days_covered": _round(m.days_covered, 2),
+                    "days_in_month": m.days_in_month,
+                    "toe": toe,
+                    "co2_kg": co2,
+                }
+            )
+    return rows

@@ -1,0 +1,1 @@
+"""Pure Python domain: entities, units, factors and calculations (no Qt, no SQL)."""

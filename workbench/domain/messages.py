@@ -1,0 +1,76 @@
+"""Translatable messages that the Qt-free layers hand to the UI and the CLI.
+
+The domain cannot call Qt's translator, so it builds a :class:`Message` — a
+translation context, an English source text with ``{placeholders}`` and the
+values to put in them — and whoever shows it renders it with a translate
+callable. Source texts are written as literal ``QT_TRANSLATE_NOOP("Ctx", "…")``
+calls so that ``pyside6-lupdate`` finds them in these modules too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
+
+Translate = Callable[[str, str], str]
+"""``translate(context, source) -> text``; returns the source when it has no translation."""
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Mark ``source`` for translation in ``context`` without translating it now."""
+    return source
+
+
+def untranslated(context: str, source: str) -> str:
+    """The identity translation: English source texts as they are."""
+    return source
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """A text to show to a user, translated only when shown."""
+
+    context: str
+    source: str
+    params: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+
+    def render(self, translate: Translate = untranslated, format_value: Callable[[Any], str] | None = None) -> str:
+        """The text in the language of ``translate``; ``format_value`` writes numbers and dates for it."""
+        values = {key: self._value(value, translate, format_value) for key, value in self.params.items()}
+        text = translate(self.context, self.source) or self.source
+        try:
+            return text.format(**values)
+        except (KeyError, IndexError, ValueError):
+            # A broken translation must never hide the message: fall back to English.
+            return self.source.format(**values)
+
+    @staticmethod
+    def _value(value: Any, translate: Translate, format_value: Callable[[Any], str] | None) -> Any:
+        if isinstance(value, Message):
+            return value.render(translate, format_value)
+        if format_value is not None and not isinstance(value, str):
+            return format_value(value)
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        return value
+
+    def __str__(self) -> str:
+        return self.render()
+
+
+def message(context: str, source: str, **params: Any) -> Message:
+    return Message(context, source, MappingProxyType(dict(params)))
+
+
+class DomainError(ValueError):
+    """An error whose text is a translatable :class:`Message`."""
+
+    def __init__(self, msg: Message) -> None:
+        super().__init__(msg.render())
+        self.message = msg
+
+    def render(self, translate: Translate = untranslated, format_value: Callable[[Any], str] | None = None) -> str:
+        return self.message.render(translate, format_value)

@@ -1,0 +1,424 @@
+"""The entities of a programme of quick scans.
+
+Programme ▸ Cluster ▸ Site ▸ {EnergySupply ▸ Bill / FuelDelivery, Equipment, Measure}.
+Entities are frozen dataclasses: an edit is ``dataclasses.replace`` plus
+:func:`~workbench.domain.validation.validate`, then the storage's one mutation
+path. ``id`` is ``None`` until the workspace stores the entity.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from .messages import QT_TRANSLATE_NOOP, Message, message
+from .units import COMPATIBLE_UNITS, Carrier, HeatingValueBasis, PowerUnit, Unit
+from .validation import ABSURD, refuse, spec, validate
+from .vocab import EndUse, Language, MeasureCategory, MeasureStatus, Provenance, VoltageLevel
+
+MAX_BILL_DAYS = 372  # a yearly bill plus a week of slack; longer is a typing error
+
+
+@dataclass(frozen=True, slots=True)
+class BilingualText:
+    """A narrative text in French and English; a missing language stays missing."""
+
+    fr: str = ""
+    en: str = ""
+
+    def text(self, language: Language | str) -> str | None:
+        value = self.fr if Language(language) is Language.FR else self.en
+        return value if value.strip() else None
+
+    def missing_languages(self) -> tuple[Language, ...]:
+        """Languages left empty while the other one has a text."""
+        has = {lang: bool(self.text(lang)) for lang in Language}
+        if not any(has.values()):
+            return ()
+        return tuple(lang for lang, present in has.items() if not present)
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.fr.strip() or self.en.strip())
+
+    def check(self) -> None:
+        for lang in Language:
+            if not isinstance(getattr(self, lang.value), str):
+                raise refuse(
+                    BilingualText,
+                    lang.value,
+                    getattr(self, lang.value),
+                    QT_TRANSLATE_NOOP("Validation", "{field}: “{value}” is not a text."),
+                )
+
+
+@dataclass(frozen=True, slots=True)
+class OperatingSchedule:
+    shifts_per_day: int = spec(QT_TRANSLATE_NOOP("Field", "Shifts per day"), minimum=0, maximum=4, default=1)
+    hours_per_shift: float = spec(QT_TRANSLATE_NOOP("Field", "Hours per shift"), minimum=0, maximum=24, default=8.0)
+    days_per_week: float = spec(QT_TRANSLATE_NOOP("Field", "Days per week"), minimum=0, maximum=7, default=5.0)
+    weeks_per_year: float = spec(QT_TRANSLATE_NOOP("Field", "Weeks per year"), minimum=0, maximum=53, default=48.0)
+
+    @property
+    def hours_per_day(self) -> float:
+        return self.shifts_per_day * self.hours_per_shift
+
+    @property
+    def annual_hours(self) -> float:
+        """h = hours/day × days/week × weeks/year (domain-reference §6.1)."""
+        return self.hours_per_day * self.days_per_week * self.weeks_per_year
+
+    def check(self) -> None:
+        if self.hours_per_day > 24:
+            raise refuse(
+                OperatingSchedule,
+                "hours_per_shift",
+                self.hours_per_shift,
+                QT_TRANSLATE_NOOP("Validation", "{shifts} shifts of {value} h make more than 24 hours a day."),
+                shifts=self.shifts_per_day,
+            )
+
+
+@dataclass(frozen=True, slots=True)
+class Programme:
+    name: str = spec(QT_TRANSLATE_NOOP("Field", "Name"), required=True, default="")
+    organiser: str = spec(QT_TRANSLATE_NOOP("Field", "Organiser"), default="")
+    partners: str = spec(QT_TRANSLATE_NOOP("Field", "Partners"), default="")
+    year: int | None = spec(QT_TRANSLATE_NOOP("Field", "Year"), minimum=1990, maximum=2100)
+    currency: str = spec(QT_TRANSLATE_NOOP("Field", "Currency"), required=True, default="MAD")
+    report_language: Language = spec(QT_TRANSLATE_NOOP("Field", "Report language"), default=Language.FR)
+    factor_set: str = spec(QT_TRANSLATE_NOOP("Field", "Factor set"), required=True, default="MA")
+    description: BilingualText = spec(QT_TRANSLATE_NOOP("Field", "Description"), factory=BilingualText)
+    id: int | None = None
+
+    def check(self) -> None:
+        _check_currency(Programme, self.currency)
+
+
+@dataclass(frozen=True, slots=True)
+class Cluster:
+    name: str = spec(QT_TRANSLATE_NOOP("Field", "Name"), required=True, default="")
+    description: BilingualText = spec(QT_TRANSLATE_NOOP("Field", "Description"), factory=BilingualText)
+    position: int = 0
+    id: int | None = None
+
+
+_NACE = re.compile(r"^([A-U](\d{2}(\.\d{1,2})?)?|\d{2}(\.\d{1,2})?)$")
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
+_COUNTRY = re.compile(r"^[A-Z]{2}$")
+
+
+def _check_currency(cls: type, code: str) -> None:
+    if not _CURRENCY.match(code):
+        raise refuse(
+            cls,
+            "currency",
+            code,
+            QT_TRANSLATE_NOOP("Validation", "{field}: “{value}” is not a three-letter currency code."),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    cluster_id: int = spec(QT_TRANSLATE_NOOP("Field", "Cluster"), required=True, default=0)
+    name: str = spec(QT_TRANSLATE_NOOP("Field", "Name"), required=True, default="")
+    company: str = spec(QT_TRANSLATE_NOOP("Field", "Company"), default="")
+    activity: BilingualText = spec(QT_TRANSLATE_NOOP("Field", "Activity"), factory=BilingualText)
+    nace_code: str = spec(QT_TRANSLATE_NOOP("Field", "NACE code"), default="")
+    address: str = spec(QT_TRANSLATE_NOOP("Field", "Address"), default="")
+    city: str = spec(QT_TRANSLATE_NOOP("Field", "City"), default="")
+    country: str = spec(QT_TRANSLATE_NOOP("Field", "Country"), default="MA")
+    currency: str = spec(QT_TRANSLATE_NOOP("Field", "Currency"), required=True, default="MAD")
+    floor_area_m2: float | None = spec(QT_TRANSLATE_NOOP("Field", "Floor area"), minimum=0)
+    production_volume: float | None = spec(QT_TRANSLATE_NOOP("Field", "Production per year"), minimum=0)
+    production_unit: str = spec(QT_TRANSLATE_NOOP("Field", "Production unit"), default="")
+    schedule: OperatingSchedule = spec(QT_TRANSLATE_NOOP("Field", "Operating schedule"), factory=OperatingSchedule)
+    contact: str = spec(QT_TRANSLATE_NOOP("Field", "Contact"), default="")
+    audit_date: dt.date | None = spec(QT_TRANSLATE_NOOP("Field", "Audit date"))
+    auditor: str = spec(QT_TRANSLATE_NOOP("Field", "Auditor"), default="")
+    observations: BilingualText = spec(QT_TRANSLATE_NOOP("Field", "Observations"), factory=BilingualText)
+    factor_set: str = spec(QT_TRANSLATE_NOOP("Field", "Factor set"), default="")  # empty: the programme's
+    position: int = 0
+    id: int | None = None
+
+    def check(self) -> None:
+        _check_currency(Site, self.currency)
+        if self.nace_code and not _NACE.match(self.nace_code.strip()):
+            raise refuse(
+                Site,
+                "nace_code",
+                self.nace_code,
+                QT_TRANSLATE_NOOP("Validation", "{field}: “{value}” is not a NACE code such as 23.51."),
+            )
+        if self.country and not _COUNTRY.match(self.country):
+            raise refuse(
+                Site,
+                "country",
+                self.country,
+                QT_TRANSLATE_NOOP("Validation", "{field}: “{value}” is not a two-letter country code."),
+            )
+
+
+@dataclass(frozen=True, slots=True)
+class EnergySupply:
+    site_id: int = spec(QT_TRANSLATE_NOOP("Field", "Site"), required=True, default=0)
+    carrier: Carrier = spec(QT_TRANSLATE_NOOP("Field", "Energy carrier"), required=True, default=Carrier.ELECTRICITY)
+    name: str = spec(QT_TRANSLATE_NOOP("Field", "Name"), default="")
+    invoice_unit: Unit = spec(QT_TRANSLATE_NOOP("Field", "Invoice unit"), required=True, default=Unit.KWH)
+    supplier: str = spec(QT_TRANSLATE_NOOP("Field", "Supplier"), default="")
+    contract_ref: str = spec(QT_TRANSLATE_NOOP("Field", "Contract"), default="")
+    meter_ref: str = spec(QT_TRANSLATE_NOOP("Field", "Meter"), default="")
+    voltage_level: VoltageLevel | None = spec(QT_TRANSLATE_NOOP("Field", "Voltage level"))
+    tariff_option: str = spec(QT_TRANSLATE_NOOP("Field", "Tariff option"), default="")
+    subscribed_power_kva: float | None = spec(QT_TRANSLATE_NOOP("Field", "Subscribed power"), minimum=0, maximum=1e6)
+    heating_value: float | None = spec(QT_TRANSLATE_NOOP("Field", "Heating value"), minimum=0, maximum=1e5)
+    heating_value_basis: HeatingValueBasis = spec(
+        QT_TRANSLATE_NOOP("Field", "Heating value basis"), default=HeatingValueBasis.NCV
+    )
+    id: int | None = None
+
+    def check(self) -> None:
+        if self.invoice_unit not in COMPATIBLE_UNITS[self.carrier]:
+            raise refuse(
+                EnergySupply,
+                "invoice_unit",
+                self.invoice_unit.symbol,
+                QT_TRANSLATE_NOOP("Validation", "{field}: {value} is not a unit for {carrier}."),
+                carrier=_carrier_label(self.carrier),
+            )
+        if self.heating_value == 0:
+            raise refuse(
+                EnergySupply, "heating_value", 0, QT_TRANSLATE_NOOP("Validation", "{field} must be greater than zero.")
+            )
+
+    @property
+    def display_name(self) -> str:
+        return self.name or self.carrier.label
+
+
+def _carrier_label(carrier: Carrier) -> Message:
+    return message("Carrier", carrier.label)
+
+
+@dataclass(frozen=True, slots=True)
+class Bill:
+    """One invoice of a supply: a period (both ends included) and what was billed for it."""
+
+    supply_id: int = spec(QT_TRANSLATE_NOOP("Field", "Supply"), required=True, default=0)
+    period_start: dt.date = spec(QT_TRANSLATE_NOOP("Field", "Start"), required=True, default=dt.date(2000, 1, 1))
+    period_end: dt.date = spec(QT_TRANSLATE_NOOP("Field", "End"), required=True, default=dt.date(2000, 1, 31))
+    quantity: float | None = spec(QT_TRANSLATE_NOOP("Field", "Quantity"), minimum=0)
+    quantity_peak: float | None = spec(QT_TRANSLATE_NOOP("Field", "Peak hours"), minimum=0)
+    quantity_standard: float | None = spec(QT_TRANSLATE_NOOP("Field", "Standard hours"), minimum=0)
+    quantity_offpeak: float | None = spec(QT_TRANSLATE_NOOP("Field", "Off-peak hours"), minimum=0)
+    max_power: float | None = spec(QT_TRANSLATE_NOOP("Field", "Reached power"), minimum=0, maximum=1e6)
+    max_power_unit: PowerUnit = spec(QT_TRANSLATE_NOOP("Field", "Reached power unit"), default=PowerUnit.KVA)
+    reactive_kvarh: float | None = spec(QT_TRANSLATE_NOOP("Field", "Reactive energy"), minimum=0)
+    cost_excl_vat: float | None = spec(QT_TRANSLATE_NOOP("Field", "Cost excl. VAT"), minimum=0)
+    vat: float | None = spec(QT_TRANSLATE_NOOP("Field", "VAT"), minimum=0)
+    cost_incl_vat: float | None = spec(QT_TRANSLATE_NOOP("Field", "Cost incl. VAT"), minimum=0)
+    currency: str = spec(QT_TRANSLATE_NOOP("Field", "Currency"), required=True, default="MAD")
+    invoice_number: str = spec(QT_TRANSLATE_NOOP("Field", "Invoice number"), default="")
+    estimated: bool = spec(QT_TRANSLATE_NOOP("Field", "Estimated"), default=False)
+    provenance: Provenance = spec(QT_TRANSLATE_NOOP("Field", "Provenance"), default=Provenance.INVOICE)
+    attachment_id: int | None = spec(QT_TRANSLATE_NOOP("Field", "Source document"))
+    note: str = spec(QT_TRANSLATE_NOOP("Field", "Note"), default="")
+    id: int | None = None
+
+    @property
+    def days(self) -> int:
+        return (self.period_end - self.period_start).days + 1
+
+    @property
+    def time_of_use(self) -> tuple[float | None, float | None, float | None]:
+        return (self.quantity_peak, self.quantity_standard, self.quantity_offpeak)
+
+    @property
+    def has_time_of_use(self) -> bool:
+        return any(q is not None for q in self.time_of_use)
+
+    @property
+    def total_quantity(self) -> float:
+        """The billed quantity: the single total, or the sum of the time-of-use periods."""
+        if self.quantity is not None:
+            return self.quantity
+        return sum(q for q in self.time_of_use if q is not None)
+
+    @property
+    def cost(self) -> float | None:
+        """Cost excluding VAT — what a company that recovers VAT pays."""
+        if self.cost_excl_vat is not None:
+            return self.cost_excl_vat
+        if self.cost_incl_vat is not None and self.vat is not None:
+            return self.cost_incl_vat - self.vat
+        return None
+
+    def check(self) -> None:
+        if self.period_end < self.period_start:
+            raise refuse(
+                Bill,
+                "period_end",
+                self.period_end,
+                QT_TRANSLATE_NOOP("Validation", "The period ends on {value}, before it starts on {start}."),
+                start=self.period_start,
+            )
+        if self.days > MAX_BILL_DAYS:
+            raise refuse(
+                Bill,
+                "period_end",
+                self.period_end,
+                QT_TRANSLATE_NOOP("Validation", "The period lasts {days} days; a bill covers at most {maximum} days."),
+                days=self.days,
+                maximum=MAX_BILL_DAYS,
+            )
+        if self.quantity is None and not self.has_time_of_use:
+            raise refuse(Bill, "quantity", None, QT_TRANSLATE_NOOP("Validation", "{field} is required."))
+        if self.quantity is not None and self.has_time_of_use:
+            parts = sum(q for q in self.time_of_use if q is not None)
+            if abs(parts - self.quantity) > 1 + 0.001 * self.quantity:
+                raise refuse(
+                    Bill,
+                    "quantity",
+                    self.quantity,
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "{field} {value} differs from the sum of the time-of-use periods ({parts})."
+                    ),
+                    parts=parts,
+                )
+        if None not in (self.cost_excl_vat, self.vat, self.cost_incl_vat):
+            expected = self.cost_excl_vat + self.vat
+            if abs(expected - self.cost_incl_vat) > 1 + 0.01 * expected:
+                raise refuse(
+                    Bill,
+                    "cost_incl_vat",
+                    self.cost_incl_vat,
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "{field} {value} is not the cost excluding VAT plus the VAT ({expected})."
+                    ),
+                    expected=round(expected, 2),
+                )
+        _check_currency(Bill, self.currency)
+
+
+@dataclass(frozen=True, slots=True)
+class FuelDelivery:
+    """A delivery of a bulk fuel into a tank: a purchase, not a consumption."""
+
+    supply_id: int = spec(QT_TRANSLATE_NOOP("Field", "Supply"), required=True, default=0)
+    delivery_date: dt.date = spec(
+        QT_TRANSLATE_NOOP("Field", "Delivery date"), required=True, default=dt.date(2000, 1, 1)
+    )
+    quantity: float = spec(QT_TRANSLATE_NOOP("Field", "Quantity"), required=True, minimum=0, default=0.0)
+    unit_price: float | None = spec(QT_TRANSLATE_NOOP("Field", "Unit price"), minimum=0)
+    cost_excl_vat: float | None = spec(QT_TRANSLATE_NOOP("Field", "Cost excl. VAT"), minimum=0)
+    vat: float | None = spec(QT_TRANSLATE_NOOP("Field", "VAT"), minimum=0)
+    currency: str = spec(QT_TRANSLATE_NOOP("Field", "Currency"), required=True, default="MAD")
+    delivery_note: str = spec(QT_TRANSLATE_NOOP("Field", "Delivery note"), default="")
+    provenance: Provenance = spec(QT_TRANSLATE_NOOP("Field", "Provenance"), default=Provenance.INVOICE)
+    attachment_id: int | None = spec(QT_TRANSLATE_NOOP("Field", "Source document"))
+    id: int | None = None
+
+    @property
+    def cost(self) -> float | None:
+        if self.cost_excl_vat is not None:
+            return self.cost_excl_vat
+        if self.unit_price is not None:
+            return self.unit_price * self.quantity
+        return None
+
+    def check(self) -> None:
+        _check_currency(FuelDelivery, self.currency)
+
+
+@dataclass(frozen=True, slots=True)
+class Equipment:
+    site_id: int = spec(QT_TRANSLATE_NOOP("Field", "Site"), required=True, default=0)
+    name: str = spec(QT_TRANSLATE_NOOP("Field", "Name"), required=True, default="")
+    end_use: EndUse = spec(QT_TRANSLATE_NOOP("Field", "End use"), default=EndUse.OTHER)
+    carrier: Carrier = spec(QT_TRANSLATE_NOOP("Field", "Energy carrier"), default=Carrier.ELECTRICITY)
+    rated_power: float | None = spec(QT_TRANSLATE_NOOP("Field", "Rated power"), minimum=0, maximum=1e5)
+    power_unit: PowerUnit = spec(QT_TRANSLATE_NOOP("Field", "Power unit"), default=PowerUnit.KW)
+    quantity: int = spec(QT_TRANSLATE_NOOP("Field", "Quantity"), minimum=1, maximum=100_000, default=1)
+    load_factor: float | None = spec(QT_TRANSLATE_NOOP("Field", "Load factor"), minimum=0, maximum=1)
+    annual_hours: float | None = spec(QT_TRANSLATE_NOOP("Field", "Hours per year"), minimum=0, maximum=8784)
+    efficiency: float | None = spec(QT_TRANSLATE_NOOP("Field", "Efficiency"), minimum=0.01, maximum=10)
+    location: str = spec(QT_TRANSLATE_NOOP("Field", "Location"), default="")
+    provenance: dict[str, Provenance] = field(default_factory=dict)
+    notes: BilingualText = spec(QT_TRANSLATE_NOOP("Field", "Notes"), factory=BilingualText)
+    position: int = 0
+    id: int | None = None
+
+    def check(self) -> None:
+        for name, value in self.provenance.items():
+            if not isinstance(value, Provenance):
+                raise refuse(
+                    Equipment,
+                    name,
+                    value,
+                    QT_TRANSLATE_NOOP("Validation", "{field}: “{value}” is not one of the choices."),
+                )
+
+
+@dataclass(frozen=True, slots=True)
+class MeasureSaving:
+    carrier: Carrier = spec(QT_TRANSLATE_NOOP("Field", "Energy carrier"), required=True, default=Carrier.ELECTRICITY)
+    kwh: float = spec(QT_TRANSLATE_NOOP("Field", "Energy saved"), required=True, minimum=0, default=0.0)
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    site_id: int = spec(QT_TRANSLATE_NOOP("Field", "Site"), required=True, default=0)
+    title: BilingualText = spec(QT_TRANSLATE_NOOP("Field", "Title"), factory=BilingualText)
+    description: BilingualText = spec(QT_TRANSLATE_NOOP("Field", "Description"), factory=BilingualText)
+    end_use: EndUse = spec(QT_TRANSLATE_NOOP("Field", "End use"), default=EndUse.OTHER)
+    savings: tuple[MeasureSaving, ...] = ()
+    cost_savings: float | None = spec(QT_TRANSLATE_NOOP("Field", "Cost savings per year"), minimum=0)
+    investment: float | None = spec(QT_TRANSLATE_NOOP("Field", "Investment"), minimum=0)
+    category: MeasureCategory = spec(QT_TRANSLATE_NOOP("Field", "Category"), default=MeasureCategory.LOW_COST)
+    status: MeasureStatus = spec(QT_TRANSLATE_NOOP("Field", "Status"), default=MeasureStatus.PROPOSED)
+    provenance: Provenance = spec(QT_TRANSLATE_NOOP("Field", "Provenance"), default=Provenance.ESTIMATE)
+    position: int = 0
+    id: int | None = None
+
+    @property
+    def energy_savings_kwh(self) -> float:
+        return sum(s.kwh for s in self.savings)
+
+    @property
+    def simple_payback_years(self) -> float | None:
+        """investment / annual cost savings (domain-reference §5.3); None when nothing is saved."""
+        if self.investment is None or not self.cost_savings:
+            return None
+        return self.investment / self.cost_savings
+
+    def check(self) -> None:
+        if self.title.is_empty:
+            raise refuse(Measure, "title", "", QT_TRANSLATE_NOOP("Validation", "{field} is required."))
+        for saving in self.savings:
+            if not isinstance(saving, MeasureSaving):
+                raise refuse(
+                    Measure, "savings", saving, QT_TRANSLATE_NOOP("Validation", "{field}: “{value}” is not valid.")
+                )
+            validate(saving)
+            if saving.kwh > ABSURD:
+                raise refuse(
+                    Measure,
+                    "savings",
+                    saving.kwh,
+                    QT_TRANSLATE_NOOP("Validation", "{field}: {value} is not a plausible value."),
+                )
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    """A source document (invoice PDF, photo) kept inside the workspace file."""
+
+    filename: str = spec(QT_TRANSLATE_NOOP("Field", "File name"), required=True, default="")
+    media_type: str = spec(QT_TRANSLATE_NOOP("Field", "Type"), default="application/octet-stream")
+    size: int = 0
+    sha256: str = ""
+    id: int | None = None
+
+
+ENTITY_TYPES = (Programme, Cluster, Site, EnergySupply, Bill, FuelDelivery, Equipment, Measure, Attachment)

@@ -1,0 +1,152 @@
+"""Field rules for domain entities, checked before anything is stored.
+
+Each validated dataclass field carries a :func:`spec` in its metadata: a
+translatable label and its bounds. :func:`validate` checks types and bounds
+generically, then calls the entity's own ``check()`` for rules that involve
+several fields. The first broken rule raises :class:`ValidationError`, which
+names the field and the value.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import math
+import types
+import typing
+from enum import Enum
+from functools import cache
+from typing import Any
+
+from .messages import QT_TRANSLATE_NOOP, DomainError, Message, message
+
+CTX = "Validation"
+
+# Anything larger than this in a bill or an inventory is a typing error, not a site.
+ABSURD = 1e10
+
+
+def spec(
+    label: str,
+    *,
+    minimum: float | None = None,
+    maximum: float | None = None,
+    required: bool = False,
+    default: Any = None,
+    factory: Any = None,
+) -> Any:
+    """A dataclass field with a translatable ``label`` and bounds."""
+    meta = {"label": label, "minimum": minimum, "maximum": maximum, "required": required}
+    if factory is not None:
+        return dataclasses.field(default_factory=factory, metadata=meta)
+    return dataclasses.field(default=default, metadata=meta)
+
+
+class ValidationError(DomainError):
+    def __init__(self, field: str, value: Any, msg: Message) -> None:
+        super().__init__(msg)
+        self.field = field
+        self.value = value
+
+
+def field_label(cls: type, name: str) -> Message:
+    """The translatable label of a field (context ``Field``)."""
+    for f in dataclasses.fields(cls):
+        if f.name == name and "label" in f.metadata:
+            return message("Field", f.metadata["label"])
+    return message("Field", name)
+
+
+def refuse(cls: type, name: str, value: Any, source: str, **params: Any) -> ValidationError:
+    """Build the error for ``name`` of ``cls``; ``source`` is a literal QT_TRANSLATE_NOOP text."""
+    return ValidationError(name, value, message(CTX, source, field=field_label(cls, name), value=value, **params))
+
+
+@cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def base_type(hint: Any) -> tuple[Any, bool]:
+    """``(type, optional)`` of an annotation such as ``float | None``."""
+    if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
+        args = [a for a in typing.get_args(hint) if a is not type(None)]
+        return (args[0] if len(args) == 1 else hint), True
+    return hint, False
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def check_value(cls: type, f: dataclasses.Field, value: Any) -> None:
+    """Check one value against the declared type and bounds of field ``f``."""
+    meta = f.metadata
+    kind, _optional = base_type(_hints(cls)[f.name])
+    if value is None or (kind is str and value == "" and meta.get("required")):
+        if meta.get("required"):
+            raise refuse(cls, f.name, value, QT_TRANSLATE_NOOP("Validation", "{field} is required."))
+        return
+    if kind is float or kind is int:
+        if not _is_number(value):
+            raise refuse(cls, f.name, value, QT_TRANSLATE_NOOP("Validation", "{field}: “{value}” is not a number."))
+        if kind is int and not float(value).is_integer():
+            raise refuse(cls, f.name, value, QT_TRANSLATE_NOOP("Validation", "{field}: {value} is not a whole number."))
+        if math.isnan(value) or math.isinf(value) or abs(value) > ABSURD:
+            raise refuse(
+                cls, f.name, value, QT_TRANSLATE_NOOP("Validation", "{field}: {value} is not a plausible value.")
+            )
+        minimum, maximum = meta.get("minimum"), meta.get("maximum")
+        if minimum is not None and value < minimum:
+            if minimum == 0:
+                raise refuse(
+                    cls, f.name, value, QT_TRANSLATE_NOOP("Validation", "{field} must not be negative (got {value}).")
+                )
+            raise refuse(
+                cls,
+                f.name,
+                value,
+                QT_TRANSLATE_NOOP("Validation", "{field} must be at least {minimum} (got {value})."),
+                minimum=minimum,
+            )
+        if maximum is not None and value > maximum:
+            raise refuse(
+                cls,
+                f.name,
+                value,
+                QT_TRANSLATE_NOOP("Validation", "{field} must be at most {maximum} (got {value})."),
+                maximum=maximum,
+            )
+    elif kind is dt.date:
+        if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+            raise refuse(cls, f.name, value, QT_TRANSLATE_NOOP("Validation", "{field}: “{value}” is not a date."))
+        if not 1950 <= value.year <= 2100:
+            raise refuse(
+                cls, f.name, value, QT_TRANSLATE_NOOP("Validation", "{field}: {value} is not a plausible date.")
+            )
+    elif isinstance(kind, type) and issubclass(kind, Enum):
+        if not isinstance(value, kind):
+            raise refuse(
+                cls, f.name, value, QT_TRANSLATE_NOOP("Validation", "{field}: “{value}” is not one of the choices.")
+            )
+    elif kind is str:
+        if not isinstance(value, str):
+            raise refuse(cls, f.name, value, QT_TRANSLATE_NOOP("Validation", "{field}: “{value}” is not a text."))
+    elif kind is bool:
+        if not isinstance(value, bool):
+            raise refuse(cls, f.name, value, QT_TRANSLATE_NOOP("Validation", "{field}: “{value}” is not yes or no."))
+    elif dataclasses.is_dataclass(kind):
+        if not isinstance(value, kind):
+            raise refuse(cls, f.name, value, QT_TRANSLATE_NOOP("Validation", "{field}: “{value}” is not valid."))
+        validate(value)
+
+
+def validate(entity: Any) -> None:
+    """Raise :class:`ValidationError` for the first rule ``entity`` breaks."""
+    cls = type(entity)
+    for f in dataclasses.fields(cls):
+        if "label" in f.metadata:
+            check_value(cls, f, getattr(entity, f.name))
+    check = getattr(entity, "check", None)
+    if check is not None:
+        check()

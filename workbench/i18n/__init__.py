@@ -1,0 +1,1 @@
+"""Languages: translation catalogues and locale formatting."""

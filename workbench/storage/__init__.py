@@ -1,0 +1,1 @@
+"""The workspace file: one SQLite file per programme (no Qt)."""

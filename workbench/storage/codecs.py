@@ -1,0 +1,135 @@
+"""Entity ⇄ row: one generic codec per entity class, derived from its type hints.
+
+Columns follow field names; nested values are flattened so the file stays
+readable by any SQLite tool: a ``BilingualText`` field ``x`` becomes ``x_fr`` and
+``x_en``, an ``OperatingSchedule`` field becomes one column per member, dates
+are ISO text, enums their value, booleans 0/1; lists and mappings are JSON.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import typing
+from collections.abc import Callable
+from enum import Enum
+from typing import Any
+
+from workbench.domain import model
+from workbench.domain.validation import base_type
+
+Encoder = Callable[[Any], dict[str, Any]]
+
+
+@dataclasses.dataclass(frozen=True)
+class Column:
+    field: str
+    columns: tuple[str, ...]
+    encode: Callable[[Any], tuple[Any, ...]]
+    decode: Callable[[tuple[Any, ...]], Any]
+
+
+def _scalar(kind: Any) -> tuple[Callable[[Any], Any], Callable[[Any], Any]]:
+    if kind is dt.date:
+        return (lambda v: None if v is None else v.isoformat()), (
+            lambda v: None if v is None else dt.date.fromisoformat(v)
+        )
+    if isinstance(kind, type) and issubclass(kind, Enum):
+        return (lambda v: None if v is None else v.value), (lambda v: None if v is None else kind(v))
+    if kind is bool:
+        return (lambda v: None if v is None else int(v)), (lambda v: None if v is None else bool(v))
+    if kind is float:
+        return (lambda v: v), (lambda v: None if v is None else float(v))
+    return (lambda v: v), (lambda v: v)
+
+
+def _column_for(f: dataclasses.Field, hint: Any) -> Column:
+    kind, _optional = base_type(hint)
+    name = f.name
+    if kind is model.BilingualText:
+        return Column(
+            name,
+            (f"{name}_fr", f"{name}_en"),
+            lambda v: (v.fr, v.en),
+            lambda row: model.BilingualText(row[0] or "", row[1] or ""),
+        )
+    if kind is model.OperatingSchedule:
+        members = [m.name for m in dataclasses.fields(model.OperatingSchedule)]
+        return Column(
+            name,
+            tuple(f"{name}_{m}" for m in members),
+            lambda v: tuple(getattr(v, m) for m in members),
+            lambda row: model.OperatingSchedule(*row),
+        )
+    if kind is model.MeasureSaving or typing.get_origin(kind) is tuple:
+        return Column(
+            name,
+            (name,),
+            lambda v: (json.dumps([{"carrier": s.carrier.value, "kwh": s.kwh} for s in v]),),
+            lambda row: tuple(
+                model.MeasureSaving(model.Carrier(s["carrier"]), float(s["kwh"])) for s in json.loads(row[0] or "[]")
+            ),
+        )
+    if typing.get_origin(kind) is dict:
+        value_type = typing.get_args(kind)[1]
+        return Column(
+            name,
+            (name,),
+            lambda v: (json.dumps({k: x.value for k, x in v.items()}, sort_keys=True),),
+            lambda row: {k: value_type(x) for k, x in json.loads(row[0] or "{}").items()},
+        )
+    encode, decode = _scalar(kind)
+    return Column(name, (name,), lambda v: (encode(v),), lambda row: decode(row[0]))
+
+
+class EntityCodec:
+    def __init__(self, cls: type, table: str, kind: str) -> None:
+        self.cls = cls
+        self.table = table
+        self.kind = kind
+        hints = typing.get_type_hints(cls)
+        self.fields = [_column_for(f, hints[f.name]) for f in dataclasses.fields(cls) if f.name != "id"]
+        self.by_field = {c.field: c for c in self.fields}
+        self.columns: tuple[str, ...] = tuple(col for c in self.fields for col in c.columns)
+        self.select_sql = f"SELECT id, {', '.join(self.columns)} FROM {table}"
+
+    def encode(self, entity: Any) -> dict[str, Any]:
+        row: dict[str, Any] = {}
+        for c in self.fields:
+            row.update(zip(c.columns, c.encode(getattr(entity, c.field)), strict=True))
+        return row
+
+    def encode_field(self, name: str, value: Any) -> dict[str, Any]:
+        c = self.by_field[name]
+        return dict(zip(c.columns, c.encode(value), strict=True))
+
+    def decode(self, row: tuple[Any, ...]) -> Any:
+        values: dict[str, Any] = {"id": row[0]}
+        i = 1
+        for c in self.fields:
+            n = len(c.columns)
+            values[c.field] = c.decode(row[i : i + n])
+            i += n
+        return self.cls(**values)
+
+
+CODECS: dict[type, EntityCodec] = {
+    model.Programme: EntityCodec(model.Programme, "programme", "programme"),
+    model.Cluster: EntityCodec(model.Cluster, "cluster", "cluster"),
+    model.Site: EntityCodec(model.Site, "site", "site"),
+    model.EnergySupply: EntityCodec(model.EnergySupply, "supply", "supply"),
+    model.Bill: EntityCodec(model.Bill, "bill", "bill"),
+    model.FuelDelivery: EntityCodec(model.FuelDelivery, "delivery", "delivery"),
+    model.Equipment: EntityCodec(model.Equipment, "equipment", "equipment"),
+    model.Measure: EntityCodec(model.Measure, "measure", "measure"),
+    model.Attachment: EntityCodec(model.Attachment, "attachment", "attachment"),
+}
+BY_KIND: dict[str, EntityCodec] = {c.kind: c for c in CODECS.values()}
+
+# Who owns whom: deleting a row deletes its children (and their children) first.
+CHILDREN: dict[str, tuple[tuple[str, str], ...]] = {
+    "cluster": (("site", "cluster_id"),),
+    "site": (("supply", "site_id"), ("equipment", "site_id"), ("measure", "site_id")),
+    "supply": (("bill", "supply_id"), ("delivery", "supply_id")),
+}

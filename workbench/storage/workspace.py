@@ -1,0 +1,413 @@
+"""The workspace: one SQLite file per programme, where every change is committed at once.
+
+* WAL journal, ``synchronous=FULL``: a commit that returned survives a crash,
+  a kill and a power cut.
+* One writer: the file is held with SQLite's exclusive locking mode for as long
+  as it is open. A second process is refused (:class:`WorkspaceInUseError`);
+  the OS drops the lock when a process dies, so a crash never leaves a stale lock.
+* One mutation path: :meth:`Workspace.insert`, :meth:`update`, :meth:`delete`,
+  :meth:`restore`. Each validates with the domain, writes in one transaction
+  and, after the commit, tells listeners what changed.
+* Files are checked before SQLite touches them: a foreign, corrupt or newer file
+  is refused and left byte for byte as it was; an older one is copied aside,
+  then migrated.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import datetime as dt
+import hashlib
+import os
+import sqlite3
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from workbench.domain import model
+from workbench.domain.factors import Factor, FactorLookup, FactorScope, FactorStatus
+from workbench.domain.validation import validate
+from workbench.resources import factor_set
+
+from .codecs import BY_KIND, CHILDREN, CODECS
+from .errors import (
+    CorruptWorkspaceError,
+    EntityNotFoundError,
+    NewerWorkspaceError,
+    NotAWorkspaceError,
+    WorkspaceClosedError,
+    WorkspaceExistsError,
+    WorkspaceInUseError,
+    WorkspaceNotFoundError,
+)
+from .schema import APPLICATION_ID, SCHEMA_VERSION, apply_migrations, read_header
+
+E = TypeVar("E")
+FILE_SUFFIX = ".eaw"
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """What one committed edit touched: ``action`` is insert, update or delete."""
+
+    entity: str
+    id: int
+    action: str
+    fields: tuple[str, ...] = ()
+
+
+Listener = Callable[[Sequence[Change]], None]
+
+
+@dataclass(frozen=True)
+class DeletedRows:
+    """Everything one delete removed (the entity and what it owned), for undo."""
+
+    kind: str
+    id: int
+    rows: tuple[tuple[str, tuple[str, ...], tuple[Any, ...]], ...]  # (table, columns, values), parents first
+
+
+class Workspace:
+    def __init__(self, path: Path, conn: sqlite3.Connection, migrated_from: int | None = None) -> None:
+        self.path = path
+        self._conn: sqlite3.Connection | None = conn
+        self._listeners: list[Listener] = []
+        self._depth = 0
+        self._pending: list[Change] = []
+        self.migrated_from = migrated_from
+        self.backup_path: Path | None = None
+
+    # --- opening and closing ------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path | str, programme: model.Programme) -> Workspace:
+        """A new workspace holding ``programme``; refused if ``path`` exists."""
+        path = Path(path)
+        if path.exists():
+            raise WorkspaceExistsError(path)
+        validate(programme)
+        factor_set(programme.factor_set)
+        # Built under a temporary name and renamed: a half-made file never carries the real name.
+        temp = path.with_name(f".{path.name}.creating")
+        temp.unlink(missing_ok=True)
+        conn = sqlite3.connect(temp, isolation_level=None)
+        try:
+            conn.execute("PRAGMA foreign_keys = ON")
+            apply_migrations(conn, 0)
+            codec = CODECS[model.Programme]
+            row = codec.encode(programme)
+            conn.execute(
+                f"INSERT INTO programme (id, {', '.join(row)}) VALUES (1, {', '.join('?' * len(row))})",
+                tuple(row.values()),
+            )
+            conn.execute("PRAGMA journal_mode = WAL")
+        finally:
+            conn.close()
+        os.replace(temp, path)
+        return cls.open(path)
+
+    @classmethod
+    def open(cls, path: Path | str) -> Workspace:
+        path = Path(path)
+        if not path.is_file():
+            raise WorkspaceNotFoundError(path)
+        header = read_header(path)
+        if not header.is_sqlite or header.application_id != APPLICATION_ID:
+            raise NotAWorkspaceError(path)
+        if header.user_version > SCHEMA_VERSION:
+            raise NewerWorkspaceError(path, header.user_version, SCHEMA_VERSION)
+        conn = _connect(path)
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:  # a newer file whose header lagged in its WAL
+                raise NewerWorkspaceError(path, version, SCHEMA_VERSION)
+            check = conn.execute("PRAGMA quick_check").fetchall()
+            if check != [("ok",)]:
+                raise CorruptWorkspaceError(path, "; ".join(str(r[0]) for r in check[:3]))
+            workspace = cls(path, conn)
+            if version < SCHEMA_VERSION:
+                workspace.backup_path = workspace._copy_aside(version)
+                apply_migrations(conn, version)
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                workspace.migrated_from = version
+            return workspace
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise CorruptWorkspaceError(path, str(exc)) from exc
+        except BaseException:
+            conn.close()
+            raise
+
+    def _copy_aside(self, version: int) -> Path:
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = self.path.with_name(f"{self.path.stem}.format{version}-{stamp}{self.path.suffix}")
+        self.save_copy(target)
+        return target
+
+    def close(self) -> None:
+        if self._conn is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._conn.close()
+            self._conn = None
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        if self._conn is None:
+            raise WorkspaceClosedError()
+        return self._conn
+
+    def save_copy(self, target: Path | str) -> Path:
+        """A consistent copy through SQLite's backup API, written under a temporary name first."""
+        target = Path(target)
+        temp = target.with_name(f".{target.name}.saving")
+        temp.unlink(missing_ok=True)
+        dest = sqlite3.connect(temp)
+        try:
+            self.conn.backup(dest)
+        finally:
+            dest.close()
+        os.replace(temp, target)
+        return target
+
+    # --- change records ------------------------------------------------------------------------
+
+    def add_listener(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def remove_listener(self, listener: Listener) -> None:
+        self._listeners.remove(listener)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Group several edits into one commit (all or nothing); listeners hear of them after it."""
+        conn = self.conn
+        outermost = self._depth == 0
+        if outermost:
+            conn.execute("BEGIN IMMEDIATE")
+        self._depth += 1
+        try:
+            yield
+        except BaseException:
+            self._depth -= 1
+            if outermost:
+                conn.execute("ROLLBACK")
+                self._pending.clear()
+            raise
+        self._depth -= 1
+        if outermost:
+            conn.execute("COMMIT")
+            changes, self._pending = self._pending, []
+            for listener in list(self._listeners):
+                listener(changes)
+
+    # --- reads -----------------------------------------------------------------------------------
+
+    def get(self, cls: type[E], ident: int) -> E:
+        codec = CODECS[cls]
+        row = self.conn.execute(f"{codec.select_sql} WHERE id = ?", (ident,)).fetchone()
+        if row is None:
+            raise EntityNotFoundError(codec.kind, ident)
+        return codec.decode(row)
+
+    def find(self, cls: type[E], where: str = "", params: Sequence[Any] = (), order: str = "id") -> list[E]:
+        codec = CODECS[cls]
+        sql = codec.select_sql + (f" WHERE {where}" if where else "") + f" ORDER BY {order}"
+        return [codec.decode(row) for row in self.conn.execute(sql, tuple(params))]
+
+    def programme(self) -> model.Programme:
+        return self.get(model.Programme, 1)
+
+    def clusters(self) -> list[model.Cluster]:
+        return self.find(model.Cluster, order="position, id")
+
+    def sites(self, cluster_id: int | None = None) -> list[model.Site]:
+        if cluster_id is None:
+            return self.find(model.Site, order="cluster_id, position, id")
+        return self.find(model.Site, "cluster_id = ?", (cluster_id,), order="position, id")
+
+    def supplies(self, site_id: int) -> list[model.EnergySupply]:
+        return self.find(model.EnergySupply, "site_id = ?", (site_id,))
+
+    def bills(self, supply_id: int) -> list[model.Bill]:
+        return self.find(model.Bill, "supply_id = ?", (supply_id,), order="period_start, id")
+
+    def deliveries(self, supply_id: int) -> list[model.FuelDelivery]:
+        return self.find(model.FuelDelivery, "supply_id = ?", (supply_id,), order="delivery_date, id")
+
+    def equipment(self, site_id: int) -> list[model.Equipment]:
+        return self.find(model.Equipment, "site_id = ?", (site_id,), order="position, id")
+
+    def measures(self, site_id: int) -> list[model.Measure]:
+        return self.find(model.Measure, "site_id = ?", (site_id,), order="position, id")
+
+    def count(self, cls: type, where: str = "", params: Sequence[Any] = ()) -> int:
+        sql = f"SELECT COUNT(*) FROM {CODECS[cls].table}" + (f" WHERE {where}" if where else "")
+        return self.conn.execute(sql, tuple(params)).fetchone()[0]
+
+    # --- the one mutation path ------------------------------------------------------------------
+
+    def insert(self, entity: E) -> E:
+        """Store a new entity (with its own id when it has one, as undo needs) and return it with its id."""
+        validate(entity)
+        codec = CODECS[type(entity)]
+        row = codec.encode(entity)
+        columns = list(row)
+        values = list(row.values())
+        if entity.id is not None:
+            columns.insert(0, "id")
+            values.insert(0, entity.id)
+        with self.transaction():
+            cursor = self.conn.execute(
+                f"INSERT INTO {codec.table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(values))})",
+                values,
+            )
+            ident = entity.id if entity.id is not None else cursor.lastrowid
+            self._pending.append(Change(codec.kind, ident, "insert"))
+        return dataclasses.replace(entity, id=ident)
+
+    def update(self, cls: type[E], ident: int, **values: Any) -> E:
+        """Change fields of one entity; the domain validates the result before anything is written."""
+        codec = CODECS[cls]
+        unknown = set(values) - set(codec.by_field)
+        if unknown:
+            raise KeyError(f"{codec.kind} has no field {sorted(unknown)}")
+        with self.transaction():
+            current = self.get(cls, ident)
+            updated = dataclasses.replace(current, **values)
+            validate(updated)
+            changed = [name for name in values if getattr(current, name) != getattr(updated, name)]
+            if changed:
+                row: dict[str, Any] = {}
+                for name in changed:
+                    row.update(codec.encode_field(name, getattr(updated, name)))
+                assignments = ", ".join(f"{column} = ?" for column in row)
+                self.conn.execute(f"UPDATE {codec.table} SET {assignments} WHERE id = ?", (*row.values(), ident))
+                self._pending.append(Change(codec.kind, ident, "update", tuple(changed)))
+        return updated
+
+    def delete(self, cls: type, ident: int) -> DeletedRows:
+        """Delete an entity and everything it owns; the returned rows let :meth:`restore` undo it."""
+        codec = CODECS[cls]
+        if cls is model.Programme:
+            raise ValueError("the programme is the workspace itself")
+        with self.transaction():
+            self.get(cls, ident)
+            rows: list[tuple[str, tuple[str, ...], tuple[Any, ...]]] = []
+            self._collect(codec.kind, "id", ident, rows)
+            for table, columns, values in reversed(rows):
+                self.conn.execute(f"DELETE FROM {table} WHERE id = ?", (values[columns.index("id")],))
+            self._pending.append(Change(codec.kind, ident, "delete"))
+        return DeletedRows(codec.kind, ident, tuple(rows))
+
+    def _collect(self, kind: str, key: str, value: int, rows: list) -> None:
+        table = BY_KIND[kind].table
+        cursor = self.conn.execute(f"SELECT * FROM {table} WHERE {key} = ?", (value,))
+        columns = tuple(d[0] for d in cursor.description)
+        for found in cursor.fetchall():
+            rows.append((table, columns, tuple(found)))
+            for child_kind, child_key in CHILDREN.get(kind, ()):
+                self._collect(child_kind, child_key, found[columns.index("id")], rows)
+
+    def restore(self, deleted: DeletedRows) -> None:
+        """Put back what :meth:`delete` removed, with the same ids."""
+        with self.transaction():
+            for table, columns, values in deleted.rows:
+                self.conn.execute(
+                    f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(values))})", values
+                )
+            self._pending.append(Change(deleted.kind, deleted.id, "insert"))
+
+    # --- attachments ----------------------------------------------------------------------------
+
+    def add_attachment(
+        self, filename: str, data: bytes, media_type: str = "application/octet-stream"
+    ) -> model.Attachment:
+        attachment = model.Attachment(
+            filename=filename, media_type=media_type, size=len(data), sha256=hashlib.sha256(data).hexdigest()
+        )
+        with self.transaction():
+            attachment = self.insert(attachment)
+            self.conn.execute(
+                "INSERT INTO attachment_data (attachment_id, data) VALUES (?, ?)", (attachment.id, sqlite3.Binary(data))
+            )
+        return attachment
+
+    def attachment_data(self, ident: int) -> bytes:
+        row = self.conn.execute("SELECT data FROM attachment_data WHERE attachment_id = ?", (ident,)).fetchone()
+        if row is None:
+            raise EntityNotFoundError("attachment", ident)
+        return bytes(row[0])
+
+    # --- factors --------------------------------------------------------------------------------
+
+    def set_factor_override(self, scope: FactorScope, scope_id: int, factor: Factor) -> None:
+        """Override a reference factor for the programme (scope_id 1) or one site."""
+        Factor(factor.key, factor.value, factor.unit, factor.source)  # the domain's checks
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO factor_override (scope, scope_id, key, value, unit, source, year, note) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (scope, scope_id, key) DO UPDATE SET "
+                "value = excluded.value, unit = excluded.unit, source = excluded.source, "
+                "year = excluded.year, note = excluded.note",
+                (scope.value, scope_id, factor.key, factor.value, factor.unit, factor.source, factor.year, factor.note),
+            )
+            self._pending.append(Change("factor_override", scope_id, "update", (f"{scope.value}:{factor.key}",)))
+
+    def remove_factor_override(self, scope: FactorScope, scope_id: int, key: str) -> None:
+        with self.transaction():
+            self.conn.execute(
+                "DELETE FROM factor_override WHERE scope = ? AND scope_id = ? AND key = ?", (scope.value, scope_id, key)
+            )
+            self._pending.append(Change("factor_override", scope_id, "delete", (f"{scope.value}:{key}",)))
+
+    def factor_overrides(self, scope: FactorScope, scope_id: int) -> list[Factor]:
+        rows = self.conn.execute(
+            "SELECT key, value, unit, source, year, note FROM factor_override WHERE scope = ? AND scope_id = ? "
+            "ORDER BY key",
+            (scope.value, scope_id),
+        )
+        return [Factor(k, v, u, s, y, FactorStatus.USER, n, scope) for k, v, u, s, y, n in rows]
+
+    def factor_lookup(self, site: model.Site | None = None) -> FactorLookup:
+        """Factors for ``site`` (or the programme): site overrides, programme overrides, reference set."""
+        programme = self.programme()
+        code = (site.factor_set if site is not None and site.factor_set else "") or programme.factor_set
+        layers = [self.factor_overrides(FactorScope.PROGRAMME, 1)]
+        if site is not None and site.id is not None:
+            layers.append(self.factor_overrides(FactorScope.SITE, site.id))
+        return FactorLookup(factor_set(code), *layers)
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None, timeout=0.2, check_same_thread=False)
+    try:
+        # Exclusive mode before the first access: no shared-memory index, and the lock stays ours.
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.execute("COMMIT")
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise WorkspaceInUseError(path) from exc
+        raise CorruptWorkspaceError(path, str(exc)) from exc
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise CorruptWorkspaceError(path, str(exc)) from exc
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
