@@ -1,0 +1,144 @@
+"""The CLI contract that later checks rely on: commands, JSON shape, CSV columns, errors without tracebacks."""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+import subprocess
+import sys
+from collections import defaultdict
+
+import pytest
+
+from workbench.cli import main
+from workbench.storage.workspace import Workspace
+
+
+def run(*args: str, lang: str = "en"):
+    return subprocess.run(
+        [sys.executable, "-m", "workbench", "--lang", lang, *args], capture_output=True, text=True, timeout=120
+    )
+
+
+@pytest.fixture
+def demo_copy(demo_path, tmp_path):
+    path = tmp_path / "demo.eaw"
+    shutil.copy(demo_path, path)
+    return path
+
+
+def info(capsys, path, *extra):
+    capsys.readouterr()
+    assert main(["info", str(path), "--json", *extra]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_demo_then_info_json(tmp_path):
+    path = tmp_path / "demo.eaw"
+    result = run("demo", str(path))
+    assert result.returncode == 0, result.stderr
+    assert "Demo programme written to" in result.stdout
+    result = run("info", str(path), "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["programme"]["name"] == "Quick scans Casablanca 2019"
+    assert len(data["clusters"]) == 2
+    sites = [s for c in data["clusters"] for s in c["sites"]]
+    assert len(sites) == 10
+    for site in sites:
+        assert {"id", "name", "bills", "totals", "warnings"} <= set(site)
+        assert set(site["totals"]) >= {"kwh", "toe", "co2_kg", "cost", "currency"}
+        assert 0.3e6 <= site["totals"]["kwh"] <= 6e6, site["name"]
+        assert site["totals"]["currency"] == "MAD"
+        assert site["bills"] >= 23
+        # toe follows from kWh (NCV): 1 toe = 11 630 kWh
+        assert site["totals"]["toe"] == pytest.approx(site["totals"]["kwh"] / 11630, rel=1e-3)
+    kinds = {w["kind"] for s in sites for w in s["warnings"]}
+    assert {"gap", "duplicate_invoice"} <= kinds
+
+
+def test_new_add_site_and_info(tmp_path, capsys):
+    path = tmp_path / "p.eaw"
+    assert main(["new", str(path), "--name", "Quick scans 2026", "--year", "2026", "--factor-set", "be"]) == 0
+    assert (
+        main(["add-site", str(path), "--cluster", "Cluster Solaire", "--name", "Atlas PV", "--city", "Casablanca"]) == 0
+    )
+    assert main(["add-site", str(path), "--cluster", "cluster solaire", "--name", "Soltherm"]) == 0
+    assert "Site Soltherm added to Cluster Solaire with id 2." in capsys.readouterr().out
+    data = info(capsys, path)
+    assert data["programme"]["factor_set"] == "BE"
+    (cluster,) = data["clusters"]
+    assert [s["name"] for s in cluster["sites"]] == ["Atlas PV", "Soltherm"]
+    assert cluster["sites"][0]["bills"] == 0
+    assert cluster["sites"][0]["totals"]["kwh"] == 0
+    assert info(capsys, path, "--site", "soltherm")["clusters"][0]["sites"][0]["id"] == 2
+    assert info(capsys, path, "--site", "1")["clusters"][0]["sites"][0]["name"] == "Atlas PV"
+
+
+def test_export_csv_matches_info(demo_copy, tmp_path, capsys):
+    out = tmp_path / "export"
+    assert main(["export-csv", str(demo_copy), "--out", str(out)]) == 0
+    with (out / "monthly-energy.csv").open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        assert reader.fieldnames[:10] == [
+            "site",
+            "supply",
+            "carrier",
+            "month",
+            "kwh",
+            "quantity",
+            "unit",
+            "cost",
+            "currency",
+            "tag",
+        ]
+        rows = list(reader)
+    assert rows and all(len(r["month"]) == 7 and r["month"][4] == "-" for r in rows)
+    assert {r["tag"] for r in rows} <= {"metered", "estimated", "mixed"}
+    data = info(capsys, demo_copy)
+    for cluster in data["clusters"]:
+        for site in cluster["sites"]:
+            first, last = site["period"]["first_month"], site["period"]["last_month"]
+            kwh = sum(float(r["kwh"]) for r in rows if r["site"] == site["name"] and first <= r["month"] <= last)
+            assert kwh == pytest.approx(site["totals"]["kwh"], rel=1e-6), site["name"]
+    # quantities are in the supply's own unit
+    units = defaultdict(set)
+    for r in rows:
+        units[r["carrier"]].add(r["unit"])
+    assert units["electricity"] == {"kWh"} and units["propane"] == {"kg"}
+
+
+def test_user_errors_are_one_sentence_in_the_chosen_language(tmp_path, demo_copy):
+    missing = run("info", str(tmp_path / "nowhere.eaw"), lang="fr")
+    assert missing.returncode == 2
+    assert "n'existe pas" in missing.stderr and "Traceback" not in missing.stderr
+    foreign = tmp_path / "notes.eaw"
+    foreign.write_text("not a workspace")
+    result = run("info", str(foreign))
+    assert result.returncode == 2 and "is not an Energy Audit Workbench workspace" in result.stderr
+    assert foreign.read_text() == "not a workspace"
+    result = run("info", str(demo_copy), "--site", "Nowhere Ltd")
+    assert result.returncode == 2 and "No site is named “Nowhere Ltd”" in result.stderr
+    result = run("new", str(tmp_path / "x.eaw"), "--name", "X", "--currency", "dirham")
+    assert result.returncode == 2 and "three-letter currency code" in result.stderr
+    assert not (tmp_path / "x.eaw").exists()
+    result = run("demo", str(demo_copy))
+    assert result.returncode == 2 and "already exists" in result.stderr
+    result = run("add-site", str(demo_copy), "--cluster", "C", "--name", "")
+    assert result.returncode == 2 and "Name is required." in result.stderr
+
+
+def test_workspace_in_use_is_reported(demo_copy):
+    with Workspace.open(demo_copy):
+        result = run("info", str(demo_copy), lang="fr")
+    assert result.returncode == 2
+    assert "ouvert dans une autre fenêtre" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_french_info_text(demo_copy):
+    result = run("info", str(demo_copy), lang="fr")
+    assert result.returncode == 0
+    assert "tep" in result.stdout and "factures" in result.stdout
+    assert "\u202f" in result.stdout  # thousands grouped with a narrow no-break space
+    assert "aucune facture ne couvre la période du 01/03/2019 au 31/03/2019" in result.stdout
