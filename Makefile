@@ -21,10 +21,11 @@ run: i18n
 	$(VENV)/bin/workbench info $(DEMO)
 
 test: i18n
+	$(VENV)/bin/ruff check workbench tests
 	$(PY) -m pytest -q
 
 bench: i18n
-	$(PY) -m pytest -q -s tests/benchmarks -p no:cacheprovider
+	$(PY) -m tests.benchmarks
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check workbench tests

@@ -24,13 +24,13 @@ def tool(name: str) -> str:
 
 
 def build(ts_dir: Path = TS_DIR, out_dir: Path | None = None) -> list[Path]:
+    """Compile the catalogues that changed; returns the ``.qm`` files written."""
     out_dir = out_dir or qm_dir()
     out_dir.mkdir(parents=True, exist_ok=True)
     built = []
     for ts in sorted(ts_dir.glob("*.ts")):
         qm = out_dir / ts.with_suffix(".qm").name
         if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
-            built.append(qm)
             continue
         subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
         built.append(qm)
@@ -39,4 +39,4 @@ def build(ts_dir: Path = TS_DIR, out_dir: Path | None = None) -> list[Path]:
 
 if __name__ == "__main__":
     for path in build():
-        print(path)
+        print(f"compiled {path.name}")

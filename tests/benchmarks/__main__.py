@@ -1,0 +1,17 @@
+"""`make bench`: every benchmark, each printing its figure, its target and its baseline ratio."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from . import bench_core  # noqa: E402
+
+BENCHMARKS = (bench_core,)
+
+if __name__ == "__main__":
+    results = [bench.run() for bench in BENCHMARKS]
+    print(f"{sum(results)} of {len(results)} benchmark groups within their targets")
+    sys.exit(0)
