@@ -7,7 +7,7 @@ import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from . import bench_core  # noqa: E402
+from . import bench_core
 
 BENCHMARKS = (bench_core,)
 
