@@ -3,7 +3,6 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
-DEMO   := demo.eaw
 
 .PHONY: run test bench lint i18n clean
 
@@ -17,8 +16,7 @@ i18n: $(STAMP)
 	$(PY) -m workbench.i18n.build
 
 run: i18n
-	test -f $(DEMO) || $(VENV)/bin/workbench demo $(DEMO)
-	$(VENV)/bin/workbench info $(DEMO)
+	$(VENV)/bin/workbench
 
 test: i18n
 	$(VENV)/bin/ruff check workbench tests

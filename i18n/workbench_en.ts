@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>About</name>
+        <message>
+            <source>Quick-scan energy audits of industrial sites, in French and in English.</source>
+            <translation>Quick-scan energy audits of industrial sites, in French and in English.</translation>
+        </message>
+        <message>
+            <source>Libraries and their licences:</source>
+            <translation>Libraries and their licences:</translation>
+        </message>
+        <message>
+            <source>About Energy Audit Workbench</source>
+            <translation>About Energy Audit Workbench</translation>
+        </message>
+    </context>
+    <context>
+        <name>BilingualEditor</name>
+        <message>
+            <source>French</source>
+            <translation>French</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>⚠ Translation missing</source>
+            <translation>⚠ Translation missing</translation>
+        </message>
+    </context>
+    <context>
         <name>Carrier</name>
         <message>
             <source>Electricity</source>
@@ -143,6 +173,26 @@
             <translation>folder to write into</translation>
         </message>
         <message>
+            <source>Start the desktop application.</source>
+            <translation>Start the desktop application.</translation>
+        </message>
+        <message>
+            <source>Commands without a window: {commands} (workbench COMMAND --help).</source>
+            <translation>Commands without a window: {commands} (workbench COMMAND --help).</translation>
+        </message>
+        <message>
+            <source>workspace file to open (.eaw)</source>
+            <translation>workspace file to open (.eaw)</translation>
+        </message>
+        <message>
+            <source>language of the interface</source>
+            <translation>language of the interface</translation>
+        </message>
+        <message>
+            <source>open the window and the first site page, print the start-up time and exit</source>
+            <translation>open the window and the first site page, print the start-up time and exit</translation>
+        </message>
+        <message>
             <source>Cannot use the file {path}: {reason}.</source>
             <translation>Cannot use the file {path}: {reason}.</translation>
         </message>
@@ -181,6 +231,69 @@
         <message>
             <source>{first} – {last}: {kwh} · {toe} · {co2} · {cost} · {price} · {bills} bills</source>
             <translation>{first} – {last}: {kwh} · {toe} · {co2} · {cost} · {price} · {bills} bills</translation>
+        </message>
+    </context>
+    <context>
+        <name>Commands</name>
+        <message>
+            <source>programme</source>
+            <translation>programme</translation>
+        </message>
+        <message>
+            <source>cluster</source>
+            <translation>cluster</translation>
+        </message>
+        <message>
+            <source>site</source>
+            <translation>site</translation>
+        </message>
+        <message>
+            <source>supply</source>
+            <translation>supply</translation>
+        </message>
+        <message>
+            <source>bill</source>
+            <translation>bill</translation>
+        </message>
+        <message>
+            <source>delivery</source>
+            <translation>delivery</translation>
+        </message>
+        <message>
+            <source>equipment item</source>
+            <translation>equipment item</translation>
+        </message>
+        <message>
+            <source>measure</source>
+            <translation>measure</translation>
+        </message>
+        <message>
+            <source>Edit {field}</source>
+            <translation>Edit {field}</translation>
+        </message>
+        <message>
+            <source>Edit {kind}</source>
+            <translation>Edit {kind}</translation>
+        </message>
+        <message>
+            <source>Add cluster {name}</source>
+            <translation>Add cluster {name}</translation>
+        </message>
+        <message>
+            <source>Add site {name}</source>
+            <translation>Add site {name}</translation>
+        </message>
+        <message>
+            <source>Rename {old} to {new}</source>
+            <translation>Rename {old} to {new}</translation>
+        </message>
+        <message>
+            <source>Move {site} to {cluster}</source>
+            <translation>Move {site} to {cluster}</translation>
+        </message>
+        <message>
+            <source>Delete {name}</source>
+            <translation>Delete {name}</translation>
         </message>
     </context>
     <context>
@@ -564,6 +677,145 @@
         </message>
     </context>
     <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Undo {command}</source>
+            <translation>Undo {command}</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Redo {command}</source>
+            <translation>Redo {command}</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <source>Opening {name}…</source>
+            <translation>Opening {name}…</translation>
+        </message>
+        <message>
+            <source>Cannot open the workspace</source>
+            <translation>Cannot open the workspace</translation>
+        </message>
+        <message>
+            <source>Updated from an older format; the original was kept as {backup}.</source>
+            <translation>Updated from an older format; the original was kept as {backup}.</translation>
+        </message>
+        <message>
+            <source>New workspace</source>
+            <translation>New workspace</translation>
+        </message>
+        <message>
+            <source>Workspaces (*.eaw)</source>
+            <translation>Workspaces (*.eaw)</translation>
+        </message>
+        <message>
+            <source>Programme name:</source>
+            <translation>Programme name:</translation>
+        </message>
+        <message>
+            <source>Cannot create the workspace</source>
+            <translation>Cannot create the workspace</translation>
+        </message>
+        <message>
+            <source>Open a workspace</source>
+            <translation>Open a workspace</translation>
+        </message>
+        <message>
+            <source>Workspaces (*.eaw);;All files (*)</source>
+            <translation>Workspaces (*.eaw);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Writing the demo programme…</source>
+            <translation>Writing the demo programme…</translation>
+        </message>
+        <message>
+            <source>Save a copy</source>
+            <translation>Save a copy</translation>
+        </message>
+        <message>
+            <source>Copy saved to {path}.</source>
+            <translation>Copy saved to {path}.</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;New…</source>
+            <translation>&amp;New…</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Open…</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>Open &amp;recent</translation>
+        </message>
+        <message>
+            <source>Open the &amp;demo programme</source>
+            <translation>Open the &amp;demo programme</translation>
+        </message>
+        <message>
+            <source>Save a &amp;copy…</source>
+            <translation>Save a &amp;copy…</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>&amp;Theme</source>
+            <translation>&amp;Theme</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;About</source>
+            <translation>&amp;About</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>Follow the system</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Light</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Dark</translation>
+        </message>
+        <message>
+            <source>Open a workspace, or the demo programme, from the File menu.</source>
+            <translation>Open a workspace, or the demo programme, from the File menu.</translation>
+        </message>
+    </context>
+    <context>
         <name>MeasureCategory</name>
         <message>
             <source>No cost</source>
@@ -609,6 +861,180 @@
         </message>
     </context>
     <context>
+        <name>Pages</name>
+        <message>
+            <source>Equipment of {site}</source>
+            <translation>Equipment of {site}</translation>
+        </message>
+        <message>
+            <source>Measures of {site}</source>
+            <translation>Measures of {site}</translation>
+        </message>
+        <message>
+            <source>Last 12 months: {first} – {last}</source>
+            <translation>Last 12 months: {first} – {last}</translation>
+        </message>
+        <message>
+            <source>No bills yet.</source>
+            <translation>No bills yet.</translation>
+        </message>
+        <message>
+            <source>Final energy</source>
+            <translation>Final energy</translation>
+        </message>
+        <message>
+            <source>Cost excl. VAT</source>
+            <translation>Cost excl. VAT</translation>
+        </message>
+        <message>
+            <source>Average cost</source>
+            <translation>Average cost</translation>
+        </message>
+        <message>
+            <source>Tonnes of oil equivalent</source>
+            <translation>Tonnes of oil equivalent</translation>
+        </message>
+        <message>
+            <source>Emissions</source>
+            <translation>Emissions</translation>
+        </message>
+        <message>
+            <source>Electricity share</source>
+            <translation>Electricity share</translation>
+        </message>
+        <message>
+            <source>Energy per unit produced</source>
+            <translation>Energy per unit produced</translation>
+        </message>
+        <message>
+            <source>{owner} — {field}: no {languages} text.</source>
+            <translation>{owner} — {field}: no {languages} text.</translation>
+        </message>
+        <message>
+            <source>No warnings.</source>
+            <translation>No warnings.</translation>
+        </message>
+        <message>
+            <source>Monthly final energy</source>
+            <translation>Monthly final energy</translation>
+        </message>
+        <message>
+            <source>Monthly cost excl. VAT</source>
+            <translation>Monthly cost excl. VAT</translation>
+        </message>
+        <message>
+            <source>Identity</source>
+            <translation>Identity</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Warnings</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Activity</translation>
+        </message>
+        <message>
+            <source>Observations</source>
+            <translation>Observations</translation>
+        </message>
+        <message>
+            <source>Factors in use: set {code}</source>
+            <translation>Factors in use: set {code}</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <source>Sites over their last 12 months</source>
+            <translation>Sites over their last 12 months</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectTree</name>
+        <message>
+            <source>Energy bills</source>
+            <translation>Energy bills</translation>
+        </message>
+        <message>
+            <source>Equipment</source>
+            <translation>Equipment</translation>
+        </message>
+        <message>
+            <source>Measures</source>
+            <translation>Measures</translation>
+        </message>
+        <message>
+            <source>Move sites</source>
+            <translation>Move sites</translation>
+        </message>
+        <message>
+            <source>Add cluster</source>
+            <translation>Add cluster</translation>
+        </message>
+        <message>
+            <source>Cluster name:</source>
+            <translation>Cluster name:</translation>
+        </message>
+        <message>
+            <source>Add site</source>
+            <translation>Add site</translation>
+        </message>
+        <message>
+            <source>Site name:</source>
+            <translation>Site name:</translation>
+        </message>
+        <message>
+            <source>Delete the cluster “{name}” with all its sites, bills, equipment and measures?</source>
+            <translation>Delete the cluster “{name}” with all its sites, bills, equipment and measures?</translation>
+        </message>
+        <message>
+            <source>Delete the site “{name}” with all its bills, equipment and measures?</source>
+            <translation>Delete the site “{name}” with all its bills, equipment and measures?</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>You can undo this.</source>
+            <translation>You can undo this.</translation>
+        </message>
+        <message>
+            <source>Not possible</source>
+            <translation>Not possible</translation>
+        </message>
+        <message>
+            <source>Find a site…</source>
+            <translation>Find a site…</translation>
+        </message>
+        <message>
+            <source>Add cluster…</source>
+            <translation>Add cluster…</translation>
+        </message>
+        <message>
+            <source>Add site…</source>
+            <translation>Add site…</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Rename</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Delete…</translation>
+        </message>
+        <message>
+            <source>Move to cluster</source>
+            <translation>Move to cluster</translation>
+        </message>
+    </context>
+    <context>
         <name>Provenance</name>
         <message>
             <source>Invoice</source>
@@ -637,6 +1063,141 @@
         <message>
             <source>Default value</source>
             <translation>Default value</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tables</name>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Cluster</source>
+            <translation>Cluster</translation>
+        </message>
+        <message>
+            <source>Final energy (kWh)</source>
+            <translation>Final energy (kWh)</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Cost</translation>
+        </message>
+        <message>
+            <source>Cost per kWh</source>
+            <translation>Cost per kWh</translation>
+        </message>
+        <message>
+            <source>toe</source>
+            <translation>toe</translation>
+        </message>
+        <message>
+            <source>t CO2</source>
+            <translation>t CO2</translation>
+        </message>
+        <message>
+            <source>Bills</source>
+            <translation>Bills</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Warnings</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Days</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>Cost excl. VAT</source>
+            <translation>Cost excl. VAT</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>Invoice</translation>
+        </message>
+        <message>
+            <source>Estimated</source>
+            <translation>Estimated</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>End use</source>
+            <translation>End use</translation>
+        </message>
+        <message>
+            <source>Energy</source>
+            <translation>Energy</translation>
+        </message>
+        <message>
+            <source>Rated power (kW)</source>
+            <translation>Rated power (kW)</translation>
+        </message>
+        <message>
+            <source>Estimated kWh per year</source>
+            <translation>Estimated kWh per year</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Energy saved (kWh/yr)</source>
+            <translation>Energy saved (kWh/yr)</translation>
+        </message>
+        <message>
+            <source>Cost saved per year</source>
+            <translation>Cost saved per year</translation>
+        </message>
+        <message>
+            <source>Investment</source>
+            <translation>Investment</translation>
+        </message>
+        <message>
+            <source>Payback (years)</source>
+            <translation>Payback (years)</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Factor</source>
+            <translation>Factor</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
         </message>
     </context>
     <context>

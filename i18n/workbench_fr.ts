@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
     <context>
+        <name>About</name>
+        <message>
+            <source>Quick-scan energy audits of industrial sites, in French and in English.</source>
+            <translation>Bilans énergétiques rapides de sites industriels, en français et en anglais.</translation>
+        </message>
+        <message>
+            <source>Libraries and their licences:</source>
+            <translation>Bibliothèques et leurs licences :</translation>
+        </message>
+        <message>
+            <source>About Energy Audit Workbench</source>
+            <translation>À propos de l'Atelier d'audit énergétique</translation>
+        </message>
+    </context>
+    <context>
+        <name>BilingualEditor</name>
+        <message>
+            <source>French</source>
+            <translation>Français</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Anglais</translation>
+        </message>
+        <message>
+            <source>⚠ Translation missing</source>
+            <translation>⚠ Traduction manquante</translation>
+        </message>
+    </context>
+    <context>
         <name>Carrier</name>
         <message>
             <source>Electricity</source>
@@ -143,6 +173,26 @@
             <translation>dossier de destination</translation>
         </message>
         <message>
+            <source>Start the desktop application.</source>
+            <translation>Démarrer l'application de bureau.</translation>
+        </message>
+        <message>
+            <source>Commands without a window: {commands} (workbench COMMAND --help).</source>
+            <translation>Commandes sans fenêtre : {commands} (workbench COMMANDE --help).</translation>
+        </message>
+        <message>
+            <source>workspace file to open (.eaw)</source>
+            <translation>fichier d'espace de travail à ouvrir (.eaw)</translation>
+        </message>
+        <message>
+            <source>language of the interface</source>
+            <translation>langue de l'interface</translation>
+        </message>
+        <message>
+            <source>open the window and the first site page, print the start-up time and exit</source>
+            <translation>ouvrir la fenêtre et la première page de site, afficher le temps de démarrage et quitter</translation>
+        </message>
+        <message>
             <source>Cannot use the file {path}: {reason}.</source>
             <translation>Impossible d'utiliser le fichier {path} : {reason}.</translation>
         </message>
@@ -181,6 +231,69 @@
         <message>
             <source>{first} – {last}: {kwh} · {toe} · {co2} · {cost} · {price} · {bills} bills</source>
             <translation>{first} – {last} : {kwh} · {toe} · {co2} · {cost} · {price} · {bills} factures</translation>
+        </message>
+    </context>
+    <context>
+        <name>Commands</name>
+        <message>
+            <source>programme</source>
+            <translation>programme</translation>
+        </message>
+        <message>
+            <source>cluster</source>
+            <translation>cluster</translation>
+        </message>
+        <message>
+            <source>site</source>
+            <translation>site</translation>
+        </message>
+        <message>
+            <source>supply</source>
+            <translation>approvisionnement</translation>
+        </message>
+        <message>
+            <source>bill</source>
+            <translation>facture</translation>
+        </message>
+        <message>
+            <source>delivery</source>
+            <translation>livraison</translation>
+        </message>
+        <message>
+            <source>equipment item</source>
+            <translation>équipement</translation>
+        </message>
+        <message>
+            <source>measure</source>
+            <translation>mesure</translation>
+        </message>
+        <message>
+            <source>Edit {field}</source>
+            <translation>Modifier {field}</translation>
+        </message>
+        <message>
+            <source>Edit {kind}</source>
+            <translation>Modifier {kind}</translation>
+        </message>
+        <message>
+            <source>Add cluster {name}</source>
+            <translation>Ajouter le cluster {name}</translation>
+        </message>
+        <message>
+            <source>Add site {name}</source>
+            <translation>Ajouter le site {name}</translation>
+        </message>
+        <message>
+            <source>Rename {old} to {new}</source>
+            <translation>Renommer {old} en {new}</translation>
+        </message>
+        <message>
+            <source>Move {site} to {cluster}</source>
+            <translation>Déplacer {site} vers {cluster}</translation>
+        </message>
+        <message>
+            <source>Delete {name}</source>
+            <translation>Supprimer {name}</translation>
         </message>
     </context>
     <context>
@@ -564,6 +677,145 @@
         </message>
     </context>
     <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Undo {command}</source>
+            <translation>Annuler {command}</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Redo {command}</source>
+            <translation>Rétablir {command}</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Rétablir</translation>
+        </message>
+        <message>
+            <source>Opening {name}…</source>
+            <translation>Ouverture de {name}…</translation>
+        </message>
+        <message>
+            <source>Cannot open the workspace</source>
+            <translation>Impossible d'ouvrir l'espace de travail</translation>
+        </message>
+        <message>
+            <source>Updated from an older format; the original was kept as {backup}.</source>
+            <translation>Mis à jour depuis un format plus ancien ; l'original est conservé sous {backup}.</translation>
+        </message>
+        <message>
+            <source>New workspace</source>
+            <translation>Nouvel espace de travail</translation>
+        </message>
+        <message>
+            <source>Workspaces (*.eaw)</source>
+            <translation>Espaces de travail (*.eaw)</translation>
+        </message>
+        <message>
+            <source>Programme name:</source>
+            <translation>Nom du programme :</translation>
+        </message>
+        <message>
+            <source>Cannot create the workspace</source>
+            <translation>Impossible de créer l'espace de travail</translation>
+        </message>
+        <message>
+            <source>Open a workspace</source>
+            <translation>Ouvrir un espace de travail</translation>
+        </message>
+        <message>
+            <source>Workspaces (*.eaw);;All files (*)</source>
+            <translation>Espaces de travail (*.eaw);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Writing the demo programme…</source>
+            <translation>Écriture du programme de démonstration…</translation>
+        </message>
+        <message>
+            <source>Save a copy</source>
+            <translation>Enregistrer une copie</translation>
+        </message>
+        <message>
+            <source>Copy saved to {path}.</source>
+            <translation>Copie enregistrée dans {path}.</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <source>&amp;New…</source>
+            <translation>&amp;Nouveau…</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Ouvrir…</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>Ouvrir un fichier &amp;récent</translation>
+        </message>
+        <message>
+            <source>Open the &amp;demo programme</source>
+            <translation>Ouvrir le programme de &amp;démonstration</translation>
+        </message>
+        <message>
+            <source>Save a &amp;copy…</source>
+            <translation>Enregistrer une &amp;copie…</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Fermer</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>É&amp;dition</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Affichage</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Langue</translation>
+        </message>
+        <message>
+            <source>&amp;Theme</source>
+            <translation>&amp;Thème</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Aid&amp;e</translation>
+        </message>
+        <message>
+            <source>&amp;About</source>
+            <translation>À &amp;propos</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>Comme le système</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Clair</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Sombre</translation>
+        </message>
+        <message>
+            <source>Open a workspace, or the demo programme, from the File menu.</source>
+            <translation>Ouvrez un espace de travail, ou le programme de démonstration, depuis le menu Fichier.</translation>
+        </message>
+    </context>
+    <context>
         <name>MeasureCategory</name>
         <message>
             <source>No cost</source>
@@ -609,6 +861,180 @@
         </message>
     </context>
     <context>
+        <name>Pages</name>
+        <message>
+            <source>Equipment of {site}</source>
+            <translation>Équipements de {site}</translation>
+        </message>
+        <message>
+            <source>Measures of {site}</source>
+            <translation>Mesures de {site}</translation>
+        </message>
+        <message>
+            <source>Last 12 months: {first} – {last}</source>
+            <translation>12 derniers mois : {first} – {last}</translation>
+        </message>
+        <message>
+            <source>No bills yet.</source>
+            <translation>Pas encore de factures.</translation>
+        </message>
+        <message>
+            <source>Final energy</source>
+            <translation>Énergie finale</translation>
+        </message>
+        <message>
+            <source>Cost excl. VAT</source>
+            <translation>Montant HT</translation>
+        </message>
+        <message>
+            <source>Average cost</source>
+            <translation>Coût moyen</translation>
+        </message>
+        <message>
+            <source>Tonnes of oil equivalent</source>
+            <translation>Tonnes équivalent pétrole</translation>
+        </message>
+        <message>
+            <source>Emissions</source>
+            <translation>Émissions</translation>
+        </message>
+        <message>
+            <source>Electricity share</source>
+            <translation>Part de l'électricité</translation>
+        </message>
+        <message>
+            <source>Energy per unit produced</source>
+            <translation>Énergie par unité produite</translation>
+        </message>
+        <message>
+            <source>{owner} — {field}: no {languages} text.</source>
+            <translation>{owner} — {field} : pas de texte en {languages}.</translation>
+        </message>
+        <message>
+            <source>No warnings.</source>
+            <translation>Aucun avertissement.</translation>
+        </message>
+        <message>
+            <source>Monthly final energy</source>
+            <translation>Énergie finale mensuelle</translation>
+        </message>
+        <message>
+            <source>Monthly cost excl. VAT</source>
+            <translation>Coût mensuel HT</translation>
+        </message>
+        <message>
+            <source>Identity</source>
+            <translation>Identité</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Avertissements</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Activité</translation>
+        </message>
+        <message>
+            <source>Observations</source>
+            <translation>Observations</translation>
+        </message>
+        <message>
+            <source>Factors in use: set {code}</source>
+            <translation>Facteurs utilisés : jeu {code}</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <source>Sites over their last 12 months</source>
+            <translation>Sites sur leurs 12 derniers mois</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectTree</name>
+        <message>
+            <source>Energy bills</source>
+            <translation>Factures d'énergie</translation>
+        </message>
+        <message>
+            <source>Equipment</source>
+            <translation>Équipements</translation>
+        </message>
+        <message>
+            <source>Measures</source>
+            <translation>Mesures</translation>
+        </message>
+        <message>
+            <source>Move sites</source>
+            <translation>Déplacer des sites</translation>
+        </message>
+        <message>
+            <source>Add cluster</source>
+            <translation>Ajouter un cluster</translation>
+        </message>
+        <message>
+            <source>Cluster name:</source>
+            <translation>Nom du cluster :</translation>
+        </message>
+        <message>
+            <source>Add site</source>
+            <translation>Ajouter un site</translation>
+        </message>
+        <message>
+            <source>Site name:</source>
+            <translation>Nom du site :</translation>
+        </message>
+        <message>
+            <source>Delete the cluster “{name}” with all its sites, bills, equipment and measures?</source>
+            <translation>Supprimer le cluster « {name} » avec tous ses sites, factures, équipements et mesures ?</translation>
+        </message>
+        <message>
+            <source>Delete the site “{name}” with all its bills, equipment and measures?</source>
+            <translation>Supprimer le site « {name} » avec toutes ses factures, ses équipements et ses mesures ?</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>You can undo this.</source>
+            <translation>Vous pourrez annuler cette opération.</translation>
+        </message>
+        <message>
+            <source>Not possible</source>
+            <translation>Impossible</translation>
+        </message>
+        <message>
+            <source>Find a site…</source>
+            <translation>Chercher un site…</translation>
+        </message>
+        <message>
+            <source>Add cluster…</source>
+            <translation>Ajouter un cluster…</translation>
+        </message>
+        <message>
+            <source>Add site…</source>
+            <translation>Ajouter un site…</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Renommer</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Supprimer…</translation>
+        </message>
+        <message>
+            <source>Move to cluster</source>
+            <translation>Déplacer vers le cluster</translation>
+        </message>
+    </context>
+    <context>
         <name>Provenance</name>
         <message>
             <source>Invoice</source>
@@ -637,6 +1063,141 @@
         <message>
             <source>Default value</source>
             <translation>Valeur par défaut</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tables</name>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Cluster</source>
+            <translation>Cluster</translation>
+        </message>
+        <message>
+            <source>Final energy (kWh)</source>
+            <translation>Énergie finale (kWh)</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Coût</translation>
+        </message>
+        <message>
+            <source>Cost per kWh</source>
+            <translation>Coût par kWh</translation>
+        </message>
+        <message>
+            <source>toe</source>
+            <translation>tep</translation>
+        </message>
+        <message>
+            <source>t CO2</source>
+            <translation>t CO2</translation>
+        </message>
+        <message>
+            <source>Bills</source>
+            <translation>Factures</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Avertissements</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Jours</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantité</translation>
+        </message>
+        <message>
+            <source>Cost excl. VAT</source>
+            <translation>Montant HT</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>Facture</translation>
+        </message>
+        <message>
+            <source>Estimated</source>
+            <translation>Estimée</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>End use</source>
+            <translation>Usage</translation>
+        </message>
+        <message>
+            <source>Energy</source>
+            <translation>Énergie</translation>
+        </message>
+        <message>
+            <source>Rated power (kW)</source>
+            <translation>Puissance nominale (kW)</translation>
+        </message>
+        <message>
+            <source>Estimated kWh per year</source>
+            <translation>kWh estimés par an</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Energy saved (kWh/yr)</source>
+            <translation>Énergie économisée (kWh/an)</translation>
+        </message>
+        <message>
+            <source>Cost saved per year</source>
+            <translation>Économie annuelle</translation>
+        </message>
+        <message>
+            <source>Investment</source>
+            <translation>Investissement</translation>
+        </message>
+        <message>
+            <source>Payback (years)</source>
+            <translation>Temps de retour (ans)</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Factor</source>
+            <translation>Facteur</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valeur</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unité</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Année</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
         </message>
     </context>
     <context>

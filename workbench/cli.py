@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -16,7 +17,9 @@ from workbench import APP_NAME, __version__
 from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError, Translate, message
 from workbench.domain.vocab import Language
 
+STARTED = time.perf_counter()  # as close to the process start as Python code gets
 EXIT_USER_ERROR = 2
+COMMANDS = ("demo", "new", "add-site", "info", "export-csv")
 
 
 def build_parser(translate: Translate) -> argparse.ArgumentParser:
@@ -74,12 +77,50 @@ def _early_language(argv: Sequence[str]) -> Language:
     return language_from_environment()
 
 
+def build_gui_parser(translate: Translate) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="workbench",
+        description=translate("Cli", "Start the desktop application."),
+        epilog=translate("Cli", "Commands without a window: {commands} (workbench COMMAND --help).").format(
+            commands=", ".join(COMMANDS)
+        ),
+    )
+    parser.add_argument("workspace", nargs="?", type=Path, help=translate("Cli", "workspace file to open (.eaw)"))
+    parser.add_argument("--lang", choices=["fr", "en"], help=translate("Cli", "language of the interface"))
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help=translate("Cli", "open the window and the first site page, print the start-up time and exit"),
+    )
+    return parser
+
+
+def _wants_gui(argv: Sequence[str]) -> bool:
+    """No command word (``workbench``, ``workbench demo.eaw``, ``workbench --smoke-test``): the window."""
+    words, skip = [], False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg == "--lang":
+            skip = True
+        elif not arg.startswith("-"):
+            words.append(arg)
+    if words and words[0] in COMMANDS:
+        return False
+    return not any(arg in ("-h", "--help", "--version") for arg in argv)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     from workbench.i18n.catalogue import translator_for
 
     language = _early_language(argv)
     translate = translator_for(language)
+    if _wants_gui(argv):
+        args = build_gui_parser(translate).parse_args(argv)
+        from workbench.app import run_gui
+
+        return run_gui(args.workspace, args.lang, args.smoke_test, STARTED)
     parser = build_parser(translate)
     args = parser.parse_args(argv)
     if args.command is None:

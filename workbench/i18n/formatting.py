@@ -65,6 +65,12 @@ class Formatter:
             return self.number(value, 3).rstrip("0").rstrip(",.") if not math.isnan(value) else "NaN"
         return str(value)
 
+    def exact(self, value: float) -> str:
+        """A factor as it was given: every significant decimal up to six, none added."""
+        text = f"{value:.6f}".rstrip("0").rstrip(".")
+        decimals = len(text.split(".")[1]) if "." in text else 0
+        return self.number(value, decimals)
+
     def parse_number(self, text: str) -> float:
         """Read a number typed in this language (``1 234,5`` or ``1,234.5``); raises ValueError."""
         group, point = self._separators

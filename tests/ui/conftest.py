@@ -1,0 +1,38 @@
+"""A real main window on a copy of the demo, with a throwaway settings file and workers run inline."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from workbench.app import build_window
+from workbench.domain.vocab import Language
+from workbench.ui.settings import Settings
+
+
+@pytest.fixture
+def settings(tmp_path) -> Settings:
+    return Settings.at(tmp_path / "settings.ini")
+
+
+@pytest.fixture
+def demo_file(demo_path, tmp_path) -> Path:
+    path = tmp_path / "demo.eaw"
+    shutil.copy(demo_path, path)
+    return path
+
+
+@pytest.fixture
+def window(qtbot, settings, demo_file, tmp_path):
+    win = build_window(settings, "en", data_dir=tmp_path / "data", synchronous=True)
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    assert win.open_workspace(demo_file)
+    yield win
+    if win.languages.language is not Language.EN:
+        win.languages.switch(Language.EN)
+    win.theme.apply("light")
+    win.close()

@@ -1,0 +1,218 @@
+"""The main window driven through its real widgets: edit, undo, redo, reopen; structure edits; language; theme."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from contextlib import closing
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QLineEdit, QMessageBox
+
+from workbench.domain import model
+from workbench.domain.vocab import Language
+from workbench.storage.schema import SCHEMA_VERSION
+from workbench.storage.workspace import Workspace
+
+
+def site_page(window, site_id=4):
+    window.show_node(("site", site_id))
+    return window.pages["SitePage"]
+
+
+def type_into(qtbot, editor: QLineEdit, text: str) -> None:
+    editor.setFocus()
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+
+def test_title_tree_and_programme_page(window):
+    assert window.windowTitle() == "Quick scans Casablanca 2019 — Energy Audit Workbench"
+    assert window.tree.current_key() == ("programme", 1)
+    page = window.pages["ProgrammePage"]
+    assert page.sites_model.rowCount() == 10
+    assert page.factors_model.rowCount() > 30
+
+
+def test_edit_undo_redo_and_reopen(window, qtbot, demo_file):
+    page = site_page(window)
+    city = page.form.findChild(QLineEdit, "city")
+    type_into(qtbot, city, "Mohammedia")
+    workspace = window.session.workspace
+    assert workspace.get(model.Site, 4).city == "Mohammedia"
+    assert window.undo_action.text() == "Undo Edit City"
+    window.undo_action.trigger()
+    assert workspace.get(model.Site, 4).city == "Casablanca"
+    assert city.text() == "Casablanca"
+    window.redo_action.trigger()
+    assert workspace.get(model.Site, 4).city == "Mohammedia"
+    window.close_workspace()
+    with Workspace.open(demo_file) as reopened:
+        assert reopened.get(model.Site, 4).city == "Mohammedia"
+
+
+def test_numbers_are_parsed_in_the_ui_language_and_bad_input_is_refused(window, qtbot):
+    page = site_page(window)
+    area = page.form.findChild(QLineEdit, "floor_area_m2")
+    window.set_language(Language.FR)
+    type_into(qtbot, area, "7 250,5")
+    assert window.session.get(model.Site, 4).floor_area_m2 == 7250.5
+    depth = window.session.undo_stack.count()
+    type_into(qtbot, area, "beaucoup")
+    assert window.session.get(model.Site, 4).floor_area_m2 == 7250.5
+    assert window.session.undo_stack.count() == depth
+    assert page.form.error_label.isVisible()
+    assert "«\u202fbeaucoup\u202f» n'est pas un nombre" in page.form.error_label.text()
+    type_into(qtbot, area, "-3")
+    assert "ne peut pas être négatif" in page.form.error_label.text()
+    assert window.session.get(model.Site, 4).floor_area_m2 == 7250.5
+
+
+def test_quick_edits_of_one_field_merge_into_one_undo_step(window, qtbot):
+    page = site_page(window)
+    contact = page.form.findChild(QLineEdit, "contact")
+    before = window.session.undo_stack.count()
+    for text in ("M. A", "M. Al", "M. Alaoui"):
+        type_into(qtbot, contact, text)
+    assert window.session.undo_stack.count() == before + 1
+    window.undo_action.trigger()
+    assert window.session.get(model.Site, 4).contact == "Responsable maintenance"
+
+
+def test_add_move_delete_site_with_undo(window, qtbot, monkeypatch):
+    tree = window.tree
+    workspace = window.session.workspace
+    tree.select(("cluster", 2))
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("Nouvelle usine", True))
+    tree.add_site_action.trigger()
+    new = [s for s in workspace.sites() if s.name == "Nouvelle usine"]
+    assert len(new) == 1 and new[0].cluster_id == 2
+    assert tree.current_key() == ("site", new[0].id)
+
+    tree.move_current_site(1)
+    assert workspace.get(model.Site, new[0].id).cluster_id == 1
+    assert window.undo_action.text() == "Undo Move Nouvelle usine to Cluster EEMC — matériaux de construction"
+    window.undo_action.trigger()
+    assert workspace.get(model.Site, new[0].id).cluster_id == 2
+
+    tree.select(("site", 3))
+    bills = workspace.count(model.Bill)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.keyClick(tree.view, Qt.Key.Key_Delete)
+    assert all(s.id != 3 for s in workspace.sites())
+    assert workspace.count(model.Bill) < bills
+    window.undo_action.trigger()
+    assert workspace.get(model.Site, 3).name == "Céramiques du Littoral"
+    assert workspace.count(model.Bill) == bills
+
+
+def test_filter_finds_sites(window, qtbot):
+    tree = window.tree
+    qtbot.keyClicks(tree.filter, "soltherm")
+    programme = tree.proxy.index(0, 0)
+    clusters = [tree.proxy.index(r, 0, programme) for r in range(tree.proxy.rowCount(programme))]
+    visible = [tree.proxy.index(r, 0, c).data() for c in clusters for r in range(tree.proxy.rowCount(c))]
+    assert visible == ["Soltherm Chauffe-eau"]
+    tree.filter.clear()
+    assert tree.proxy.rowCount(tree.proxy.index(0, 0)) == 2
+
+
+def test_language_switch_is_live(window):
+    page = site_page(window)
+    assert window.file_menu.title() == "&File"
+    assert page.cards["energy"].value.text() == "1,094,876\u00a0kWh"
+    window.language_actions.actions()[0].trigger()  # Français
+    assert window.languages.language is Language.FR
+    assert window.file_menu.title() == "&Fichier"
+    assert page.cards["energy"].caption.text() == "Énergie finale"
+    assert page.cards["energy"].value.text() == "1\u202f094\u202f876\u00a0kWh"
+    assert window.settings.language == "fr"
+    window.language_actions.actions()[1].trigger()  # English
+    assert window.file_menu.title() == "&File"
+    assert page.cards["energy"].value.text() == "1,094,876\u00a0kWh"
+
+
+def test_undo_labels_follow_the_language(window, qtbot):
+    page = site_page(window)
+    type_into(qtbot, page.form.findChild(QLineEdit, "auditor"), "Équipe mixte")
+    assert window.undo_action.text() == "Undo Edit Auditor"
+    window.set_language(Language.FR)
+    assert window.undo_action.text() == "Annuler Modifier Auditeur"
+
+
+def test_dark_theme(window):
+    page = site_page(window)
+    window.set_theme("dark")
+    assert window.palette().color(QPalette.ColorRole.Window).lightness() < 80
+    assert page.energy_chart.backgroundBrush().color().lightness() < 80
+    window.set_theme("light")
+    assert window.palette().color(QPalette.ColorRole.Window).lightness() > 180
+    assert window.settings.theme == "light"
+
+
+def test_charts_follow_a_bill_edit(window):
+    page = site_page(window)
+    supply = window.session.workspace.supplies(4)[0]
+    bill = window.session.workspace.bills(supply.id)[0]
+    month = page.energy_chart._months.index(bill.period_start)
+    before = page.energy_chart._series[0].values[month]
+    window.session.edit(model.Bill, bill.id, quantity=None, quantity_peak=bill.quantity_peak + 10_000)
+    page.refresh_now()
+    after = page.energy_chart._series[0].values[month]
+    assert after == before + 10_000
+
+
+def test_newer_file_is_refused_with_a_dialog(window, tmp_path, monkeypatch):
+    path = tmp_path / "future.eaw"
+    Workspace.create(path, model.Programme(name="Future")).close()
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    assert not window.open_workspace(path)
+    assert "newer version" in shown[0]
+    assert window.windowTitle().startswith("Quick scans Casablanca 2019")  # the open workspace stays
+
+
+def test_file_in_use_is_refused_with_a_dialog(window, tmp_path, monkeypatch, demo_file):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    other = window.__class__(window.settings, window.languages, window.theme, synchronous=True)
+    assert not other.open_workspace(demo_file)
+    assert "is open in another window or program" in shown[0]
+    other.close()
+
+
+def test_recent_files_and_geometry_are_remembered(window, settings, demo_file):
+    assert settings.recent_files[0] == str(demo_file.resolve())
+    window.close()
+    assert settings.bytes_state("geometry") is not None
+
+
+def test_grab_pages_in_both_languages_and_themes(window, tmp_path):
+    shots = []
+    for language in (Language.EN, Language.FR):
+        window.set_language(language)
+        for theme in ("light", "dark"):
+            window.set_theme(theme)
+            for key in (("programme", 1), ("cluster", 1), ("site", 4), ("supply", 1), ("equipment", 4)):
+                window.show_node(key)
+                path = tmp_path / f"{key[0]}-{language.value}-{theme}.png"
+                assert window.grab().save(str(path))
+                shots.append(path)
+    assert all(p.stat().st_size > 10_000 for p in shots)
+
+
+def test_smoke_test_command(demo_file):
+    result = subprocess.run(
+        [sys.executable, "-m", "workbench", "--smoke-test", str(demo_file)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "window shown after" in result.stdout
+    assert "first site page drawn after" in result.stdout

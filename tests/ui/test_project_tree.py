@@ -1,0 +1,86 @@
+"""The project tree model: checked by qtmodeltester, and every structural edit goes through undo."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from workbench.domain import model
+from workbench.ui.commands import structure
+from workbench.ui.models.project_tree import KEY_ROLE, SITE_MIME, ProjectTreeModel
+from workbench.ui.session import WorkspaceSession
+
+
+@pytest.fixture
+def session(demo, qapp):
+    s = WorkspaceSession(demo)
+    yield s
+    s.undo_stack.clear()
+
+
+def names(tree: ProjectTreeModel, parent: QModelIndex) -> list[str]:
+    return [tree.index(r, 0, parent).data() for r in range(tree.rowCount(parent))]
+
+
+def test_model_passes_qtmodeltester(qtmodeltester, session):
+    tree = ProjectTreeModel(session)
+    qtmodeltester.check(tree)
+
+
+def test_shape_of_the_tree(session):
+    tree = ProjectTreeModel(session)
+    programme = tree.index(0, 0)
+    assert programme.data() == "Quick scans Casablanca 2019"
+    clusters = names(tree, programme)
+    assert len(clusters) == 2
+    cluster = tree.index(0, 0, programme)
+    assert len(names(tree, cluster)) == 5
+    site = tree.index(0, 0, cluster)
+    groups = names(tree, site)
+    assert groups[0] == "Energy bills" and groups[1].startswith("Equipment (") and groups[2].startswith("Measures (")
+    bills = tree.index(0, 0, site)
+    assert names(tree, bills) == ["Électricité MT", "Gasoil"]
+    assert tree.data(site, KEY_ROLE) == ("site", 1)
+
+
+def test_rename_add_move_delete_with_undo(qtmodeltester, session):
+    tree = ProjectTreeModel(session)
+    qtmodeltester.check(tree, force_py=True)
+    ws = session.workspace
+    site_index = tree.index_for(("site", 1))
+    assert tree.setData(site_index, "Ciments de l'Atlas (broyage)")
+    assert ws.get(model.Site, 1).name == "Ciments de l'Atlas (broyage)"
+    assert tree.index_for(("site", 1)).data() == "Ciments de l'Atlas (broyage)"
+    session.undo_stack.undo()
+    assert tree.index_for(("site", 1)).data() == "Ciments de l'Atlas — station de broyage"
+
+    structure.add_cluster(session, "Cluster Agro")
+    new_cluster = ws.clusters()[-1]
+    assert tree.index_for(("cluster", new_cluster.id)).data() == "Cluster Agro"
+
+    data = tree.mimeData([tree.index_for(("site", 1))])
+    assert data.hasFormat(SITE_MIME)
+    target = tree.index_for(("cluster", new_cluster.id))
+    assert tree.canDropMimeData(data, Qt.DropAction.MoveAction, -1, 0, target)
+    tree.dropMimeData(data, Qt.DropAction.MoveAction, -1, 0, target)
+    assert ws.get(model.Site, 1).cluster_id == new_cluster.id
+    assert names(tree, tree.index_for(("cluster", new_cluster.id))) == ["Ciments de l'Atlas — station de broyage"]
+    session.undo_stack.undo()
+    assert ws.get(model.Site, 1).cluster_id == 1
+
+    bills_before = ws.count(model.Bill)
+    structure.delete(session, model.Site, 1)
+    assert not tree.index_for(("site", 1)).isValid()
+    assert ws.count(model.Bill) < bills_before
+    session.undo_stack.undo()
+    assert tree.index_for(("site", 1)).isValid()
+    assert ws.count(model.Bill) == bills_before
+    session.undo_stack.redo()
+    assert not tree.index_for(("site", 1)).isValid()
+    qtmodeltester.check(tree)
+
+
+def test_invalid_rename_is_refused(session):
+    tree = ProjectTreeModel(session)
+    assert not tree.setData(tree.index_for(("site", 1)), "   ")
+    assert session.undo_stack.count() == 0

@@ -1,0 +1,102 @@
+"""Composition root: builds the application's objects once and hands them down. No globals."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
+
+from workbench import APP_NAME, __version__
+from workbench.i18n.language import LanguageManager, system_language
+from workbench.ui.main_window import MainWindow
+from workbench.ui.settings import Settings
+from workbench.ui.theme import ThemeManager
+
+SETTINGS_ENV = "WORKBENCH_SETTINGS"  # an INI file to use instead of the user's (tests, smoke tests)
+
+
+def build_application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("EnergyAuditWorkbench")
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("EnergyAuditWorkbench")
+    return app
+
+
+def build_window(
+    settings: Settings, language: str | None = None, data_dir: Path | None = None, synchronous: bool = False
+) -> MainWindow:
+    app = build_application()
+    languages = LanguageManager(app)
+    languages.switch(language or settings.language or system_language())
+    theme = ThemeManager(app)
+    theme.apply(settings.theme)
+    return MainWindow(settings, languages, theme, data_dir=data_dir, synchronous=synchronous)
+
+
+def run_gui(
+    workspace: Path | None = None, language: str | None = None, smoke_test: bool = False, started: float | None = None
+) -> int:
+    started = time.perf_counter() if started is None else started
+    if smoke_test:
+        return _smoke_test(workspace, language, started)
+    settings = Settings.at(os.environ[SETTINGS_ENV]) if os.environ.get(SETTINGS_ENV) else Settings.for_user()
+    app = build_application()
+    window = build_window(settings, language)
+    window.show()
+    QTimer.singleShot(0, lambda: _open_first(window, settings, workspace))
+    return app.exec()
+
+
+def _open_first(window: MainWindow, settings: Settings, workspace: Path | None) -> None:
+    """The file asked for, else the last one used, else — the first time — the demo programme."""
+    if workspace is not None:
+        window.open_workspace(workspace)
+        return
+    for recent in settings.recent_files:
+        if Path(recent).exists():
+            window.open_workspace(Path(recent))
+            return
+    window.open_demo()
+
+
+def _smoke_test(workspace: Path | None, language: str | None, started: float) -> int:
+    """Start the real window, open a workspace, draw the first site page with its charts, then exit.
+
+    Installers run it on frozen builds; the benchmarks read its figure for the cold start.
+    """
+    try:
+        with tempfile.TemporaryDirectory(prefix="workbench-smoke-") as folder:
+            settings = Settings.at(Path(folder) / "settings.ini")
+            app = build_application()
+            window = build_window(settings, language, data_dir=Path(folder), synchronous=True)
+            window.show()
+            opened = window.open_workspace(workspace) if workspace is not None else window.open_demo()
+            if not opened:
+                raise RuntimeError(f"could not open {workspace or window.demo_path()}")
+            app.processEvents()
+            shown = time.perf_counter() - started
+            sites = window.session.workspace.sites()
+            if sites:
+                window.show_node(("site", sites[0].id))
+                page = window.pages["SitePage"]
+                app.processEvents()
+                page.grab()  # forces a full paint of the page and its charts
+                if page.energy_chart.series_count == 0:
+                    raise RuntimeError("the site page drew no chart")
+            drawn = time.perf_counter() - started
+            print(f"window shown after {shown:.2f} s", flush=True)
+            print(f"first site page drawn after {drawn:.2f} s", flush=True)
+            window.close()
+            QCoreApplication.processEvents()
+        return 0
+    except Exception:  # the smoke test reports anything, then fails
+        traceback.print_exc()
+        return 1

@@ -1,0 +1,45 @@
+"""Help ▸ About: the version and the licences of the libraries the application ships."""
+
+from __future__ import annotations
+
+from importlib import metadata
+
+from PySide6.QtCore import QCoreApplication, qVersion
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from workbench import __version__
+
+LIBRARIES = (
+    ("PySide6-Essentials", "LGPL-3.0 / GPL-3.0 (Qt for Python)"),
+    ("pyqtgraph", "MIT"),
+    ("numpy", "BSD-3-Clause"),
+)
+
+
+def library_lines() -> list[str]:
+    lines = [f"Qt {qVersion()} — LGPL-3.0"]
+    for name, licence in LIBRARIES:
+        try:
+            version = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            continue
+        lines.append(f"{name} {version} — {licence}")
+    return lines
+
+
+def about_text() -> str:
+    return "<p>".join(
+        [
+            f"<h3>{QCoreApplication.translate('About', 'Energy Audit Workbench')} {__version__}</h3>",
+            QCoreApplication.translate(
+                "About", "Quick-scan energy audits of industrial sites, in French and in English."
+            ),
+            QCoreApplication.translate("About", "Libraries and their licences:")
+            + "<br>"
+            + "<br>".join(library_lines()),
+        ]
+    )
+
+
+def show_about(parent: QWidget) -> None:
+    QMessageBox.about(parent, QCoreApplication.translate("About", "About Energy Audit Workbench"), about_text())

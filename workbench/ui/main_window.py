@@ -1,0 +1,415 @@
+"""The main window: it assembles the panels and the actions, and nothing else.
+
+Pages are built the first time their kind of node is shown, so the window
+appears before the charting library is even imported.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from workbench import APP_NAME
+from workbench.domain import model
+from workbench.domain.messages import DomainError
+from workbench.domain.vocab import Language
+from workbench.i18n.language import LanguageManager
+from workbench.storage.workspace import Workspace
+from workbench.ui.dialogs.about import show_about
+from workbench.ui.session import WorkspaceSession
+from workbench.ui.settings import Settings
+from workbench.ui.theme import ThemeManager
+from workbench.ui.workers import run_with_progress
+
+# node kind -> (module, page class); imported on first use
+PAGES = {
+    "programme": ("workbench.ui.views.summary_pages", "ProgrammePage"),
+    "cluster": ("workbench.ui.views.summary_pages", "ClusterPage"),
+    "site": ("workbench.ui.views.site_page", "SitePage"),
+    "bills": ("workbench.ui.views.site_page", "SitePage"),
+    "supply": ("workbench.ui.views.list_pages", "SupplyBillsPage"),
+    "equipment": ("workbench.ui.views.list_pages", "EquipmentPage"),
+    "measures": ("workbench.ui.views.list_pages", "MeasuresPage"),
+}
+
+
+class MainWindow(QMainWindow):
+    workspace_opened = Signal(object)  # WorkspaceSession
+    page_shown = Signal(object)  # the Page
+
+    def __init__(
+        self,
+        settings: Settings,
+        languages: LanguageManager,
+        theme: ThemeManager,
+        data_dir: Path | None = None,
+        synchronous: bool = False,
+    ) -> None:
+        super().__init__()
+        self.settings, self.languages, self.theme = settings, languages, theme
+        self.data_dir = data_dir or Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+        )
+        self.synchronous = synchronous
+        self.session: WorkspaceSession | None = None
+        self.tree = None
+        self.pages: dict[str, QWidget] = {}
+        self.undo_group = QUndoGroup(self)
+        self.stack = QStackedWidget()
+        self.empty = QLabel()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.empty)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(QWidget())
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
+        self._build_actions()
+        self._build_menus()
+        self.retranslate()
+        self._restore_window_state()
+        self.statusBar()
+
+    # --- actions and menus -----------------------------------------------------------------------
+
+    def _action(self, slot, shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
+        action = QAction(self)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        return action
+
+    def _build_actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        self.new_action = self._action(self.new_workspace, keys.New)
+        self.open_action = self._action(self.open_dialog, keys.Open)
+        self.open_demo_action = self._action(self.open_demo)
+        self.save_copy_action = self._action(self.save_copy, keys.SaveAs)
+        self.close_action = self._action(self.close_workspace, keys.Close)
+        self.quit_action = self._action(self.close, keys.Quit)
+        self.undo_action = self._action(self.undo_group.undo, keys.Undo)
+        self.redo_action = self._action(self.undo_group.redo, keys.Redo)
+        self.undo_group.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.undo_group.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_group.undoTextChanged.connect(self._undo_texts)
+        self.undo_group.redoTextChanged.connect(self._undo_texts)
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        self.about_action = self._action(lambda: show_about(self))
+        self.language_actions = QActionGroup(self)
+        for language in Language:
+            action = QAction(self.language_actions)
+            action.setCheckable(True)
+            action.setData(language.value)
+            action.triggered.connect(lambda _c=False, lang=language: self.set_language(lang))
+        self.theme_actions = QActionGroup(self)
+        for theme in ("system", "light", "dark"):
+            action = QAction(self.theme_actions)
+            action.setCheckable(True)
+            action.setData(theme)
+            action.triggered.connect(lambda _c=False, t=theme: self.set_theme(t))
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.recent_menu = QMenu(self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        for item in (
+            self.new_action,
+            self.open_action,
+            self.recent_menu,
+            self.open_demo_action,
+            None,
+            self.save_copy_action,
+            self.close_action,
+            None,
+            self.quit_action,
+        ):
+            if item is None:
+                self.file_menu.addSeparator()
+            elif isinstance(item, QMenu):
+                self.file_menu.addMenu(item)
+            else:
+                self.file_menu.addAction(item)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.view_menu = bar.addMenu("")
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_menu.addActions(self.language_actions.actions())
+        self.theme_menu = self.view_menu.addMenu("")
+        self.theme_menu.addActions(self.theme_actions.actions())
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+        self._update_workspace_actions()
+
+    def _undo_texts(self, _text: str = "") -> None:
+        undo, redo = self.undo_group.undoText(), self.undo_group.redoText()
+        self.undo_action.setText(
+            QCoreApplication.translate("MainWindow", "Undo {command}").format(command=undo)
+            if undo
+            else QCoreApplication.translate("MainWindow", "Undo")
+        )
+        self.redo_action.setText(
+            QCoreApplication.translate("MainWindow", "Redo {command}").format(command=redo)
+            if redo
+            else QCoreApplication.translate("MainWindow", "Redo")
+        )
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_files:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _c=False, p=path: self.open_workspace(Path(p)))
+        self.recent_menu.setEnabled(bool(self.settings.recent_files))
+
+    def _update_workspace_actions(self) -> None:
+        for action in (self.save_copy_action, self.close_action):
+            action.setEnabled(self.session is not None)
+
+    # --- opening and closing ---------------------------------------------------------------------
+
+    def open_workspace(self, path: Path) -> bool:
+        """Open ``path`` in place of the current workspace; a refusal is shown, not raised."""
+        try:
+            workspace = run_with_progress(
+                self,
+                QCoreApplication.translate("MainWindow", "Opening {name}…").format(name=path.name),
+                lambda _progress: Workspace.open(path),
+                self.synchronous,
+            )
+        except DomainError as exc:
+            QMessageBox.critical(
+                self,
+                QCoreApplication.translate("MainWindow", "Cannot open the workspace"),
+                self.languages.render(exc.message),
+            )
+            if not path.exists():
+                self.settings.remove_recent_file(str(path.resolve()))
+            return False
+        self.close_workspace()
+        self._install(WorkspaceSession(workspace, self))
+        self.settings.add_recent_file(path)
+        if workspace.migrated_from is not None:
+            self.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "MainWindow", "Updated from an older format; the original was kept as {backup}."
+                ).format(backup=workspace.backup_path.name if workspace.backup_path else "")
+            )
+        return True
+
+    def _install(self, session: WorkspaceSession) -> None:
+        from workbench.ui.views.project_tree_panel import ProjectTreePanel
+
+        self.session = session
+        self.undo_group.addStack(session.undo_stack)
+        self.undo_group.setActiveStack(session.undo_stack)
+        self.tree = ProjectTreePanel(session, self.languages)
+        self.tree.node_selected.connect(self.show_node)
+        old = self.splitter.replaceWidget(0, self.tree)
+        old.deleteLater()
+        state = self.settings.bytes_state("splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+        else:
+            self.splitter.setSizes([300, 900])
+        self._update_workspace_actions()
+        self._update_title()
+        self.tree.select(("programme", 1))
+        self.workspace_opened.emit(session)
+
+    def close_workspace(self) -> None:
+        if self.session is None:
+            return
+        self.settings.set_bytes_state("splitter", self.splitter.saveState())
+        for page in self.pages.values():
+            page.detach()
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        placeholder = QWidget()
+        self.splitter.replaceWidget(0, placeholder).deleteLater()
+        self.tree = None
+        self.undo_group.removeStack(self.session.undo_stack)
+        self.session.close()
+        self.session.deleteLater()
+        self.session = None
+        self.stack.setCurrentWidget(self.empty)
+        self._update_workspace_actions()
+        self._update_title()
+
+    def show_node(self, key: tuple[str, int | None]) -> None:
+        if self.session is None:
+            return
+        if self.tree is not None and self.tree.current_key() != key:
+            self.tree.select(key)  # selecting it calls back here
+            return
+        module, name = PAGES[key[0]]
+        page = self.pages.get(name)
+        if page is None:
+            page = getattr(importlib.import_module(module), name)(self.session, self.languages)
+            page.navigate.connect(self.show_node)
+            self.pages[name] = page
+            self.stack.addWidget(page)
+        page_key = ("site", key[1]) if key[0] == "bills" else key
+        self.stack.setCurrentWidget(page)
+        page.show_node(page_key)
+        self.page_shown.emit(page)
+
+    def new_workspace(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            QCoreApplication.translate("MainWindow", "New workspace"),
+            "",
+            QCoreApplication.translate("MainWindow", "Workspaces (*.eaw)"),
+        )
+        if not path:
+            return
+        path = Path(path).with_suffix(".eaw")
+        name, ok = QInputDialog.getText(
+            self,
+            QCoreApplication.translate("MainWindow", "New workspace"),
+            QCoreApplication.translate("MainWindow", "Programme name:"),
+        )
+        if not ok or not name.strip():
+            return
+        try:
+            Workspace.create(path, model.Programme(name=name.strip(), year=None)).close()
+        except DomainError as exc:
+            QMessageBox.critical(
+                self,
+                QCoreApplication.translate("MainWindow", "Cannot create the workspace"),
+                self.languages.render(exc.message),
+            )
+            return
+        self.open_workspace(path)
+
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            QCoreApplication.translate("MainWindow", "Open a workspace"),
+            "",
+            QCoreApplication.translate("MainWindow", "Workspaces (*.eaw);;All files (*)"),
+        )
+        if path:
+            self.open_workspace(Path(path))
+
+    def demo_path(self) -> Path:
+        return self.data_dir / "demo.eaw"
+
+    def open_demo(self) -> bool:
+        """Open the demo programme, writing it first if it is not there yet."""
+        path = self.demo_path()
+        if not path.exists():
+            from workbench.demo.generator import build_demo
+
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if self.session is not None and self.session.workspace.path == path:
+                return True
+            run_with_progress(
+                self,
+                QCoreApplication.translate("MainWindow", "Writing the demo programme…"),
+                lambda progress: build_demo(path, progress).close(),
+                self.synchronous,
+            )
+        return self.open_workspace(path)
+
+    def save_copy(self) -> None:
+        if self.session is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            QCoreApplication.translate("MainWindow", "Save a copy"),
+            "",
+            QCoreApplication.translate("MainWindow", "Workspaces (*.eaw)"),
+        )
+        if path:
+            self.session.workspace.save_copy(Path(path).with_suffix(".eaw"))
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Copy saved to {path}.").format(path=path), 5000
+            )
+
+    # --- preferences -----------------------------------------------------------------------------
+
+    def set_language(self, language: Language) -> None:
+        self.settings.language = language.value
+        self.languages.switch(language)
+        if self.session is not None:
+            for i in range(self.session.undo_stack.count()):
+                command = self.session.undo_stack.command(i)
+                if hasattr(command, "retranslate"):
+                    command.retranslate()
+            self._undo_texts()
+
+    def set_theme(self, theme: str) -> None:
+        self.settings.theme = theme
+        self.theme.apply(theme)
+
+    # --- window state ----------------------------------------------------------------------------
+
+    def _restore_window_state(self) -> None:
+        geometry = self.settings.bytes_state("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 820)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.settings.set_bytes_state("geometry", self.saveGeometry())
+        self.close_workspace()
+        self.settings.sync()
+        super().closeEvent(event)
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.session.name} — {APP_NAME}" if self.session else APP_NAME)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(QCoreApplication.translate("MainWindow", "&File"))
+        self.new_action.setText(QCoreApplication.translate("MainWindow", "&New…"))
+        self.open_action.setText(QCoreApplication.translate("MainWindow", "&Open…"))
+        self.recent_menu.setTitle(QCoreApplication.translate("MainWindow", "Open &recent"))
+        self.open_demo_action.setText(QCoreApplication.translate("MainWindow", "Open the &demo programme"))
+        self.save_copy_action.setText(QCoreApplication.translate("MainWindow", "Save a &copy…"))
+        self.close_action.setText(QCoreApplication.translate("MainWindow", "&Close"))
+        self.quit_action.setText(QCoreApplication.translate("MainWindow", "&Quit"))
+        self.edit_menu.setTitle(QCoreApplication.translate("MainWindow", "&Edit"))
+        self.view_menu.setTitle(QCoreApplication.translate("MainWindow", "&View"))
+        self.language_menu.setTitle(QCoreApplication.translate("MainWindow", "&Language"))
+        self.theme_menu.setTitle(QCoreApplication.translate("MainWindow", "&Theme"))
+        self.help_menu.setTitle(QCoreApplication.translate("MainWindow", "&Help"))
+        self.about_action.setText(QCoreApplication.translate("MainWindow", "&About"))
+        names = {"fr": "Français", "en": "English"}  # each language in its own name, as menus do
+        for action in self.language_actions.actions():
+            action.setText(names[action.data()])
+            action.setChecked(action.data() == self.languages.language.value)
+        themes = {
+            "system": QCoreApplication.translate("MainWindow", "Follow the system"),
+            "light": QCoreApplication.translate("MainWindow", "Light"),
+            "dark": QCoreApplication.translate("MainWindow", "Dark"),
+        }
+        for action in self.theme_actions.actions():
+            action.setText(themes[action.data()])
+            action.setChecked(action.data() == self.theme.choice)
+        self.empty.setText(
+            QCoreApplication.translate("MainWindow", "Open a workspace, or the demo programme, from the File menu.")
+        )
+        self._undo_texts()

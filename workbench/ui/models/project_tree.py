@@ -1,0 +1,274 @@
+"""Programme ▸ Clusters ▸ Sites ▸ {Energy bills ▸ supplies, Equipment, Measures}, over the workspace.
+
+Nodes are plain Python objects held by the model (an index's internal pointer
+must stay alive). Structural changes (a cluster, site or supply added, moved or
+deleted) rebuild the node tree inside a model reset, and the view restores its
+expansion and selection by node key; a rename only emits ``dataChanged``.
+Renames and moves go through undo commands, never straight to the file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QApplication, QStyle
+
+from workbench.domain import model
+from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError
+from workbench.domain.units import Carrier
+from workbench.storage.workspace import Change
+from workbench.ui.commands import structure
+from workbench.ui.session import WorkspaceSession
+
+SITE_MIME = "application/x-energy-audit-workbench-site"
+STRUCTURE_KINDS = {"cluster", "site", "supply"}
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+GROUP_LABELS = {
+    "bills": QT_TRANSLATE_NOOP("ProjectTree", "Energy bills"),
+    "equipment": QT_TRANSLATE_NOOP("ProjectTree", "Equipment"),
+    "measures": QT_TRANSLATE_NOOP("ProjectTree", "Measures"),
+}
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(eq=False)
+class Node:
+    kind: str  # programme, cluster, site, bills, supply, equipment, measures
+    ident: int | None
+    name: str = ""
+    parent: Node | None = None
+    children: list[Node] = field(default_factory=list)
+    count: int | None = None
+    carrier: Carrier | None = None
+
+    @property
+    def key(self) -> tuple[str, int | None]:
+        """What the node stands for; stable across rebuilds (groups take their site's id)."""
+        return (self.kind, self.ident)
+
+    @property
+    def row(self) -> int:
+        return 0 if self.parent is None else self.parent.children.index(self)
+
+    def add(self, child: Node) -> Node:
+        child.parent = self
+        self.children.append(child)
+        return child
+
+    def site(self) -> Node | None:
+        node: Node | None = self
+        while node is not None and node.kind != "site":
+            node = node.parent
+        return node
+
+
+class ProjectTreeModel(QAbstractItemModel):
+    def __init__(self, session: WorkspaceSession, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.root = Node("root", None)
+        self._by_key: dict[tuple[str, int | None], Node] = {}
+        self.error: str | None = None
+        self._build()
+        session.changed.connect(self._on_changes)
+
+    # --- building ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        ws = self.session.workspace
+        self.root = Node("root", None)
+        programme = self.root.add(Node("programme", 1, ws.programme().name))
+        sites_by_cluster: dict[int, list[model.Site]] = {}
+        for site in ws.sites():
+            sites_by_cluster.setdefault(site.cluster_id, []).append(site)
+        supplies_by_site: dict[int, list[model.EnergySupply]] = {}
+        for supply in ws.find(model.EnergySupply):
+            supplies_by_site.setdefault(supply.site_id, []).append(supply)
+        equipment = dict(ws.conn.execute("SELECT site_id, COUNT(*) FROM equipment GROUP BY site_id").fetchall())
+        measures = dict(ws.conn.execute("SELECT site_id, COUNT(*) FROM measure GROUP BY site_id").fetchall())
+        for cluster in ws.clusters():
+            cluster_node = programme.add(Node("cluster", cluster.id, cluster.name))
+            for site in sites_by_cluster.get(cluster.id, []):
+                site_node = cluster_node.add(Node("site", site.id, site.name))
+                bills = site_node.add(Node("bills", site.id))
+                for supply in supplies_by_site.get(site.id, []):
+                    bills.add(Node("supply", supply.id, supply.name, carrier=supply.carrier))
+                site_node.add(Node("equipment", site.id, count=equipment.get(site.id, 0)))
+                site_node.add(Node("measures", site.id, count=measures.get(site.id, 0)))
+        self._by_key = {}
+        self._index_nodes(self.root)
+
+    def _index_nodes(self, node: Node) -> None:
+        for child in node.children:
+            self._by_key[child.key] = child
+            self._index_nodes(child)
+
+    def _on_changes(self, changes: Sequence[Change]) -> None:
+        if (
+            any(c.entity in STRUCTURE_KINDS and c.action != "update" for c in changes)
+            or any(
+                c.entity in ("site", "supply") and {"cluster_id", "position", "carrier"} & set(c.fields)
+                for c in changes
+            )
+            or any(c.entity in ("equipment", "measure") and c.action != "update" for c in changes)
+        ):
+            self.beginResetModel()
+            self._build()
+            self.endResetModel()
+            return
+        for change in changes:
+            node = self._by_key.get((change.entity, change.id))
+            if node is None or "name" not in change.fields:
+                continue
+            entity = self.session.get(_CLASSES[node.kind], change.id)
+            node.name = entity.name
+            index = self.index_for(node.key)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole])
+
+    # --- lookups -------------------------------------------------------------------------------
+
+    def node(self, index: Index) -> Node:
+        return index.internalPointer() if index.isValid() else self.root
+
+    def index_for(self, key: tuple[str, int | None]) -> QModelIndex:
+        node = self._by_key.get(key)
+        if node is None or node.parent is None:
+            return QModelIndex()
+        return self.createIndex(node.row, 0, node)
+
+    def node_keys(self) -> list[tuple[str, int | None]]:
+        return list(self._by_key)
+
+    # --- the model API -------------------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column != 0 or not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        return self.createIndex(row, 0, self.node(parent).children[row])
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not index.isValid():
+            return QModelIndex()
+        parent = self.node(index).parent
+        if parent is None or parent is self.root:
+            return QModelIndex()
+        return self.createIndex(parent.row, 0, parent)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        if parent.column() > 0:
+            return 0
+        return len(self.node(parent).children)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 1
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        node = self.node(index)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self._label(node, role == Qt.ItemDataRole.EditRole)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return _icon(node.kind)
+        if role == Qt.ItemDataRole.ToolTipRole and node.kind == "site":
+            return node.name
+        if role == KEY_ROLE:
+            return node.key
+        return None
+
+    def _label(self, node: Node, editing: bool) -> str:
+        if node.kind in GROUP_LABELS:
+            label = QCoreApplication.translate("ProjectTree", GROUP_LABELS[node.kind])
+            return label if node.count is None or editing else f"{label} ({node.count})"
+        if node.kind == "supply" and not node.name:
+            return QCoreApplication.translate("Carrier", node.carrier.label)
+        return node.name
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        node = self.node(index)
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if node.kind in ("cluster", "site", "programme"):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        if node.kind == "site":
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+        if node.kind == "cluster":
+            flags |= Qt.ItemFlag.ItemIsDropEnabled
+        return flags
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        node = self.node(index)
+        name = str(value).strip()
+        if node.kind not in _CLASSES or node.kind == "supply" or not name:
+            return False
+        try:
+            structure.rename(self.session, _CLASSES[node.kind], node.ident, name)
+        except DomainError as exc:
+            self.error = exc.render(QCoreApplication.translate)
+            return False
+        return True
+
+    # --- drag and drop: a site onto a cluster ----------------------------------------------------
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [SITE_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
+        data = QMimeData()
+        ids = [str(self.node(i).ident) for i in indexes if i.isValid() and self.node(i).kind == "site"]
+        data.setData(SITE_MIME, ",".join(ids).encode())
+        return data
+
+    def canDropMimeData(self, data: QMimeData, action, row, column, parent: Index) -> bool:  # noqa: N802
+        return data.hasFormat(SITE_MIME) and parent.isValid() and self.node(parent).kind == "cluster"
+
+    def dropMimeData(self, data: QMimeData, action, row, column, parent: Index) -> bool:  # noqa: N802
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        cluster_id = self.node(parent).ident
+        ids = [int(x) for x in bytes(data.data(SITE_MIME)).decode().split(",") if x]
+        ids = [i for i in ids if self.session.get(model.Site, i).cluster_id != cluster_id]
+        if ids:
+            self.session.undo_stack.beginMacro(QCoreApplication.translate("ProjectTree", "Move sites"))
+            try:
+                for site_id in ids:
+                    structure.move_site(self.session, site_id, cluster_id)
+            finally:
+                self.session.undo_stack.endMacro()
+        # The commands moved the sites; False stops the view from removing the dragged rows itself.
+        return False
+
+    def retranslate(self) -> None:
+        """Group and carrier labels follow the language."""
+        for node in self._by_key.values():
+            if node.kind in GROUP_LABELS or node.kind == "supply":
+                index = self.createIndex(node.row, 0, node)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+
+
+_CLASSES = {"programme": model.Programme, "cluster": model.Cluster, "site": model.Site, "supply": model.EnergySupply}
+_ICONS = {
+    "programme": QStyle.StandardPixmap.SP_DirHomeIcon,
+    "cluster": QStyle.StandardPixmap.SP_DirIcon,
+    "site": QStyle.StandardPixmap.SP_ComputerIcon,
+    "bills": QStyle.StandardPixmap.SP_FileDialogDetailedView,
+    "supply": QStyle.StandardPixmap.SP_FileIcon,
+    "equipment": QStyle.StandardPixmap.SP_DriveHDIcon,
+    "measures": QStyle.StandardPixmap.SP_DialogApplyButton,
+}
+
+
+def _icon(kind: str):
+    app = QApplication.instance()
+    return app.style().standardIcon(_ICONS[kind]) if isinstance(app, QApplication) and kind in _ICONS else None

@@ -1,0 +1,96 @@
+"""Read-only table models: a list of rows and column definitions, re-read when the workspace changes.
+
+Each column gives a translatable header, the display text (formatted in the UI
+language) and a sort key, so a QSortFilterProxyModel sorts numbers as numbers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from workbench.domain.messages import QT_TRANSLATE_NOOP
+from workbench.i18n.language import LanguageManager
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+ROW_ROLE = Qt.ItemDataRole.UserRole + 3
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    context: str
+    header: str
+    text: Callable[[Any], str]
+    sort: Callable[[Any], Any] | None = None
+    numeric: bool = False
+
+
+class RowsTableModel(QAbstractTableModel):
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        rows: Callable[[], list[Any]],
+        languages: LanguageManager,
+        parent=None,
+    ) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self._rows_fn = rows
+        self._rows: list[Any] = []
+        self.languages = languages
+        languages.language_changed.connect(self._language_changed)
+
+    def _language_changed(self, _language: str) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._rows = self._rows_fn()
+        self.endResetModel()
+
+    def row_object(self, row: int) -> Any:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = self._rows[index.row()], self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row)
+        if role == SORT_ROLE:
+            return (column.sort or column.text)(row)
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            column = self.columns[section]
+            return QCoreApplication.translate(column.context, column.header)
+        return None
+
+
+# Shared header texts (literal for lupdate).
+HEADERS = {
+    "site": QT_TRANSLATE_NOOP("Tables", "Site"),
+    "cluster": QT_TRANSLATE_NOOP("Tables", "Cluster"),
+    "kwh": QT_TRANSLATE_NOOP("Tables", "Final energy (kWh)"),
+    "cost": QT_TRANSLATE_NOOP("Tables", "Cost"),
+    "cost_per_kwh": QT_TRANSLATE_NOOP("Tables", "Cost per kWh"),
+    "toe": QT_TRANSLATE_NOOP("Tables", "toe"),
+    "co2": QT_TRANSLATE_NOOP("Tables", "t CO2"),
+    "bills": QT_TRANSLATE_NOOP("Tables", "Bills"),
+    "warnings": QT_TRANSLATE_NOOP("Tables", "Warnings"),
+}

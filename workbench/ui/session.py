@@ -1,0 +1,85 @@
+"""One open workspace in the UI: the file, its undo stack, its change signal and its cached accounts."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from workbench.analysis.accounts import SiteAccount
+from workbench.analysis.programme import load_accounts
+from workbench.domain import model
+from workbench.domain.validation import validate
+from workbench.storage.workspace import Change, Workspace
+
+# Entities whose changes move a site's energy accounts.
+ACCOUNT_KINDS = {"bill", "delivery", "supply", "site", "factor_override", "programme"}
+
+
+class WorkspaceSession(QObject):
+    """Turns the workspace's change records into a Qt signal and keeps what is costly to recompute."""
+
+    changed = Signal(object)  # Sequence[Change], once per commit
+
+    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.undo_stack = QUndoStack(self)
+        self._accounts: dict[int, SiteAccount] = {}
+        self._all_loaded = False
+        workspace.add_listener(self._on_changes)
+
+    @property
+    def name(self) -> str:
+        return self.workspace.programme().name
+
+    def close(self) -> None:
+        self.undo_stack.clear()
+        self.workspace.remove_listener(self._on_changes)
+        self.workspace.close()
+
+    def _on_changes(self, changes: Sequence[Change]) -> None:
+        if any(c.entity in ACCOUNT_KINDS for c in changes):
+            # Accounts are cheap to rebuild per site (a few ms); correctness beats cleverness here.
+            self._accounts.clear()
+            self._all_loaded = False
+        self.changed.emit(list(changes))
+
+    # --- accounts --------------------------------------------------------------------------------
+
+    def accounts(self) -> dict[int, SiteAccount]:
+        if not self._all_loaded:
+            self._accounts = load_accounts(self.workspace)
+            self._all_loaded = True
+        return self._accounts
+
+    def account(self, site_id: int) -> SiteAccount:
+        if site_id not in self._accounts:
+            self._accounts.update(load_accounts(self.workspace, {site_id}))
+        return self._accounts[site_id]
+
+    # --- edits ---------------------------------------------------------------------------------
+
+    def edit(self, cls: type, ident: int, **values: Any) -> None:
+        """Validate an edit with the domain, then push it as one undo command.
+
+        Raises the domain's ValidationError before anything is pushed, so a
+        refused value never reaches the stack or the file.
+        """
+        from workbench.ui.commands.edits import EditFields
+
+        current = self.workspace.get(cls, ident)
+        validate(dataclasses.replace(current, **values))
+        old = {name: getattr(current, name) for name in values}
+        if old == values:
+            return
+        self.undo_stack.push(EditFields(self, cls, ident, old, dict(values)))
+
+    def get(self, cls: type, ident: int) -> Any:
+        return self.workspace.get(cls, ident)
+
+    def programme(self) -> model.Programme:
+        return self.workspace.programme()

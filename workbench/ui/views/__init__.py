@@ -1,0 +1,1 @@
+"""Panels: the project tree and one page per kind of node."""

@@ -1,0 +1,210 @@
+"""Read-only lists under a site: a supply's bills, the equipment inventory and the measures.
+
+Their editors come with the bills (#4) and inventory (#5) work; these pages
+already show what the file holds, sortable, in the UI language.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from workbench.domain import model
+from workbench.domain.estimation import annual_kwh
+from workbench.domain.messages import QT_TRANSLATE_NOOP
+from workbench.domain.vocab import LABELS
+from workbench.i18n.language import LanguageManager
+from workbench.ui.models.tables import Column, RowsTableModel
+from workbench.ui.session import WorkspaceSession
+
+from .page import Page
+from .summary_pages import sortable_table
+
+
+def _label(value) -> str:
+    return QCoreApplication.translate(type(value).__name__, LABELS[value])
+
+
+class ListPage(Page):
+    """A title and one sortable table of rows."""
+
+    def __init__(self, session: WorkspaceSession, languages: LanguageManager, parent: QWidget | None = None) -> None:
+        super().__init__(session, languages, parent)
+        layout = QVBoxLayout(self)
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        layout.addWidget(self.title)
+        self.model = RowsTableModel(self.columns(), self.rows, languages, self)
+        self.view = sortable_table(self.model, self)
+        layout.addWidget(self.view)
+
+    # Each subclass says what it lists.
+    def columns(self) -> list[Column]:
+        return []
+
+    def rows(self) -> list:
+        return []
+
+    def title_text(self) -> str:
+        return ""
+
+    def refresh(self) -> None:
+        self.title.setText(self.title_text())
+        self.model.refresh()
+
+
+class SupplyBillsPage(ListPage):
+    def affected_by(self, changes) -> bool:
+        return any(c.entity in ("bill", "supply", "delivery") for c in changes)
+
+    def title_text(self) -> str:
+        supply = self.session.get(model.EnergySupply, self.key[1])
+        name = supply.name or QCoreApplication.translate("Carrier", supply.carrier.label)
+        return f"{name} — {supply.supplier}" if supply.supplier else name
+
+    def rows(self) -> list:
+        if self.key is None:
+            return []
+        return self.session.workspace.bills(self.key[1])
+
+    def columns(self) -> list[Column]:
+        f = lambda: self.languages.formatter  # noqa: E731
+        return [
+            Column(
+                "Tables",
+                QT_TRANSLATE_NOOP("Tables", "Start"),
+                lambda b: f().date(b.period_start),
+                lambda b: b.period_start.isoformat(),
+            ),
+            Column(
+                "Tables",
+                QT_TRANSLATE_NOOP("Tables", "End"),
+                lambda b: f().date(b.period_end),
+                lambda b: b.period_end.isoformat(),
+            ),
+            Column("Tables", QT_TRANSLATE_NOOP("Tables", "Days"), lambda b: f().number(b.days), lambda b: b.days, True),
+            Column(
+                "Tables",
+                QT_TRANSLATE_NOOP("Tables", "Quantity"),
+                lambda b: f().number(b.total_quantity),
+                lambda b: b.total_quantity,
+                True,
+            ),
+            Column(
+                "Tables",
+                QT_TRANSLATE_NOOP("Tables", "Cost excl. VAT"),
+                lambda b: f().number(b.cost, 2),
+                lambda b: b.cost or 0.0,
+                True,
+            ),
+            Column("Tables", QT_TRANSLATE_NOOP("Tables", "Invoice"), lambda b: b.invoice_number),
+            Column(
+                "Tables",
+                QT_TRANSLATE_NOOP("Tables", "Estimated"),
+                lambda b: QCoreApplication.translate("Tables", "yes") if b.estimated else "",
+            ),
+        ]
+
+
+class EquipmentPage(ListPage):
+    def affected_by(self, changes) -> bool:
+        return any(c.entity in ("equipment", "site") for c in changes)
+
+    def title_text(self) -> str:
+        site = self.session.get(model.Site, self.key[1])
+        return QCoreApplication.translate("Pages", "Equipment of {site}").format(site=site.name)
+
+    def rows(self) -> list:
+        if self.key is None:
+            return []
+        site = self.session.get(model.Site, self.key[1])
+        return [(item, annual_kwh(item, site.schedule)) for item in self.session.workspace.equipment(site.id)]
+
+    def columns(self) -> list[Column]:
+        f = lambda: self.languages.formatter  # noqa: E731
+        return [
+            Column("Tables", QT_TRANSLATE_NOOP("Tables", "Name"), lambda r: r[0].name),
+            Column("Tables", QT_TRANSLATE_NOOP("Tables", "End use"), lambda r: _label(r[0].end_use)),
+            Column(
+                "Tables",
+                QT_TRANSLATE_NOOP("Tables", "Energy"),
+                lambda r: QCoreApplication.translate("Carrier", r[0].carrier.label),
+            ),
+            Column(
+                "Tables",
+                QT_TRANSLATE_NOOP("Tables", "Rated power (kW)"),
+                lambda r: f().value(r[0].rated_power),
+                lambda r: r[0].rated_power or 0.0,
+                True,
+            ),
+            Column(
+                "Tables",
+                QT_TRANSLATE_NOOP("Tables", "Quantity"),
+                lambda r: f().number(r[0].quantity),
+                lambda r: r[0].quantity,
+                True,
+            ),
+            Column(
+                "Tables",
+                QT_TRANSLATE_NOOP("Tables", "Estimated kWh per year"),
+                lambda r: f().number(r[1]),
+                lambda r: r[1],
+                True,
+            ),
+        ]
+
+
+class MeasuresPage(ListPage):
+    def affected_by(self, changes) -> bool:
+        return any(c.entity in ("measure", "site") for c in changes)
+
+    def title_text(self) -> str:
+        site = self.session.get(model.Site, self.key[1])
+        return QCoreApplication.translate("Pages", "Measures of {site}").format(site=site.name)
+
+    def rows(self) -> list:
+        if self.key is None:
+            return []
+        return self.session.workspace.measures(self.key[1])
+
+    def columns(self) -> list[Column]:
+        f = lambda: self.languages.formatter  # noqa: E731
+        return [
+            Column(
+                "Tables",
+                QT_TRANSLATE_NOOP("Tables", "Title"),
+                lambda m: m.title.text(self.languages.language) or "⚠ " + (m.title.fr or m.title.en),
+            ),
+            Column(
+                "Tables",
+                QT_TRANSLATE_NOOP("Tables", "Energy saved (kWh/yr)"),
+                lambda m: f().number(m.energy_savings_kwh),
+                lambda m: m.energy_savings_kwh,
+                True,
+            ),
+            Column(
+                "Tables",
+                QT_TRANSLATE_NOOP("Tables", "Cost saved per year"),
+                lambda m: f().number(m.cost_savings),
+                lambda m: m.cost_savings or 0.0,
+                True,
+            ),
+            Column(
+                "Tables",
+                QT_TRANSLATE_NOOP("Tables", "Investment"),
+                lambda m: f().number(m.investment),
+                lambda m: m.investment or 0.0,
+                True,
+            ),
+            Column(
+                "Tables",
+                QT_TRANSLATE_NOOP("Tables", "Payback (years)"),
+                lambda m: f().number(m.simple_payback_years, 1),
+                lambda m: m.simple_payback_years or 0.0,
+                True,
+            ),
+            Column("Tables", QT_TRANSLATE_NOOP("Tables", "Status"), lambda m: _label(m.status)),
+        ]

@@ -1,0 +1,86 @@
+"""What every page shares: the session, the languages, retranslation and a debounced refresh."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtWidgets import QWidget
+
+from workbench.i18n.language import LanguageManager
+from workbench.storage.errors import EntityNotFoundError
+from workbench.ui.session import WorkspaceSession
+
+NodeKey = tuple[str, int | None]
+
+
+class Page(QWidget):
+    """A panel for one kind of tree node. ``navigate`` asks the window to select another node."""
+
+    navigate = Signal(object)  # NodeKey
+
+    def __init__(self, session: WorkspaceSession, languages: LanguageManager, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.languages = session, languages
+        self.key: NodeKey | None = None
+        self._stale = False
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)  # one refresh per event-loop turn, however many commits
+        self._refresh_timer.timeout.connect(self._refresh_if_present)
+        session.changed.connect(self._on_changes)
+        # a bound method: Qt drops the connection when the page is destroyed, a lambda would outlive it
+        languages.language_changed.connect(self._language_changed)
+
+    def show_node(self, key: NodeKey) -> None:
+        self.key = key
+        self._stale = False
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read what the page shows. Subclasses override it."""
+
+    def _refresh_if_present(self) -> None:
+        # The node may have gone with an undo or a delete further up the tree; the tree will move on.
+        try:
+            self.refresh()
+        except EntityNotFoundError:
+            self.detach()
+
+    def detach(self) -> None:
+        """Forget the node before the workspace closes, so no late refresh reads a closed file."""
+        self._refresh_timer.stop()
+        self.key = None
+        self._stale = False
+
+    def _language_changed(self, _language: str) -> None:
+        self.refresh_now()
+
+    def refresh_now(self) -> None:
+        self._refresh_timer.stop()
+        if self.key is not None:
+            self._refresh_if_present()
+
+    def affected_by(self, changes) -> bool:
+        return True
+
+    def _on_changes(self, changes) -> None:
+        if self.key is None or not self.affected_by(changes):
+            return
+        if self.isVisible():
+            self._refresh_timer.start()
+        else:
+            self._stale = True
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Set every fixed text. Called from __init__ and on LanguageChange."""
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        # Changes made while hidden were only noted: catch up now.
+        if self._stale and self.key is not None:
+            self._stale = False
+            self._refresh_timer.start()
+        super().showEvent(event)

@@ -1,0 +1,274 @@
+"""The project tree with its filter box and its actions (add, rename, move, delete)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QInputDialog,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.domain import model
+from workbench.domain.messages import DomainError
+from workbench.i18n.language import LanguageManager
+from workbench.ui.commands import structure
+from workbench.ui.models.project_tree import KEY_ROLE, ProjectTreeModel
+from workbench.ui.session import WorkspaceSession
+
+NodeKey = tuple[str, int | None]
+
+
+class SiteFilterProxy(QSortFilterProxyModel):
+    """Finds sites by name, company or city; shows their clusters above them and their content below."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setRecursiveFilteringEnabled(True)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._text = ""
+
+    def set_text(self, text: str) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt ≥ 6.10; invalidateFilter is deprecated there
+            self.beginFilterChange()
+            self._text = text.strip().casefold()
+            self.endFilterChange()
+        else:
+            self._text = text.strip().casefold()
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802
+        if not self._text:
+            return True
+        source: ProjectTreeModel = self.sourceModel()
+        node = source.node(source.index(row, 0, parent))
+        site = node.site()
+        if site is None:
+            return False  # programme and clusters show when a site below them matches
+        entity = source.session.get(model.Site, site.ident)
+        return any(self._text in text.casefold() for text in (entity.name, entity.company, entity.city))
+
+
+class ProjectTreePanel(QWidget):
+    node_selected = Signal(object)  # NodeKey
+
+    def __init__(self, session: WorkspaceSession, languages: LanguageManager, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.languages = session, languages
+        self.model = ProjectTreeModel(session, self)
+        self.proxy = SiteFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.filter = QLineEdit()
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._filter_changed)
+        layout.addWidget(self.filter)
+        self.view = QTreeView()
+        self.view.setModel(self.proxy)
+        self.view.setHeaderHidden(True)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        self.view.installEventFilter(self)
+        layout.addWidget(self.view)
+
+        self.add_cluster_action = QAction(self)
+        self.add_cluster_action.triggered.connect(self.add_cluster)
+        self.add_site_action = QAction(self)
+        self.add_site_action.triggered.connect(self.add_site)
+        self.rename_action = QAction(self)
+        self.rename_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.rename_action.triggered.connect(self.rename)
+        self.delete_action = QAction(self)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.triggered.connect(self.delete)
+        self.move_menu = QMenu(self)
+        for action in (self.rename_action, self.delete_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.view.addAction(action)
+
+        self._expanded: set[NodeKey] = set()
+        self._current: NodeKey | None = None
+        self.model.modelAboutToBeReset.connect(self._remember_state)
+        self.model.modelReset.connect(self._restore_state)
+        self.view.expandToDepth(1)
+        self.retranslate()
+        languages.language_changed.connect(self._language_changed)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # Del reaches the view itself when no shortcut took it first (an inactive window, a test).
+        if watched is self.view and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Delete:
+            self.delete()
+            return True
+        return super().eventFilter(watched, event)
+
+    # --- selection -------------------------------------------------------------------------------
+
+    def current_key(self) -> NodeKey | None:
+        index = self.view.currentIndex()
+        return tuple(index.data(KEY_ROLE)) if index.isValid() else None
+
+    def select(self, key: NodeKey) -> bool:
+        index = self.proxy.mapFromSource(self.model.index_for(key))
+        if not index.isValid():
+            return False
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+        return True
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        key = current.data(KEY_ROLE) if current.isValid() else None
+        self._update_actions()
+        if key is not None:
+            self.node_selected.emit(tuple(key))
+
+    def _update_actions(self) -> None:
+        key = self.current_key()
+        kind = key[0] if key else None
+        self.add_site_action.setEnabled(kind in ("cluster", "site"))
+        self.rename_action.setEnabled(kind in ("programme", "cluster", "site"))
+        self.delete_action.setEnabled(kind in ("cluster", "site"))
+
+    # --- keeping expansion across model resets -------------------------------------------------
+
+    def _remember_state(self) -> None:
+        self._expanded = set()
+        for key in self.model.node_keys():
+            index = self.proxy.mapFromSource(self.model.index_for(key))
+            if index.isValid() and self.view.isExpanded(index):
+                self._expanded.add(key)
+        self._current = self.current_key()
+
+    def _restore_state(self) -> None:
+        for key in self._expanded:
+            index = self.proxy.mapFromSource(self.model.index_for(key))
+            if index.isValid():
+                self.view.setExpanded(index, True)
+        if self._current and not self.select(self._current):
+            self.select(("programme", 1))
+        self._update_actions()
+
+    def _filter_changed(self, text: str) -> None:
+        self.proxy.set_text(text)
+        if text:
+            self.view.expandAll()
+
+    # --- actions ---------------------------------------------------------------------------------
+
+    def _cluster_of_current(self) -> int | None:
+        key = self.current_key()
+        if key is None:
+            return None
+        if key[0] == "cluster":
+            return key[1]
+        if key[0] == "site" or key[0] in ("bills", "equipment", "measures"):
+            return self.session.get(model.Site, key[1]).cluster_id
+        return None
+
+    def add_cluster(self) -> None:
+        name, ok = QInputDialog.getText(
+            self,
+            QCoreApplication.translate("ProjectTree", "Add cluster"),
+            QCoreApplication.translate("ProjectTree", "Cluster name:"),
+        )
+        if ok and name.strip():
+            self._guarded(lambda: structure.add_cluster(self.session, name.strip()))
+            self.select(("cluster", self.session.workspace.clusters()[-1].id))
+
+    def add_site(self) -> None:
+        cluster_id = self._cluster_of_current()
+        if cluster_id is None:
+            return
+        name, ok = QInputDialog.getText(
+            self,
+            QCoreApplication.translate("ProjectTree", "Add site"),
+            QCoreApplication.translate("ProjectTree", "Site name:"),
+        )
+        if ok and name.strip():
+            command = self._guarded(lambda: structure.add_site(self.session, cluster_id, name.strip()))
+            if command is not None:
+                self.select(("site", command.ident))
+
+    def rename(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid() and index.flags() & Qt.ItemFlag.ItemIsEditable:
+            self.view.edit(index)
+
+    def delete(self) -> None:
+        key = self.current_key()
+        if key is None or key[0] not in ("cluster", "site"):
+            return
+        cls = model.Cluster if key[0] == "cluster" else model.Site
+        entity = self.session.get(cls, key[1])
+        question = (
+            QCoreApplication.translate(
+                "ProjectTree", "Delete the cluster “{name}” with all its sites, bills, equipment and measures?"
+            )
+            if key[0] == "cluster"
+            else QCoreApplication.translate(
+                "ProjectTree", "Delete the site “{name}” with all its bills, equipment and measures?"
+            )
+        ).format(name=entity.name)
+        answer = QMessageBox.question(
+            self,
+            QCoreApplication.translate("ProjectTree", "Delete"),
+            question + "\n" + QCoreApplication.translate("ProjectTree", "You can undo this."),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            structure.delete(self.session, cls, key[1])
+
+    def move_current_site(self, cluster_id: int) -> None:
+        key = self.current_key()
+        if key and key[0] == "site":
+            structure.move_site(self.session, key[1], cluster_id)
+            self.select(key)
+
+    def _guarded(self, action):
+        try:
+            return action()
+        except DomainError as exc:
+            QMessageBox.warning(
+                self, QCoreApplication.translate("ProjectTree", "Not possible"), self.languages.render(exc.message)
+            )
+            return None
+
+    def _context_menu(self, position) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.add_cluster_action)
+        menu.addAction(self.add_site_action)
+        menu.addSeparator()
+        menu.addAction(self.rename_action)
+        key = self.current_key()
+        if key and key[0] == "site":
+            self.move_menu.clear()
+            current_cluster = self.session.get(model.Site, key[1]).cluster_id
+            for cluster in self.session.workspace.clusters():
+                if cluster.id != current_cluster:
+                    action = self.move_menu.addAction(cluster.name)
+                    action.triggered.connect(lambda _checked=False, c=cluster.id: self.move_current_site(c))
+            menu.addMenu(self.move_menu)
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
+        menu.exec(self.view.viewport().mapToGlobal(position))
+
+    def _language_changed(self, _language: str) -> None:
+        self.retranslate()
+        self.model.retranslate()
+
+    def retranslate(self) -> None:
+        self.filter.setPlaceholderText(QCoreApplication.translate("ProjectTree", "Find a site…"))
+        self.add_cluster_action.setText(QCoreApplication.translate("ProjectTree", "Add cluster…"))
+        self.add_site_action.setText(QCoreApplication.translate("ProjectTree", "Add site…"))
+        self.rename_action.setText(QCoreApplication.translate("ProjectTree", "Rename"))
+        self.delete_action.setText(QCoreApplication.translate("ProjectTree", "Delete…"))
+        self.move_menu.setTitle(QCoreApplication.translate("ProjectTree", "Move to cluster"))

@@ -1,0 +1,264 @@
+"""The site page: identity, key figures of the last 12 months, warnings, observations and monthly charts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.analysis.accounts import COST, KWH, SiteAccount
+from workbench.analysis.programme import summarise_site
+from workbench.analysis.translations import missing_translations
+from workbench.domain import model
+from workbench.domain.calendar import add_months
+from workbench.domain.messages import QT_TRANSLATE_NOOP, message
+from workbench.domain.units import Carrier
+from workbench.domain.vocab import LABELS, Language
+from workbench.i18n.language import LanguageManager
+from workbench.ui.charts.monthly import CARRIER_COLOURS, MonthlyBarChart, Series
+from workbench.ui.session import WorkspaceSession
+from workbench.ui.widgets.bilingual_editor import BilingualEditor
+from workbench.ui.widgets.entity_form import EntityForm
+from workbench.ui.widgets.kpi_card import KpiCard
+
+from .page import Page
+
+SITE_FIELDS = (
+    "name",
+    "company",
+    "nace_code",
+    "address",
+    "city",
+    "country",
+    "currency",
+    "floor_area_m2",
+    "production_volume",
+    "production_unit",
+    "schedule.shifts_per_day",
+    "schedule.hours_per_shift",
+    "schedule.days_per_week",
+    "schedule.weeks_per_year",
+    "contact",
+    "audit_date",
+    "auditor",
+)
+KPI_NAMES = ("energy", "cost", "price", "toe", "co2", "electricity", "intensity")
+TARGET_ROLE = Qt.ItemDataRole.UserRole + 10
+
+
+class SitePage(Page):
+    def __init__(self, session: WorkspaceSession, languages: LanguageManager, parent: QWidget | None = None) -> None:
+        super().__init__(session, languages, parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.period = QLabel()
+        layout.addWidget(self.title)
+        layout.addWidget(self.period)
+
+        cards = QGridLayout()
+        self.cards = {name: KpiCard() for name in KPI_NAMES}
+        for i, card in enumerate(self.cards.values()):
+            cards.addWidget(card, i // 4, i % 4)
+        layout.addLayout(cards)
+
+        charts = QHBoxLayout()
+        self.energy_chart = MonthlyBarChart()
+        self.cost_chart = MonthlyBarChart()
+        charts.addWidget(self.energy_chart)
+        charts.addWidget(self.cost_chart)
+        layout.addLayout(charts)
+
+        middle = QHBoxLayout()
+        self.identity_box = QGroupBox()
+        box_layout = QVBoxLayout(self.identity_box)
+        self.form = EntityForm(session, languages, model.Site, SITE_FIELDS)
+        box_layout.addWidget(self.form)
+        middle.addWidget(self.identity_box, 3)
+        self.warnings_box = QGroupBox()
+        warnings_layout = QVBoxLayout(self.warnings_box)
+        self.warnings = QListWidget()
+        self.warnings.setWordWrap(True)
+        self.warnings.itemActivated.connect(self._go_to_culprit)
+        self.warnings.itemClicked.connect(self._go_to_culprit)
+        warnings_layout.addWidget(self.warnings)
+        middle.addWidget(self.warnings_box, 2)
+        layout.addLayout(middle)
+
+        self.activity_box = QGroupBox()
+        self.activity = BilingualEditor()
+        self.activity.setMaximumHeight(110)
+        QVBoxLayout(self.activity_box).addWidget(self.activity)
+        layout.addWidget(self.activity_box)
+        self.observations_box = QGroupBox()
+        self.observations = BilingualEditor()
+        QVBoxLayout(self.observations_box).addWidget(self.observations)
+        layout.addWidget(self.observations_box)
+        self.activity.committed.connect(lambda text: self._commit_text("activity", text))
+        self.observations.committed.connect(lambda text: self._commit_text("observations", text))
+        self.retranslate()
+
+    @property
+    def site_id(self) -> int | None:
+        return self.key[1] if self.key else None
+
+    def affected_by(self, changes) -> bool:
+        return any(
+            c.entity in ("bill", "delivery", "supply", "factor_override", "programme", "equipment", "measure")
+            or (c.entity == "site" and c.id == self.site_id)
+            for c in changes
+        )
+
+    def _commit_text(self, field: str, text: model.BilingualText) -> None:
+        if self.site_id is not None:
+            self.session.edit(model.Site, self.site_id, **{field: text})
+
+    # --- refresh ---------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        if self.site_id is None:
+            return
+        site = self.session.get(model.Site, self.site_id)
+        account = self.session.account(self.site_id)
+        self.title.setText(site.name)
+        self.form.set_entity(site.id)
+        self.activity.set_text(site.activity)
+        self.observations.set_text(site.observations)
+        self._show_kpis(site, account)
+        self._show_warnings(site, account)
+        self._show_charts(account)
+
+    def _show_kpis(self, site: model.Site, account: SiteAccount) -> None:
+        fmt = self.languages.formatter
+        summary = summarise_site(account)
+        totals = summary.totals
+        if summary.window:
+            self.period.setText(
+                QCoreApplication.translate("Pages", "Last 12 months: {first} – {last}").format(
+                    first=summary.window[0].strftime("%m/%Y"), last=summary.window[1].strftime("%m/%Y")
+                )
+            )
+        else:
+            self.period.setText(QCoreApplication.translate("Pages", "No bills yet."))
+        by_carrier = account.totals_by_carrier(*summary.window) if summary.window else {}
+        electricity = by_carrier.get(Carrier.ELECTRICITY)
+        share = electricity.kwh / totals.kwh if electricity and totals.kwh else None
+        intensity = (
+            fmt.quantity(totals.kwh / site.production_volume, f"kWh/{site.production_unit or '—'}", 1)
+            if site.production_volume
+            else "—"
+        )
+        sources = "\n".join(f"{f.key}: {fmt.value(f.value)} {f.unit} — {f.source}" for f in totals.factors)
+        values = {
+            "energy": (QCoreApplication.translate("Pages", "Final energy"), fmt.quantity(totals.kwh, "kWh")),
+            "cost": (QCoreApplication.translate("Pages", "Cost excl. VAT"), fmt.money(totals.cost, site.currency)),
+            "price": (
+                QCoreApplication.translate("Pages", "Average cost"),
+                fmt.quantity(totals.cost_per_kwh, f"{site.currency}/kWh", 3),
+            ),
+            "toe": (
+                QCoreApplication.translate("Pages", "Tonnes of oil equivalent"),
+                fmt.quantity(totals.toe, QCoreApplication.translate("Units", "toe"), 1),
+            ),
+            "co2": (QCoreApplication.translate("Pages", "Emissions"), fmt.quantity(totals.co2_kg / 1000, "t CO2", 1)),
+            "electricity": (QCoreApplication.translate("Pages", "Electricity share"), fmt.percent(share)),
+            "intensity": (QCoreApplication.translate("Pages", "Energy per unit produced"), intensity),
+        }
+        for name, (caption, value) in values.items():
+            self.cards[name].set(caption, value, sources if name in ("toe", "co2") else "")
+
+    def _show_warnings(self, site: model.Site, account: SiteAccount) -> None:
+        self.warnings.clear()
+        for warning in account.warnings:
+            item = QListWidgetItem(self.languages.render(warning.message))
+            item.setData(TARGET_ROLE, ("supply", warning.supply_id) if warning.supply_id else ("site", site.id))
+            self.warnings.addItem(item)
+        equipment = self.session.workspace.equipment(site.id)
+        measures = self.session.workspace.measures(site.id)
+        for missing in missing_translations(site, equipment, measures):
+            languages = ", ".join(QCoreApplication.translate("Language", LABELS[lang]) for lang in missing.languages)
+            text = message(
+                "Pages",
+                QT_TRANSLATE_NOOP("Pages", "{owner} — {field}: no {languages} text."),
+                owner=missing.name,
+                field=missing.field,
+                languages=languages,
+            )
+            item = QListWidgetItem(self.languages.render(text))
+            target = {"site": ("site", site.id), "equipment": ("equipment", site.id), "measure": ("measures", site.id)}
+            item.setData(TARGET_ROLE, target[missing.entity])
+            item.setData(TARGET_ROLE + 1, missing.entity)
+            self.warnings.addItem(item)
+        if self.warnings.count() == 0:
+            self.warnings.addItem(QListWidgetItem(QCoreApplication.translate("Pages", "No warnings.")))
+
+    def _go_to_culprit(self, item: QListWidgetItem) -> None:
+        target = item.data(TARGET_ROLE)
+        if not target:
+            return
+        target = tuple(target)
+        if target == ("site", self.site_id):
+            self.observations.editors[Language.EN].setFocus()
+        else:
+            self.navigate.emit(target)
+
+    def _show_charts(self, account: SiteAccount) -> None:
+        fmt = self.languages.formatter
+        months = sorted({m.month for s in account.supplies for m in s.calendar.months})
+        if months:
+            months = [add_months(months[0], i) for i in range(_span(months[0], months[-1]))]
+        energy, cost = [], []
+        by_carrier: dict[Carrier, tuple[list[float], list[float]]] = {}
+        for supply in account.supplies:
+            if supply.conversion is None:
+                continue
+            kwh, money = by_carrier.setdefault(supply.supply.carrier, ([0.0] * len(months), [0.0] * len(months)))
+            index = {m: i for i, m in enumerate(months)}
+            for m in supply.calendar.months:
+                kwh[index[m.month]] += m.values[KWH]
+                money[index[m.month]] += m.values[COST]
+        for carrier, (kwh, money) in by_carrier.items():
+            name = QCoreApplication.translate("Carrier", carrier.label)
+            energy.append(Series(name, kwh, CARRIER_COLOURS[carrier]))
+            cost.append(Series(name, money, CARRIER_COLOURS[carrier]))
+        currency = account.site.currency
+        self.energy_chart.value_text = lambda v: fmt.quantity(v, "kWh")
+        self.cost_chart.value_text = lambda v: fmt.money(v, currency)
+        self.energy_chart.month_text = self.cost_chart.month_text = lambda m: m.strftime("%m/%Y")
+        self.energy_chart.value_axis.number_text = self.cost_chart.value_axis.number_text = fmt.number
+        self.energy_chart.set_data(months, energy)
+        self.cost_chart.set_data(months, cost)
+        self.energy_chart.set_titles(QCoreApplication.translate("Pages", "Monthly final energy"), "kWh")
+        self.cost_chart.set_titles(QCoreApplication.translate("Pages", "Monthly cost excl. VAT"), currency)
+
+    def retranslate(self) -> None:
+        self.identity_box.setTitle(QCoreApplication.translate("Pages", "Identity"))
+        self.warnings_box.setTitle(QCoreApplication.translate("Pages", "Warnings"))
+        self.activity_box.setTitle(QCoreApplication.translate("Pages", "Activity"))
+        self.observations_box.setTitle(QCoreApplication.translate("Pages", "Observations"))
+
+
+def _span(first: dt.date, last: dt.date) -> int:
+    return (last.year - first.year) * 12 + last.month - first.month + 1

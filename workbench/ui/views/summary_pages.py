@@ -1,0 +1,171 @@
+"""The programme page and the cluster page: identity forms and the sites side by side."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QGroupBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from workbench.domain import model
+from workbench.domain.factors import FactorStatus
+from workbench.domain.messages import QT_TRANSLATE_NOOP
+from workbench.i18n.language import LanguageManager
+from workbench.resources import factor_sets
+from workbench.ui.models.site_summaries import site_summaries_model
+from workbench.ui.models.tables import ROW_ROLE, SORT_ROLE, Column, RowsTableModel
+from workbench.ui.session import WorkspaceSession
+from workbench.ui.widgets.bilingual_editor import BilingualEditor
+from workbench.ui.widgets.entity_form import EntityForm
+
+from .page import Page
+
+STATUS_TEXT = {
+    FactorStatus.VERIFIED: "V",
+    FactorStatus.PARTLY: "P",
+    FactorStatus.UNVERIFIED: "U",
+    FactorStatus.USER: "✎",
+}
+
+
+def sortable_table(model_: RowsTableModel, parent: QWidget) -> QTableView:
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSourceModel(model_)
+    proxy.setSortRole(SORT_ROLE)
+    view = QTableView(parent)
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class ProgrammePage(Page):
+    def __init__(self, session: WorkspaceSession, languages: LanguageManager, parent: QWidget | None = None) -> None:
+        super().__init__(session, languages, parent)
+        layout = QVBoxLayout(self)
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.title.setFont(font)
+        layout.addWidget(self.title)
+        self.identity_box = QGroupBox()
+        self.form = EntityForm(
+            session,
+            languages,
+            model.Programme,
+            ("name", "organiser", "partners", "year", "currency", "report_language", "factor_set"),
+            choices={"factor_set": lambda: [(f"{s.code} — {s.name}", s.code) for s in factor_sets().values()]},
+        )
+        QVBoxLayout(self.identity_box).addWidget(self.form)
+        layout.addWidget(self.identity_box)
+        self.sites_box = QGroupBox()
+        self.sites_model = site_summaries_model(session, languages, parent=self)
+        self.sites_view = sortable_table(self.sites_model, self)
+        self.sites_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.sites_view.doubleClicked.connect(self._open_site)
+        QVBoxLayout(self.sites_box).addWidget(self.sites_view)
+        layout.addWidget(self.sites_box, 2)
+        self.factors_box = QGroupBox()
+        self.factors_model = RowsTableModel(_factor_columns(languages), self._factor_rows, languages, self)
+        self.factors_view = sortable_table(self.factors_model, self)
+        self.factors_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        QVBoxLayout(self.factors_box).addWidget(self.factors_view)
+        layout.addWidget(self.factors_box, 2)
+        self.retranslate()
+
+    def _factor_rows(self) -> list:
+        lookup = self.session.workspace.factor_lookup()
+        return [lookup.get(key) for key in sorted(lookup.keys())]
+
+    def _open_site(self, index) -> None:
+        summary, _cluster = index.data(ROW_ROLE)
+        self.navigate.emit(("site", summary.site.id))
+
+    def refresh(self) -> None:
+        programme = self.session.programme()
+        self.title.setText(programme.name)
+        self.form.set_entity(1)
+        self.sites_model.refresh()
+        self.factors_model.refresh()
+        self.factors_box.setTitle(
+            QCoreApplication.translate("Pages", "Factors in use: set {code}").format(code=programme.factor_set)
+        )
+
+    def retranslate(self) -> None:
+        self.identity_box.setTitle(QCoreApplication.translate("Pages", "Programme"))
+        self.sites_box.setTitle(QCoreApplication.translate("Pages", "Sites over their last 12 months"))
+
+
+def _factor_columns(languages: LanguageManager) -> list[Column]:
+    return [
+        Column("Tables", QT_TRANSLATE_NOOP("Tables", "Factor"), lambda f: f.key),
+        Column(
+            "Tables",
+            QT_TRANSLATE_NOOP("Tables", "Value"),
+            lambda f: languages.formatter.value(f.value),
+            lambda f: f.value,
+            True,
+        ),
+        Column("Tables", QT_TRANSLATE_NOOP("Tables", "Unit"), lambda f: f.unit),
+        Column("Tables", QT_TRANSLATE_NOOP("Tables", "Status"), lambda f: STATUS_TEXT[f.status]),
+        Column("Tables", QT_TRANSLATE_NOOP("Tables", "Year"), lambda f: str(f.year or ""), lambda f: f.year or 0),
+        Column("Tables", QT_TRANSLATE_NOOP("Tables", "Source"), lambda f: f.source),
+    ]
+
+
+class ClusterPage(Page):
+    def __init__(self, session: WorkspaceSession, languages: LanguageManager, parent: QWidget | None = None) -> None:
+        super().__init__(session, languages, parent)
+        layout = QVBoxLayout(self)
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.title.setFont(font)
+        layout.addWidget(self.title)
+        self.form = EntityForm(session, languages, model.Cluster, ("name",))
+        layout.addWidget(self.form)
+        self.description_box = QGroupBox()
+        self.description = BilingualEditor()
+        self.description.setMaximumHeight(120)
+        self.description.committed.connect(self._commit_description)
+        QVBoxLayout(self.description_box).addWidget(self.description)
+        layout.addWidget(self.description_box)
+        self.sites_box = QGroupBox()
+        self._layout = QVBoxLayout(self.sites_box)
+        layout.addWidget(self.sites_box, 1)
+        self.sites_model: RowsTableModel | None = None
+        self.sites_view: QTableView | None = None
+        self.retranslate()
+
+    def _commit_description(self, text: model.BilingualText) -> None:
+        if self.key:
+            self.session.edit(model.Cluster, self.key[1], description=text)
+
+    def show_node(self, key) -> None:
+        if self.sites_view is None or key != self.key:
+            if self.sites_view is not None:
+                self.sites_view.deleteLater()
+            self.sites_model = site_summaries_model(self.session, self.languages, key[1], parent=self)
+            self.sites_view = sortable_table(self.sites_model, self)
+            self.sites_view.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # largest consumers first
+            self.sites_view.doubleClicked.connect(
+                lambda index: self.navigate.emit(("site", index.data(ROW_ROLE)[0].site.id))
+            )
+            self._layout.addWidget(self.sites_view)
+        super().show_node(key)
+
+    def refresh(self) -> None:
+        cluster = self.session.get(model.Cluster, self.key[1])
+        self.title.setText(cluster.name)
+        self.form.set_entity(cluster.id)
+        self.description.set_text(cluster.description)
+        if self.sites_model is not None:
+            self.sites_model.refresh()
+
+    def retranslate(self) -> None:
+        self.description_box.setTitle(QCoreApplication.translate("Pages", "Description"))
+        self.sites_box.setTitle(QCoreApplication.translate("Pages", "Sites over their last 12 months"))

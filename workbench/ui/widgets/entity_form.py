@@ -1,0 +1,253 @@
+"""A form over one entity: one editor per field, parsed in the UI language, validated by the domain.
+
+An edit is committed when the editor loses focus or Enter is pressed: the text
+is parsed (``1 234,5`` in French), the domain validates the whole entity, and
+one undo command is pushed. A refused value stays visible, marked, with the
+reason below the form; nothing is stored.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import typing
+from collections.abc import Callable, Sequence
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError, message
+from workbench.domain.validation import base_type, field_label
+from workbench.domain.vocab import LABELS
+from workbench.i18n.language import LanguageManager
+from workbench.storage.codecs import CODECS
+from workbench.storage.errors import EntityNotFoundError
+from workbench.ui.session import WorkspaceSession
+
+NO_DATE = QDate(1900, 1, 1)
+
+
+@dataclasses.dataclass(frozen=True)
+class FormField:
+    """A field path: ``name`` or ``schedule.hours_per_shift`` for a member of a nested value."""
+
+    path: str
+
+    @property
+    def parts(self) -> tuple[str, ...]:
+        return tuple(self.path.split("."))
+
+
+class EntityForm(QWidget):
+    edit_refused = Signal(str)
+
+    def __init__(
+        self,
+        session: WorkspaceSession,
+        languages: LanguageManager,
+        cls: type,
+        fields: Sequence[str],
+        choices: dict[str, Callable[[], list[tuple[str, Any]]]] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session, self.languages, self.cls = session, languages, cls
+        self.ident: int | None = None
+        self._choices = choices or {}
+        self._fields = [FormField(f) for f in fields]
+        self._editors: dict[str, QWidget] = {}
+        self._labels: dict[str, QLabel] = {}
+        self._loading = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._form = QFormLayout()
+        layout.addLayout(self._form)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("formError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #d64545;")
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+        for f in self._fields:
+            editor = self._make_editor(f)
+            editor.setObjectName(f.path)
+            label = QLabel()
+            label.setBuddy(editor)
+            self._editors[f.path] = editor
+            self._labels[f.path] = label
+            self._form.addRow(label, editor)
+        self.retranslate()
+        session.changed.connect(self._on_changes)
+        languages.language_changed.connect(self._language_changed)
+
+    # --- editors -------------------------------------------------------------------------------
+
+    def _kind(self, f: FormField) -> Any:
+        cls = self.cls
+        for part in f.parts[:-1]:
+            cls = base_type(typing.get_type_hints(cls)[part])[0]
+        return base_type(typing.get_type_hints(cls)[f.parts[-1]])[0], cls
+
+    def _make_editor(self, f: FormField) -> QWidget:
+        kind, _owner = self._kind(f)
+        if f.path in self._choices or (isinstance(kind, type) and issubclass(kind, Enum)):
+            editor = QComboBox()
+            editor.activated.connect(lambda _i, f=f: self._commit(f))
+        elif kind is dt.date:
+            editor = QDateEdit()
+            editor.setCalendarPopup(True)
+            editor.setMinimumDate(NO_DATE)
+            editor.setSpecialValueText(" ")
+            editor.editingFinished.connect(lambda f=f: self._commit(f))
+        else:
+            editor = QLineEdit()
+            editor.editingFinished.connect(lambda f=f: self._commit(f))
+        return editor
+
+    def _fill_choices(self, f: FormField, editor: QComboBox) -> None:
+        kind, _ = self._kind(f)
+        editor.blockSignals(True)
+        editor.clear()
+        if f.path in self._choices:
+            for text, value in self._choices[f.path]():
+                editor.addItem(text, value)
+        else:
+            for member in kind:
+                label = LABELS.get(member)
+                text = QCoreApplication.translate(type(member).__name__, label) if label else member.value
+                editor.addItem(text, member)
+        editor.blockSignals(False)
+
+    # --- loading -------------------------------------------------------------------------------
+
+    def set_entity(self, ident: int | None) -> None:
+        self.ident = ident
+        self.error_label.hide()
+        self.reload()
+
+    def _language_changed(self, _language: str) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        if self.ident is None:
+            return
+        try:
+            entity = self.session.get(self.cls, self.ident)
+        except EntityNotFoundError:
+            self.ident = None  # deleted (or undone) under us: the page will move on
+            return
+        self._loading = True
+        try:
+            for f in self._fields:
+                editor = self._editors[f.path]
+                if editor.hasFocus() and editor.property("invalid"):
+                    continue  # keep what the user is correcting
+                self._show(f, editor, self._value(entity, f))
+                editor.setProperty("invalid", False)
+                editor.setStyleSheet("")
+        finally:
+            self._loading = False
+
+    def _value(self, entity: Any, f: FormField) -> Any:
+        value = entity
+        for part in f.parts:
+            value = getattr(value, part)
+        return value
+
+    def _show(self, f: FormField, editor: QWidget, value: Any) -> None:
+        fmt = self.languages.formatter
+        if isinstance(editor, QComboBox):
+            self._fill_choices(f, editor)
+            editor.setCurrentIndex(max(0, editor.findData(value)))
+        elif isinstance(editor, QDateEdit):
+            editor.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
+        elif isinstance(value, float):
+            editor.setText(fmt.number(value, 0 if value.is_integer() else 2))
+        elif value is None:
+            editor.setText("")
+        else:
+            editor.setText(str(value))  # whole numbers here are years and counts: never grouped
+
+    # --- committing ----------------------------------------------------------------------------
+
+    def _commit(self, f: FormField) -> None:
+        if self._loading or self.ident is None:
+            return
+        editor = self._editors[f.path]
+        try:
+            value = self._parse(f, editor)
+            entity = self.session.get(self.cls, self.ident)
+            top = f.parts[0]
+            if len(f.parts) > 1:
+                nested = getattr(entity, top)
+                value = dataclasses.replace(nested, **{f.parts[1]: value})
+            if getattr(entity, top) == value:
+                self._mark(editor, None)
+                return
+            self.session.edit(self.cls, self.ident, **{top: value})
+        except DomainError as exc:
+            self._mark(editor, self.languages.render(exc.message))
+            return
+        self._mark(editor, None)
+
+    def _parse(self, f: FormField, editor: QWidget) -> Any:
+        kind, owner = self._kind(f)
+        if isinstance(editor, QComboBox):
+            return editor.currentData()
+        if isinstance(editor, QDateEdit):
+            date = editor.date()
+            return None if date == NO_DATE else dt.date(date.year(), date.month(), date.day())
+        text = editor.text().strip()
+        if kind in (float, int):
+            if not text:
+                return None
+            try:
+                number = self.languages.formatter.parse_number(text)
+            except ValueError:
+                raise DomainError(
+                    message(
+                        "Validation",
+                        QT_TRANSLATE_NOOP("Validation", "{field}: “{value}” is not a number."),
+                        field=field_label(owner, f.parts[-1]),
+                        value=text,
+                    )
+                ) from None
+            return int(number) if kind is int and number.is_integer() else number
+        return text
+
+    def _mark(self, editor: QWidget, error: str | None) -> None:
+        editor.setProperty("invalid", error is not None)
+        editor.setStyleSheet("border: 1px solid #d64545;" if error else "")
+        self.error_label.setVisible(error is not None)
+        if error:
+            self.error_label.setText(error)
+            self.edit_refused.emit(error)
+
+    # --- updates and language --------------------------------------------------------------------
+
+    def _on_changes(self, changes) -> None:
+        if self.ident is not None and any(c.entity == _KIND.get(self.cls) and c.id == self.ident for c in changes):
+            self.reload()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        for f in self._fields:
+            _kind, owner = self._kind(f)
+            self._labels[f.path].setText(field_label(owner, f.parts[-1]).render(QCoreApplication.translate))
+
+
+_KIND = {cls: codec.kind for cls, codec in CODECS.items()}

@@ -1,0 +1,69 @@
+"""Long operations off the GUI thread, with a progress dialog and a window that keeps painting.
+
+``run_with_progress`` runs a function in a QThread and waits in a local event
+loop, so callers read like plain calls. The dialog only appears if the work
+takes longer than a moment. Tests pass ``synchronous=True`` and get a plain call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEventLoop, QObject, QThread, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+Progress = Callable[[int, int], None]
+SHOW_AFTER_MS = 400
+
+
+class _Worker(QObject):
+    progressed = Signal(int, int)
+    finished = Signal()
+
+    def __init__(self, fn: Callable[..., Any]) -> None:
+        super().__init__()
+        self.fn = fn
+        self.result: Any = None
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            self.result = self.fn(lambda done, total: self.progressed.emit(done, total))
+        except BaseException as exc:  # handed back to the GUI thread, raised there
+            self.error = exc
+        self.finished.emit()
+
+
+def run_with_progress(
+    parent: QWidget | None, label: str, fn: Callable[[Progress], Any], synchronous: bool = False
+) -> Any:
+    """``fn(progress)`` in a worker thread; returns its result or raises its exception here."""
+    if synchronous:
+        return fn(lambda done, total: None)
+    dialog = QProgressDialog(label, "", 0, 0, parent)
+    dialog.setCancelButton(None)
+    dialog.setMinimumDuration(SHOW_AFTER_MS)
+    dialog.setAutoClose(False)
+    worker = _Worker(fn)
+    thread = QThread()
+    worker.moveToThread(thread)
+    loop = QEventLoop()
+
+    def progressed(done: int, total: int) -> None:
+        dialog.setMaximum(total)
+        dialog.setValue(done)
+
+    worker.progressed.connect(progressed)
+    worker.finished.connect(loop.quit)
+    thread.started.connect(worker.run)
+    thread.start()
+    QTimer.singleShot(SHOW_AFTER_MS, lambda: dialog.show() if thread.isRunning() else None)
+    loop.exec()
+    thread.quit()
+    thread.wait()
+    dialog.close()
+    dialog.deleteLater()
+    if worker.error is not None:
+        raise worker.error
+    return worker.result
