@@ -907,8 +907,12 @@
             <translation>Energy per unit produced</translation>
         </message>
         <message>
-            <source>{owner} — {field}: no {languages} text.</source>
-            <translation>{owner} — {field}: no {languages} text.</translation>
+            <source>{owner} — {field}: the French text is missing.</source>
+            <translation>{owner} — {field}: the French text is missing.</translation>
+        </message>
+        <message>
+            <source>{owner} — {field}: the English text is missing.</source>
+            <translation>{owner} — {field}: the English text is missing.</translation>
         </message>
         <message>
             <source>No warnings.</source>
@@ -1124,16 +1128,24 @@
             <translation>Cost excl. VAT</translation>
         </message>
         <message>
-            <source>Invoice</source>
-            <translation>Invoice</translation>
+            <source>Document</source>
+            <translation>Document</translation>
         </message>
         <message>
-            <source>Estimated</source>
-            <translation>Estimated</translation>
+            <source>Kind</source>
+            <translation>Kind</translation>
         </message>
         <message>
-            <source>yes</source>
-            <translation>yes</translation>
+            <source>Delivery</source>
+            <translation>Delivery</translation>
+        </message>
+        <message>
+            <source>Estimated bill</source>
+            <translation>Estimated bill</translation>
+        </message>
+        <message>
+            <source>Bill</source>
+            <translation>Bill</translation>
         </message>
         <message>
             <source>Name</source>

@@ -907,8 +907,12 @@
             <translation>Énergie par unité produite</translation>
         </message>
         <message>
-            <source>{owner} — {field}: no {languages} text.</source>
-            <translation>{owner} — {field} : pas de texte en {languages}.</translation>
+            <source>{owner} — {field}: the French text is missing.</source>
+            <translation>{owner} — {field} : le texte français manque.</translation>
+        </message>
+        <message>
+            <source>{owner} — {field}: the English text is missing.</source>
+            <translation>{owner} — {field} : le texte anglais manque.</translation>
         </message>
         <message>
             <source>No warnings.</source>
@@ -1124,16 +1128,24 @@
             <translation>Montant HT</translation>
         </message>
         <message>
-            <source>Invoice</source>
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Nature</translation>
+        </message>
+        <message>
+            <source>Delivery</source>
+            <translation>Livraison</translation>
+        </message>
+        <message>
+            <source>Estimated bill</source>
+            <translation>Facture estimée</translation>
+        </message>
+        <message>
+            <source>Bill</source>
             <translation>Facture</translation>
-        </message>
-        <message>
-            <source>Estimated</source>
-            <translation>Estimée</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>oui</translation>
         </message>
         <message>
             <source>Name</source>

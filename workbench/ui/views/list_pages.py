@@ -57,6 +57,8 @@ class ListPage(Page):
 
 
 class SupplyBillsPage(ListPage):
+    """A supply's invoices and, for bulk fuels, its deliveries, oldest first."""
+
     def affected_by(self, changes) -> bool:
         return any(c.entity in ("bill", "supply", "delivery") for c in changes)
 
@@ -68,7 +70,8 @@ class SupplyBillsPage(ListPage):
     def rows(self) -> list:
         if self.key is None:
             return []
-        return self.session.workspace.bills(self.key[1])
+        workspace = self.session.workspace
+        return [*workspace.bills(self.key[1]), *workspace.deliveries(self.key[1])]
 
     def columns(self) -> list[Column]:
         f = lambda: self.languages.formatter  # noqa: E731
@@ -76,37 +79,55 @@ class SupplyBillsPage(ListPage):
             Column(
                 "Tables",
                 QT_TRANSLATE_NOOP("Tables", "Start"),
-                lambda b: f().date(b.period_start),
-                lambda b: b.period_start.isoformat(),
+                lambda r: f().date(_start(r)),
+                lambda r: _start(r).isoformat(),
             ),
             Column(
                 "Tables",
                 QT_TRANSLATE_NOOP("Tables", "End"),
-                lambda b: f().date(b.period_end),
-                lambda b: b.period_end.isoformat(),
+                lambda r: f().date(r.period_end) if isinstance(r, model.Bill) else "",
+                lambda r: _start(r).isoformat(),
             ),
-            Column("Tables", QT_TRANSLATE_NOOP("Tables", "Days"), lambda b: f().number(b.days), lambda b: b.days, True),
             Column(
                 "Tables",
-                QT_TRANSLATE_NOOP("Tables", "Quantity"),
-                lambda b: f().number(b.total_quantity),
-                lambda b: b.total_quantity,
+                QT_TRANSLATE_NOOP("Tables", "Days"),
+                lambda r: f().number(r.days) if isinstance(r, model.Bill) else "",
+                lambda r: r.days if isinstance(r, model.Bill) else 0,
                 True,
+            ),
+            Column(
+                "Tables", QT_TRANSLATE_NOOP("Tables", "Quantity"), lambda r: f().number(_quantity(r)), _quantity, True
             ),
             Column(
                 "Tables",
                 QT_TRANSLATE_NOOP("Tables", "Cost excl. VAT"),
-                lambda b: f().number(b.cost, 2),
-                lambda b: b.cost or 0.0,
+                lambda r: f().number(r.cost, 2),
+                lambda r: r.cost or 0.0,
                 True,
             ),
-            Column("Tables", QT_TRANSLATE_NOOP("Tables", "Invoice"), lambda b: b.invoice_number),
             Column(
                 "Tables",
-                QT_TRANSLATE_NOOP("Tables", "Estimated"),
-                lambda b: QCoreApplication.translate("Tables", "yes") if b.estimated else "",
+                QT_TRANSLATE_NOOP("Tables", "Document"),
+                lambda r: r.invoice_number if isinstance(r, model.Bill) else r.delivery_note,
             ),
+            Column("Tables", QT_TRANSLATE_NOOP("Tables", "Kind"), _kind_text),
         ]
+
+
+def _start(row: model.Bill | model.FuelDelivery):
+    return row.period_start if isinstance(row, model.Bill) else row.delivery_date
+
+
+def _quantity(row: model.Bill | model.FuelDelivery) -> float:
+    return row.total_quantity if isinstance(row, model.Bill) else row.quantity
+
+
+def _kind_text(row: model.Bill | model.FuelDelivery) -> str:
+    if isinstance(row, model.FuelDelivery):
+        return QCoreApplication.translate("Tables", "Delivery")
+    if row.estimated:
+        return QCoreApplication.translate("Tables", "Estimated bill")
+    return QCoreApplication.translate("Tables", "Bill")
 
 
 class EquipmentPage(ListPage):

@@ -24,7 +24,7 @@ from workbench.domain import model
 from workbench.domain.calendar import add_months
 from workbench.domain.messages import QT_TRANSLATE_NOOP, message
 from workbench.domain.units import Carrier
-from workbench.domain.vocab import LABELS, Language
+from workbench.domain.vocab import Language
 from workbench.i18n.language import LanguageManager
 from workbench.ui.charts.monthly import CARRIER_COLOURS, MonthlyBarChart, Series
 from workbench.ui.session import WorkspaceSession
@@ -198,14 +198,12 @@ class SitePage(Page):
         equipment = self.session.workspace.equipment(site.id)
         measures = self.session.workspace.measures(site.id)
         for missing in missing_translations(site, equipment, measures):
-            languages = ", ".join(QCoreApplication.translate("Language", LABELS[lang]) for lang in missing.languages)
-            text = message(
-                "Pages",
-                QT_TRANSLATE_NOOP("Pages", "{owner} — {field}: no {languages} text."),
-                owner=missing.name,
-                field=missing.field,
-                languages=languages,
+            source = (
+                QT_TRANSLATE_NOOP("Pages", "{owner} — {field}: the French text is missing.")
+                if missing.languages == (Language.FR,)
+                else QT_TRANSLATE_NOOP("Pages", "{owner} — {field}: the English text is missing.")
             )
+            text = message("Pages", source, owner=missing.name, field=missing.field)
             item = QListWidgetItem(self.languages.render(text))
             target = {"site": ("site", site.id), "equipment": ("equipment", site.id), "measure": ("measures", site.id)}
             item.setData(TARGET_ROLE, target[missing.entity])

@@ -38,6 +38,7 @@ def sortable_table(model_: RowsTableModel, parent: QWidget) -> QTableView:
     view.verticalHeader().hide()
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
+    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     return view
 
 
@@ -64,14 +65,12 @@ class ProgrammePage(Page):
         self.sites_box = QGroupBox()
         self.sites_model = site_summaries_model(session, languages, parent=self)
         self.sites_view = sortable_table(self.sites_model, self)
-        self.sites_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.sites_view.doubleClicked.connect(self._open_site)
         QVBoxLayout(self.sites_box).addWidget(self.sites_view)
         layout.addWidget(self.sites_box, 2)
         self.factors_box = QGroupBox()
         self.factors_model = RowsTableModel(_factor_columns(languages), self._factor_rows, languages, self)
         self.factors_view = sortable_table(self.factors_model, self)
-        self.factors_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         QVBoxLayout(self.factors_box).addWidget(self.factors_view)
         layout.addWidget(self.factors_box, 2)
         self.retranslate()
