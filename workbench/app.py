@@ -38,7 +38,11 @@ def build_window(
     languages.switch(language or settings.language or system_language())
     theme = ThemeManager(app)
     theme.apply(settings.theme)
-    return MainWindow(settings, languages, theme, data_dir=data_dir, synchronous=synchronous)
+    window = MainWindow(settings, languages, theme, data_dir=data_dir, synchronous=synchronous)
+    # The window owns them: they go when it goes, not at interpreter exit.
+    languages.setParent(window)
+    theme.setParent(window)
+    return window
 
 
 def run_gui(

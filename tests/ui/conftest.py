@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 
 from workbench.app import build_window
 from workbench.domain.vocab import Language
 from workbench.ui.settings import Settings
+
+
+@pytest.fixture(autouse=True)
+def delete_qt_objects_after_each_test(qapp):
+    """Windows, pages and sessions die within their test, never during interpreter shutdown."""
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 @pytest.fixture

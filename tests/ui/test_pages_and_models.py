@@ -1,0 +1,122 @@
+"""Every table model passes qtmodeltester; pages react to clicks, edits and workspace changes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+from workbench import __version__
+from workbench.domain import model
+from workbench.domain.vocab import Language
+from workbench.i18n import language as language_module
+from workbench.storage.workspace import Workspace
+from workbench.ui.charts.monthly import month_centre
+from workbench.ui.dialogs.about import about_text
+
+
+def test_table_models_pass_qtmodeltester(window, qtmodeltester):
+    programme = window.pages["ProgrammePage"]
+    qtmodeltester.check(programme.sites_model)
+    qtmodeltester.check(programme.factors_model)
+    for key in (("cluster", 1), ("supply", 1), ("supply", 6), ("equipment", 1), ("measures", 1)):
+        window.show_node(key)
+        page = window.stack.currentWidget()
+        table = getattr(page, "sites_model", None) or page.model
+        assert table.rowCount() > 0, key
+        qtmodeltester.check(table)
+
+
+def test_cluster_table_sorts_numbers_as_numbers(window):
+    window.show_node(("cluster", 1))
+    page = window.pages["ClusterPage"]
+    view = page.sites_view
+    view.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # final energy
+    proxy = view.model()
+    values = [proxy.index(r, 1).data(Qt.ItemDataRole.UserRole + 2) for r in range(proxy.rowCount())]
+    assert values == sorted(values, reverse=True)
+
+
+def test_bulk_fuel_supply_lists_its_deliveries(window):
+    propane = next(s for s in window.session.workspace.supplies(3) if s.carrier.value == "propane")
+    window.show_node(("supply", propane.id))
+    page = window.pages["SupplyBillsPage"]
+    kinds = {page.model.index(r, 6).data() for r in range(page.model.rowCount())}
+    assert kinds == {"Delivery"}
+
+
+def test_warning_click_goes_to_the_culprit(window, qtbot):
+    window.show_node(("site", 3))  # Céramiques du Littoral: a missing month of electricity
+    page = window.pages["SitePage"]
+    item = page.warnings.item(0)
+    assert "no bill covers 01/03/2019 to 31/03/2019" in item.text()
+    page.warnings.itemClicked.emit(item)
+    electricity = window.session.workspace.supplies(3)[0]
+    assert window.tree.current_key() == ("supply", electricity.id)
+    assert window.stack.currentWidget() is window.pages["SupplyBillsPage"]
+
+
+def test_missing_translation_is_listed_and_fixed_in_the_bilingual_editor(window, qtbot):
+    window.show_node(("site", 10))  # Plastiques Bernoussi: observations in French only
+    page = window.pages["SitePage"]
+    texts = [page.warnings.item(i).text() for i in range(page.warnings.count())]
+    assert "Plastiques Bernoussi — Observations: the English text is missing." in texts
+    assert page.observations.marks[Language.EN].isVisibleTo(page)
+    english = page.observations.editors[Language.EN]
+    english.setFocus()
+    english.setPlainText("The presses' heater bands stay on over weekend stops.")
+    page.observations.editors[Language.FR].setFocus()  # focus out commits
+    site = window.session.get(model.Site, 10)
+    assert site.observations.en == "The presses' heater bands stay on over weekend stops."
+    page.refresh_now()
+    texts = [page.warnings.item(i).text() for i in range(page.warnings.count())]
+    assert texts == ["No warnings."]
+    window.undo_action.trigger()
+    assert window.session.get(model.Site, 10).observations.en == ""
+
+
+def test_chart_tooltips_show_each_carrier(window):
+    window.show_node(("site", 1))
+    chart = window.pages["SitePage"].energy_chart
+    text = chart.tooltip_for(month_centre(dt.date(2019, 1, 1)))
+    assert text.splitlines()[0] == "01/2019"
+    assert any(line.startswith("Electricity: ") and line.endswith("kWh") for line in text.splitlines())
+    assert chart.tooltip_for(0.0) is None
+
+
+def test_open_demo_writes_it_once(qtbot, settings, tmp_path):
+    from workbench.app import build_window
+
+    win = build_window(settings, "en", data_dir=tmp_path / "data", synchronous=True)
+    qtbot.addWidget(win)
+    assert win.open_demo()
+    assert (tmp_path / "data" / "demo.eaw").exists()
+    assert win.session.workspace.count(model.Site) == 10
+    win.close()
+
+
+def test_new_workspace_and_save_a_copy(window, tmp_path, monkeypatch):
+    target = tmp_path / "nouveau.eaw"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Quick scans 2026", True))
+    window.new_action.trigger()
+    assert window.windowTitle().startswith("Quick scans 2026")
+    copy = tmp_path / "copie.eaw"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(copy), ""))
+    window.save_copy_action.trigger()
+    window.close_workspace()
+    with Workspace.open(copy) as ws:
+        assert ws.programme().name == "Quick scans 2026"
+
+
+def test_about_names_version_and_licences(qapp):
+    text = about_text()
+    assert __version__ in text and "pyqtgraph" in text and "LGPL" in text
+
+
+def test_first_start_follows_the_system_language(monkeypatch, qapp):
+    monkeypatch.setattr(language_module.QLocale, "system", staticmethod(lambda: QLocale("fr_BE")))
+    assert language_module.system_language() is Language.FR
+    monkeypatch.setattr(language_module.QLocale, "system", staticmethod(lambda: QLocale("nl_BE")))
+    assert language_module.system_language() is Language.EN
