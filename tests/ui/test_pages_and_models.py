@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
@@ -120,3 +121,36 @@ def test_first_start_follows_the_system_language(monkeypatch, qapp):
     assert language_module.system_language() is Language.FR
     monkeypatch.setattr(language_module.QLocale, "system", staticmethod(lambda: QLocale("nl_BE")))
     assert language_module.system_language() is Language.EN
+
+
+def test_long_operations_run_in_a_worker_thread(qapp):
+    from PySide6.QtCore import QThread
+
+    from workbench.ui.workers import run_with_progress
+
+    seen = []
+
+    def work(progress):
+        seen.append(QThread.currentThread() == qapp.thread())
+        for i in range(3):
+            progress(i + 1, 3)
+        return "done"
+
+    assert run_with_progress(None, "working", work) == "done"
+    assert seen == [False]  # not on the GUI thread
+
+    def fail(progress):
+        raise ValueError("bad file")
+
+    with pytest.raises(ValueError, match="bad file"):
+        run_with_progress(None, "working", fail)
+
+
+def test_open_demo_in_the_background(qtbot, settings, tmp_path):
+    from workbench.app import build_window
+
+    win = build_window(settings, "en", data_dir=tmp_path / "data", synchronous=False)
+    qtbot.addWidget(win)
+    assert win.open_demo()  # written, then opened, off the GUI thread
+    assert win.session.workspace.count(model.Site) == 10
+    win.close()

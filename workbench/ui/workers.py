@@ -10,11 +10,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, QThread, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 Progress = Callable[[int, int], None]
 SHOW_AFTER_MS = 400
+
+
+class _ProgressSink(QObject):
+    """Lives in the GUI thread, so that progress signals from the worker arrive queued, never direct."""
+
+    def __init__(self, dialog: QProgressDialog) -> None:
+        super().__init__()
+        self.dialog = dialog
+
+    @Slot(int, int)
+    def update(self, done: int, total: int) -> None:
+        self.dialog.setMaximum(total)
+        self.dialog.setValue(done)
 
 
 class _Worker(QObject):
@@ -27,6 +40,9 @@ class _Worker(QObject):
         self.result: Any = None
         self.error: BaseException | None = None
 
+    # A declared slot: PySide routes undecorated Python callables through a receiver on the GUI
+    # thread, which would run the work there.
+    @Slot()
     def run(self) -> None:
         try:
             self.result = self.fn(lambda done, total: self.progressed.emit(done, total))
@@ -50,11 +66,8 @@ def run_with_progress(
     worker.moveToThread(thread)
     loop = QEventLoop()
 
-    def progressed(done: int, total: int) -> None:
-        dialog.setMaximum(total)
-        dialog.setValue(done)
-
-    worker.progressed.connect(progressed)
+    sink = _ProgressSink(dialog)
+    worker.progressed.connect(sink.update)
     worker.finished.connect(loop.quit)
     thread.started.connect(worker.run)
     thread.start()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from importlib import metadata
-
 from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -17,6 +15,8 @@ LIBRARIES = (
 
 
 def library_lines() -> list[str]:
+    from importlib import metadata  # costly to import (email parsing): only when About opens
+
     lines = [f"Qt {qVersion()} — LGPL-3.0"]
     for name, licence in LIBRARIES:
         try:

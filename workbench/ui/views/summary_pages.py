@@ -36,8 +36,10 @@ def sortable_table(model_: RowsTableModel, parent: QWidget) -> QTableView:
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # Sized to the contents once per refresh: ResizeToContents would re-measure every cell on each repaint.
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
+    model_.modelReset.connect(view.resizeColumnsToContents)
     view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     return view
 
@@ -104,7 +106,7 @@ def _factor_columns(languages: LanguageManager) -> list[Column]:
         Column(
             "Tables",
             QT_TRANSLATE_NOOP("Tables", "Value"),
-            lambda f: languages.formatter.value(f.value),
+            lambda f: languages.formatter.exact(f.value),
             lambda f: f.value,
             True,
         ),
