@@ -173,6 +173,54 @@
             <translation>folder to write into</translation>
         </message>
         <message>
+            <source>import invoices from a CSV, XLSX, XLS or ODS file</source>
+            <translation>import invoices from a CSV, XLSX, XLS or ODS file</translation>
+        </message>
+        <message>
+            <source>file of invoices or deliveries</source>
+            <translation>file of invoices or deliveries</translation>
+        </message>
+        <message>
+            <source>site (id or unique name)</source>
+            <translation>site (id or unique name)</translation>
+        </message>
+        <message>
+            <source>energy carrier</source>
+            <translation>energy carrier</translation>
+        </message>
+        <message>
+            <source>mapping profile (ma-mt-ledger, propane-deliveries, xcel-monthly…)</source>
+            <translation>mapping profile (ma-mt-ledger, propane-deliveries, xcel-monthly…)</translation>
+        </message>
+        <message>
+            <source>text encoding (default: detected)</source>
+            <translation>text encoding (default: detected)</translation>
+        </message>
+        <message>
+            <source>column separator (default: detected)</source>
+            <translation>column separator (default: detected)</translation>
+        </message>
+        <message>
+            <source>decimal mark (default: detected)</source>
+            <translation>decimal mark (default: detected)</translation>
+        </message>
+        <message>
+            <source>row number of the column names (default: found)</source>
+            <translation>row number of the column names (default: found)</translation>
+        </message>
+        <message>
+            <source>sheet of a workbook (default: the first with data)</source>
+            <translation>sheet of a workbook (default: the first with data)</translation>
+        </message>
+        <message>
+            <source>use COLUMN (a header or a number) for FIELD</source>
+            <translation>use COLUMN (a header or a number) for FIELD</translation>
+        </message>
+        <message>
+            <source>check the file, store nothing</source>
+            <translation>check the file, store nothing</translation>
+        </message>
+        <message>
             <source>Start the desktop application.</source>
             <translation>Start the desktop application.</translation>
         </message>
@@ -211,6 +259,26 @@
         <message>
             <source>{count} monthly rows written to {path}.</source>
             <translation>{count} monthly rows written to {path}.</translation>
+        </message>
+        <message>
+            <source>--map takes FIELD=COLUMN, not “{text}”.</source>
+            <translation>--map takes FIELD=COLUMN, not “{text}”.</translation>
+        </message>
+        <message>
+            <source>{read} rows read: {imported} new, {changed} changed, {identical} identical, {refused} refused.</source>
+            <translation>{read} rows read: {imported} new, {changed} changed, {identical} identical, {refused} refused.</translation>
+        </message>
+        <message>
+            <source>row {row}, column “{column}”, “{text}”: {reason}</source>
+            <translation>row {row}, column “{column}”, “{text}”: {reason}</translation>
+        </message>
+        <message>
+            <source>Final energy of the bills stored: {kwh}.</source>
+            <translation>Final energy of the bills stored: {kwh}.</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was stored.</source>
+            <translation>Dry run: nothing was stored.</translation>
         </message>
         <message>
             <source>Several sites are named “{name}” (ids {ids}); give the id instead.</source>
@@ -663,6 +731,184 @@
         <message>
             <source>Type</source>
             <translation>Type</translation>
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message>
+            <source>“{field}” is not an import field (fields: {fields}).</source>
+            <translation>“{field}” is not an import field (fields: {fields}).</translation>
+        </message>
+        <message>
+            <source>{file} has no column “{column}” (columns: {columns}).</source>
+            <translation>{file} has no column “{column}” (columns: {columns}).</translation>
+        </message>
+        <message>
+            <source>{file}: no column was found for {what}; map one (e.g. {field}=COLUMN).</source>
+            <translation>{file}: no column was found for {what}; map one (e.g. {field}=COLUMN).</translation>
+        </message>
+        <message>
+            <source>There is no import profile named “{name}” (known: {known}).</source>
+            <translation>There is no import profile named “{name}” (known: {known}).</translation>
+        </message>
+        <message>
+            <source>The oldest bill ({end}) has no previous bill: it is taken as one month long.</source>
+            <translation>The oldest bill ({end}) has no previous bill: it is taken as one month long.</translation>
+        </message>
+        <message>
+            <source>This cell is empty.</source>
+            <translation>This cell is empty.</translation>
+        </message>
+        <message>
+            <source>Quantities in {unit} cannot be turned into {target} without a factor.</source>
+            <translation>Quantities in {unit} cannot be turned into {target} without a factor.</translation>
+        </message>
+        <message>
+            <source>{file}: there is no such file.</source>
+            <translation>{file}: there is no such file.</translation>
+        </message>
+        <message>
+            <source>{file} is empty.</source>
+            <translation>{file} is empty.</translation>
+        </message>
+        <message>
+            <source>{file} is too large to be an invoice table.</source>
+            <translation>{file} is too large to be an invoice table.</translation>
+        </message>
+        <message>
+            <source>{file} is not a text table (CSV or TXT) nor a spreadsheet.</source>
+            <translation>{file} is not a text table (CSV or TXT) nor a spreadsheet.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read as {encoding} text; choose another encoding.</source>
+            <translation>{file} cannot be read as {encoding} text; choose another encoding.</translation>
+        </message>
+        <message>
+            <source>{file} is protected by a password; save an unprotected copy.</source>
+            <translation>{file} is protected by a password; save an unprotected copy.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read as a spreadsheet ({reason}).</source>
+            <translation>{file} cannot be read as a spreadsheet ({reason}).</translation>
+        </message>
+        <message>
+            <source>{file} has no sheet named “{sheet}” (sheets: {sheets}).</source>
+            <translation>{file} has no sheet named “{sheet}” (sheets: {sheets}).</translation>
+        </message>
+        <message>
+            <source>{file} holds no data.</source>
+            <translation>{file} holds no data.</translation>
+        </message>
+        <message>
+            <source>{file}: there is no row {row} to use as the header.</source>
+            <translation>{file}: there is no row {row} to use as the header.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a number.</source>
+            <translation>“{text}” is not a number.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a real date.</source>
+            <translation>“{text}” is not a real date.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a date.</source>
+            <translation>“{text}” is not a date.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a month.</source>
+            <translation>“{text}” is not a month.</translation>
+        </message>
+        <message>
+            <source>“{text}” is neither yes nor no.</source>
+            <translation>“{text}” is neither yes nor no.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportField</name>
+        <message>
+            <source>Period start</source>
+            <translation>Period start</translation>
+        </message>
+        <message>
+            <source>Period end</source>
+            <translation>Period end</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Invoice number</source>
+            <translation>Invoice number</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>kWh</source>
+            <translation>kWh</translation>
+        </message>
+        <message>
+            <source>kWh peak hours</source>
+            <translation>kWh peak hours</translation>
+        </message>
+        <message>
+            <source>kWh standard hours</source>
+            <translation>kWh standard hours</translation>
+        </message>
+        <message>
+            <source>kWh off-peak hours</source>
+            <translation>kWh off-peak hours</translation>
+        </message>
+        <message>
+            <source>Reactive energy (kvarh)</source>
+            <translation>Reactive energy (kvarh)</translation>
+        </message>
+        <message>
+            <source>Reached power (kW)</source>
+            <translation>Reached power (kW)</translation>
+        </message>
+        <message>
+            <source>Reached power (kVA)</source>
+            <translation>Reached power (kVA)</translation>
+        </message>
+        <message>
+            <source>Subscribed power (kVA)</source>
+            <translation>Subscribed power (kVA)</translation>
+        </message>
+        <message>
+            <source>Cost excl. VAT</source>
+            <translation>Cost excl. VAT</translation>
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation>VAT</translation>
+        </message>
+        <message>
+            <source>Cost incl. VAT</source>
+            <translation>Cost incl. VAT</translation>
+        </message>
+        <message>
+            <source>Estimated</source>
+            <translation>Estimated</translation>
+        </message>
+        <message>
+            <source>Delivery date</source>
+            <translation>Delivery date</translation>
+        </message>
+        <message>
+            <source>Delivery note</source>
+            <translation>Delivery note</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>Unit price</translation>
         </message>
     </context>
     <context>

@@ -173,6 +173,54 @@
             <translation>dossier de destination</translation>
         </message>
         <message>
+            <source>import invoices from a CSV, XLSX, XLS or ODS file</source>
+            <translation>importer des factures depuis un fichier CSV, XLSX, XLS ou ODS</translation>
+        </message>
+        <message>
+            <source>file of invoices or deliveries</source>
+            <translation>fichier de factures ou de livraisons</translation>
+        </message>
+        <message>
+            <source>site (id or unique name)</source>
+            <translation>site (identifiant ou nom unique)</translation>
+        </message>
+        <message>
+            <source>energy carrier</source>
+            <translation>vecteur énergétique</translation>
+        </message>
+        <message>
+            <source>mapping profile (ma-mt-ledger, propane-deliveries, xcel-monthly…)</source>
+            <translation>profil de correspondance (ma-mt-ledger, propane-deliveries, xcel-monthly…)</translation>
+        </message>
+        <message>
+            <source>text encoding (default: detected)</source>
+            <translation>encodage du texte (par défaut : détecté)</translation>
+        </message>
+        <message>
+            <source>column separator (default: detected)</source>
+            <translation>séparateur de colonnes (par défaut : détecté)</translation>
+        </message>
+        <message>
+            <source>decimal mark (default: detected)</source>
+            <translation>séparateur décimal (par défaut : détecté)</translation>
+        </message>
+        <message>
+            <source>row number of the column names (default: found)</source>
+            <translation>numéro de la ligne des noms de colonnes (par défaut : trouvée)</translation>
+        </message>
+        <message>
+            <source>sheet of a workbook (default: the first with data)</source>
+            <translation>feuille d'un classeur (par défaut : la première avec des données)</translation>
+        </message>
+        <message>
+            <source>use COLUMN (a header or a number) for FIELD</source>
+            <translation>utiliser COLONNE (un en-tête ou un numéro) pour CHAMP</translation>
+        </message>
+        <message>
+            <source>check the file, store nothing</source>
+            <translation>vérifier le fichier sans rien enregistrer</translation>
+        </message>
+        <message>
             <source>Start the desktop application.</source>
             <translation>Démarrer l'application de bureau.</translation>
         </message>
@@ -211,6 +259,26 @@
         <message>
             <source>{count} monthly rows written to {path}.</source>
             <translation>{count} lignes mensuelles écrites dans {path}.</translation>
+        </message>
+        <message>
+            <source>--map takes FIELD=COLUMN, not “{text}”.</source>
+            <translation>--map attend CHAMP=COLONNE, pas « {text} ».</translation>
+        </message>
+        <message>
+            <source>{read} rows read: {imported} new, {changed} changed, {identical} identical, {refused} refused.</source>
+            <translation>{read} lignes lues : {imported} nouvelles, {changed} modifiées, {identical} identiques, {refused} refusées.</translation>
+        </message>
+        <message>
+            <source>row {row}, column “{column}”, “{text}”: {reason}</source>
+            <translation>ligne {row}, colonne « {column} », « {text} » : {reason}</translation>
+        </message>
+        <message>
+            <source>Final energy of the bills stored: {kwh}.</source>
+            <translation>Énergie finale des factures enregistrées : {kwh}.</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was stored.</source>
+            <translation>Essai à blanc : rien n'a été enregistré.</translation>
         </message>
         <message>
             <source>Several sites are named “{name}” (ids {ids}); give the id instead.</source>
@@ -663,6 +731,184 @@
         <message>
             <source>Type</source>
             <translation>Type</translation>
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message>
+            <source>“{field}” is not an import field (fields: {fields}).</source>
+            <translation>« {field} » n'est pas un champ d'import (champs : {fields}).</translation>
+        </message>
+        <message>
+            <source>{file} has no column “{column}” (columns: {columns}).</source>
+            <translation>{file} n'a pas de colonne « {column} » (colonnes : {columns}).</translation>
+        </message>
+        <message>
+            <source>{file}: no column was found for {what}; map one (e.g. {field}=COLUMN).</source>
+            <translation>{file} : aucune colonne trouvée pour {what} ; indiquez-en une (par ex. {field}=COLONNE).</translation>
+        </message>
+        <message>
+            <source>There is no import profile named “{name}” (known: {known}).</source>
+            <translation>Aucun profil d'import ne s'appelle « {name} » (connus : {known}).</translation>
+        </message>
+        <message>
+            <source>The oldest bill ({end}) has no previous bill: it is taken as one month long.</source>
+            <translation>La facture la plus ancienne ({end}) n'a pas de facture précédente : elle est comptée sur un mois.</translation>
+        </message>
+        <message>
+            <source>This cell is empty.</source>
+            <translation>Cette cellule est vide.</translation>
+        </message>
+        <message>
+            <source>Quantities in {unit} cannot be turned into {target} without a factor.</source>
+            <translation>Des quantités en {unit} ne peuvent pas être converties en {target} sans facteur.</translation>
+        </message>
+        <message>
+            <source>{file}: there is no such file.</source>
+            <translation>{file} : ce fichier n'existe pas.</translation>
+        </message>
+        <message>
+            <source>{file} is empty.</source>
+            <translation>{file} est vide.</translation>
+        </message>
+        <message>
+            <source>{file} is too large to be an invoice table.</source>
+            <translation>{file} est trop volumineux pour être un tableau de factures.</translation>
+        </message>
+        <message>
+            <source>{file} is not a text table (CSV or TXT) nor a spreadsheet.</source>
+            <translation>{file} n'est ni un tableau texte (CSV ou TXT) ni un classeur.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read as {encoding} text; choose another encoding.</source>
+            <translation>{file} ne peut pas être lu comme texte {encoding} ; choisissez un autre encodage.</translation>
+        </message>
+        <message>
+            <source>{file} is protected by a password; save an unprotected copy.</source>
+            <translation>{file} est protégé par un mot de passe ; enregistrez-en une copie non protégée.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read as a spreadsheet ({reason}).</source>
+            <translation>{file} ne peut pas être lu comme classeur ({reason}).</translation>
+        </message>
+        <message>
+            <source>{file} has no sheet named “{sheet}” (sheets: {sheets}).</source>
+            <translation>{file} n'a pas de feuille « {sheet} » (feuilles : {sheets}).</translation>
+        </message>
+        <message>
+            <source>{file} holds no data.</source>
+            <translation>{file} ne contient aucune donnée.</translation>
+        </message>
+        <message>
+            <source>{file}: there is no row {row} to use as the header.</source>
+            <translation>{file} : il n'y a pas de ligne {row} à prendre comme en-tête.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a number.</source>
+            <translation>« {text} » n'est pas un nombre.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a real date.</source>
+            <translation>« {text} » n'est pas une date réelle.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a date.</source>
+            <translation>« {text} » n'est pas une date.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a month.</source>
+            <translation>« {text} » n'est pas un mois.</translation>
+        </message>
+        <message>
+            <source>“{text}” is neither yes nor no.</source>
+            <translation>« {text} » n'est ni oui ni non.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportField</name>
+        <message>
+            <source>Period start</source>
+            <translation>Début de période</translation>
+        </message>
+        <message>
+            <source>Period end</source>
+            <translation>Fin de période</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Mois</translation>
+        </message>
+        <message>
+            <source>Invoice number</source>
+            <translation>N° de facture</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantité</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unité</translation>
+        </message>
+        <message>
+            <source>kWh</source>
+            <translation>kWh</translation>
+        </message>
+        <message>
+            <source>kWh peak hours</source>
+            <translation>kWh heures de pointe</translation>
+        </message>
+        <message>
+            <source>kWh standard hours</source>
+            <translation>kWh heures pleines</translation>
+        </message>
+        <message>
+            <source>kWh off-peak hours</source>
+            <translation>kWh heures creuses</translation>
+        </message>
+        <message>
+            <source>Reactive energy (kvarh)</source>
+            <translation>Énergie réactive (kvarh)</translation>
+        </message>
+        <message>
+            <source>Reached power (kW)</source>
+            <translation>Puissance atteinte (kW)</translation>
+        </message>
+        <message>
+            <source>Reached power (kVA)</source>
+            <translation>Puissance atteinte (kVA)</translation>
+        </message>
+        <message>
+            <source>Subscribed power (kVA)</source>
+            <translation>Puissance souscrite (kVA)</translation>
+        </message>
+        <message>
+            <source>Cost excl. VAT</source>
+            <translation>Montant HT</translation>
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation>TVA</translation>
+        </message>
+        <message>
+            <source>Cost incl. VAT</source>
+            <translation>Montant TTC</translation>
+        </message>
+        <message>
+            <source>Estimated</source>
+            <translation>Estimée</translation>
+        </message>
+        <message>
+            <source>Delivery date</source>
+            <translation>Date de livraison</translation>
+        </message>
+        <message>
+            <source>Delivery note</source>
+            <translation>Bon de livraison</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>Prix unitaire</translation>
         </message>
     </context>
     <context>

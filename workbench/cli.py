@@ -15,11 +15,12 @@ from pathlib import Path
 
 from workbench import APP_NAME, __version__
 from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError, Translate, message
+from workbench.domain.units import Carrier
 from workbench.domain.vocab import Language
 
 STARTED = time.perf_counter()  # as close to the process start as Python code gets
 EXIT_USER_ERROR = 2
-COMMANDS = ("demo", "new", "add-site", "info", "export-csv")
+COMMANDS = ("demo", "new", "add-site", "info", "export-csv", "import-bills")
 
 
 def build_parser(translate: Translate) -> argparse.ArgumentParser:
@@ -63,6 +64,31 @@ def build_parser(translate: Translate) -> argparse.ArgumentParser:
     p = sub.add_parser("export-csv", help=translate("Cli", "write the calendarised monthly data as CSV"))
     p.add_argument("path", type=Path, help=translate("Cli", "workspace file"))
     p.add_argument("--out", required=True, type=Path, help=translate("Cli", "folder to write into"))
+
+    p = sub.add_parser("import-bills", help=translate("Cli", "import invoices from a CSV, XLSX, XLS or ODS file"))
+    p.add_argument("path", type=Path, help=translate("Cli", "workspace file"))
+    p.add_argument("file", type=Path, help=translate("Cli", "file of invoices or deliveries"))
+    p.add_argument("--site", required=True, help=translate("Cli", "site (id or unique name)"))
+    p.add_argument(
+        "--carrier", required=True, choices=[c.value for c in Carrier], help=translate("Cli", "energy carrier")
+    )
+    p.add_argument(
+        "--profile", help=translate("Cli", "mapping profile (ma-mt-ledger, propane-deliveries, xcel-monthly…)")
+    )
+    p.add_argument("--encoding", help=translate("Cli", "text encoding (default: detected)"))
+    p.add_argument("--sep", help=translate("Cli", "column separator (default: detected)"))
+    p.add_argument("--decimal", choices=[",", "."], help=translate("Cli", "decimal mark (default: detected)"))
+    p.add_argument("--header-row", type=int, help=translate("Cli", "row number of the column names (default: found)"))
+    p.add_argument("--sheet", help=translate("Cli", "sheet of a workbook (default: the first with data)"))
+    p.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="FIELD=COLUMN",
+        help=translate("Cli", "use COLUMN (a header or a number) for FIELD"),
+    )
+    p.add_argument("--dry-run", action="store_true", help=translate("Cli", "check the file, store nothing"))
+    p.add_argument("--json", action="store_true", help=translate("Cli", "print one JSON object"))
     return parser
 
 

@@ -128,6 +128,86 @@ def run_export_csv(args: argparse.Namespace, language: Language, translate: Tran
     return 0
 
 
+def run_import_bills(args: argparse.Namespace, language: Language, translate: Translate) -> int:
+    from workbench.domain.units import Carrier
+    from workbench.importers.engine import ImportRequest, import_file
+    from workbench.importers.table import ReadOptions
+
+    mapping = {}
+    for item in args.map:
+        name, sep, column = item.partition("=")
+        if not sep:
+            raise DomainError(
+                message("Cli", QT_TRANSLATE_NOOP("Cli", "--map takes FIELD=COLUMN, not “{text}”."), text=item)
+            )
+        mapping[name.strip()] = column.strip()
+    separator = {"\\t": "\t", "tab": "\t"}.get(args.sep, args.sep) if args.sep else None
+    fmt = Formatter(language)
+    with Workspace.open(args.path) as workspace:
+        site = find_site(workspace, args.site)
+        request = ImportRequest(
+            path=args.file,
+            site_id=site.id,
+            carrier=Carrier(args.carrier),
+            profile=args.profile,
+            read=ReadOptions(args.encoding, separator, args.decimal, args.header_row, args.sheet),
+            mapping=mapping,
+            dry_run=args.dry_run,
+        )
+        result = import_file(workspace, request)
+    render = lambda m: m.render(translate, fmt.value)  # noqa: E731
+    if args.json:
+        data = {
+            "read": result.read,
+            "imported": result.imported,
+            "identical": result.identical,
+            "changed": result.changed,
+            "refused": [
+                {"row": r.row, "column": r.column, "text": r.text, "reason": render(r.reason)} for r in result.refused
+            ],
+            "warnings": [render(w) for w in result.warnings],
+            "kwh_total": _round(result.kwh_total, 1),
+            "kind": result.kind,
+            "mapping": result.mapping,
+            "supply_id": result.supply_id,
+            "dry_run": args.dry_run,
+        }
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        _say(
+            translate,
+            QT_TRANSLATE_NOOP(
+                "Cli", "{read} rows read: {imported} new, {changed} changed, {identical} identical, {refused} refused."
+            ),
+            read=result.read,
+            imported=result.imported,
+            changed=result.changed,
+            identical=result.identical,
+            refused=len(result.refused),
+        )
+        for r in result.refused:
+            _say(
+                translate,
+                QT_TRANSLATE_NOOP("Cli", "row {row}, column “{column}”, “{text}”: {reason}"),
+                indent=2,
+                row=r.row,
+                column=r.column,
+                text=r.text,
+                reason=render(r.reason),
+            )
+        for w in result.warnings:
+            print("  ! " + render(w))
+        _say(
+            translate,
+            QT_TRANSLATE_NOOP("Cli", "Final energy of the bills stored: {kwh}."),
+            kwh=fmt.quantity(result.kwh_total, "kWh"),
+        )
+        if args.dry_run:
+            _say(translate, QT_TRANSLATE_NOOP("Cli", "Dry run: nothing was stored."))
+    return 0 if (result.imported + result.changed + result.identical) else 1
+
+
 # --- shared by the commands -----------------------------------------------------------------
 
 

@@ -352,6 +352,20 @@ class Workspace:
             raise EntityNotFoundError("attachment", ident)
         return bytes(row[0])
 
+    # --- import profiles (JSON specs, owned by workbench.importers) -------------------------------
+
+    def save_import_profile(self, name: str, spec: str) -> None:
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO import_profile (name, spec) VALUES (?, ?) "
+                "ON CONFLICT (name) DO UPDATE SET spec = excluded.spec",
+                (name, spec),
+            )
+            self._pending.append(Change("import_profile", 0, "update", (name,)))
+
+    def import_profile_specs(self) -> dict[str, str]:
+        return dict(self.conn.execute("SELECT name, spec FROM import_profile ORDER BY name").fetchall())
+
     # --- factors --------------------------------------------------------------------------------
 
     def set_factor_override(self, scope: FactorScope, scope_id: int, factor: Factor) -> None:

@@ -1,0 +1,317 @@
+"""Rows of an invoice table to bills or deliveries of one supply, each refusal naming row, column, text and reason.
+
+Period conventions: a start and an end; an end only (the period starts the day
+after the previous bill, and the oldest bill is taken as one month long, with a
+warning); or a month label. Quantities are converted to the supply's own unit
+when the header or a unit column says they are in another one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from workbench.domain import model
+from workbench.domain.calendar import add_months
+from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError, Message, message
+from workbench.domain.units import KG_PER_TONNE, KWH_PER_ENERGY_UNIT, PowerUnit, Unit, parse_unit
+from workbench.domain.validation import ValidationError, validate
+from workbench.domain.vocab import Provenance
+
+from .mapping import unit_from_header
+from .table import RawTable
+from .values import CellError, date_parts, parse_date, parse_flag, parse_month, parse_number
+
+CTX = "Import"
+NUMBER_FIELDS = (
+    "quantity",
+    "kwh",
+    "kwh_peak",
+    "kwh_standard",
+    "kwh_offpeak",
+    "kvarh",
+    "max_kw",
+    "max_kva",
+    "subscribed_kva",
+    "cost_excl_vat",
+    "vat",
+    "cost_incl_vat",
+    "unit_price",
+)
+DATE_FIELDS = ("start", "end", "delivery_date")
+# Which entity field a refused domain value came from, back to the import field that carried it.
+ENTITY_TO_IMPORT = {
+    "period_start": "start",
+    "period_end": "end",
+    "quantity": "quantity",
+    "quantity_peak": "kwh_peak",
+    "quantity_standard": "kwh_standard",
+    "quantity_offpeak": "kwh_offpeak",
+    "reactive_kvarh": "kvarh",
+    "max_power": "max_kva",
+    "cost_excl_vat": "cost_excl_vat",
+    "vat": "vat",
+    "cost_incl_vat": "cost_incl_vat",
+    "invoice_number": "invoice",
+    "delivery_date": "delivery_date",
+    "unit_price": "unit_price",
+}
+
+
+@dataclass(frozen=True)
+class Refusal:
+    row: int  # as numbered in the file
+    column: str  # the header of the column, or "" for the row as a whole
+    text: str
+    reason: Message
+
+
+@dataclass
+class Records:
+    items: list[tuple[int, model.Bill | model.FuelDelivery]] = field(default_factory=list)  # (file row, entity)
+    refused: list[Refusal] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
+    read: int = 0
+    subscribed_kva: float | None = None  # the last one the file states, for the supply
+
+
+@dataclass(frozen=True)
+class RecordOptions:
+    supply: model.EnergySupply
+    currency: str
+    day_first: bool | None = None  # None: decided from the data
+
+
+def build_records(table: RawTable, mapping: dict[str, int], options: RecordOptions) -> Records:
+    delivery = "delivery_date" in mapping
+    day_first = options.day_first if options.day_first is not None else _day_first(table, mapping)
+    records = Records()
+    parsed: list[tuple[int, dict[str, Any]]] = []
+    for index, row in enumerate(table.rows):
+        if not any(cell.strip() for cell in row):
+            continue
+        records.read += 1
+        number = table.row_number(index)
+        values, errors = _parse_row(table, row, number, mapping, day_first)
+        if errors:
+            records.refused.extend(errors)
+            continue
+        parsed.append((number, values))
+    headers = {name: table.header[column] for name, column in mapping.items()}
+    if delivery:
+        for number, values in parsed:
+            _add(records, number, values, lambda v: _delivery(v, options, table, mapping), headers)
+        return records
+    parsed = _periods(parsed, records, table, mapping)
+    for number, values in parsed:
+        _add(records, number, values, lambda v: _bill(v, options, table, mapping, records), headers)
+    return records
+
+
+def _day_first(table: RawTable, mapping: dict[str, int]) -> bool:
+    """Day-first unless some date proves the month comes first (US exports)."""
+    for name in DATE_FIELDS:
+        column = mapping.get(name)
+        if column is None:
+            continue
+        for row in table.rows:
+            parts = date_parts(row[column]) if column < len(row) else None
+            if parts and parts[0] > 12:
+                return True
+            if parts and parts[1] > 12:
+                return False
+    return True
+
+
+def _parse_row(
+    table: RawTable, row: list[str], number: int, mapping: dict[str, int], day_first: bool
+) -> tuple[dict[str, Any], list[Refusal]]:
+    values: dict[str, Any] = {}
+    errors: list[Refusal] = []
+    for name, column in mapping.items():
+        text = row[column] if column < len(row) else ""
+        try:
+            if name in NUMBER_FIELDS:
+                values[name] = parse_number(text, table.decimal)
+            elif name in DATE_FIELDS:
+                values[name] = parse_date(text, day_first)
+            elif name == "month":
+                values[name] = parse_month(text)
+            elif name == "estimated":
+                values[name] = parse_flag(text)
+            elif name == "unit":
+                values[name] = parse_unit(text) if text.strip() else None
+            else:
+                values[name] = text.strip().strip('"')
+        except CellError as exc:
+            errors.append(Refusal(number, table.header[column], text, exc.reason))
+        except DomainError as exc:
+            errors.append(Refusal(number, table.header[column], text, exc.message))
+    return values, errors
+
+
+def _periods(parsed: list[tuple[int, dict]], records: Records, table: RawTable, mapping: dict[str, int]) -> list:
+    """Give every row a start and an end, whatever the file's convention."""
+    if "month" in mapping and not ("start" in mapping and "end" in mapping):
+        result = []
+        for number, values in parsed:
+            if values.get("month") is None:
+                records.refused.append(_missing(number, table, mapping, "month"))
+                continue
+            values["start"], values["end"] = values["month"]
+            result.append((number, values))
+        return result
+    if "end" in mapping and "start" not in mapping:
+        dated = [(n, v) for n, v in parsed if v.get("end") is not None]
+        for n, v in parsed:
+            if v.get("end") is None:
+                records.refused.append(_missing(n, table, mapping, "end"))
+        dated.sort(key=lambda item: item[1]["end"])
+        previous: dt.date | None = None
+        for i, (_number, values) in enumerate(dated):
+            if previous is None:
+                values["start"] = add_months(values["end"], -1) + dt.timedelta(days=1)
+                if i == 0:
+                    records.warnings.append(
+                        message(
+                            CTX,
+                            QT_TRANSLATE_NOOP(
+                                "Import", "The oldest bill ({end}) has no previous bill: it is taken as one month long."
+                            ),
+                            end=values["end"],
+                        )
+                    )
+            else:
+                values["start"] = previous + dt.timedelta(days=1)
+            previous = values["end"]
+        return dated
+    result = []
+    for number, values in parsed:
+        missing = [name for name in ("start", "end") if values.get(name) is None]
+        if missing:
+            records.refused.append(_missing(number, table, mapping, missing[0]))
+            continue
+        result.append((number, values))
+    return result
+
+
+def _missing(number: int, table: RawTable, mapping: dict[str, int], name: str) -> Refusal:
+    column = mapping.get(name)
+    header = table.header[column] if column is not None else ""
+    return Refusal(number, header, "", message(CTX, QT_TRANSLATE_NOOP("Import", "This cell is empty.")))
+
+
+def _converted(quantity: float | None, unit: Unit | None, target: Unit) -> float | None:
+    """``quantity`` in ``unit`` expressed in the supply's ``target`` unit; raises CellError when impossible."""
+    if quantity is None or unit is None or unit is target:
+        return quantity
+    if unit.is_energy and target.is_energy:
+        return quantity * KWH_PER_ENERGY_UNIT[unit] / KWH_PER_ENERGY_UNIT[target]
+    factors = {
+        (Unit.TONNE, Unit.KG): KG_PER_TONNE,
+        (Unit.KG, Unit.TONNE): 1 / KG_PER_TONNE,
+        (Unit.M3, Unit.LITRE): 1000.0,
+        (Unit.LITRE, Unit.M3): 0.001,
+    }
+    if (unit, target) in factors:
+        return quantity * factors[(unit, target)]
+    raise CellError(
+        message(
+            CTX,
+            QT_TRANSLATE_NOOP("Import", "Quantities in {unit} cannot be turned into {target} without a factor."),
+            unit=unit.symbol,
+            target=target.symbol,
+        )
+    )
+
+
+def _quantity_unit(values: dict, table: RawTable, mapping: dict[str, int], name: str) -> Unit | None:
+    if name == "quantity" and values.get("unit") is not None:
+        return values["unit"]
+    if name.startswith("kwh"):
+        return Unit.KWH
+    column = mapping.get(name)
+    return unit_from_header(table.header[column]) if column is not None else None
+
+
+def _bill(
+    values: dict, options: RecordOptions, table: RawTable, mapping: dict[str, int], records: Records
+) -> model.Bill:
+    target = options.supply.invoice_unit
+    quantities = {}
+    for name in ("quantity", "kwh", "kwh_peak", "kwh_standard", "kwh_offpeak"):
+        if values.get(name) is not None:
+            try:
+                quantities[name] = _converted(values[name], _quantity_unit(values, table, mapping, name), target)
+            except CellError as exc:
+                raise _RowCellError(name, str(values[name]), exc.reason) from None
+    total = quantities.get("quantity", quantities.get("kwh"))
+    if values.get("subscribed_kva") is not None:
+        records.subscribed_kva = values["subscribed_kva"]
+    max_kva, max_kw = values.get("max_kva"), values.get("max_kw")
+    return model.Bill(
+        supply_id=options.supply.id or 0,
+        period_start=values["start"],
+        period_end=values["end"],
+        quantity=total,
+        quantity_peak=quantities.get("kwh_peak"),
+        quantity_standard=quantities.get("kwh_standard"),
+        quantity_offpeak=quantities.get("kwh_offpeak"),
+        max_power=max_kva if max_kva is not None else max_kw,
+        max_power_unit=PowerUnit.KVA if max_kva is not None or max_kw is None else PowerUnit.KW,
+        reactive_kvarh=values.get("kvarh"),
+        cost_excl_vat=values.get("cost_excl_vat"),
+        vat=values.get("vat"),
+        cost_incl_vat=values.get("cost_incl_vat"),
+        currency=options.currency,
+        invoice_number=values.get("invoice", ""),
+        estimated=values.get("estimated", False),
+        provenance=Provenance.INVOICE,
+    )
+
+
+def _delivery(values: dict, options: RecordOptions, table: RawTable, mapping: dict[str, int]) -> model.FuelDelivery:
+    target = options.supply.invoice_unit
+    try:
+        quantity = _converted(values.get("quantity"), _quantity_unit(values, table, mapping, "quantity"), target)
+    except CellError as exc:
+        raise _RowCellError("quantity", str(values.get("quantity")), exc.reason) from None
+    return model.FuelDelivery(
+        supply_id=options.supply.id or 0,
+        delivery_date=values.get("delivery_date"),
+        quantity=quantity,
+        unit_price=values.get("unit_price"),
+        cost_excl_vat=values.get("cost_excl_vat"),
+        vat=values.get("vat"),
+        currency=options.currency,
+        delivery_note=values.get("delivery_note", "") or values.get("invoice", ""),
+        provenance=Provenance.INVOICE,
+    )
+
+
+class _RowCellError(Exception):
+    def __init__(self, name: str, text: str, reason: Message) -> None:
+        super().__init__(name)
+        self.name, self.text, self.reason = name, text, reason
+
+
+def _add(records: Records, number: int, values: dict, build, headers: dict[str, str]) -> None:
+    """Build one entity and let the domain validate it; a refusal names the column the value came from."""
+    try:
+        entity = build(values)
+        validate(entity)
+    except _RowCellError as exc:
+        records.refused.append(Refusal(number, headers.get(exc.name, exc.name), exc.text, exc.reason))
+        return
+    except ValidationError as exc:
+        name = ENTITY_TO_IMPORT.get(exc.field, exc.field)
+        records.refused.append(Refusal(number, headers.get(name, ""), _text(exc.value), exc.message))
+        return
+    records.items.append((number, entity))
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return "" if value is None else str(value)
