@@ -1621,6 +1621,30 @@
             <source>{supply}: {count} bills have the same period {first} – {last} and the same cost.</source>
             <translation>{supply}: {count} bills have the same period {first} – {last} and the same cost.</translation>
         </message>
+        <message>
+            <source>{supply}: bills covering an unusual number of days, usually {median} ({count}): {bills}.</source>
+            <translation>{supply}: bills covering an unusual number of days, usually {median} ({count}): {bills}.</translation>
+        </message>
+        <message>
+            <source>{supply}: bills ending in the future ({count}): {bills}.</source>
+            <translation>{supply}: bills ending in the future ({count}): {bills}.</translation>
+        </message>
+        <message>
+            <source>{supply}: the same quantity as the bill before, a sign of estimated bills ({count}): {bills}.</source>
+            <translation>{supply}: the same quantity as the bill before, a sign of estimated bills ({count}): {bills}.</translation>
+        </message>
+        <message>
+            <source>{supply}: use per day far from the usual, outside median ± 5 MAD ({count}): {bills}.</source>
+            <translation>{supply}: use per day far from the usual, outside median ± 5 MAD ({count}): {bills}.</translation>
+        </message>
+        <message>
+            <source>{supply}: the reached power exceeds the subscribed {subscribed} kVA, up to {highest} kVA ({count}): {bills}.</source>
+            <translation>{supply}: the reached power exceeds the subscribed {subscribed} kVA, up to {highest} kVA ({count}): {bills}.</translation>
+        </message>
+        <message>
+            <source>{supply}: cos φ below {threshold}, down to {lowest} ({count}): {bills}.</source>
+            <translation>{supply}: cos φ below {threshold}, down to {lowest} ({count}): {bills}.</translation>
+        </message>
     </context>
     <context>
         <name>Workspace</name>

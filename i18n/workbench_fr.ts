@@ -1621,6 +1621,30 @@
             <source>{supply}: {count} bills have the same period {first} – {last} and the same cost.</source>
             <translation>{supply} : {count} factures ont la même période {first} – {last} et le même montant.</translation>
         </message>
+        <message>
+            <source>{supply}: bills covering an unusual number of days, usually {median} ({count}): {bills}.</source>
+            <translation>{supply} : factures couvrant un nombre de jours inhabituel, d'ordinaire {median} ({count}) : {bills}.</translation>
+        </message>
+        <message>
+            <source>{supply}: bills ending in the future ({count}): {bills}.</source>
+            <translation>{supply} : factures se terminant dans le futur ({count}) : {bills}.</translation>
+        </message>
+        <message>
+            <source>{supply}: the same quantity as the bill before, a sign of estimated bills ({count}): {bills}.</source>
+            <translation>{supply} : même quantité que la facture précédente, signe de factures estimées ({count}) : {bills}.</translation>
+        </message>
+        <message>
+            <source>{supply}: use per day far from the usual, outside median ± 5 MAD ({count}): {bills}.</source>
+            <translation>{supply} : consommation journalière hors de l'ordinaire, en dehors de la médiane ± 5 MAD ({count}) : {bills}.</translation>
+        </message>
+        <message>
+            <source>{supply}: the reached power exceeds the subscribed {subscribed} kVA, up to {highest} kVA ({count}): {bills}.</source>
+            <translation>{supply} : la puissance atteinte dépasse la puissance souscrite de {subscribed} kVA, jusqu'à {highest} kVA ({count}) : {bills}.</translation>
+        </message>
+        <message>
+            <source>{supply}: cos φ below {threshold}, down to {lowest} ({count}): {bills}.</source>
+            <translation>{supply} : cos φ inférieur à {threshold}, jusqu'à {lowest} ({count}) : {bills}.</translation>
+        </message>
     </context>
     <context>
         <name>Workspace</name>

@@ -30,16 +30,9 @@ from workbench.domain.factors import Factor, FactorLookup
 from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError, Message, message
 from workbench.domain.units import Carrier
 
+from .site_warnings import CTX, SiteWarning
+
 KWH, QUANTITY, COST = 0, 1, 2
-CTX = "Warnings"
-
-
-@dataclass(frozen=True, slots=True)
-class SiteWarning:
-    kind: str  # gap, overlap, duplicate_invoice, duplicate_bill, no_bills, conversion, currency
-    message: Message
-    supply_id: int | None = None
-    bill_ids: tuple[int, ...] = ()
 
 
 @dataclass(slots=True)
@@ -166,7 +159,10 @@ def build_site_account(
     bills: dict[int, list[model.Bill]],
     deliveries: dict[int, list[model.FuelDelivery]],
     factors: FactorLookup,
+    today: dt.date | None = None,
 ) -> SiteAccount:
+    from .checks import check_bills
+
     account = SiteAccount(site, [], factors)
     for supply in supplies:
         supply_bills = bills.get(supply.id, [])
@@ -187,6 +183,7 @@ def build_site_account(
         account.supplies.append(SupplyAccount(supply, conversion, calendar, len(supply_bills), len(supply_deliveries)))
         account.warnings.extend(_coverage_warnings(supply, calendar, {b.id: b for b in supply_bills}))
         account.warnings.extend(_duplicate_warnings(supply, supply_bills))
+        account.warnings.extend(check_bills(supply, supply_bills, factors, today))
         if not supply_bills and not supply_deliveries:
             account.warnings.append(
                 SiteWarning(

@@ -1,0 +1,164 @@
+"""Bill checks that warn and never block (peer-practices.md, "Checks worth automating").
+
+Each check looks at one supply's bills and returns warnings that name the
+bills concerned: abnormally long or short periods, periods in the future, the
+same usage repeated (a sign of estimated bills), outliers of use per day
+(outside median ± 5·MAD, as VERIFI does), reached power above the subscribed
+power, and monthly cos φ below the tariff's threshold. Gaps, overlaps and
+duplicates come with the calendarisation (accounts.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import statistics
+from collections.abc import Iterable, Sequence
+
+from workbench.domain import model
+from workbench.domain.factors import FactorLookup
+from workbench.domain.messages import QT_TRANSLATE_NOOP, Message, message
+from workbench.domain.tariffs import cos_phi
+from workbench.domain.units import Carrier
+from workbench.domain.vocab import VoltageLevel
+
+from .site_warnings import CTX, SiteWarning
+
+MAD_LIMIT = 5.0
+SHORT, LONG = 0.6, 1.6  # shares of the median period length
+COS_PHI_THRESHOLD_KEY = "tariff.ma_mt.cos_phi_threshold"
+DEFAULT_COS_PHI_THRESHOLD = 0.8
+
+
+def _name(supply: model.EnergySupply) -> Message | str:
+    return supply.name or message("Carrier", supply.carrier.label)
+
+
+def _bill_list(bills: Sequence[model.Bill], limit: int = 4) -> str:
+    names = [b.invoice_number or b.period_end.strftime("%m/%Y") for b in bills[:limit]]
+    return ", ".join(names) + (" …" if len(bills) > limit else "")
+
+
+def check_bills(
+    supply: model.EnergySupply, bills: Sequence[model.Bill], factors: FactorLookup, today: dt.date | None = None
+) -> list[SiteWarning]:
+    today = today or dt.date.today()
+    warnings: list[SiteWarning] = []
+    for check in (_period_length, _future, _repeated_usage, _outliers, _power_overrun, _low_power_factor):
+        warnings.extend(check(supply, bills, factors, today))
+    return warnings
+
+
+def _warning(kind: str, supply: model.EnergySupply, bills: Sequence[model.Bill], source: str, **params) -> SiteWarning:
+    msg = message(CTX, source, supply=_name(supply), count=len(bills), bills=_bill_list(bills), **params)
+    return SiteWarning(kind, msg, supply.id, tuple(b.id for b in bills if b.id is not None))
+
+
+def _period_length(supply, bills, factors, today) -> Iterable[SiteWarning]:
+    if len(bills) < 3:
+        return
+    median = statistics.median(b.days for b in bills)
+    odd = [b for b in bills if b.days < SHORT * median or b.days > LONG * median]
+    if odd:
+        yield _warning(
+            "period_length",
+            supply,
+            odd,
+            QT_TRANSLATE_NOOP(
+                "Warnings", "{supply}: bills covering an unusual number of days, usually {median} ({count}): {bills}."
+            ),
+            median=round(median),
+        )
+
+
+def _future(supply, bills, factors, today) -> Iterable[SiteWarning]:
+    ahead = [b for b in bills if b.period_end > today]
+    if ahead:
+        yield _warning(
+            "future",
+            supply,
+            ahead,
+            QT_TRANSLATE_NOOP("Warnings", "{supply}: bills ending in the future ({count}): {bills}."),
+        )
+
+
+def _repeated_usage(supply, bills, factors, today) -> Iterable[SiteWarning]:
+    ordered = sorted(bills, key=lambda b: b.period_start)
+    repeated = [
+        b
+        for a, b in itertools.pairwise(ordered)
+        if b.total_quantity and b.total_quantity == a.total_quantity and b.period_start != a.period_start
+    ]
+    if repeated:
+        yield _warning(
+            "repeated_usage",
+            supply,
+            repeated,
+            QT_TRANSLATE_NOOP(
+                "Warnings",
+                "{supply}: the same quantity as the bill before, a sign of estimated bills ({count}): {bills}.",
+            ),
+        )
+
+
+def _outliers(supply, bills, factors, today) -> Iterable[SiteWarning]:
+    if len(bills) < 6:
+        return
+    per_day = [b.total_quantity / b.days for b in bills]
+    median = statistics.median(per_day)
+    mad = statistics.median(abs(v - median) for v in per_day)
+    if mad == 0:
+        return
+    odd = [b for b, v in zip(bills, per_day, strict=True) if abs(v - median) > MAD_LIMIT * mad]
+    if odd:
+        yield _warning(
+            "outlier",
+            supply,
+            odd,
+            QT_TRANSLATE_NOOP(
+                "Warnings", "{supply}: use per day far from the usual, outside median ± 5 MAD ({count}): {bills}."
+            ),
+        )
+
+
+def _power_overrun(supply, bills, factors, today) -> Iterable[SiteWarning]:
+    subscribed = supply.subscribed_power_kva
+    if supply.carrier is not Carrier.ELECTRICITY or not subscribed:
+        return
+    over = [b for b in bills if b.max_power is not None and b.max_power > subscribed]
+    if over:
+        yield _warning(
+            "power_overrun",
+            supply,
+            over,
+            QT_TRANSLATE_NOOP(
+                "Warnings",
+                "{supply}: the reached power exceeds the subscribed {subscribed} kVA, up to {highest} kVA "
+                "({count}): {bills}.",
+            ),
+            subscribed=subscribed,
+            highest=max(b.max_power for b in over),
+        )
+
+
+def _low_power_factor(supply, bills, factors, today) -> Iterable[SiteWarning]:
+    if supply.carrier is not Carrier.ELECTRICITY or supply.voltage_level is VoltageLevel.LV:
+        return
+    threshold_factor = factors.find(COS_PHI_THRESHOLD_KEY)
+    threshold = threshold_factor.value if threshold_factor else DEFAULT_COS_PHI_THRESHOLD
+    low = []
+    for bill in bills:
+        if bill.reactive_kvarh is None or not bill.total_quantity:
+            continue
+        value = cos_phi(bill.total_quantity, bill.reactive_kvarh)
+        if value is not None and value < threshold:
+            low.append((bill, value))
+    if low:
+        yield _warning(
+            "low_cos_phi",
+            supply,
+            [b for b, _ in low],
+            QT_TRANSLATE_NOOP("Warnings", "{supply}: cos φ below {threshold}, down to {lowest} ({count}): {bills}."),
+            threshold=threshold,
+            lowest=round(min(v for _, v in low), 3),
+        )
