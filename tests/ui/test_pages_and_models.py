@@ -72,7 +72,7 @@ def test_missing_translation_is_listed_and_fixed_in_the_bilingual_editor(window,
     assert site.observations.en == "The presses' heater bands stay on over weekend stops."
     page.refresh_now()
     texts = [page.warnings.item(i).text() for i in range(page.warnings.count())]
-    assert texts == ["No warnings."]
+    assert not any("text is missing" in t for t in texts)
     window.undo_action.trigger()
     assert window.session.get(model.Site, 10).observations.en == ""
 
