@@ -32,6 +32,69 @@
         </message>
     </context>
     <context>
+        <name>BillsPanel</name>
+        <message>
+            <source>Filter…</source>
+            <translation>Filter…</translation>
+        </message>
+        <message>
+            <source>{count} new rows.</source>
+            <translation>{count} new rows.</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: “{text}” — {reason}</source>
+            <translation>Row {row}, {column}: “{text}” — {reason}</translation>
+        </message>
+        <message>
+            <source>These cells are refused; their rows will be left out:</source>
+            <translation>These cells are refused; their rows will be left out:</translation>
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation>Paste</translation>
+        </message>
+        <message>
+            <source>Select one bill to attach its invoice to.</source>
+            <translation>Select one bill to attach its invoice to.</translation>
+        </message>
+        <message>
+            <source>Attach the invoice</source>
+            <translation>Attach the invoice</translation>
+        </message>
+        <message>
+            <source>Documents (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+            <translation>Documents (*.pdf *.png *.jpg *.jpeg);;All files (*)</translation>
+        </message>
+        <message>
+            <source>This bill has no attached document.</source>
+            <translation>This bill has no attached document.</translation>
+        </message>
+        <message>
+            <source>Add a bill</source>
+            <translation>Add a bill</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Duplicate</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Import invoices…</source>
+            <translation>Import invoices…</translation>
+        </message>
+        <message>
+            <source>Attach the invoice…</source>
+            <translation>Attach the invoice…</translation>
+        </message>
+        <message>
+            <source>Open the invoice</source>
+            <translation>Open the invoice</translation>
+        </message>
+    </context>
+    <context>
         <name>Carrier</name>
         <message>
             <source>Electricity</source>
@@ -363,6 +426,26 @@
             <source>Delete {name}</source>
             <translation>Delete {name}</translation>
         </message>
+        <message>
+            <source>Import {file}</source>
+            <translation>Import {file}</translation>
+        </message>
+        <message>
+            <source>Add a bill</source>
+            <translation>Add a bill</translation>
+        </message>
+        <message>
+            <source>Duplicate {count} bills</source>
+            <translation>Duplicate {count} bills</translation>
+        </message>
+        <message>
+            <source>Delete {count} rows</source>
+            <translation>Delete {count} rows</translation>
+        </message>
+        <message>
+            <source>Paste {count} rows</source>
+            <translation>Paste {count} rows</translation>
+        </message>
     </context>
     <context>
         <name>EndUse</name>
@@ -409,6 +492,101 @@
         <message>
             <source>Other</source>
             <translation>Other</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntityTable</name>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>Invoice</translation>
+        </message>
+        <message>
+            <source>Peak</source>
+            <translation>Peak</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <translation>Standard</translation>
+        </message>
+        <message>
+            <source>Off-peak</source>
+            <translation>Off-peak</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Reached power</source>
+            <translation>Reached power</translation>
+        </message>
+        <message>
+            <source>Reactive energy</source>
+            <translation>Reactive energy</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>Cost excl. VAT</source>
+            <translation>Cost excl. VAT</translation>
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation>VAT</translation>
+        </message>
+        <message>
+            <source>Cost incl. VAT</source>
+            <translation>Cost incl. VAT</translation>
+        </message>
+        <message>
+            <source>Estimated</source>
+            <translation>Estimated</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Days</translation>
+        </message>
+        <message>
+            <source>Final energy</source>
+            <translation>Final energy</translation>
+        </message>
+        <message>
+            <source>Per day</source>
+            <translation>Per day</translation>
+        </message>
+        <message>
+            <source>Cost per kWh</source>
+            <translation>Cost per kWh</translation>
+        </message>
+        <message>
+            <source>cos φ</source>
+            <translation>cos φ</translation>
+        </message>
+        <message>
+            <source>Delivery date</source>
+            <translation>Delivery date</translation>
+        </message>
+        <message>
+            <source>Delivery note</source>
+            <translation>Delivery note</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>Unit price</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
         </message>
     </context>
     <context>
@@ -825,6 +1003,161 @@
         </message>
     </context>
     <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Identical</source>
+            <translation>Identical</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Changed</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Refused</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation>Automatic</translation>
+        </message>
+        <message>
+            <source>Invoices to import</source>
+            <translation>Invoices to import</translation>
+        </message>
+        <message>
+            <source>Tables (*.csv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
+            <translation>Tables (*.csv *.txt *.xlsx *.xls *.ods);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Choose a file of invoices (CSV, TXT, XLSX, XLS or ODS).</source>
+            <translation>Choose a file of invoices (CSV, TXT, XLSX, XLS or ODS).</translation>
+        </message>
+        <message>
+            <source>{read} rows read: {new} new, {changed} changed, {identical} identical, {refused} refused.</source>
+            <translation>{read} rows read: {new} new, {changed} changed, {identical} identical, {refused} refused.</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importing…</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Column</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Save the refused rows</source>
+            <translation>Save the refused rows</translation>
+        </message>
+        <message>
+            <source>Save the mapping</source>
+            <translation>Save the mapping</translation>
+        </message>
+        <message>
+            <source>Profile name:</source>
+            <translation>Profile name:</translation>
+        </message>
+        <message>
+            <source>Import invoices</source>
+            <translation>Import invoices</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Energy</source>
+            <translation>Energy</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profile</translation>
+        </message>
+        <message>
+            <source>Encoding</source>
+            <translation>Encoding</translation>
+        </message>
+        <message>
+            <source>Separator</source>
+            <translation>Separator</translation>
+        </message>
+        <message>
+            <source>Decimal mark</source>
+            <translation>Decimal mark</translation>
+        </message>
+        <message>
+            <source>Header row</source>
+            <translation>Header row</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>Sheet</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <source>found</source>
+            <translation>found</translation>
+        </message>
+        <message>
+            <source>detected</source>
+            <translation>detected</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>Columns</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>Leave the refused rows out</source>
+            <translation>Leave the refused rows out</translation>
+        </message>
+        <message>
+            <source>Save the refused rows…</source>
+            <translation>Save the refused rows…</translation>
+        </message>
+        <message>
+            <source>Save the mapping…</source>
+            <translation>Save the mapping…</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportField</name>
         <message>
             <source>Period start</source>
@@ -953,6 +1286,14 @@
             <translation>Updated from an older format; the original was kept as {backup}.</translation>
         </message>
         <message>
+            <source>Import invoices</source>
+            <translation>Import invoices</translation>
+        </message>
+        <message>
+            <source>Select the site the invoices belong to first.</source>
+            <translation>Select the site the invoices belong to first.</translation>
+        </message>
+        <message>
             <source>New workspace</source>
             <translation>New workspace</translation>
         </message>
@@ -1011,6 +1352,10 @@
         <message>
             <source>Save a &amp;copy…</source>
             <translation>Save a &amp;copy…</translation>
+        </message>
+        <message>
+            <source>&amp;Import invoices…</source>
+            <translation>&amp;Import invoices…</translation>
         </message>
         <message>
             <source>&amp;Close</source>
@@ -1354,44 +1699,8 @@
             <translation>Warnings</translation>
         </message>
         <message>
-            <source>Start</source>
-            <translation>Start</translation>
-        </message>
-        <message>
-            <source>End</source>
-            <translation>End</translation>
-        </message>
-        <message>
-            <source>Days</source>
-            <translation>Days</translation>
-        </message>
-        <message>
             <source>Quantity</source>
             <translation>Quantity</translation>
-        </message>
-        <message>
-            <source>Cost excl. VAT</source>
-            <translation>Cost excl. VAT</translation>
-        </message>
-        <message>
-            <source>Document</source>
-            <translation>Document</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <source>Delivery</source>
-            <translation>Delivery</translation>
-        </message>
-        <message>
-            <source>Estimated bill</source>
-            <translation>Estimated bill</translation>
-        </message>
-        <message>
-            <source>Bill</source>
-            <translation>Bill</translation>
         </message>
         <message>
             <source>Name</source>
@@ -1644,6 +1953,17 @@
         <message>
             <source>{supply}: cos φ below {threshold}, down to {lowest} ({count}): {bills}.</source>
             <translation>{supply}: cos φ below {threshold}, down to {lowest} ({count}): {bills}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workers</name>
+        <message>
+            <source>Cancelled: nothing was stored.</source>
+            <translation>Cancelled: nothing was stored.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>

@@ -32,6 +32,69 @@
         </message>
     </context>
     <context>
+        <name>BillsPanel</name>
+        <message>
+            <source>Filter…</source>
+            <translation>Filtrer…</translation>
+        </message>
+        <message>
+            <source>{count} new rows.</source>
+            <translation>{count} nouvelles lignes.</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: “{text}” — {reason}</source>
+            <translation>Ligne {row}, {column} : « {text} » — {reason}</translation>
+        </message>
+        <message>
+            <source>These cells are refused; their rows will be left out:</source>
+            <translation>Ces cellules sont refusées ; leurs lignes seront laissées de côté :</translation>
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation>Coller</translation>
+        </message>
+        <message>
+            <source>Select one bill to attach its invoice to.</source>
+            <translation>Sélectionnez une facture pour y joindre son document.</translation>
+        </message>
+        <message>
+            <source>Attach the invoice</source>
+            <translation>Joindre la facture</translation>
+        </message>
+        <message>
+            <source>Documents (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+            <translation>Documents (*.pdf *.png *.jpg *.jpeg);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>This bill has no attached document.</source>
+            <translation>Cette facture n'a pas de document joint.</translation>
+        </message>
+        <message>
+            <source>Add a bill</source>
+            <translation>Ajouter une facture</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Dupliquer</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Import invoices…</source>
+            <translation>Importer des factures…</translation>
+        </message>
+        <message>
+            <source>Attach the invoice…</source>
+            <translation>Joindre la facture…</translation>
+        </message>
+        <message>
+            <source>Open the invoice</source>
+            <translation>Ouvrir la facture</translation>
+        </message>
+    </context>
+    <context>
         <name>Carrier</name>
         <message>
             <source>Electricity</source>
@@ -363,6 +426,26 @@
             <source>Delete {name}</source>
             <translation>Supprimer {name}</translation>
         </message>
+        <message>
+            <source>Import {file}</source>
+            <translation>Importer {file}</translation>
+        </message>
+        <message>
+            <source>Add a bill</source>
+            <translation>Ajouter une facture</translation>
+        </message>
+        <message>
+            <source>Duplicate {count} bills</source>
+            <translation>Dupliquer {count} factures</translation>
+        </message>
+        <message>
+            <source>Delete {count} rows</source>
+            <translation>Supprimer {count} lignes</translation>
+        </message>
+        <message>
+            <source>Paste {count} rows</source>
+            <translation>Coller {count} lignes</translation>
+        </message>
     </context>
     <context>
         <name>EndUse</name>
@@ -409,6 +492,101 @@
         <message>
             <source>Other</source>
             <translation>Autre</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntityTable</name>
+        <message>
+            <source>Start</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>Facture</translation>
+        </message>
+        <message>
+            <source>Peak</source>
+            <translation>Pointe</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <translation>Pleines</translation>
+        </message>
+        <message>
+            <source>Off-peak</source>
+            <translation>Creuses</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Reached power</source>
+            <translation>Puissance atteinte</translation>
+        </message>
+        <message>
+            <source>Reactive energy</source>
+            <translation>Énergie réactive</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantité</translation>
+        </message>
+        <message>
+            <source>Cost excl. VAT</source>
+            <translation>Montant HT</translation>
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation>TVA</translation>
+        </message>
+        <message>
+            <source>Cost incl. VAT</source>
+            <translation>Montant TTC</translation>
+        </message>
+        <message>
+            <source>Estimated</source>
+            <translation>Estimée</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Jours</translation>
+        </message>
+        <message>
+            <source>Final energy</source>
+            <translation>Énergie finale</translation>
+        </message>
+        <message>
+            <source>Per day</source>
+            <translation>Par jour</translation>
+        </message>
+        <message>
+            <source>Cost per kWh</source>
+            <translation>Coût par kWh</translation>
+        </message>
+        <message>
+            <source>cos φ</source>
+            <translation>cos φ</translation>
+        </message>
+        <message>
+            <source>Delivery date</source>
+            <translation>Date de livraison</translation>
+        </message>
+        <message>
+            <source>Delivery note</source>
+            <translation>Bon de livraison</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>Prix unitaire</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
         </message>
     </context>
     <context>
@@ -825,6 +1003,161 @@
         </message>
     </context>
     <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>New</source>
+            <translation>Nouvelle</translation>
+        </message>
+        <message>
+            <source>Identical</source>
+            <translation>Identique</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Modifiée</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Refusée</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation>Automatique</translation>
+        </message>
+        <message>
+            <source>Invoices to import</source>
+            <translation>Factures à importer</translation>
+        </message>
+        <message>
+            <source>Tables (*.csv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
+            <translation>Tableaux (*.csv *.txt *.xlsx *.xls *.ods);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Période</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantité</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>Choose a file of invoices (CSV, TXT, XLSX, XLS or ODS).</source>
+            <translation>Choisissez un fichier de factures (CSV, TXT, XLSX, XLS ou ODS).</translation>
+        </message>
+        <message>
+            <source>{read} rows read: {new} new, {changed} changed, {identical} identical, {refused} refused.</source>
+            <translation>{read} lignes lues : {new} nouvelles, {changed} modifiées, {identical} identiques, {refused} refusées.</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Import en cours…</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Colonne</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Texte</translation>
+        </message>
+        <message>
+            <source>Save the refused rows</source>
+            <translation>Enregistrer les lignes refusées</translation>
+        </message>
+        <message>
+            <source>Save the mapping</source>
+            <translation>Enregistrer la correspondance</translation>
+        </message>
+        <message>
+            <source>Profile name:</source>
+            <translation>Nom du profil :</translation>
+        </message>
+        <message>
+            <source>Import invoices</source>
+            <translation>Importer des factures</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>Energy</source>
+            <translation>Énergie</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profil</translation>
+        </message>
+        <message>
+            <source>Encoding</source>
+            <translation>Encodage</translation>
+        </message>
+        <message>
+            <source>Separator</source>
+            <translation>Séparateur</translation>
+        </message>
+        <message>
+            <source>Decimal mark</source>
+            <translation>Séparateur décimal</translation>
+        </message>
+        <message>
+            <source>Header row</source>
+            <translation>Ligne d'en-tête</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>Feuille</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Parcourir…</translation>
+        </message>
+        <message>
+            <source>found</source>
+            <translation>trouvée</translation>
+        </message>
+        <message>
+            <source>detected</source>
+            <translation>détecté</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>Colonnes</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Aperçu</translation>
+        </message>
+        <message>
+            <source>Leave the refused rows out</source>
+            <translation>Laisser de côté les lignes refusées</translation>
+        </message>
+        <message>
+            <source>Save the refused rows…</source>
+            <translation>Enregistrer les lignes refusées…</translation>
+        </message>
+        <message>
+            <source>Save the mapping…</source>
+            <translation>Enregistrer la correspondance…</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importer</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportField</name>
         <message>
             <source>Period start</source>
@@ -953,6 +1286,14 @@
             <translation>Mis à jour depuis un format plus ancien ; l'original est conservé sous {backup}.</translation>
         </message>
         <message>
+            <source>Import invoices</source>
+            <translation>Importer des factures</translation>
+        </message>
+        <message>
+            <source>Select the site the invoices belong to first.</source>
+            <translation>Sélectionnez d'abord le site auquel appartiennent les factures.</translation>
+        </message>
+        <message>
             <source>New workspace</source>
             <translation>Nouvel espace de travail</translation>
         </message>
@@ -1011,6 +1352,10 @@
         <message>
             <source>Save a &amp;copy…</source>
             <translation>Enregistrer une &amp;copie…</translation>
+        </message>
+        <message>
+            <source>&amp;Import invoices…</source>
+            <translation>&amp;Importer des factures…</translation>
         </message>
         <message>
             <source>&amp;Close</source>
@@ -1354,44 +1699,8 @@
             <translation>Avertissements</translation>
         </message>
         <message>
-            <source>Start</source>
-            <translation>Début</translation>
-        </message>
-        <message>
-            <source>End</source>
-            <translation>Fin</translation>
-        </message>
-        <message>
-            <source>Days</source>
-            <translation>Jours</translation>
-        </message>
-        <message>
             <source>Quantity</source>
             <translation>Quantité</translation>
-        </message>
-        <message>
-            <source>Cost excl. VAT</source>
-            <translation>Montant HT</translation>
-        </message>
-        <message>
-            <source>Document</source>
-            <translation>Document</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Nature</translation>
-        </message>
-        <message>
-            <source>Delivery</source>
-            <translation>Livraison</translation>
-        </message>
-        <message>
-            <source>Estimated bill</source>
-            <translation>Facture estimée</translation>
-        </message>
-        <message>
-            <source>Bill</source>
-            <translation>Facture</translation>
         </message>
         <message>
             <source>Name</source>
@@ -1644,6 +1953,17 @@
         <message>
             <source>{supply}: cos φ below {threshold}, down to {lowest} ({count}): {bills}.</source>
             <translation>{supply} : cos φ inférieur à {threshold}, jusqu'à {lowest} ({count}) : {bills}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workers</name>
+        <message>
+            <source>Cancelled: nothing was stored.</source>
+            <translation>Annulé : rien n'a été enregistré.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
         </message>
     </context>
     <context>

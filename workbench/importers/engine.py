@@ -53,6 +53,9 @@ class ImportResult:
     mapping: dict[str, str]
     supply_id: int | None
     committed: bool
+    created_supply: bool = False
+    # (file row, status, entity or None): status is new, identical, changed or refused — for previews
+    preview: list[tuple[int, str, object]] = field(default_factory=list)
     inserted_ids: list[int] = field(default_factory=list)
     previous: list[object] = field(default_factory=list)  # entities as they were before a change, for undo
 
@@ -177,7 +180,7 @@ def import_file(workspace: Workspace, request: ImportRequest, progress: Progress
     )
     if progress:
         progress(2, 3)
-    result = _reconcile(workspace, supply, new_supply, records, request)
+    result = _reconcile(workspace, supply, new_supply, records, request, progress)
     result.kind = kind
     result.mapping = {name: table.header[column] for name, column in mapping.items()}
     if progress:
@@ -186,7 +189,12 @@ def import_file(workspace: Workspace, request: ImportRequest, progress: Progress
 
 
 def _reconcile(
-    workspace: Workspace, supply: model.EnergySupply, new_supply: bool, records: Records, request: ImportRequest
+    workspace: Workspace,
+    supply: model.EnergySupply,
+    new_supply: bool,
+    records: Records,
+    request: ImportRequest,
+    progress: Progress | None = None,
 ) -> ImportResult:
     existing: dict[tuple, object] = {}
     if not new_supply:
@@ -195,21 +203,27 @@ def _reconcile(
     to_insert: dict[tuple, object] = {}
     to_update: dict[tuple, tuple[object, object]] = {}
     identical = 0
-    for _row, entity in records.items:
+    preview: list[tuple[int, str, object]] = [(r.row, "refused", None) for r in records.refused]
+    for row, entity in records.items:
         key = _key(entity)
         if key in to_insert:
             if _content(to_insert[key]) == _content(entity):
                 identical += 1
+                preview.append((row, "identical", entity))
             else:
                 to_insert[key] = entity
+                preview.append((row, "new", entity))
             continue
         old = existing.get(key)
         if old is None:
             to_insert[key] = entity
+            preview.append((row, "new", entity))
         elif _content(old) == _content(entity):
             identical += 1
+            preview.append((row, "identical", entity))
         else:
             to_update[key] = (old, entity)
+            preview.append((row, "changed", entity))
     result = ImportResult(
         read=records.read,
         imported=len(to_insert),
@@ -222,6 +236,7 @@ def _reconcile(
         mapping={},
         supply_id=supply.id,
         committed=False,
+        preview=sorted(preview, key=lambda p: p[0]),
     )
     stored = [*to_insert.values(), *(new for _old, new in to_update.values())]
     try:
@@ -237,11 +252,15 @@ def _reconcile(
         if new_supply:
             supply = workspace.insert(supply)
             result.supply_id = supply.id
+            result.created_supply = True
         if records.subscribed_kva is not None and supply.subscribed_power_kva is None:
+            result.previous.append(supply)
             workspace.update(model.EnergySupply, supply.id, subscribed_power_kva=records.subscribed_kva)
-        for entity in to_insert.values():
+        for count, entity in enumerate(to_insert.values()):
             stored_entity = workspace.insert(dataclasses.replace(entity, supply_id=supply.id))
             result.inserted_ids.append(stored_entity.id)
+            if progress and count % 200 == 0:
+                progress(count, len(to_insert))  # may raise to cancel: the transaction rolls back
         for old, new in to_update.values():
             changes = {
                 f.name: getattr(new, f.name)

@@ -139,7 +139,8 @@ _COMMA_DECIMAL = re.compile(r"^-?\d{1,3}([ .\u00a0\u202f]\d{3})*,\d+$|^-?\d+,\d+
 _POINT_DECIMAL = re.compile(r"^-?\d{1,3}([ ,\u00a0\u202f]\d{3})*\.\d+$|^-?\d+\.\d+$")
 
 
-def detect_decimal(rows: list[list[str]]) -> str:
+def detect_decimal(rows: list[list[str]], default: str = ".") -> str:
+    """The decimal mark most numbers use; ``default`` when no number shows one."""
     comma = point = 0
     for row in rows[:200]:
         for cell in row:
@@ -148,6 +149,8 @@ def detect_decimal(rows: list[list[str]]) -> str:
                 comma += 1
             elif _POINT_DECIMAL.match(text):
                 point += 1
+    if comma == point == 0:
+        return default
     return "," if comma > point else "."
 
 

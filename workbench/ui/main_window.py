@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from workbench import APP_NAME
 from workbench.domain import model
 from workbench.domain.messages import DomainError
+from workbench.domain.units import Carrier
 from workbench.domain.vocab import Language
 from workbench.i18n.language import LanguageManager
 from workbench.storage.workspace import Workspace
@@ -41,7 +42,7 @@ PAGES = {
     "cluster": ("workbench.ui.views.summary_pages", "ClusterPage"),
     "site": ("workbench.ui.views.site_page", "SitePage"),
     "bills": ("workbench.ui.views.site_page", "SitePage"),
-    "supply": ("workbench.ui.views.list_pages", "SupplyBillsPage"),
+    "supply": ("workbench.ui.views.bills_panel", "BillsPanel"),
     "equipment": ("workbench.ui.views.list_pages", "EquipmentPage"),
     "measures": ("workbench.ui.views.list_pages", "MeasuresPage"),
 }
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(self.open_dialog, keys.Open)
         self.open_demo_action = self._action(self.open_demo)
         self.save_copy_action = self._action(self.save_copy, keys.SaveAs)
+        self.import_action = self._action(self.import_invoices)
         self.close_action = self._action(self.close_workspace, keys.Close)
         self.quit_action = self._action(self.close, keys.Quit)
         self.undo_action = self._action(self.undo_group.undo, keys.Undo)
@@ -178,7 +180,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(bool(self.settings.recent_files))
 
     def _update_workspace_actions(self) -> None:
-        for action in (self.save_copy_action, self.close_action):
+        for action in (self.save_copy_action, self.close_action, self.import_action):
             action.setEnabled(self.session is not None)
 
     # --- opening and closing ---------------------------------------------------------------------
@@ -220,6 +222,7 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(session.undo_stack)
         self.tree = ProjectTreePanel(session, self.languages)
         self.tree.node_selected.connect(self.show_node)
+        self.tree.files_dropped.connect(lambda site_id, path: self.import_invoices(path, site_id))
         old = self.splitter.replaceWidget(0, self.tree)
         old.deleteLater()
         state = self.settings.bytes_state("splitter")
@@ -269,6 +272,37 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         page.show_node(page_key)
         self.page_shown.emit(page)
+
+    def current_site_id(self) -> int | None:
+        key = self.tree.current_key() if self.tree else None
+        if key is None:
+            return None
+        if key[0] in ("site", "bills", "equipment", "measures"):
+            return key[1]
+        if key[0] == "supply":
+            return self.session.get(model.EnergySupply, key[1]).site_id
+        return None
+
+    def import_invoices(self, path: Path | None = None, site_id: int | None = None) -> None:
+        """File ▸ Import invoices, or a file dropped on a site: the import dialog for that site."""
+        from workbench.ui.dialogs.import_dialog import ImportDialog
+
+        site_id = site_id or self.current_site_id()
+        if self.session is None:
+            return
+        if site_id is None:
+            QMessageBox.information(
+                self,
+                QCoreApplication.translate("MainWindow", "Import invoices"),
+                QCoreApplication.translate("MainWindow", "Select the site the invoices belong to first."),
+            )
+            return
+        key = self.tree.current_key() if self.tree else None
+        carrier = None
+        if key and key[0] == "supply":
+            carrier = self.session.get(model.EnergySupply, key[1]).carrier
+        dialog = ImportDialog(self.session, self.languages, site_id, carrier or Carrier.ELECTRICITY, path, self)
+        dialog.exec()
 
     def new_workspace(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -389,6 +423,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.setTitle(QCoreApplication.translate("MainWindow", "Open &recent"))
         self.open_demo_action.setText(QCoreApplication.translate("MainWindow", "Open the &demo programme"))
         self.save_copy_action.setText(QCoreApplication.translate("MainWindow", "Save a &copy…"))
+        self.import_action.setText(QCoreApplication.translate("MainWindow", "&Import invoices…"))
         self.close_action.setText(QCoreApplication.translate("MainWindow", "&Close"))
         self.quit_action.setText(QCoreApplication.translate("MainWindow", "&Quit"))
         self.edit_menu.setTitle(QCoreApplication.translate("MainWindow", "&Edit"))

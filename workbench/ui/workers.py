@@ -7,11 +7,14 @@ takes longer than a moment. Tests pass ``synchronous=True`` and get a plain call
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError, message
 
 Progress = Callable[[int, int], None]
 SHOW_AFTER_MS = 400
@@ -30,6 +33,11 @@ class _ProgressSink(QObject):
         self.dialog.setValue(done)
 
 
+class OperationCancelledError(DomainError):
+    def __init__(self) -> None:
+        super().__init__(message("Workers", QT_TRANSLATE_NOOP("Workers", "Cancelled: nothing was stored.")))
+
+
 class _Worker(QObject):
     progressed = Signal(int, int)
     finished = Signal()
@@ -39,29 +47,46 @@ class _Worker(QObject):
         self.fn = fn
         self.result: Any = None
         self.error: BaseException | None = None
+        self.cancel_requested = threading.Event()
+
+    def report(self, done: int, total: int) -> None:
+        """The progress callback the work receives; raising here is how a cancel reaches it."""
+        if self.cancel_requested.is_set():
+            raise OperationCancelledError()
+        self.progressed.emit(done, total)
 
     # A declared slot: PySide routes undecorated Python callables through a receiver on the GUI
     # thread, which would run the work there.
     @Slot()
     def run(self) -> None:
         try:
-            self.result = self.fn(lambda done, total: self.progressed.emit(done, total))
+            self.result = self.fn(self.report)
         except BaseException as exc:  # handed back to the GUI thread, raised there
             self.error = exc
         self.finished.emit()
 
 
 def run_with_progress(
-    parent: QWidget | None, label: str, fn: Callable[[Progress], Any], synchronous: bool = False
+    parent: QWidget | None,
+    label: str,
+    fn: Callable[[Progress], Any],
+    synchronous: bool = False,
+    cancellable: bool = False,
 ) -> Any:
-    """``fn(progress)`` in a worker thread; returns its result or raises its exception here."""
+    """``fn(progress)`` in a worker thread; returns its result or raises its exception here.
+
+    With ``cancellable``, the dialog has a Cancel button; the next ``progress`` call in the
+    work then raises :class:`OperationCancelledError`, which the work lets unwind (rolling back).
+    """
     if synchronous:
         return fn(lambda done, total: None)
-    dialog = QProgressDialog(label, "", 0, 0, parent)
-    dialog.setCancelButton(None)
+    dialog = QProgressDialog(label, QCoreApplication.translate("Workers", "Cancel"), 0, 0, parent)
+    if not cancellable:
+        dialog.setCancelButton(None)
     dialog.setMinimumDuration(SHOW_AFTER_MS)
     dialog.setAutoClose(False)
     worker = _Worker(fn)
+    dialog.canceled.connect(worker.cancel_requested.set)
     thread = QThread()
     worker.moveToThread(thread)
     loop = QEventLoop()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -57,6 +59,7 @@ class SiteFilterProxy(QSortFilterProxyModel):
 
 class ProjectTreePanel(QWidget):
     node_selected = Signal(object)  # NodeKey
+    files_dropped = Signal(int, object)  # site id, Path: invoices dropped on a site
 
     def __init__(self, session: WorkspaceSession, languages: LanguageManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +83,8 @@ class ProjectTreePanel(QWidget):
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.view.installEventFilter(self)
+        self.view.viewport().installEventFilter(self)
+        self.view.setAcceptDrops(True)
         layout.addWidget(self.view)
 
         self.add_cluster_action = QAction(self)
@@ -110,7 +115,34 @@ class ProjectTreePanel(QWidget):
         if watched is self.view and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Delete:
             self.delete()
             return True
+        if (
+            watched is self.view.viewport()
+            and event.type()
+            in (
+                QEvent.Type.DragEnter,
+                QEvent.Type.DragMove,
+                QEvent.Type.Drop,
+            )
+            and event.mimeData().hasUrls()
+        ):
+            site = self._site_at(event.position().toPoint())
+            if site is None:
+                event.ignore()
+                return True
+            event.acceptProposedAction()
+            if event.type() == QEvent.Type.Drop:
+                for url in event.mimeData().urls():
+                    if url.isLocalFile():
+                        self.files_dropped.emit(site, Path(url.toLocalFile()))
+            return True
         return super().eventFilter(watched, event)
+
+    def _site_at(self, point) -> int | None:
+        index = self.view.indexAt(point)
+        if not index.isValid():
+            return None
+        node = self.model.node(self.proxy.mapToSource(index)).site()
+        return node.ident if node is not None else None
 
     # --- selection -------------------------------------------------------------------------------
 

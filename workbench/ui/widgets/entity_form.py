@@ -203,7 +203,9 @@ class EntityForm(QWidget):
     def _parse(self, f: FormField, editor: QWidget) -> Any:
         kind, owner = self._kind(f)
         if isinstance(editor, QComboBox):
-            return editor.currentData()
+            value = editor.currentData()
+            # Qt hands enum members back as their plain value: make them members again.
+            return kind(value) if isinstance(kind, type) and issubclass(kind, Enum) and value is not None else value
         if isinstance(editor, QDateEdit):
             date = editor.date()
             return None if date == NO_DATE else dt.date(date.year(), date.month(), date.day())

@@ -1,0 +1,174 @@
+"""The bills editor driven through its widgets: cells, rows, paste, documents, checks — each undoable."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from workbench.domain import model
+from workbench.domain.vocab import Language
+
+
+@pytest.fixture
+def panel(window):
+    supply = window.session.workspace.supplies(4)[0]  # Préfa Béton, electricity
+    window.show_node(("supply", supply.id))
+    page = window.pages["BillsPanel"]
+    page.confirm_paste = lambda records: True
+    return page
+
+
+def column(panel, header: str) -> int:
+    model_ = panel.bills.model
+    for i in range(model_.columnCount()):
+        if model_.headerData(i, Qt.Orientation.Horizontal).startswith(header):
+            return i
+    raise AssertionError(header)
+
+
+def cell(panel, row: int, header: str):
+    return panel.bills.model.index(row, column(panel, header))
+
+
+def test_carrier_columns_and_computed_values(panel):
+    headers = [
+        panel.bills.model.headerData(i, Qt.Orientation.Horizontal) for i in range(panel.bills.model.columnCount())
+    ]
+    assert headers[:4] == ["Start", "End", "Invoice", "Peak (kWh)"]
+    assert "Reached power (kVA)" in headers and "cos φ" in headers and "Cost excl. VAT (MAD)" in headers
+    bill = panel.bills.model.entity(0)
+    assert cell(panel, 0, "Days").data() == "31"
+    assert cell(panel, 0, "Final energy").data() == panel.languages.formatter.number(bill.total_quantity)
+    assert not cell(panel, 0, "Days").flags() & Qt.ItemFlag.ItemIsEditable
+
+
+def test_edit_a_cell_keeps_the_total_and_is_one_undo_step(window, panel):
+    model_ = panel.bills.model
+    bill = model_.entity(0)
+    assert model_.setData(cell(panel, 0, "Peak"), "10 000")
+    updated = window.session.get(model.Bill, bill.id)
+    assert updated.quantity_peak == 10_000
+    assert updated.quantity == 10_000 + bill.quantity_standard + bill.quantity_offpeak
+    window.undo_action.trigger()
+    assert window.session.get(model.Bill, bill.id) == bill
+
+
+def test_refused_cells_say_why_and_store_nothing(window, panel):
+    model_ = panel.bills.model
+    bill = model_.entity(0)
+    depth = window.session.undo_stack.count()
+    assert not model_.setData(cell(panel, 0, "Peak"), "beaucoup")
+    assert "is not a number" in panel.message.text()
+    assert not model_.setData(cell(panel, 0, "End"), "31/02/2018")
+    assert "is not a date" in panel.message.text()
+    assert not model_.setData(cell(panel, 0, "End"), "01/01/2017")
+    assert "before it starts" in panel.message.text()
+    assert not model_.setData(cell(panel, 0, "Cost excl. VAT"), "-5")
+    assert window.session.get(model.Bill, bill.id) == bill
+    assert window.session.undo_stack.count() == depth
+
+
+def test_french_cells(window, panel):
+    window.set_language(Language.FR)
+    model_ = panel.bills.model
+    assert model_.headerData(0, Qt.Orientation.Horizontal) == "Début"
+    assert model_.setData(cell(panel, 0, "Montant HT"), "1 234,56")
+    assert window.session.get(model.Bill, model_.entity(0).id).cost_excl_vat == 1234.56
+    assert cell(panel, 0, "Montant HT").data() == "1\u202f234,56"
+
+
+def test_add_duplicate_delete_rows_with_undo(window, panel):
+    ws = window.session.workspace
+    supply_id = panel.supply_id
+    before = len(ws.bills(supply_id))
+    panel.add_bill()
+    bills = ws.bills(supply_id)
+    assert len(bills) == before + 1 and bills[-1].period_start == bills[-2].period_end + dt.timedelta(days=1)
+    panel.bills.select_id(bills[0].id)
+    panel.duplicate()
+    assert len(ws.bills(supply_id)) == before + 2
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert len(ws.bills(supply_id)) == before
+    panel.bills.select_id(ws.bills(supply_id)[0].id)
+    panel.delete_selected()
+    assert len(ws.bills(supply_id)) == before - 1
+    window.undo_action.trigger()
+    assert len(ws.bills(supply_id)) == before
+
+
+def test_paste_from_a_spreadsheet_in_one_undo_step(window, panel):
+    ws = window.session.workspace
+    before = len(ws.bills(panel.supply_id))
+    panel.bills.view.setCurrentIndex(panel.bills.proxy.mapFromSource(cell(panel, 0, "Start")))
+    block = (
+        "01/10/2019\t31/10/2019\tMT201910-1\t20000\t50000\t30000\t100000\t250\t60000\n"
+        "01/11/2019\t30/11/2019\tMT201911-1\t21000\t51000\t31000\t103000\t260\t61000\n"
+        "01/12/2019\t31/12/2019\tMT201912-1\tdouze\t51000\t31000\t\t260\t61000\n"
+    )
+    seen = []
+    panel.confirm_paste = lambda records: seen.append(records) or True
+    assert panel.paste_text(block) == 2
+    refused = seen[0].refused
+    assert [(r.row, r.text) for r in refused] == [(3, "douze")]
+    bills = ws.bills(panel.supply_id)
+    assert len(bills) == before + 2
+    assert bills[-1].quantity == 103_000 and bills[-1].max_power == 260
+    window.undo_action.trigger()
+    assert len(ws.bills(panel.supply_id)) == before
+
+
+def test_paste_with_a_header_row_maps_by_name(window, panel):
+    block = (
+        "Fin période\tDébut période\tMontant HT (DH)\tkWh heures de pointe\tkWh heures pleines\tkWh heures creuses\n"
+        "31/01/2020\t01/01/2020\t90 000,00\t1\t2\t3\n"
+    )
+    assert panel.paste_text(block) == 1
+    last = window.session.workspace.bills(panel.supply_id)[-1]
+    assert (last.period_start, last.period_end, last.cost_excl_vat, last.quantity_offpeak) == (
+        dt.date(2020, 1, 1),
+        dt.date(2020, 1, 31),
+        90_000.0,
+        3,
+    )
+
+
+def test_attach_and_open_the_source_invoice(window, panel, tmp_path):
+    bill = panel.bills.model.entity(2)
+    pdf = tmp_path / "facture-mars.pdf"
+    pdf.write_bytes(b"%PDF-1.4 facture")
+    panel.attach(bill.id, pdf)
+    stored = window.session.get(model.Bill, bill.id)
+    assert stored.attachment_id is not None
+    copy = panel.document_path(bill.id)
+    assert copy.name == "facture-mars.pdf" and copy.read_bytes() == b"%PDF-1.4 facture"
+    window.undo_action.trigger()
+    assert window.session.get(model.Bill, bill.id).attachment_id is None
+
+
+def test_checks_are_listed_and_name_the_bills(window, panel):
+    texts = [panel.checks.item(i).text() for i in range(panel.checks.count())]
+    assert any("invoice MT201902-04016 is entered 2 times" in t for t in texts)
+    duplicate_ids = [
+        b.id for b in window.session.workspace.bills(panel.supply_id) if b.invoice_number == "MT201902-04016"
+    ]
+    assert set(duplicate_ids) <= set(panel.bills.model.problems)
+    item = next(
+        panel.checks.item(i) for i in range(panel.checks.count()) if "entered 2 times" in panel.checks.item(i).text()
+    )
+    panel.checks.itemClicked.emit(item)
+    current = panel.bills.proxy.mapToSource(panel.bills.view.currentIndex())
+    assert panel.bills.model.entity(current.row()).id == duplicate_ids[0]
+
+
+def test_amounts_stay_consistent(window, panel):
+    model_ = panel.bills.model
+    bill = model_.entity(1)
+    assert model_.setData(cell(panel, 1, "Cost excl. VAT"), "1000")
+    after = window.session.get(model.Bill, bill.id)
+    assert (after.cost_excl_vat, after.vat, after.cost_incl_vat) == (1000, bill.vat, round(1000 + bill.vat, 2))
+    assert model_.setData(cell(panel, 1, "Cost incl. VAT"), "1200")
+    after = window.session.get(model.Bill, bill.id)
+    assert (after.cost_excl_vat, after.vat, after.cost_incl_vat) == (1000, 200, 1200)

@@ -1,0 +1,111 @@
+"""The import dialog driven through its widgets, on the real sample files."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialogButtonBox
+
+from workbench.domain import model
+from workbench.domain.units import Carrier
+from workbench.ui.dialogs.import_dialog import ImportDialog
+
+DATA = Path(__file__).parents[1] / "data"
+LEDGER = DATA / "ma-invoices" / "electricite-mt-2018-2019.csv"
+PROPANE = DATA / "ma-invoices" / "propane-livraisons-2018-2019.csv"
+
+
+def new_site(window) -> int:
+    ws = window.session.workspace
+    return ws.insert(model.Site(cluster_id=1, name="Nouvelle usine", currency="MAD")).id
+
+
+def dialog_for(window, qtbot, site_id, path, carrier=Carrier.ELECTRICITY) -> ImportDialog:
+    dialog = ImportDialog(window.session, window.languages, site_id, carrier, path, window)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_ledger_from_file_to_bills_in_one_undo_step(window, qtbot):
+    site_id = new_site(window)
+    dialog = dialog_for(window, qtbot, site_id, LEDGER)
+    assert dialog.mapping["kwh_peak"].currentText() == "kWh heures de pointe"
+    assert dialog.mapping["start"].currentText() == "Début période"
+    assert dialog.preview_model.rowCount() == 21
+    assert dialog.preview_model.index(0, 1).data() == "New"
+    assert "21 rows read: 21 new" in dialog.summary.text()
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.isEnabled()
+    ok.click()
+    ws = window.session.workspace
+    (supply,) = ws.supplies(site_id)
+    assert len(ws.bills(supply.id)) == 21
+    assert window.undo_action.text() == "Undo Import electricite-mt-2018-2019.csv"
+    window.undo_action.trigger()
+    assert ws.supplies(site_id) == []
+    window.redo_action.trigger()
+    assert len(ws.bills(ws.supplies(site_id)[0].id)) == 21
+    again = dialog_for(window, qtbot, site_id, LEDGER)
+    assert "0 new, 0 changed, 21 identical" in again.summary.text()
+    assert not again.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+
+def test_refused_rows_block_until_left_out_and_can_be_saved(window, qtbot, tmp_path):
+    bad = tmp_path / "bad.csv"
+    lines = LEDGER.read_text(encoding="utf-8").splitlines()
+    lines[4] = lines[4].replace("15164", "15 1x4")
+    bad.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    dialog = dialog_for(window, qtbot, new_site(window), bad)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    refused_row = next(
+        r for r in range(dialog.preview_model.rowCount()) if dialog.preview_model.index(r, 1).data() == "Refused"
+    )
+    assert "“15 1x4” is not a number." in dialog.preview_model.index(refused_row, 4).data()
+    target = tmp_path / "refused.csv"
+    dialog.save_refused(target)
+    with target.open(encoding="utf-8") as f:
+        assert list(csv.reader(f))[1] == ["5", "kWh heures de pointe", "15 1x4", "“15 1x4” is not a number."]
+    dialog.skip_refused.setChecked(True)
+    assert ok.isEnabled()
+    ok.click()
+    assert window.session.workspace.count(model.Bill, "invoice_number LIKE 'MT-2018-%'") == 11
+
+
+def test_options_mapping_and_profiles(window, qtbot, tmp_path):
+    site_id = new_site(window)
+    odd = tmp_path / "odd.txt"
+    odd.write_text(
+        "Relevé\nperiode|energie|montant\njanv.-19|1.234,5|150,00\nfévr.-19|1.100|140,5\n", encoding="cp1252"
+    )
+    dialog = dialog_for(window, qtbot, site_id, odd)
+    dialog.header_row.setValue(2)
+    month = dialog.mapping["month"]
+    kwh = dialog.mapping["kwh"]
+    kwh.setCurrentIndex(kwh.findData("energie"))
+    kwh.activated.emit(kwh.currentIndex())
+    assert month.currentText() == "periode"
+    assert "2 rows read: 2 new" in dialog.summary.text()
+    dialog.save_profile_as("portail-lydec")
+    assert dialog.profile.findData("portail-lydec") >= 0
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    bills = window.session.workspace.bills(window.session.workspace.supplies(site_id)[0].id)
+    assert [b.quantity for b in bills] == [1234.5, 1100]
+
+
+def test_deliveries_are_recognised(window, qtbot):
+    site_id = new_site(window)
+    dialog = dialog_for(window, qtbot, site_id, PROPANE, Carrier.PROPANE)
+    assert dialog.result.kind == "deliveries"
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    supply = window.session.workspace.supplies(site_id)[0]
+    assert len(window.session.workspace.deliveries(supply.id)) == 20
+
+
+def test_unreadable_file_gives_one_message(window, qtbot, tmp_path):
+    empty = tmp_path / "vide.csv"
+    empty.write_text("")
+    dialog = dialog_for(window, qtbot, new_site(window), empty)
+    assert dialog.summary.text() == "vide.csv is empty."
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()

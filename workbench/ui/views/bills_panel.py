@@ -1,0 +1,338 @@
+"""A supply's bills (and deliveries): edit, add, duplicate, delete, paste, import, attach the source invoice."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSortFilterProxyModel, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.domain import model
+from workbench.domain.calendar import add_months
+from workbench.domain.messages import QT_TRANSLATE_NOOP, message
+from workbench.i18n.language import LanguageManager
+from workbench.importers.paste import pasted_records
+from workbench.importers.records import Records
+from workbench.ui.commands.imports import DeleteMany, InsertMany
+from workbench.ui.models.bill_table import BillTableModel, DeliveryTableModel
+from workbench.ui.models.entity_table import EntityTableModel
+from workbench.ui.models.tables import SORT_ROLE
+from workbench.ui.session import WorkspaceSession
+
+from .page import Page
+
+MEDIA_TYPES = {".pdf": "application/pdf", ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg"}
+
+
+class EntityTable(QWidget):
+    """A filter box above a sortable, editable table of one model."""
+
+    def __init__(self, table_model: EntityTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = table_model
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(table_model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filter = QLineEdit()
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectItems)
+        self.view.setAlternatingRowColors(True)
+        table_model.modelReset.connect(self.view.resizeColumnsToContents)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.view)
+
+    def selected_ids(self) -> list[int]:
+        rows = {self.proxy.mapToSource(i).row() for i in self.view.selectionModel().selectedIndexes()}
+        if not rows and self.view.currentIndex().isValid():
+            rows = {self.proxy.mapToSource(self.view.currentIndex()).row()}
+        return [self.model.entity(r).id for r in sorted(rows)]
+
+    def select_id(self, ident: int) -> None:
+        row = self.model.row_of(ident)
+        if row is not None:
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)
+
+
+class BillsPanel(Page):
+    def __init__(self, session: WorkspaceSession, languages: LanguageManager, parent: QWidget | None = None) -> None:
+        super().__init__(session, languages, parent)
+        layout = QVBoxLayout(self)
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        layout.addWidget(self.title)
+        buttons = QHBoxLayout()
+        self.add_button, self.duplicate_button, self.delete_button = QPushButton(), QPushButton(), QPushButton()
+        self.paste_button, self.import_button = QPushButton(), QPushButton()
+        self.attach_button, self.open_button = QPushButton(), QPushButton()
+        for button, slot in (
+            (self.add_button, self.add_bill),
+            (self.duplicate_button, self.duplicate),
+            (self.delete_button, self.delete_selected),
+            (self.paste_button, self.paste_clipboard),
+            (self.import_button, self.import_file),
+            (self.attach_button, self.attach_document),
+            (self.open_button, self.open_document),
+        ):
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.checks = QListWidget()
+        self.checks.setMaximumHeight(90)
+        self.checks.itemClicked.connect(self._select_culprit)
+        layout.addWidget(self.checks)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #d64545;")
+        layout.addWidget(self.message)
+        self.tables_box = QVBoxLayout()
+        layout.addLayout(self.tables_box, 1)
+        self.bills: EntityTable | None = None
+        self.deliveries: EntityTable | None = None
+        self.confirm_paste = self._confirm_paste  # tests replace the dialog
+        self.retranslate()
+
+    # --- which supply ----------------------------------------------------------------------------
+
+    @property
+    def supply_id(self) -> int | None:
+        return self.key[1] if self.key else None
+
+    def show_node(self, key) -> None:
+        if key != self.key:
+            for table in (self.bills, self.deliveries):
+                if table is not None:
+                    table.deleteLater()
+            supply_id = key[1]
+            self.bills = EntityTable(BillTableModel(self.session, self.languages, supply_id, self))
+            self.tables_box.addWidget(self.bills, 3)
+            self.deliveries = None
+            supply = self.session.get(model.EnergySupply, supply_id)
+            if supply.carrier.is_bulk or self.session.workspace.deliveries(supply_id):
+                self.deliveries = EntityTable(DeliveryTableModel(self.session, self.languages, supply_id, self))
+                self.tables_box.addWidget(self.deliveries, 2)
+            for table in (self.bills, self.deliveries):
+                if table is not None:
+                    table.model.edit_refused.connect(self.message.setText)
+                    table.view.installEventFilter(self)
+                    table.filter.setPlaceholderText(QCoreApplication.translate("BillsPanel", "Filter…"))
+        self.message.clear()
+        super().show_node(key)
+
+    def affected_by(self, changes) -> bool:
+        return any(c.entity in ("bill", "delivery", "supply", "factor_override") for c in changes)
+
+    def refresh(self) -> None:
+        supply = self.session.get(model.EnergySupply, self.supply_id)
+        name = supply.name or QCoreApplication.translate("Carrier", supply.carrier.label)
+        self.title.setText(f"{name} — {supply.supplier}" if supply.supplier else name)
+        account = self.session.account(supply.site_id)
+        self.checks.clear()
+        problems: dict[int, str] = {}
+        for warning in account.warnings:
+            if warning.supply_id != self.supply_id:
+                continue
+            text = self.languages.render(warning.message)
+            self.checks.addItem(text)
+            self.checks.item(self.checks.count() - 1).setData(Qt.ItemDataRole.UserRole, list(warning.bill_ids))
+            for ident in warning.bill_ids:
+                problems[ident] = "\n".join(filter(None, (problems.get(ident), text)))
+        self.checks.setVisible(self.checks.count() > 0)
+        if self.bills is not None:
+            self.bills.model.problems = problems
+            self.bills.model.refresh()
+        if self.deliveries is not None:
+            self.deliveries.model.refresh()
+
+    def _select_culprit(self, item) -> None:
+        ids = item.data(Qt.ItemDataRole.UserRole) or []
+        if ids and self.bills is not None:
+            self.bills.select_id(ids[0])
+
+    # --- row commands ----------------------------------------------------------------------------
+
+    def _active(self) -> EntityTable | None:
+        if self.deliveries is not None and self.deliveries.view.hasFocus():
+            return self.deliveries
+        return self.bills
+
+    def add_bill(self) -> None:
+        supply = self.session.get(model.EnergySupply, self.supply_id)
+        site = self.session.get(model.Site, supply.site_id)
+        bills = self.session.workspace.bills(self.supply_id)
+        start = bills[-1].period_end + dt.timedelta(days=1) if bills else dt.date.today().replace(day=1)
+        end = add_months(start, 1) - dt.timedelta(days=1)
+        bill = model.Bill(
+            supply_id=self.supply_id, period_start=start, period_end=end, quantity=0.0, currency=site.currency
+        )
+        command = InsertMany(self.session, [bill], message("Commands", QT_TRANSLATE_NOOP("Commands", "Add a bill")))
+        self.session.undo_stack.push(command)
+        self.bills.select_id(command.entities[0].id)
+
+    def duplicate(self) -> None:
+        """Copies of the selected bills, each moved to the month after the last bill."""
+        ids = self.bills.selected_ids() if self.bills else []
+        if not ids:
+            return
+        bills = self.session.workspace.bills(self.supply_id)
+        start = bills[-1].period_end + dt.timedelta(days=1)
+        copies = []
+        for ident in ids:
+            source = self.session.get(model.Bill, ident)
+            end = add_months(start, 1) - dt.timedelta(days=1)
+            copies.append(
+                dataclasses.replace(
+                    source, id=None, period_start=start, period_end=end, invoice_number="", attachment_id=None
+                )
+            )
+            start = end + dt.timedelta(days=1)
+        label = message("Commands", QT_TRANSLATE_NOOP("Commands", "Duplicate {count} bills"), count=len(copies))
+        self.session.undo_stack.push(InsertMany(self.session, copies, label))
+
+    def delete_selected(self) -> None:
+        table = self._active()
+        ids = table.selected_ids() if table else []
+        if not ids:
+            return
+        cls = table.model.cls
+        label = message("Commands", QT_TRANSLATE_NOOP("Commands", "Delete {count} rows"), count=len(ids))
+        self.session.undo_stack.push(DeleteMany(self.session, cls, ids, label))
+
+    # --- paste -----------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.KeyPress and event.matches(QKeySequence.StandardKey.Paste):
+            self.paste_clipboard()
+            return True
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Delete
+            and not (isinstance(watched, QTableView) and watched.state() == QTableView.State.EditingState)
+        ):
+            self.delete_selected()
+            return True
+        return super().eventFilter(watched, event)
+
+    def paste_clipboard(self) -> None:
+        self.paste_text(QGuiApplication.clipboard().text())
+
+    def paste_text(self, text: str) -> int:
+        """New rows from a tab-separated block; the refused cells are shown before anything is written."""
+        table = self._active()
+        if table is None or not text.strip():
+            return 0
+        current = table.view.currentIndex()
+        first = table.proxy.mapToSource(current).column() if current.isValid() else 0
+        fields = [c.field for c in table.model.columns[first:] if c.field]
+        supply = self.session.get(model.EnergySupply, self.supply_id)
+        site = self.session.get(model.Site, supply.site_id)
+        decimal = "," if self.languages.language.value == "fr" else "."
+        records = pasted_records(text, fields, supply, site.currency, decimal)
+        if not records.items or not self.confirm_paste(records):
+            return 0
+        entities = [dataclasses.replace(entity, supply_id=self.supply_id) for _row, entity in records.items]
+        label = message("Commands", QT_TRANSLATE_NOOP("Commands", "Paste {count} rows"), count=len(entities))
+        self.session.undo_stack.push(InsertMany(self.session, entities, label))
+        return len(entities)
+
+    def _confirm_paste(self, records: Records) -> bool:
+        lines = [
+            QCoreApplication.translate("BillsPanel", "{count} new rows.").format(count=len(records.items)),
+            *(
+                QCoreApplication.translate("BillsPanel", "Row {row}, {column}: “{text}” — {reason}").format(
+                    row=r.row, column=r.column, text=r.text, reason=self.languages.render(r.reason)
+                )
+                for r in records.refused
+            ),
+        ]
+        if records.refused:
+            lines.insert(
+                1, QCoreApplication.translate("BillsPanel", "These cells are refused; their rows will be left out:")
+            )
+        answer = QMessageBox.question(self, QCoreApplication.translate("BillsPanel", "Paste"), "\n".join(lines))
+        return answer == QMessageBox.StandardButton.Yes
+
+    # --- import and documents --------------------------------------------------------------------
+
+    def import_file(self) -> None:
+        from workbench.ui.dialogs.import_dialog import ImportDialog
+
+        supply = self.session.get(model.EnergySupply, self.supply_id)
+        ImportDialog(self.session, self.languages, supply.site_id, supply.carrier, parent=self).exec()
+
+    def attach_document(self) -> None:
+        ids = self.bills.selected_ids() if self.bills else []
+        if len(ids) != 1:
+            self.message.setText(QCoreApplication.translate("BillsPanel", "Select one bill to attach its invoice to."))
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            QCoreApplication.translate("BillsPanel", "Attach the invoice"),
+            "",
+            QCoreApplication.translate("BillsPanel", "Documents (*.pdf *.png *.jpg *.jpeg);;All files (*)"),
+        )
+        if path:
+            self.attach(ids[0], Path(path))
+
+    def attach(self, bill_id: int, path: Path) -> None:
+        attachment = self.session.workspace.add_attachment(
+            path.name, path.read_bytes(), MEDIA_TYPES.get(path.suffix.lower(), "application/octet-stream")
+        )
+        self.session.edit(model.Bill, bill_id, attachment_id=attachment.id)
+
+    def document_path(self, bill_id: int) -> Path | None:
+        """The bill's source document, written to a temporary file that a viewer can open."""
+        bill = self.session.get(model.Bill, bill_id)
+        if bill.attachment_id is None:
+            return None
+        attachment = self.session.get(model.Attachment, bill.attachment_id)
+        folder = Path(tempfile.mkdtemp(prefix="workbench-invoice-"))
+        target = folder / Path(attachment.filename).name
+        target.write_bytes(self.session.workspace.attachment_data(attachment.id))
+        return target
+
+    def open_document(self) -> None:
+        ids = self.bills.selected_ids() if self.bills else []
+        path = self.document_path(ids[0]) if len(ids) == 1 else None
+        if path is None:
+            self.message.setText(QCoreApplication.translate("BillsPanel", "This bill has no attached document."))
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def retranslate(self) -> None:
+        self.add_button.setText(QCoreApplication.translate("BillsPanel", "Add a bill"))
+        self.duplicate_button.setText(QCoreApplication.translate("BillsPanel", "Duplicate"))
+        self.delete_button.setText(QCoreApplication.translate("BillsPanel", "Delete"))
+        self.paste_button.setText(QCoreApplication.translate("BillsPanel", "Paste"))
+        self.import_button.setText(QCoreApplication.translate("BillsPanel", "Import invoices…"))
+        self.attach_button.setText(QCoreApplication.translate("BillsPanel", "Attach the invoice…"))
+        self.open_button.setText(QCoreApplication.translate("BillsPanel", "Open the invoice"))
