@@ -138,6 +138,17 @@
         </message>
     </context>
     <context>
+        <name>Charts</name>
+        <message>
+            <source>Export as PNG…</source>
+            <translation>Export as PNG…</translation>
+        </message>
+        <message>
+            <source>Export the chart</source>
+            <translation>Export the chart</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>Energy Audit Workbench: quick-scan energy audits of industrial sites.</source>
@@ -1516,6 +1527,34 @@
         <message>
             <source>Monthly cost excl. VAT</source>
             <translation>Monthly cost excl. VAT</translation>
+        </message>
+        <message>
+            <source>Average price per kWh</source>
+            <translation>Average price per kWh</translation>
+        </message>
+        <message>
+            <source>Electricity by time of use</source>
+            <translation>Electricity by time of use</translation>
+        </message>
+        <message>
+            <source>Subscribed power</source>
+            <translation>Subscribed power</translation>
+        </message>
+        <message>
+            <source>Reached power</source>
+            <translation>Reached power</translation>
+        </message>
+        <message>
+            <source>Reached and subscribed power</source>
+            <translation>Reached and subscribed power</translation>
+        </message>
+        <message>
+            <source>Tariff threshold</source>
+            <translation>Tariff threshold</translation>
+        </message>
+        <message>
+            <source>Monthly cos φ</source>
+            <translation>Monthly cos φ</translation>
         </message>
         <message>
             <source>Identity</source>

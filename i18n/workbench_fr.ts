@@ -138,6 +138,17 @@
         </message>
     </context>
     <context>
+        <name>Charts</name>
+        <message>
+            <source>Export as PNG…</source>
+            <translation>Exporter en PNG…</translation>
+        </message>
+        <message>
+            <source>Export the chart</source>
+            <translation>Exporter le graphique</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>Energy Audit Workbench: quick-scan energy audits of industrial sites.</source>
@@ -1516,6 +1527,34 @@
         <message>
             <source>Monthly cost excl. VAT</source>
             <translation>Coût mensuel HT</translation>
+        </message>
+        <message>
+            <source>Average price per kWh</source>
+            <translation>Prix moyen du kWh</translation>
+        </message>
+        <message>
+            <source>Electricity by time of use</source>
+            <translation>Électricité par poste horaire</translation>
+        </message>
+        <message>
+            <source>Subscribed power</source>
+            <translation>Puissance souscrite</translation>
+        </message>
+        <message>
+            <source>Reached power</source>
+            <translation>Puissance atteinte</translation>
+        </message>
+        <message>
+            <source>Reached and subscribed power</source>
+            <translation>Puissance atteinte et souscrite</translation>
+        </message>
+        <message>
+            <source>Tariff threshold</source>
+            <translation>Seuil du tarif</translation>
+        </message>
+        <message>
+            <source>Monthly cos φ</source>
+            <translation>cos φ mensuel</translation>
         </message>
         <message>
             <source>Identity</source>

@@ -13,9 +13,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QToolTip, QWidget
 
 from workbench.domain.units import Carrier
 
@@ -40,6 +40,16 @@ class Series:
     name: str
     values: Sequence[float]  # one per month
     colour: str
+
+
+@dataclass(frozen=True)
+class Line:
+    """A line over the bars: a monthly series, or a constant (a threshold, a subscribed power)."""
+
+    name: str
+    values: Sequence[float | None] | float
+    colour: str
+    dashed: bool = False
 
 
 def month_centre(month: dt.date) -> float:
@@ -68,27 +78,34 @@ class MonthlyBarChart(pg.PlotWidget):
             axisItems={"bottom": pg.DateAxisItem(orientation="bottom", utcOffset=0), "left": self.value_axis},
         )
         self.setMinimumHeight(220)
+        # Room for "1 000 000" and the unit: pyqtgraph widens the axis only after a repaint, too late.
+        self.value_axis.setWidth(78)
         self.setMenuEnabled(False)
         self.plotItem.showGrid(x=False, y=True, alpha=0.25)
         self.plotItem.getViewBox().setMouseEnabled(x=False, y=False)
         self.legend = self.plotItem.addLegend(offset=(10, 5), colCount=4)
         self._bars: list[pg.BarGraphItem] = []
+        self._lines: list[pg.PlotDataItem] = []
         self._months: list[dt.date] = []
         self._series: list[Series] = []
+        self._line_values: list[tuple[str, list[float | None]]] = []
         self.value_text: Callable[[float], str] = lambda v: f"{v:,.0f}"
         self.month_text: Callable[[dt.date], str] = lambda m: m.strftime("%m/%Y")
         self.scene().sigMouseMoved.connect(self._hover)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._menu)
         self.apply_palette()
 
     def set_titles(self, title: str, unit: str) -> None:
         self.plotItem.setTitle(title)
         self.plotItem.setLabel("left", unit)
 
-    def set_data(self, months: Sequence[dt.date], series: Sequence[Series]) -> None:
-        """Stack ``series`` month by month; replaces what was drawn."""
-        for bar in self._bars:
-            self.plotItem.removeItem(bar)
+    def set_data(self, months: Sequence[dt.date], series: Sequence[Series], lines: Sequence[Line] = ()) -> None:
+        """Stack ``series`` month by month and draw ``lines`` over them; replaces what was drawn."""
+        for item in (*self._bars, *self._lines):
+            self.plotItem.removeItem(item)
         self._bars.clear()
+        self._lines.clear()
         self.legend.clear()
         self._months, self._series = list(months), [s for s in series if any(s.values)]
         x = [month_centre(m) for m in self._months]
@@ -101,14 +118,56 @@ class MonthlyBarChart(pg.PlotWidget):
             self.legend.addItem(bar, s.name)
             self._bars.append(bar)
             base = [b + v for b, v in zip(base, s.values, strict=True)]
+        top = max(base, default=0.0)
+        self._line_values = []
+        for line in lines:
+            values = [line.values] * len(x) if isinstance(line.values, (int, float)) else list(line.values)
+            points = [(xi, v) for xi, v in zip(x, values, strict=True) if v is not None]
+            if not points:
+                continue
+            style = Qt.PenStyle.DashLine if line.dashed else Qt.PenStyle.SolidLine
+            item = pg.PlotDataItem(
+                [p[0] for p in points],
+                [p[1] for p in points],
+                pen=pg.mkPen(QColor(line.colour), width=2, style=style),
+                symbol=None if line.dashed else "o",
+                symbolSize=5,
+                symbolBrush=QColor(line.colour),
+            )
+            self.plotItem.addItem(item)
+            self.legend.addItem(item, line.name)
+            self._lines.append(item)
+            self._line_values.append((line.name, values))
+            top = max(top, max(p[1] for p in points))
         if x:
             self.plotItem.setXRange(x[0] - BAR_WIDTH_S, x[-1] + BAR_WIDTH_S, padding=0)
             # headroom for the legend, which sits across the top
-            self.plotItem.setYRange(0, max(base) * 1.3 or 1, padding=0)
+            self.plotItem.setYRange(0, top * 1.3 or 1, padding=0)
 
     @property
     def series_count(self) -> int:
-        return len(self._bars)
+        return len(self._bars) + len(self._lines)
+
+    def _menu(self, position) -> None:
+        menu = QMenu(self)
+        action = menu.addAction(QCoreApplication.translate("Charts", "Export as PNG…"))
+        action.triggered.connect(self._export_dialog)
+        menu.exec(self.mapToGlobal(position))
+
+    def _export_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, QCoreApplication.translate("Charts", "Export the chart"), "", "PNG (*.png)"
+        )
+        if path:
+            self.export_png(path if path.lower().endswith(".png") else path + ".png")
+
+    def export_png(self, path: str, width: int = 1800) -> None:
+        """The chart as a PNG at print resolution (1 800 px wide ≈ 15 cm at 300 dpi)."""
+        from pyqtgraph.exporters import ImageExporter
+
+        exporter = ImageExporter(self.plotItem)
+        exporter.parameters()["width"] = width
+        exporter.export(path)
 
     def tooltip_for(self, x: float) -> str | None:
         """The values of the month under ``x``, one line per series."""
@@ -116,6 +175,7 @@ class MonthlyBarChart(pg.PlotWidget):
             if abs(month_centre(month) - x) <= BAR_WIDTH_S / 2:
                 lines = [self.month_text(month)]
                 lines += [f"{s.name}: {self.value_text(s.values[i])}" for s in self._series if s.values[i]]
+                lines += [f"{name}: {self.value_text(v[i])}" for name, v in self._line_values if v[i] is not None]
                 return "\n".join(lines)
         return None
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.analysis.accounts import COST, KWH, SiteAccount
+from workbench.analysis.electricity import electricity_months
 from workbench.analysis.programme import summarise_site
 from workbench.analysis.translations import missing_translations
 from workbench.domain import model
@@ -26,7 +27,7 @@ from workbench.domain.messages import QT_TRANSLATE_NOOP, message
 from workbench.domain.units import Carrier
 from workbench.domain.vocab import Language
 from workbench.i18n.language import LanguageManager
-from workbench.ui.charts.monthly import CARRIER_COLOURS, MonthlyBarChart, Series
+from workbench.ui.charts.monthly import CARRIER_COLOURS, Line, MonthlyBarChart, Series
 from workbench.ui.session import WorkspaceSession
 from workbench.ui.widgets.bilingual_editor import BilingualEditor
 from workbench.ui.widgets.entity_form import EntityForm
@@ -52,6 +53,11 @@ SITE_FIELDS = (
     "contact",
     "audit_date",
     "auditor",
+)
+TOU_PARTS = (
+    (QT_TRANSLATE_NOOP("EntityTable", "Peak"), "peak", "#d9603b"),
+    (QT_TRANSLATE_NOOP("EntityTable", "Standard"), "standard", "#e8a33d"),
+    (QT_TRANSLATE_NOOP("EntityTable", "Off-peak"), "offpeak", "#3b82c4"),
 )
 KPI_NAMES = ("energy", "cost", "price", "toe", "co2", "electricity", "intensity")
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -84,11 +90,15 @@ class SitePage(Page):
             cards.addWidget(card, i // 4, i % 4)
         layout.addLayout(cards)
 
-        charts = QHBoxLayout()
+        charts = QGridLayout()
         self.energy_chart = MonthlyBarChart()
         self.cost_chart = MonthlyBarChart()
-        charts.addWidget(self.energy_chart)
-        charts.addWidget(self.cost_chart)
+        self.price_chart = MonthlyBarChart()
+        self.tou_chart = MonthlyBarChart()
+        self.power_chart = MonthlyBarChart()
+        self.cos_phi_chart = MonthlyBarChart()
+        for i, chart in enumerate(self.charts):
+            charts.addWidget(chart, i // 2, i % 2)
         layout.addLayout(charts)
 
         middle = QHBoxLayout()
@@ -119,6 +129,17 @@ class SitePage(Page):
         self.activity.committed.connect(lambda text: self._commit_text("activity", text))
         self.observations.committed.connect(lambda text: self._commit_text("observations", text))
         self.retranslate()
+
+    @property
+    def charts(self) -> tuple[MonthlyBarChart, ...]:
+        return (
+            self.energy_chart,
+            self.cost_chart,
+            self.price_chart,
+            self.tou_chart,
+            self.power_chart,
+            self.cos_phi_chart,
+        )
 
     @property
     def site_id(self) -> int | None:
@@ -242,14 +263,74 @@ class SitePage(Page):
             energy.append(Series(name, kwh, CARRIER_COLOURS[carrier]))
             cost.append(Series(name, money, CARRIER_COLOURS[carrier]))
         currency = account.site.currency
+        for chart in self.charts:
+            chart.month_text = lambda m: m.strftime("%m/%Y")
+            chart.value_axis.number_text = fmt.number
         self.energy_chart.value_text = lambda v: fmt.quantity(v, "kWh")
         self.cost_chart.value_text = lambda v: fmt.money(v, currency)
-        self.energy_chart.month_text = self.cost_chart.month_text = lambda m: m.strftime("%m/%Y")
-        self.energy_chart.value_axis.number_text = self.cost_chart.value_axis.number_text = fmt.number
         self.energy_chart.set_data(months, energy)
         self.cost_chart.set_data(months, cost)
         self.energy_chart.set_titles(QCoreApplication.translate("Pages", "Monthly final energy"), "kWh")
         self.cost_chart.set_titles(QCoreApplication.translate("Pages", "Monthly cost excl. VAT"), currency)
+        prices = [
+            Line(
+                QCoreApplication.translate("Carrier", carrier.label),
+                [c / k if k else None for c, k in zip(money, kwh, strict=True)],
+                CARRIER_COLOURS[carrier],
+            )
+            for carrier, (kwh, money) in by_carrier.items()
+        ]
+        self.price_chart.value_text = lambda v: fmt.quantity(v, f"{currency}/kWh", 3)
+        self.price_chart.value_axis.number_text = lambda v: fmt.number(v, 2)
+        self.price_chart.set_data(months, [], prices)
+        self.price_chart.set_titles(QCoreApplication.translate("Pages", "Average price per kWh"), f"{currency}/kWh")
+        self._show_electricity_charts(account, months)
+
+    def _show_electricity_charts(self, account: SiteAccount, months: list[dt.date]) -> None:
+        fmt = self.languages.formatter
+        electricity = [s.supply for s in account.supplies if s.supply.carrier is Carrier.ELECTRICITY]
+        for chart in (self.tou_chart, self.power_chart, self.cos_phi_chart):
+            chart.setVisible(bool(electricity))
+        if not electricity:
+            return
+        supply = electricity[0]
+        by_month = {m.month: m for m in electricity_months(self.session.workspace.bills(supply.id))}
+        rows = [by_month.get(m) for m in months]
+        parts = [
+            (QCoreApplication.translate("EntityTable", name), [getattr(r, attr) if r else 0.0 for r in rows], colour)
+            for name, attr, colour in TOU_PARTS
+        ]
+        total = sum(sum(values) for _name, values, _colour in parts) or 1.0
+        tou = [Series(f"{name} {fmt.percent(sum(values) / total)}", values, colour) for name, values, colour in parts]
+        self.tou_chart.value_text = lambda v: fmt.quantity(v, "kWh")
+        self.tou_chart.set_data(months, tou)
+        self.tou_chart.set_titles(QCoreApplication.translate("Pages", "Electricity by time of use"), "kWh")
+        reached = [r.max_power if r and r.max_power is not None else 0.0 for r in rows]
+        lines = []
+        if supply.subscribed_power_kva:
+            lines.append(
+                Line(
+                    QCoreApplication.translate("Pages", "Subscribed power"),
+                    supply.subscribed_power_kva,
+                    "#d64545",
+                    dashed=True,
+                )
+            )
+        self.power_chart.value_text = lambda v: fmt.quantity(v, "kVA")
+        self.power_chart.set_data(
+            months, [Series(QCoreApplication.translate("Pages", "Reached power"), reached, "#3b82c4")], lines
+        )
+        self.power_chart.set_titles(QCoreApplication.translate("Pages", "Reached and subscribed power"), "kVA")
+        threshold = account.factors.find("tariff.ma_mt.cos_phi_threshold")
+        cos_lines = [Line("cos φ", [r.cos_phi if r else None for r in rows], "#5a9e4b")]
+        if threshold is not None:
+            cos_lines.append(
+                Line(QCoreApplication.translate("Pages", "Tariff threshold"), threshold.value, "#d64545", dashed=True)
+            )
+        self.cos_phi_chart.value_text = lambda v: fmt.number(v, 3)
+        self.cos_phi_chart.value_axis.number_text = lambda v: fmt.number(v, 2)
+        self.cos_phi_chart.set_data(months, [], cos_lines)
+        self.cos_phi_chart.set_titles(QCoreApplication.translate("Pages", "Monthly cos φ"), "cos φ")
 
     def retranslate(self) -> None:
         self.identity_box.setTitle(QCoreApplication.translate("Pages", "Identity"))
