@@ -79,10 +79,18 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-def check_value(cls: type, f: dataclasses.Field, value: Any) -> None:
+@cache
+def _validated_fields(cls: type) -> tuple[tuple[dataclasses.Field, Any], ...]:
+    """The fields that carry a spec, with their base type: worked out once per class."""
+    hints = _hints(cls)
+    return tuple((f, base_type(hints[f.name])[0]) for f in dataclasses.fields(cls) if "label" in f.metadata)
+
+
+def check_value(cls: type, f: dataclasses.Field, value: Any, kind: Any = None) -> None:
     """Check one value against the declared type and bounds of field ``f``."""
     meta = f.metadata
-    kind, _optional = base_type(_hints(cls)[f.name])
+    if kind is None:
+        kind = base_type(_hints(cls)[f.name])[0]
     if value is None or (kind is str and value == "" and meta.get("required")):
         if meta.get("required"):
             raise refuse(cls, f.name, value, QT_TRANSLATE_NOOP("Validation", "{field} is required."))
@@ -144,9 +152,8 @@ def check_value(cls: type, f: dataclasses.Field, value: Any) -> None:
 def validate(entity: Any) -> None:
     """Raise :class:`ValidationError` for the first rule ``entity`` breaks."""
     cls = type(entity)
-    for f in dataclasses.fields(cls):
-        if "label" in f.metadata:
-            check_value(cls, f, getattr(entity, f.name))
+    for f, kind in _validated_fields(cls):
+        check_value(cls, f, getattr(entity, f.name), kind)
     check = getattr(entity, "check", None)
     if check is not None:
         check()

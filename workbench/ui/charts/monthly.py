@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -52,6 +53,17 @@ class Line:
     dashed: bool = False
 
 
+def nice_ceiling(value: float) -> float:
+    """The next of 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10^n at or above ``value``."""
+    if value <= 0:
+        return 0.0
+    magnitude = 10 ** math.floor(math.log10(value))
+    for step in (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10):
+        if step * magnitude >= value:
+            return step * magnitude
+    return 10 * magnitude
+
+
 def month_centre(month: dt.date) -> float:
     """The middle of a month as a Unix timestamp (what DateAxisItem reads)."""
     days = calendar.monthrange(month.year, month.month)[1]
@@ -89,6 +101,8 @@ class MonthlyBarChart(pg.PlotWidget):
         self._months: list[dt.date] = []
         self._series: list[Series] = []
         self._line_values: list[tuple[str, list[float | None]]] = []
+        self._data: object = None  # what is drawn, to skip redrawing the same
+        self._layout: object = None  # which items exist, to update them in place
         self.value_text: Callable[[float], str] = lambda v: f"{v:,.0f}"
         self.month_text: Callable[[dt.date], str] = lambda m: m.strftime("%m/%Y")
         self.scene().sigMouseMoved.connect(self._hover)
@@ -97,38 +111,73 @@ class MonthlyBarChart(pg.PlotWidget):
         self.apply_palette()
 
     def set_titles(self, title: str, unit: str) -> None:
+        if (title, unit) == getattr(self, "_titles", None):
+            return  # setting the same text again would re-layout and repaint the whole plot
+        self._titles = (title, unit)
         self.plotItem.setTitle(title)
         self.plotItem.setLabel("left", unit)
 
     def set_data(self, months: Sequence[dt.date], series: Sequence[Series], lines: Sequence[Line] = ()) -> None:
-        """Stack ``series`` month by month and draw ``lines`` over them; replaces what was drawn."""
+        """Stack ``series`` month by month and draw ``lines`` over them.
+
+        When only the values changed (an edit), the items are updated in place: rebuilding them and
+        the legend costs far more than the new numbers. Unchanged data draws nothing at all.
+        """
+        months = list(months)
+        series = [s for s in series if any(s.values)]
+        x = [month_centre(m) for m in months]
+        line_values = [
+            (line, [line.values] * len(x) if isinstance(line.values, (int, float)) else list(line.values))
+            for line in lines
+        ]
+        line_values = [(line, values) for line, values in line_values if any(v is not None for v in values)]
+        data = (
+            months,
+            [(s.name, s.colour, list(s.values)) for s in series],
+            [(line.name, line.colour, line.dashed, values) for line, values in line_values],
+        )
+        if data == self._data:
+            return
+        layout = (
+            [(s.name, s.colour) for s in series],
+            [(line.name, line.colour, line.dashed) for line, _ in line_values],
+        )
+        if layout != self._layout:
+            self._rebuild(series, [line for line, _ in line_values])
+            self._layout = layout
+        self._data = data
+        self._months, self._series = months, series
+        base = [0.0] * len(x)
+        for bar, s in zip(self._bars, series, strict=True):
+            bar.setOpts(x=x, y0=list(base), height=list(s.values), width=BAR_WIDTH_S)
+            base = [b + v for b, v in zip(base, s.values, strict=True)]
+        top = max(base, default=0.0)
+        self._line_values = []
+        for item, (line, values) in zip(self._lines, line_values, strict=True):
+            points = [(xi, v) for xi, v in zip(x, values, strict=True) if v is not None]
+            item.setData([p[0] for p in points], [p[1] for p in points])
+            self._line_values.append((line.name, values))
+            top = max(top, max(p[1] for p in points))
+        if x:
+            self.plotItem.setXRange(x[0] - BAR_WIDTH_S, x[-1] + BAR_WIDTH_S, padding=0)
+            # headroom for the legend, which sits across the top; a round top keeps the axis (and its
+            # costly repaint) still while an edit moves the bars a little
+            self.plotItem.setYRange(0, nice_ceiling(top * 1.3) or 1, padding=0)
+
+    def _rebuild(self, series: Sequence[Series], lines: Sequence[Line]) -> None:
         for item in (*self._bars, *self._lines):
             self.plotItem.removeItem(item)
         self._bars.clear()
         self._lines.clear()
         self.legend.clear()
-        self._months, self._series = list(months), [s for s in series if any(s.values)]
-        x = [month_centre(m) for m in self._months]
-        base = [0.0] * len(x)
-        for s in self._series:
-            bar = pg.BarGraphItem(
-                x=x, y0=list(base), height=list(s.values), width=BAR_WIDTH_S, brush=QColor(s.colour), pen=None
-            )
+        for s in series:
+            bar = pg.BarGraphItem(x=[0.0], height=[0.0], width=BAR_WIDTH_S, brush=QColor(s.colour), pen=None)
             self.plotItem.addItem(bar)
             self.legend.addItem(bar, s.name)
             self._bars.append(bar)
-            base = [b + v for b, v in zip(base, s.values, strict=True)]
-        top = max(base, default=0.0)
-        self._line_values = []
         for line in lines:
-            values = [line.values] * len(x) if isinstance(line.values, (int, float)) else list(line.values)
-            points = [(xi, v) for xi, v in zip(x, values, strict=True) if v is not None]
-            if not points:
-                continue
             style = Qt.PenStyle.DashLine if line.dashed else Qt.PenStyle.SolidLine
             item = pg.PlotDataItem(
-                [p[0] for p in points],
-                [p[1] for p in points],
                 pen=pg.mkPen(QColor(line.colour), width=2, style=style),
                 symbol=None if line.dashed else "o",
                 symbolSize=5,
@@ -137,12 +186,7 @@ class MonthlyBarChart(pg.PlotWidget):
             self.plotItem.addItem(item)
             self.legend.addItem(item, line.name)
             self._lines.append(item)
-            self._line_values.append((line.name, values))
-            top = max(top, max(p[1] for p in points))
-        if x:
-            self.plotItem.setXRange(x[0] - BAR_WIDTH_S, x[-1] + BAR_WIDTH_S, padding=0)
-            # headroom for the legend, which sits across the top
-            self.plotItem.setYRange(0, top * 1.3 or 1, padding=0)
+        self.apply_palette()
 
     @property
     def series_count(self) -> int:

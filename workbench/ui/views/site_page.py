@@ -54,6 +54,7 @@ SITE_FIELDS = (
     "audit_date",
     "auditor",
 )
+FIGURE_KINDS = {"bill", "delivery", "supply", "factor_override"}
 TOU_PARTS = (
     (QT_TRANSLATE_NOOP("EntityTable", "Peak"), "peak", "#d9603b"),
     (QT_TRANSLATE_NOOP("EntityTable", "Standard"), "standard", "#e8a33d"),
@@ -128,6 +129,7 @@ class SitePage(Page):
         layout.addWidget(self.observations_box)
         self.activity.committed.connect(lambda text: self._commit_text("activity", text))
         self.observations.committed.connect(lambda text: self._commit_text("observations", text))
+        self._figures_only = False
         self.retranslate()
 
     @property
@@ -146,6 +148,8 @@ class SitePage(Page):
         return self.key[1] if self.key else None
 
     def affected_by(self, changes) -> bool:
+        # A bill edit moves the figures only: the identity form and the texts need no re-reading then.
+        self._figures_only = self._figures_only and all(c.entity in FIGURE_KINDS for c in changes)
         return any(
             c.entity in ("bill", "delivery", "supply", "factor_override", "programme", "equipment", "measure")
             or (c.entity == "site" and c.id == self.site_id)
@@ -158,15 +162,21 @@ class SitePage(Page):
 
     # --- refresh ---------------------------------------------------------------------------------
 
+    def show_node(self, key) -> None:
+        self._figures_only = False
+        super().show_node(key)
+
     def refresh(self) -> None:
         if self.site_id is None:
             return
         site = self.session.get(model.Site, self.site_id)
         account = self.session.account(self.site_id)
-        self.title.setText(site.name)
-        self.form.set_entity(site.id)
-        self.activity.set_text(site.activity)
-        self.observations.set_text(site.observations)
+        if not self._figures_only:
+            self.title.setText(site.name)
+            self.form.set_entity(site.id)
+            self.activity.set_text(site.activity)
+            self.observations.set_text(site.observations)
+        self._figures_only = True
         self._show_kpis(site, account)
         self._show_warnings(site, account)
         self._show_charts(account)
