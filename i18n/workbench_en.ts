@@ -70,6 +70,10 @@
             <translation>This bill has no attached document.</translation>
         </message>
         <message>
+            <source>Supply: contract, meter, units</source>
+            <translation>Supply: contract, meter, units</translation>
+        </message>
+        <message>
             <source>Add a bill</source>
             <translation>Add a bill</translation>
         </message>

@@ -70,6 +70,10 @@
             <translation>Cette facture n'a pas de document joint.</translation>
         </message>
         <message>
+            <source>Supply: contract, meter, units</source>
+            <translation>Approvisionnement : contrat, compteur, unités</translation>
+        </message>
+        <message>
             <source>Add a bill</source>
             <translation>Ajouter une facture</translation>
         </message>

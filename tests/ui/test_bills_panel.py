@@ -172,3 +172,39 @@ def test_amounts_stay_consistent(window, panel):
     assert model_.setData(cell(panel, 1, "Cost incl. VAT"), "1200")
     after = window.session.get(model.Bill, bill.id)
     assert (after.cost_excl_vat, after.vat, after.cost_incl_vat) == (1000, 200, 1200)
+
+
+def test_supply_form_edits_the_contract_and_units(window, panel):
+    from PySide6.QtWidgets import QComboBox, QLineEdit
+
+    panel.supply_box.setChecked(True)
+    form = panel.supply_form
+    subscribed = form.findChild(QLineEdit, "subscribed_power_kva")
+    subscribed.setText("300")
+    subscribed.editingFinished.emit()
+    assert window.session.get(model.EnergySupply, panel.supply_id).subscribed_power_kva == 300
+    voltage = form.findChild(QComboBox, "voltage_level")
+    assert voltage.currentText() == "Medium voltage (MV)"
+    unit = form.findChild(QComboBox, "invoice_unit")
+    unit.setCurrentIndex(unit.findData("L"))
+    unit.activated.emit(unit.currentIndex())
+    assert "L is not a unit for Electricity" in form.error_label.text()
+    assert window.session.get(model.EnergySupply, panel.supply_id).invoice_unit.value == "kWh"
+
+
+def test_import_runs_in_a_worker_thread_from_the_dialog(window, qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from tests.ui.test_import_dialog import LEDGER
+    from workbench.domain.units import Carrier
+    from workbench.ui.dialogs.import_dialog import ImportDialog
+
+    site = window.session.workspace.insert(model.Site(cluster_id=1, name="Thread", currency="MAD"))
+    dialog = ImportDialog(window.session, window.languages, site.id, Carrier.ELECTRICITY, LEDGER, window,
+                          synchronous=False)
+    qtbot.addWidget(dialog)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    supply = window.session.workspace.supplies(site.id)[0]
+    assert len(window.session.workspace.bills(supply.id)) == 21
+    window.undo_action.trigger()
+    assert window.session.workspace.supplies(site.id) == []

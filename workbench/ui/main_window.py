@@ -301,7 +301,9 @@ class MainWindow(QMainWindow):
         carrier = None
         if key and key[0] == "supply":
             carrier = self.session.get(model.EnergySupply, key[1]).carrier
-        dialog = ImportDialog(self.session, self.languages, site_id, carrier or Carrier.ELECTRICITY, path, self)
+        dialog = ImportDialog(
+            self.session, self.languages, site_id, carrier or Carrier.ELECTRICITY, path, self, self.synchronous
+        )
         dialog.exec()
 
     def new_workspace(self) -> None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from workbench.domain import model
 from workbench.domain.messages import QT_TRANSLATE_NOOP, message
-from workbench.importers.engine import ImportRequest, ImportResult, import_file
+from workbench.importers.engine import ImportResult
 
 from .edits import LabelledCommand
 
@@ -33,14 +33,6 @@ class ImportCommand(LabelledCommand):
         self.after = [ws.get(type(old), old.id) for old in result.previous]
         self.supply = ws.get(model.EnergySupply, result.supply_id) if result.created_supply else None
         self._applied = True  # push() calls redo(): the engine has already written it
-
-    @classmethod
-    def run(cls, session: WorkspaceSession, request: ImportRequest) -> ImportResult:
-        """Import and, when anything was stored, push the undo step."""
-        result = import_file(session.workspace, request)
-        if result.committed:
-            session.undo_stack.push(cls(session, result, request.path.name))
-        return result
 
     def redo(self) -> None:
         if self._applied:

@@ -66,8 +66,10 @@ class ImportDialog(QDialog):
         carrier: Carrier = Carrier.ELECTRICITY,
         path: Path | None = None,
         parent: QWidget | None = None,
+        synchronous: bool = False,
     ) -> None:
         super().__init__(parent)
+        self.synchronous = synchronous
         self.session, self.languages, self.site_id = session, languages, site_id
         self.result: ImportResult | None = None
         self.error: str | None = None
@@ -338,17 +340,20 @@ class ImportDialog(QDialog):
     def run_import(self) -> None:
         request = self.request(dry_run=False)
         try:
+            # The worker only writes; the undo step is pushed here, on the GUI thread.
             self.result = run_with_progress(
                 self,
                 QCoreApplication.translate("ImportDialog", "Importing…"),
-                lambda progress: ImportCommand.run(self.session, request),
-                synchronous=True,
+                lambda progress: import_file(self.session.workspace, request, progress),
+                synchronous=self.synchronous,
                 cancellable=True,
             )
         except DomainError as exc:
             self.error = self.languages.render(exc.message)
             self._show_summary()
             return
+        if self.result.committed:
+            self.session.undo_stack.push(ImportCommand(self.session, self.result, request.path.name))
         self.accept()
 
     def save_refused(self, target: Path) -> None:

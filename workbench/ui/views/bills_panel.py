@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSortFilterProxyMo
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,9 +34,22 @@ from workbench.ui.models.bill_table import BillTableModel, DeliveryTableModel
 from workbench.ui.models.entity_table import EntityTableModel
 from workbench.ui.models.tables import SORT_ROLE
 from workbench.ui.session import WorkspaceSession
+from workbench.ui.widgets.entity_form import EntityForm
 
 from .page import Page
 
+SUPPLY_FIELDS = (
+    "name",
+    "supplier",
+    "contract_ref",
+    "meter_ref",
+    "voltage_level",
+    "tariff_option",
+    "subscribed_power_kva",
+    "invoice_unit",
+    "heating_value",
+    "heating_value_basis",
+)
 MEDIA_TYPES = {".pdf": "application/pdf", ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg"}
 
 
@@ -106,6 +120,14 @@ class BillsPanel(Page):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        self.supply_box = QGroupBox()
+        self.supply_box.setCheckable(True)
+        self.supply_box.setChecked(False)
+        self.supply_form = EntityForm(session, languages, model.EnergySupply, SUPPLY_FIELDS)
+        self.supply_form.setVisible(False)
+        self.supply_box.toggled.connect(self.supply_form.setVisible)
+        QVBoxLayout(self.supply_box).addWidget(self.supply_form)
+        layout.addWidget(self.supply_box)
         self.checks = QListWidget()
         self.checks.setMaximumHeight(90)
         self.checks.itemClicked.connect(self._select_culprit)
@@ -153,6 +175,8 @@ class BillsPanel(Page):
 
     def refresh(self) -> None:
         supply = self.session.get(model.EnergySupply, self.supply_id)
+        if self.supply_form.ident != supply.id:
+            self.supply_form.set_entity(supply.id)
         name = supply.name or QCoreApplication.translate("Carrier", supply.carrier.label)
         self.title.setText(f"{name} — {supply.supplier}" if supply.supplier else name)
         account = self.session.account(supply.site_id)
@@ -287,7 +311,15 @@ class BillsPanel(Page):
         from workbench.ui.dialogs.import_dialog import ImportDialog
 
         supply = self.session.get(model.EnergySupply, self.supply_id)
-        ImportDialog(self.session, self.languages, supply.site_id, supply.carrier, parent=self).exec()
+        window = self.window()
+        ImportDialog(
+            self.session,
+            self.languages,
+            supply.site_id,
+            supply.carrier,
+            parent=self,
+            synchronous=getattr(window, "synchronous", False),
+        ).exec()
 
     def attach_document(self) -> None:
         ids = self.bills.selected_ids() if self.bills else []
@@ -329,6 +361,7 @@ class BillsPanel(Page):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def retranslate(self) -> None:
+        self.supply_box.setTitle(QCoreApplication.translate("BillsPanel", "Supply: contract, meter, units"))
         self.add_button.setText(QCoreApplication.translate("BillsPanel", "Add a bill"))
         self.duplicate_button.setText(QCoreApplication.translate("BillsPanel", "Duplicate"))
         self.delete_button.setText(QCoreApplication.translate("BillsPanel", "Delete"))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError, message
+from workbench.domain.units import CARRIER_LABELS
 from workbench.domain.validation import base_type, field_label
 from workbench.domain.vocab import LABELS
 from workbench.i18n.language import LanguageManager
@@ -122,11 +123,19 @@ class EntityForm(QWidget):
             for text, value in self._choices[f.path]():
                 editor.addItem(text, value)
         else:
+            if self._optional(f):
+                editor.addItem("—", None)
             for member in kind:
-                label = LABELS.get(member)
-                text = QCoreApplication.translate(type(member).__name__, label) if label else member.value
+                label = LABELS.get(member) or CARRIER_LABELS.get(member)
+                text = QCoreApplication.translate(type(member).__name__, label) if label else _unit_text(member)
                 editor.addItem(text, member)
         editor.blockSignals(False)
+
+    def _optional(self, f: FormField) -> bool:
+        cls = self.cls
+        for part in f.parts[:-1]:
+            cls = base_type(typing.get_type_hints(cls)[part])[0]
+        return base_type(typing.get_type_hints(cls)[f.parts[-1]])[1]
 
     # --- loading -------------------------------------------------------------------------------
 
@@ -168,7 +177,7 @@ class EntityForm(QWidget):
         fmt = self.languages.formatter
         if isinstance(editor, QComboBox):
             self._fill_choices(f, editor)
-            editor.setCurrentIndex(max(0, editor.findData(value)))
+            editor.setCurrentIndex(max(0, editor.findData(value.value if isinstance(value, Enum) else value)))
         elif isinstance(editor, QDateEdit):
             editor.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
         elif isinstance(value, float):
@@ -250,6 +259,11 @@ class EntityForm(QWidget):
         for f in self._fields:
             _kind, owner = self._kind(f)
             self._labels[f.path].setText(field_label(owner, f.parts[-1]).render(QCoreApplication.translate))
+
+
+def _unit_text(member: Enum) -> str:
+    """Units and bases as people write them: m³, GCV (PCS), NCV (PCI)."""
+    return {"gcv": "GCV (PCS)", "ncv": "NCV (PCI)"}.get(member.value, getattr(member, "symbol", member.value))
 
 
 _KIND = {cls: codec.kind for cls, codec in CODECS.items()}
