@@ -36,7 +36,7 @@ from workbench.ui.models.tables import SORT_ROLE
 from workbench.ui.session import WorkspaceSession
 from workbench.ui.widgets.entity_form import EntityForm
 
-from .page import Page
+from .page import Page, title_label
 
 SUPPLY_FIELDS = (
     "name",
@@ -97,11 +97,7 @@ class BillsPanel(Page):
     def __init__(self, session: WorkspaceSession, languages: LanguageManager, parent: QWidget | None = None) -> None:
         super().__init__(session, languages, parent)
         layout = QVBoxLayout(self)
-        self.title = QLabel()
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = title_label(1.4)
         layout.addWidget(self.title)
         buttons = QHBoxLayout()
         self.add_button, self.duplicate_button, self.delete_button = QPushButton(), QPushButton(), QPushButton()

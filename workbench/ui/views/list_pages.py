@@ -7,7 +7,7 @@ already show what the file holds, sortable, in the UI language.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from workbench.domain import model
 from workbench.domain.estimation import annual_kwh
@@ -17,7 +17,7 @@ from workbench.i18n.language import LanguageManager
 from workbench.ui.models.tables import Column, RowsTableModel
 from workbench.ui.session import WorkspaceSession
 
-from .page import Page
+from .page import Page, title_label
 from .summary_pages import sortable_table
 
 
@@ -31,11 +31,7 @@ class ListPage(Page):
     def __init__(self, session: WorkspaceSession, languages: LanguageManager, parent: QWidget | None = None) -> None:
         super().__init__(session, languages, parent)
         layout = QVBoxLayout(self)
-        self.title = QLabel()
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = title_label(1.4)
         layout.addWidget(self.title)
         self.model = RowsTableModel(self.columns(), self.rows, languages, self)
         self.view = sortable_table(self.model, self)

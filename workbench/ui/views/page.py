@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from workbench.i18n.language import LanguageManager
 from workbench.storage.errors import EntityNotFoundError
 from workbench.ui.session import WorkspaceSession
 
 NodeKey = tuple[str, int | None]
+
+
+def title_label(scale: float = 1.6) -> QLabel:
+    """A page's heading: the name of what it shows, larger and bold."""
+    label = QLabel()
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    return label
 
 
 class Page(QWidget):

@@ -33,7 +33,7 @@ from workbench.ui.widgets.bilingual_editor import BilingualEditor
 from workbench.ui.widgets.entity_form import EntityForm
 from workbench.ui.widgets.kpi_card import KpiCard
 
-from .page import Page
+from .page import Page, title_label
 
 SITE_FIELDS = (
     "name",
@@ -76,11 +76,7 @@ class SitePage(Page):
         scroll.setWidget(body)
         layout = QVBoxLayout(body)
 
-        self.title = QLabel()
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = title_label(1.6)
         self.period = QLabel()
         layout.addWidget(self.title)
         layout.addWidget(self.period)

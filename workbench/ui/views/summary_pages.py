@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QGroupBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from workbench.domain import model
 from workbench.domain.factors import FactorStatus
@@ -16,7 +16,7 @@ from workbench.ui.session import WorkspaceSession
 from workbench.ui.widgets.bilingual_editor import BilingualEditor
 from workbench.ui.widgets.entity_form import EntityForm
 
-from .page import Page
+from .page import Page, title_label
 
 STATUS_TEXT = {
     FactorStatus.VERIFIED: "V",
@@ -48,11 +48,7 @@ class ProgrammePage(Page):
     def __init__(self, session: WorkspaceSession, languages: LanguageManager, parent: QWidget | None = None) -> None:
         super().__init__(session, languages, parent)
         layout = QVBoxLayout(self)
-        self.title = QLabel()
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = title_label(1.6)
         layout.addWidget(self.title)
         self.identity_box = QGroupBox()
         self.form = EntityForm(
@@ -121,11 +117,7 @@ class ClusterPage(Page):
     def __init__(self, session: WorkspaceSession, languages: LanguageManager, parent: QWidget | None = None) -> None:
         super().__init__(session, languages, parent)
         layout = QVBoxLayout(self)
-        self.title = QLabel()
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = title_label(1.6)
         layout.addWidget(self.title)
         self.form = EntityForm(session, languages, model.Cluster, ("name",))
         layout.addWidget(self.form)
