@@ -17,6 +17,25 @@
         </message>
     </context>
     <context>
+        <name>Balance</name>
+        <message>
+            <source>{carrier}: the inventory estimates {estimated} kWh but no bill covers it.</source>
+            <translation>{carrier}: the inventory estimates {estimated} kWh but no bill covers it.</translation>
+        </message>
+        <message>
+            <source>{carrier}: the inventory explains {coverage} % of the bills (expected within ±{tolerance} %).</source>
+            <translation>{carrier}: the inventory explains {coverage} % of the bills (expected within ±{tolerance} %).</translation>
+        </message>
+        <message>
+            <source>{carrier}: {end_use} alone ({kwh} kWh) is more than the bills ({billed} kWh).</source>
+            <translation>{carrier}: {end_use} alone ({kwh} kWh) is more than the bills ({billed} kWh).</translation>
+        </message>
+        <message>
+            <source>What runs in peak hours draws {peak} kW, more than the reached {reached} kVA × cos φ {cos_phi} = {available} kW: some items cannot run together, or their figures are too high.</source>
+            <translation>What runs in peak hours draws {peak} kW, more than the reached {reached} kVA × cos φ {cos_phi} = {available} kW: some items cannot run together, or their figures are too high.</translation>
+        </message>
+    </context>
+    <context>
         <name>BilingualEditor</name>
         <message>
             <source>French</source>
@@ -299,6 +318,10 @@
             <translation>check the file, store nothing</translation>
         </message>
         <message>
+            <source>a site's energy balance: billed, estimated, unexplained</source>
+            <translation>a site's energy balance: billed, estimated, unexplained</translation>
+        </message>
+        <message>
             <source>Start the desktop application.</source>
             <translation>Start the desktop application.</translation>
         </message>
@@ -357,6 +380,14 @@
         <message>
             <source>Dry run: nothing was stored.</source>
             <translation>Dry run: nothing was stored.</translation>
+        </message>
+        <message>
+            <source>{carrier}: billed {billed}, estimated {estimated}, unexplained {unexplained} ({coverage} explained)</source>
+            <translation>{carrier}: billed {billed}, estimated {estimated}, unexplained {unexplained} ({coverage} explained)</translation>
+        </message>
+        <message>
+            <source>{end_use}: {kwh} ({share} of the bills)</source>
+            <translation>{end_use}: {kwh} ({share} of the bills)</translation>
         </message>
         <message>
             <source>Several sites are named “{name}” (ids {ids}); give the id instead.</source>
@@ -894,8 +925,48 @@
             <translation>Notes</translation>
         </message>
         <message>
+            <source>Efficiency class</source>
+            <translation>Efficiency class</translation>
+        </message>
+        <message>
+            <source>Watts per fixture</source>
+            <translation>Watts per fixture</translation>
+        </message>
+        <message>
+            <source>Loaded power</source>
+            <translation>Loaded power</translation>
+        </message>
+        <message>
+            <source>Unloaded power</source>
+            <translation>Unloaded power</translation>
+        </message>
+        <message>
+            <source>Loaded hours per year</source>
+            <translation>Loaded hours per year</translation>
+        </message>
+        <message>
+            <source>Unloaded hours per year</source>
+            <translation>Unloaded hours per year</translation>
+        </message>
+        <message>
+            <source>Free air delivery</source>
+            <translation>Free air delivery</translation>
+        </message>
+        <message>
+            <source>Pressure</source>
+            <translation>Pressure</translation>
+        </message>
+        <message>
+            <source>Runs in peak hours</source>
+            <translation>Runs in peak hours</translation>
+        </message>
+        <message>
             <source>Energy saved</source>
             <translation>Energy saved</translation>
+        </message>
+        <message>
+            <source>Share of the end use saved</source>
+            <translation>Share of the end use saved</translation>
         </message>
         <message>
             <source>Title</source>
@@ -1452,6 +1523,13 @@
         </message>
     </context>
     <context>
+        <name>Measures</name>
+        <message>
+            <source>It saves {saved} kWh of {carrier} a year, more than its end use still uses ({left} kWh).</source>
+            <translation>It saves {saved} kWh of {carrier} a year, more than its end use still uses ({left} kWh).</translation>
+        </message>
+    </context>
+    <context>
         <name>MonthTag</name>
         <message>
             <source>Metered</source>
@@ -1870,6 +1948,10 @@
         <message>
             <source>{field} {value} is not the cost excluding VAT plus the VAT ({expected}).</source>
             <translation>{field} {value} is not the cost excluding VAT plus the VAT ({expected}).</translation>
+        </message>
+        <message>
+            <source>Loaded and unloaded hours add up to more than a year ({hours} h).</source>
+            <translation>Loaded and unloaded hours add up to more than a year ({hours} h).</translation>
         </message>
         <message>
             <source>{field}: “{value}” is not a number.</source>

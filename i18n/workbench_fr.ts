@@ -17,6 +17,25 @@
         </message>
     </context>
     <context>
+        <name>Balance</name>
+        <message>
+            <source>{carrier}: the inventory estimates {estimated} kWh but no bill covers it.</source>
+            <translation>{carrier} : l'inventaire estime {estimated} kWh mais aucune facture ne les couvre.</translation>
+        </message>
+        <message>
+            <source>{carrier}: the inventory explains {coverage} % of the bills (expected within ±{tolerance} %).</source>
+            <translation>{carrier} : l'inventaire explique {coverage} % des factures (attendu à ±{tolerance} %).</translation>
+        </message>
+        <message>
+            <source>{carrier}: {end_use} alone ({kwh} kWh) is more than the bills ({billed} kWh).</source>
+            <translation>{carrier} : {end_use} à lui seul ({kwh} kWh) dépasse les factures ({billed} kWh).</translation>
+        </message>
+        <message>
+            <source>What runs in peak hours draws {peak} kW, more than the reached {reached} kVA × cos φ {cos_phi} = {available} kW: some items cannot run together, or their figures are too high.</source>
+            <translation>Ce qui tourne en heures de pointe appelle {peak} kW, plus que les {reached} kVA atteints × cos φ {cos_phi} = {available} kW : certains équipements ne tournent pas ensemble, ou leurs valeurs sont trop fortes.</translation>
+        </message>
+    </context>
+    <context>
         <name>BilingualEditor</name>
         <message>
             <source>French</source>
@@ -299,6 +318,10 @@
             <translation>vérifier le fichier sans rien enregistrer</translation>
         </message>
         <message>
+            <source>a site's energy balance: billed, estimated, unexplained</source>
+            <translation>bilan énergétique d'un site : facturé, estimé, non expliqué</translation>
+        </message>
+        <message>
             <source>Start the desktop application.</source>
             <translation>Démarrer l'application de bureau.</translation>
         </message>
@@ -357,6 +380,14 @@
         <message>
             <source>Dry run: nothing was stored.</source>
             <translation>Essai à blanc : rien n'a été enregistré.</translation>
+        </message>
+        <message>
+            <source>{carrier}: billed {billed}, estimated {estimated}, unexplained {unexplained} ({coverage} explained)</source>
+            <translation>{carrier} : facturé {billed}, estimé {estimated}, non expliqué {unexplained} ({coverage} expliqués)</translation>
+        </message>
+        <message>
+            <source>{end_use}: {kwh} ({share} of the bills)</source>
+            <translation>{end_use} : {kwh} ({share} des factures)</translation>
         </message>
         <message>
             <source>Several sites are named “{name}” (ids {ids}); give the id instead.</source>
@@ -894,8 +925,48 @@
             <translation>Notes</translation>
         </message>
         <message>
+            <source>Efficiency class</source>
+            <translation>Classe de rendement</translation>
+        </message>
+        <message>
+            <source>Watts per fixture</source>
+            <translation>Watts par luminaire</translation>
+        </message>
+        <message>
+            <source>Loaded power</source>
+            <translation>Puissance en charge</translation>
+        </message>
+        <message>
+            <source>Unloaded power</source>
+            <translation>Puissance à vide</translation>
+        </message>
+        <message>
+            <source>Loaded hours per year</source>
+            <translation>Heures en charge par an</translation>
+        </message>
+        <message>
+            <source>Unloaded hours per year</source>
+            <translation>Heures à vide par an</translation>
+        </message>
+        <message>
+            <source>Free air delivery</source>
+            <translation>Débit d'air libre</translation>
+        </message>
+        <message>
+            <source>Pressure</source>
+            <translation>Pression</translation>
+        </message>
+        <message>
+            <source>Runs in peak hours</source>
+            <translation>Fonctionne en heures de pointe</translation>
+        </message>
+        <message>
             <source>Energy saved</source>
             <translation>Énergie économisée</translation>
+        </message>
+        <message>
+            <source>Share of the end use saved</source>
+            <translation>Part de l'usage économisée</translation>
         </message>
         <message>
             <source>Title</source>
@@ -1452,6 +1523,13 @@
         </message>
     </context>
     <context>
+        <name>Measures</name>
+        <message>
+            <source>It saves {saved} kWh of {carrier} a year, more than its end use still uses ({left} kWh).</source>
+            <translation>Elle économise {saved} kWh de {carrier} par an, plus que ce que son usage consomme encore ({left} kWh).</translation>
+        </message>
+    </context>
+    <context>
         <name>MonthTag</name>
         <message>
             <source>Metered</source>
@@ -1870,6 +1948,10 @@
         <message>
             <source>{field} {value} is not the cost excluding VAT plus the VAT ({expected}).</source>
             <translation>{field} {value} n'est pas égal au montant HT plus la TVA ({expected}).</translation>
+        </message>
+        <message>
+            <source>Loaded and unloaded hours add up to more than a year ({hours} h).</source>
+            <translation>Les heures en charge et à vide dépassent une année ({hours} h).</translation>
         </message>
         <message>
             <source>{field}: “{value}” is not a number.</source>

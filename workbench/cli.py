@@ -20,7 +20,7 @@ from workbench.domain.vocab import Language
 
 STARTED = time.perf_counter()  # as close to the process start as Python code gets
 EXIT_USER_ERROR = 2
-COMMANDS = ("demo", "new", "add-site", "info", "export-csv", "import-bills")
+COMMANDS = ("demo", "new", "add-site", "info", "export-csv", "import-bills", "balance")
 
 
 def build_parser(translate: Translate) -> argparse.ArgumentParser:
@@ -88,6 +88,11 @@ def build_parser(translate: Translate) -> argparse.ArgumentParser:
         help=translate("Cli", "use COLUMN (a header or a number) for FIELD"),
     )
     p.add_argument("--dry-run", action="store_true", help=translate("Cli", "check the file, store nothing"))
+    p.add_argument("--json", action="store_true", help=translate("Cli", "print one JSON object"))
+
+    p = sub.add_parser("balance", help=translate("Cli", "a site's energy balance: billed, estimated, unexplained"))
+    p.add_argument("path", type=Path, help=translate("Cli", "workspace file"))
+    p.add_argument("--site", required=True, help=translate("Cli", "site (id or unique name)"))
     p.add_argument("--json", action="store_true", help=translate("Cli", "print one JSON object"))
     return parser
 

@@ -14,7 +14,7 @@ from workbench.analysis.programme import ClusterSummary, SiteSummary, load_accou
 from workbench.domain import model
 from workbench.domain.energy import energy_figures
 from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError, Translate, message
-from workbench.domain.vocab import Language
+from workbench.domain.vocab import LABELS, Language
 from workbench.i18n.formatting import Formatter
 from workbench.storage.workspace import Workspace
 
@@ -206,6 +206,103 @@ def run_import_bills(args: argparse.Namespace, language: Language, translate: Tr
         if args.dry_run:
             _say(translate, QT_TRANSLATE_NOOP("Cli", "Dry run: nothing was stored."))
     return 0 if (result.imported + result.changed + result.identical) else 1
+
+
+def run_balance(args: argparse.Namespace, language: Language, translate: Translate) -> int:
+    from workbench.analysis.balance import site_balance
+    from workbench.domain.economics import evaluate_measures
+
+    fmt = Formatter(language)
+    render = lambda m: m.render(translate, fmt.value)  # noqa: E731
+    with Workspace.open(args.path) as workspace:
+        site = find_site(workspace, args.site)
+        account = load_accounts(workspace, {site.id})[site.id]
+        balance = site_balance(account, workspace.equipment(site.id))
+        totals = account.totals_by_carrier(*balance.window) if balance.window else {}
+        prices = {c: t.cost_per_kwh for c, t in totals.items() if t.cost_per_kwh}
+        measures = evaluate_measures(workspace.measures(site.id), balance.end_use_kwh(), prices, account.factors)
+    peak = balance.peak
+    data = {
+        "site": {"id": site.id, "name": site.name},
+        "period": (
+            {"first_month": balance.window[0].strftime("%Y-%m"), "last_month": balance.window[1].strftime("%Y-%m")}
+            if balance.window
+            else None
+        ),
+        "carriers": [
+            {
+                "carrier": c.carrier.value,
+                "billed_kwh": _round(c.billed_kwh, 1),
+                "estimated_kwh": _round(c.estimated_kwh, 1),
+                "unexplained_kwh": _round(c.unexplained_kwh, 1),
+                "coverage": None if c.coverage is None else _round(c.coverage, 4),
+                "end_uses": {
+                    use.value: _round(kwh, 1) for use, kwh in sorted(c.by_end_use.items(), key=lambda i: -i[1])
+                },
+            }
+            for c in balance.carriers
+        ],
+        "peak_check": None
+        if peak is None
+        else {
+            "peak_input_kw": _round(peak.peak_input_kw, 1),
+            "reached_kva": peak.reached_kva,
+            "cos_phi": None if peak.cos_phi is None else _round(peak.cos_phi, 3),
+            "available_kw": None if peak.available_kw is None else _round(peak.available_kw, 1),
+            "exceeded": peak.exceeded,
+        },
+        "measures": [
+            {
+                "id": m.measure.id,
+                "title": m.measure.title.text(language) or "",
+                "kwh": {c.value: _round(v, 1) for c, v in m.kwh.items()},
+                "cost_savings": _round(m.cost_savings, 2),
+                "investment": m.measure.investment,
+                "payback_years": None if m.payback_years is None else _round(m.payback_years, 2),
+                "co2_t": _round(m.co2_t, 3),
+                "warnings": [render(w) for w in m.warnings],
+            }
+            for m in measures
+        ],
+        "warnings": [render(w) for w in balance.warnings],
+    }
+    if args.json:
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    print(site.name)
+    for c in balance.carriers:
+        _say(
+            translate,
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "{carrier}: billed {billed}, estimated {estimated}, unexplained {unexplained} ({coverage} explained)",
+            ),
+            indent=2,
+            carrier=translate("Carrier", c.carrier.label),
+            billed=fmt.quantity(c.billed_kwh, "kWh"),
+            estimated=fmt.quantity(c.estimated_kwh, "kWh"),
+            unexplained=fmt.quantity(c.unexplained_kwh, "kWh"),
+            coverage=fmt.percent(c.coverage),
+        )
+        for use, kwh in sorted(c.by_end_use.items(), key=lambda i: -i[1]):
+            _say(
+                translate,
+                QT_TRANSLATE_NOOP("Cli", "{end_use}: {kwh} ({share} of the bills)"),
+                indent=6,
+                end_use=translate("EndUse", LABELS[use]),
+                kwh=fmt.quantity(kwh, "kWh"),
+                share=fmt.percent(kwh / c.billed_kwh if c.billed_kwh else None),
+            )
+    for warning in balance.warnings:
+        print("  ! " + render(warning))
+    return 0
+
+
+def _end_use_label(use) -> str:
+    from workbench.domain.vocab import LABELS
+
+    return LABELS[use]
 
 
 # --- shared by the commands -----------------------------------------------------------------

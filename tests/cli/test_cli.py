@@ -142,3 +142,17 @@ def test_french_info_text(demo_copy):
     assert "tep" in result.stdout and "factures" in result.stdout
     assert "\u202f" in result.stdout  # thousands grouped with a narrow no-break space
     assert "aucune facture ne couvre la période du 01/03/2019 au 31/03/2019" in result.stdout
+
+
+def test_balance_command(demo_copy, capsys):
+    assert main(["balance", str(demo_copy), "--site", "Préfa Béton Bouskoura", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    carriers = {c["carrier"]: c for c in data["carriers"]}
+    electricity = carriers["electricity"]
+    assert electricity["billed_kwh"] == pytest.approx(electricity["estimated_kwh"] + electricity["unexplained_kwh"])
+    assert sum(electricity["end_uses"].values()) == pytest.approx(electricity["estimated_kwh"], rel=1e-6)
+    assert data["peak_check"]["exceeded"] is False
+    assert len(data["measures"]) == 4 and all("payback_years" in m for m in data["measures"])
+    assert main(["--lang", "fr", "balance", str(demo_copy), "--site", "4"]) == 0
+    out = capsys.readouterr().out
+    assert "Électricité\u202f: facturé" in out and "Moteurs et entraînements\u202f: " in out

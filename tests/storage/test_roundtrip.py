@@ -112,6 +112,14 @@ def full_entities(ws: Workspace):
             provenance={"rated_power": Provenance.NAMEPLATE, "load_factor": Provenance.SPOT_MEASUREMENT},
             notes=model.BilingualText("", "Leaks"),
             position=1,
+            efficiency_class=model.EfficiencyClass.IE3,
+            loaded_power_kw=37.0,
+            unloaded_power_kw=9.5,
+            loaded_hours=3000.0,
+            unloaded_hours=1200.0,
+            free_air_m3_min=6.1,
+            pressure_bar=7.5,
+            runs_in_peak=False,
         )
     )
     measure = ws.insert(
@@ -120,7 +128,11 @@ def full_entities(ws: Workspace):
             title=model.BilingualText("Fuites", "Leaks"),
             description=model.BilingualText("Réparer", "Repair"),
             end_use=EndUse.COMPRESSED_AIR,
-            savings=(model.MeasureSaving(Carrier.ELECTRICITY, 12000.0), model.MeasureSaving(Carrier.PROPANE, 50.0)),
+            savings=(
+                model.MeasureSaving(Carrier.ELECTRICITY, 12000.0),
+                model.MeasureSaving(Carrier.PROPANE, 0.0, share=0.05),
+            ),
+            equipment_ids=(item.id,),
             cost_savings=11000.0,
             investment=15000.0,
             category=MeasureCategory.NO_COST,

@@ -200,8 +200,9 @@ def test_import_runs_in_a_worker_thread_from_the_dialog(window, qtbot):
     from workbench.ui.dialogs.import_dialog import ImportDialog
 
     site = window.session.workspace.insert(model.Site(cluster_id=1, name="Thread", currency="MAD"))
-    dialog = ImportDialog(window.session, window.languages, site.id, Carrier.ELECTRICITY, LEDGER, window,
-                          synchronous=False)
+    dialog = ImportDialog(
+        window.session, window.languages, site.id, Carrier.ELECTRICITY, LEDGER, window, synchronous=False
+    )
     qtbot.addWidget(dialog)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     supply = window.session.workspace.supplies(site.id)[0]

@@ -42,6 +42,7 @@ class SupplyAccount:
     calendar: Calendarised
     bill_count: int
     delivery_count: int
+    bills: list[model.Bill] = field(default_factory=list)
 
     @property
     def latest_day(self) -> dt.date | None:
@@ -180,7 +181,9 @@ def build_site_account(
 
         periods = bill_periods(supply_bills, values_of) + delivery_periods(supply_deliveries, values_of)
         calendar = calendarise(periods)
-        account.supplies.append(SupplyAccount(supply, conversion, calendar, len(supply_bills), len(supply_deliveries)))
+        account.supplies.append(
+            SupplyAccount(supply, conversion, calendar, len(supply_bills), len(supply_deliveries), list(supply_bills))
+        )
         account.warnings.extend(_coverage_warnings(supply, calendar, {b.id: b for b in supply_bills}))
         account.warnings.extend(_duplicate_warnings(supply, supply_bills))
         account.warnings.extend(check_bills(supply, supply_bills, factors, today))

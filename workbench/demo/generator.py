@@ -156,7 +156,8 @@ def _build_site(ws: Workspace, cluster_id: int, p: SiteProfile, index: int, rng:
         kwh_by_end_use[(EndUse.HVAC, Carrier.ELECTRICITY)] + kwh_by_end_use[(EndUse.REFRIGERATION, Carrier.ELECTRICITY)]
     ) / electric
     elec = _electricity_bills(ws, site, p, factors, electric / p.coverage, seasonal, rng)
-    fuel_price = _fuel_bills(ws, site, p, factors, fuel / min(1.0, p.coverage + 0.03), rng)
+    fuel_coverage = min(0.95, max(0.88, p.coverage + 0.02))  # the inventory explains most of the fuel too
+    fuel_price = _fuel_bills(ws, site, p, factors, fuel / fuel_coverage, rng)
 
     tariff = MoroccoMtTariff.from_factors(factors)
     facts = SiteFacts(
@@ -311,7 +312,7 @@ def _fuel_bills(ws, site, p: SiteProfile, factors, annual_kwh_ncv: float, rng) -
         return price_per_kwh
     for i, month in enumerate(_months()):
         days = _days(month)
-        quantity = round(annual_units / 365 * days * rng.uniform(0.85, 1.15) * (0.9 if month.month == 8 else 1.0))
+        quantity = round(annual_units / 365 * days * rng.uniform(0.95, 1.05) * (0.95 if month.month == 8 else 1.0))
         price = fuel.price_per_unit * (1 + 0.04 * math.sin(i / 3))
         excl = round(quantity * price, 2)
         vat = round(excl * FUEL_VAT, 2)
@@ -333,7 +334,7 @@ def _fuel_bills(ws, site, p: SiteProfile, factors, annual_kwh_ncv: float, rng) -
 
 
 def _deliveries(ws, supply, fuel, annual_units: float, rng) -> None:
-    per_day = annual_units / 365
+    per_day = annual_units / 365 * 1.06  # tanks are kept topped up: a little more is bought than burnt
     day = _months()[0] + dt.timedelta(days=rng.randint(0, 10))
     end = dt.date(2019, 9, 30)
     number = rng.randint(100, 900)

@@ -261,7 +261,7 @@ PROFILES: dict[str, tuple[SiteProfile, ...]] = {
                 *OFFICE,
                 ("Chariots élévateurs GPL", M, Carrier.PROPANE, 35, 2, 0.35, 2500.0, None),
             ),
-            FuelProfile(Carrier.PROPANE, Unit.KG, "Afriquia Gaz — vrac", 7.6, True, 1200),
+            FuelProfile(Carrier.PROPANE, Unit.KG, "Afriquia Gaz — vrac", 7.6, True, 400),
             "Le four de trempe reste en chauffe pendant les pauses et les changements d'épaisseur.",
             "The tempering furnace stays hot through breaks and thickness changes.",
             ("furnace_standby", "led", "leaks", "peak_shift"),
@@ -429,7 +429,7 @@ PROFILES: dict[str, tuple[SiteProfile, ...]] = {
                 *OFFICE[:1],
                 ("Chariots élévateurs GPL", M, Carrier.PROPANE, 30, 2, 0.3, 3000.0, None),
             ),
-            FuelProfile(Carrier.PROPANE, Unit.KG, "Total Maroc — vrac", 7.6, True, 1000),
+            FuelProfile(Carrier.PROPANE, Unit.KG, "Total Maroc — vrac", 7.6, True, 350),
             "Les colliers chauffants des presses restent sous tension pendant les arrêts de fin de semaine.",
             "",  # left untranslated on purpose: the demo shows how a missing translation is flagged
             ("servo_presses", "barrel_insulation", "led", "leaks"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from .messages import QT_TRANSLATE_NOOP, Message, message
 from .units import COMPATIBLE_UNITS, Carrier, HeatingValueBasis, PowerUnit, Unit
@@ -331,8 +332,21 @@ class FuelDelivery:
         _check_currency(FuelDelivery, self.currency)
 
 
+class EfficiencyClass(StrEnum):
+    """IEC 60034-30-1 motor efficiency classes."""
+
+    NONE = ""
+    IE1 = "IE1"
+    IE2 = "IE2"
+    IE3 = "IE3"
+    IE4 = "IE4"
+
+
 @dataclass(frozen=True, slots=True)
 class Equipment:
+    """An item of the inventory. ``rated_power`` is the shaft power of motors, pumps, fans and compressors
+    and the input power of everything else (lamps, heaters, burners)."""
+
     site_id: int = spec(QT_TRANSLATE_NOOP("Field", "Site"), required=True, default=0)
     name: str = spec(QT_TRANSLATE_NOOP("Field", "Name"), required=True, default="")
     end_use: EndUse = spec(QT_TRANSLATE_NOOP("Field", "End use"), default=EndUse.OTHER)
@@ -347,6 +361,17 @@ class Equipment:
     provenance: dict[str, Provenance] = field(default_factory=dict)
     notes: BilingualText = spec(QT_TRANSLATE_NOOP("Field", "Notes"), factory=BilingualText)
     position: int = 0
+    efficiency_class: EfficiencyClass = spec(
+        QT_TRANSLATE_NOOP("Field", "Efficiency class"), default=EfficiencyClass.NONE
+    )
+    fixture_watts: float | None = spec(QT_TRANSLATE_NOOP("Field", "Watts per fixture"), minimum=0, maximum=100_000)
+    loaded_power_kw: float | None = spec(QT_TRANSLATE_NOOP("Field", "Loaded power"), minimum=0, maximum=1e5)
+    unloaded_power_kw: float | None = spec(QT_TRANSLATE_NOOP("Field", "Unloaded power"), minimum=0, maximum=1e5)
+    loaded_hours: float | None = spec(QT_TRANSLATE_NOOP("Field", "Loaded hours per year"), minimum=0, maximum=8784)
+    unloaded_hours: float | None = spec(QT_TRANSLATE_NOOP("Field", "Unloaded hours per year"), minimum=0, maximum=8784)
+    free_air_m3_min: float | None = spec(QT_TRANSLATE_NOOP("Field", "Free air delivery"), minimum=0, maximum=10_000)
+    pressure_bar: float | None = spec(QT_TRANSLATE_NOOP("Field", "Pressure"), minimum=0, maximum=400)
+    runs_in_peak: bool | None = spec(QT_TRANSLATE_NOOP("Field", "Runs in peak hours"))
     id: int | None = None
 
     def check(self) -> None:
@@ -358,12 +383,25 @@ class Equipment:
                     value,
                     QT_TRANSLATE_NOOP("Validation", "{field}: “{value}” is not one of the choices."),
                 )
+        hours = (self.loaded_hours or 0) + (self.unloaded_hours or 0)
+        if hours > 8784:
+            raise refuse(
+                Equipment,
+                "unloaded_hours",
+                self.unloaded_hours,
+                QT_TRANSLATE_NOOP("Validation", "Loaded and unloaded hours add up to more than a year ({hours} h)."),
+                hours=hours,
+            )
 
 
 @dataclass(frozen=True, slots=True)
 class MeasureSaving:
+    """Energy a measure saves on one carrier: so many kWh a year, or a share of what its end use still uses
+    after the measures before it (shares are applied one after the other, never added)."""
+
     carrier: Carrier = spec(QT_TRANSLATE_NOOP("Field", "Energy carrier"), required=True, default=Carrier.ELECTRICITY)
     kwh: float = spec(QT_TRANSLATE_NOOP("Field", "Energy saved"), required=True, minimum=0, default=0.0)
+    share: float | None = spec(QT_TRANSLATE_NOOP("Field", "Share of the end use saved"), minimum=0, maximum=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -379,6 +417,7 @@ class Measure:
     status: MeasureStatus = spec(QT_TRANSLATE_NOOP("Field", "Status"), default=MeasureStatus.PROPOSED)
     provenance: Provenance = spec(QT_TRANSLATE_NOOP("Field", "Provenance"), default=Provenance.ESTIMATE)
     position: int = 0
+    equipment_ids: tuple[int, ...] = ()
     id: int | None = None
 
     @property

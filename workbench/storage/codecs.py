@@ -62,15 +62,29 @@ def _column_for(f: dataclasses.Field, hint: Any) -> Column:
             lambda v: tuple(getattr(v, m) for m in members),
             lambda row: model.OperatingSchedule(*row),
         )
-    if kind is model.MeasureSaving or typing.get_origin(kind) is tuple:
+    if typing.get_origin(kind) is tuple and typing.get_args(kind)[0] is model.MeasureSaving:
         return Column(
             name,
             (name,),
-            lambda v: (json.dumps([{"carrier": s.carrier.value, "kwh": s.kwh} for s in v]),),
+            lambda v: (
+                json.dumps(
+                    [
+                        {
+                            "carrier": s.carrier.value,
+                            "kwh": s.kwh,
+                            **({"share": s.share} if s.share is not None else {}),
+                        }
+                        for s in v
+                    ]
+                ),
+            ),
             lambda row: tuple(
-                model.MeasureSaving(model.Carrier(s["carrier"]), float(s["kwh"])) for s in json.loads(row[0] or "[]")
+                model.MeasureSaving(model.Carrier(s["carrier"]), float(s["kwh"]), s.get("share"))
+                for s in json.loads(row[0] or "[]")
             ),
         )
+    if typing.get_origin(kind) is tuple:  # ids
+        return Column(name, (name,), lambda v: (json.dumps(list(v)),), lambda row: tuple(json.loads(row[0] or "[]")))
     if typing.get_origin(kind) is dict:
         value_type = typing.get_args(kind)[1]
         return Column(
