@@ -36,6 +36,49 @@
         </message>
     </context>
     <context>
+        <name>BalancePage</name>
+        <message>
+            <source>Unexplained</source>
+            <translation>Unexplained</translation>
+        </message>
+        <message>
+            <source>Energy</source>
+            <translation>Energy</translation>
+        </message>
+        <message>
+            <source>Billed (kWh)</source>
+            <translation>Billed (kWh)</translation>
+        </message>
+        <message>
+            <source>Estimated (kWh)</source>
+            <translation>Estimated (kWh)</translation>
+        </message>
+        <message>
+            <source>Unexplained (kWh)</source>
+            <translation>Unexplained (kWh)</translation>
+        </message>
+        <message>
+            <source>Explained</source>
+            <translation>Explained</translation>
+        </message>
+        <message>
+            <source>Energy balance of {site}</source>
+            <translation>Energy balance of {site}</translation>
+        </message>
+        <message>
+            <source>Peak check: what runs in peak hours draws {peak}; the reached power allows {available}.</source>
+            <translation>Peak check: what runs in peak hours draws {peak}; the reached power allows {available}.</translation>
+        </message>
+        <message>
+            <source>All energy by end use</source>
+            <translation>All energy by end use</translation>
+        </message>
+        <message>
+            <source>From the bills to the end uses</source>
+            <translation>From the bills to the end uses</translation>
+        </message>
+    </context>
+    <context>
         <name>BilingualEditor</name>
         <message>
             <source>French</source>
@@ -492,6 +535,14 @@
             <source>Paste {count} rows</source>
             <translation>Paste {count} rows</translation>
         </message>
+        <message>
+            <source>Add an equipment item</source>
+            <translation>Add an equipment item</translation>
+        </message>
+        <message>
+            <source>Duplicate {count} items</source>
+            <translation>Duplicate {count} items</translation>
+        </message>
     </context>
     <context>
         <name>EndUse</name>
@@ -538,6 +589,17 @@
         <message>
             <source>Other</source>
             <translation>Other</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntityForm</name>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
         </message>
     </context>
     <context>
@@ -633,6 +695,69 @@
         <message>
             <source>yes</source>
             <translation>yes</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>End use</source>
+            <translation>End use</translation>
+        </message>
+        <message>
+            <source>Energy</source>
+            <translation>Energy</translation>
+        </message>
+        <message>
+            <source>Rated power</source>
+            <translation>Rated power</translation>
+        </message>
+        <message>
+            <source>Load factor</source>
+            <translation>Load factor</translation>
+        </message>
+        <message>
+            <source>Hours per year</source>
+            <translation>Hours per year</translation>
+        </message>
+        <message>
+            <source>Efficiency</source>
+            <translation>Efficiency</translation>
+        </message>
+        <message>
+            <source>Estimated per year</source>
+            <translation>Estimated per year</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <source>Defaults used for: {fields}</source>
+            <translation>Defaults used for: {fields}</translation>
+        </message>
+    </context>
+    <context>
+        <name>EquipmentPage</name>
+        <message>
+            <source>New item</source>
+            <translation>New item</translation>
+        </message>
+        <message>
+            <source>Add an item</source>
+            <translation>Add an item</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Duplicate</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Where the figures come from</source>
+            <translation>Where the figures come from</translation>
         </message>
     </context>
     <context>
@@ -1678,6 +1803,10 @@
             <translation>Energy bills</translation>
         </message>
         <message>
+            <source>Energy balance</source>
+            <translation>Energy balance</translation>
+        </message>
+        <message>
             <source>Equipment</source>
             <translation>Equipment</translation>
         </message>
@@ -1818,30 +1947,6 @@
         <message>
             <source>Warnings</source>
             <translation>Warnings</translation>
-        </message>
-        <message>
-            <source>Quantity</source>
-            <translation>Quantity</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>End use</source>
-            <translation>End use</translation>
-        </message>
-        <message>
-            <source>Energy</source>
-            <translation>Energy</translation>
-        </message>
-        <message>
-            <source>Rated power (kW)</source>
-            <translation>Rated power (kW)</translation>
-        </message>
-        <message>
-            <source>Estimated kWh per year</source>
-            <translation>Estimated kWh per year</translation>
         </message>
         <message>
             <source>Title</source>

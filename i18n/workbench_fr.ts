@@ -36,6 +36,49 @@
         </message>
     </context>
     <context>
+        <name>BalancePage</name>
+        <message>
+            <source>Unexplained</source>
+            <translation>Non expliqué</translation>
+        </message>
+        <message>
+            <source>Energy</source>
+            <translation>Énergie</translation>
+        </message>
+        <message>
+            <source>Billed (kWh)</source>
+            <translation>Facturé (kWh)</translation>
+        </message>
+        <message>
+            <source>Estimated (kWh)</source>
+            <translation>Estimé (kWh)</translation>
+        </message>
+        <message>
+            <source>Unexplained (kWh)</source>
+            <translation>Non expliqué (kWh)</translation>
+        </message>
+        <message>
+            <source>Explained</source>
+            <translation>Expliqué</translation>
+        </message>
+        <message>
+            <source>Energy balance of {site}</source>
+            <translation>Bilan énergétique de {site}</translation>
+        </message>
+        <message>
+            <source>Peak check: what runs in peak hours draws {peak}; the reached power allows {available}.</source>
+            <translation>Contrôle de pointe : ce qui tourne en heures de pointe appelle {peak} ; la puissance atteinte permet {available}.</translation>
+        </message>
+        <message>
+            <source>All energy by end use</source>
+            <translation>Toute l'énergie par usage</translation>
+        </message>
+        <message>
+            <source>From the bills to the end uses</source>
+            <translation>Des factures aux usages</translation>
+        </message>
+    </context>
+    <context>
         <name>BilingualEditor</name>
         <message>
             <source>French</source>
@@ -492,6 +535,14 @@
             <source>Paste {count} rows</source>
             <translation>Coller {count} lignes</translation>
         </message>
+        <message>
+            <source>Add an equipment item</source>
+            <translation>Ajouter un équipement</translation>
+        </message>
+        <message>
+            <source>Duplicate {count} items</source>
+            <translation>Dupliquer {count} équipements</translation>
+        </message>
     </context>
     <context>
         <name>EndUse</name>
@@ -538,6 +589,17 @@
         <message>
             <source>Other</source>
             <translation>Autre</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntityForm</name>
+        <message>
+            <source>Yes</source>
+            <translation>Oui</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Non</translation>
         </message>
     </context>
     <context>
@@ -633,6 +695,69 @@
         <message>
             <source>yes</source>
             <translation>oui</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>End use</source>
+            <translation>Usage</translation>
+        </message>
+        <message>
+            <source>Energy</source>
+            <translation>Énergie</translation>
+        </message>
+        <message>
+            <source>Rated power</source>
+            <translation>Puissance nominale</translation>
+        </message>
+        <message>
+            <source>Load factor</source>
+            <translation>Taux de charge</translation>
+        </message>
+        <message>
+            <source>Hours per year</source>
+            <translation>Heures par an</translation>
+        </message>
+        <message>
+            <source>Efficiency</source>
+            <translation>Rendement</translation>
+        </message>
+        <message>
+            <source>Estimated per year</source>
+            <translation>Estimé par an</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Emplacement</translation>
+        </message>
+        <message>
+            <source>Defaults used for: {fields}</source>
+            <translation>Valeurs par défaut utilisées pour : {fields}</translation>
+        </message>
+    </context>
+    <context>
+        <name>EquipmentPage</name>
+        <message>
+            <source>New item</source>
+            <translation>Nouvel équipement</translation>
+        </message>
+        <message>
+            <source>Add an item</source>
+            <translation>Ajouter un équipement</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Dupliquer</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Where the figures come from</source>
+            <translation>Origine des valeurs</translation>
         </message>
     </context>
     <context>
@@ -1678,6 +1803,10 @@
             <translation>Factures d'énergie</translation>
         </message>
         <message>
+            <source>Energy balance</source>
+            <translation>Bilan énergétique</translation>
+        </message>
+        <message>
             <source>Equipment</source>
             <translation>Équipements</translation>
         </message>
@@ -1818,30 +1947,6 @@
         <message>
             <source>Warnings</source>
             <translation>Avertissements</translation>
-        </message>
-        <message>
-            <source>Quantity</source>
-            <translation>Quantité</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>End use</source>
-            <translation>Usage</translation>
-        </message>
-        <message>
-            <source>Energy</source>
-            <translation>Énergie</translation>
-        </message>
-        <message>
-            <source>Rated power (kW)</source>
-            <translation>Puissance nominale (kW)</translation>
-        </message>
-        <message>
-            <source>Estimated kWh per year</source>
-            <translation>kWh estimés par an</translation>
         </message>
         <message>
             <source>Title</source>

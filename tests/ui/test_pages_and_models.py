@@ -27,6 +27,8 @@ def test_table_models_pass_qtmodeltester(window, qtmodeltester):
         tables = [getattr(page, "sites_model", None) or getattr(page, "model", None)]
         if key[0] == "supply":
             tables = [t.model for t in (page.bills, page.deliveries) if t is not None]
+        if key[0] == "equipment":
+            tables = [page.table.model]
         for table in tables:
             qtmodeltester.check(table)
         assert any(t.rowCount() > 0 for t in tables), key

@@ -37,7 +37,8 @@ def test_shape_of_the_tree(session):
     assert len(names(tree, cluster)) == 5
     site = tree.index(0, 0, cluster)
     groups = names(tree, site)
-    assert groups[0] == "Energy bills" and groups[1].startswith("Equipment (") and groups[2].startswith("Measures (")
+    assert groups[:2] == ["Energy bills", "Energy balance"]
+    assert groups[2].startswith("Equipment (") and groups[3].startswith("Measures (")
     bills = tree.index(0, 0, site)
     assert names(tree, bills) == ["Électricité MT", "Gasoil"]
     assert tree.data(site, KEY_ROLE) == ("site", 1)

@@ -43,7 +43,8 @@ PAGES = {
     "site": ("workbench.ui.views.site_page", "SitePage"),
     "bills": ("workbench.ui.views.site_page", "SitePage"),
     "supply": ("workbench.ui.views.bills_panel", "BillsPanel"),
-    "equipment": ("workbench.ui.views.list_pages", "EquipmentPage"),
+    "balance": ("workbench.ui.views.balance_page", "BalancePage"),
+    "equipment": ("workbench.ui.views.equipment_page", "EquipmentPage"),
     "measures": ("workbench.ui.views.list_pages", "MeasuresPage"),
 }
 
@@ -277,7 +278,7 @@ class MainWindow(QMainWindow):
         key = self.tree.current_key() if self.tree else None
         if key is None:
             return None
-        if key[0] in ("site", "bills", "equipment", "measures"):
+        if key[0] in ("site", "bills", "balance", "equipment", "measures"):
             return key[1]
         if key[0] == "supply":
             return self.session.get(model.EnergySupply, key[1]).site_id

@@ -27,6 +27,7 @@ STRUCTURE_KINDS = {"cluster", "site", "supply"}
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 GROUP_LABELS = {
     "bills": QT_TRANSLATE_NOOP("ProjectTree", "Energy bills"),
+    "balance": QT_TRANSLATE_NOOP("ProjectTree", "Energy balance"),
     "equipment": QT_TRANSLATE_NOOP("ProjectTree", "Equipment"),
     "measures": QT_TRANSLATE_NOOP("ProjectTree", "Measures"),
 }
@@ -95,6 +96,7 @@ class ProjectTreeModel(QAbstractItemModel):
                 bills = site_node.add(Node("bills", site.id))
                 for supply in supplies_by_site.get(site.id, []):
                     bills.add(Node("supply", supply.id, supply.name, carrier=supply.carrier))
+                site_node.add(Node("balance", site.id))
                 site_node.add(Node("equipment", site.id, count=equipment.get(site.id, 0)))
                 site_node.add(Node("measures", site.id, count=measures.get(site.id, 0)))
         self._by_key = {}
@@ -263,6 +265,7 @@ _ICONS = {
     "cluster": QStyle.StandardPixmap.SP_DirIcon,
     "site": QStyle.StandardPixmap.SP_ComputerIcon,
     "bills": QStyle.StandardPixmap.SP_FileDialogDetailedView,
+    "balance": QStyle.StandardPixmap.SP_FileDialogContentsView,
     "supply": QStyle.StandardPixmap.SP_FileIcon,
     "equipment": QStyle.StandardPixmap.SP_DriveHDIcon,
     "measures": QStyle.StandardPixmap.SP_DialogApplyButton,

@@ -7,14 +7,13 @@ import datetime as dt
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSortFilterProxyModel, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QMessageBox,
     QPushButton,
@@ -31,10 +30,9 @@ from workbench.importers.paste import pasted_records
 from workbench.importers.records import Records
 from workbench.ui.commands.imports import DeleteMany, InsertMany
 from workbench.ui.models.bill_table import BillTableModel, DeliveryTableModel
-from workbench.ui.models.entity_table import EntityTableModel
-from workbench.ui.models.tables import SORT_ROLE
 from workbench.ui.session import WorkspaceSession
 from workbench.ui.widgets.entity_form import EntityForm
+from workbench.ui.widgets.entity_table_view import EntityTable
 
 from .page import Page, title_label
 
@@ -51,46 +49,6 @@ SUPPLY_FIELDS = (
     "heating_value_basis",
 )
 MEDIA_TYPES = {".pdf": "application/pdf", ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg"}
-
-
-class EntityTable(QWidget):
-    """A filter box above a sortable, editable table of one model."""
-
-    def __init__(self, table_model: EntityTableModel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.model = table_model
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(table_model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.filter = QLineEdit()
-        self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
-        self.view = QTableView()
-        self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectItems)
-        self.view.setAlternatingRowColors(True)
-        table_model.modelReset.connect(self.view.resizeColumnsToContents)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.filter)
-        layout.addWidget(self.view)
-
-    def selected_ids(self) -> list[int]:
-        rows = {self.proxy.mapToSource(i).row() for i in self.view.selectionModel().selectedIndexes()}
-        if not rows and self.view.currentIndex().isValid():
-            rows = {self.proxy.mapToSource(self.view.currentIndex()).row()}
-        return [self.model.entity(r).id for r in sorted(rows)]
-
-    def select_id(self, ident: int) -> None:
-        row = self.model.row_of(ident)
-        if row is not None:
-            index = self.proxy.mapFromSource(self.model.index(row, 0))
-            self.view.setCurrentIndex(index)
-            self.view.scrollTo(index)
 
 
 class BillsPanel(Page):

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from workbench.domain import model
-from workbench.domain.estimation import annual_kwh
 from workbench.domain.messages import QT_TRANSLATE_NOOP
 from workbench.domain.vocab import LABELS
 from workbench.i18n.language import LanguageManager
@@ -50,54 +49,6 @@ class ListPage(Page):
     def refresh(self) -> None:
         self.title.setText(self.title_text())
         self.model.refresh()
-
-
-class EquipmentPage(ListPage):
-    def affected_by(self, changes) -> bool:
-        return any(c.entity in ("equipment", "site") for c in changes)
-
-    def title_text(self) -> str:
-        site = self.session.get(model.Site, self.key[1])
-        return QCoreApplication.translate("Pages", "Equipment of {site}").format(site=site.name)
-
-    def rows(self) -> list:
-        if self.key is None:
-            return []
-        site = self.session.get(model.Site, self.key[1])
-        return [(item, annual_kwh(item, site.schedule)) for item in self.session.workspace.equipment(site.id)]
-
-    def columns(self) -> list[Column]:
-        f = lambda: self.languages.formatter  # noqa: E731
-        return [
-            Column("Tables", QT_TRANSLATE_NOOP("Tables", "Name"), lambda r: r[0].name),
-            Column("Tables", QT_TRANSLATE_NOOP("Tables", "End use"), lambda r: _label(r[0].end_use)),
-            Column(
-                "Tables",
-                QT_TRANSLATE_NOOP("Tables", "Energy"),
-                lambda r: QCoreApplication.translate("Carrier", r[0].carrier.label),
-            ),
-            Column(
-                "Tables",
-                QT_TRANSLATE_NOOP("Tables", "Rated power (kW)"),
-                lambda r: f().value(r[0].rated_power),
-                lambda r: r[0].rated_power or 0.0,
-                True,
-            ),
-            Column(
-                "Tables",
-                QT_TRANSLATE_NOOP("Tables", "Quantity"),
-                lambda r: f().number(r[0].quantity),
-                lambda r: r[0].quantity,
-                True,
-            ),
-            Column(
-                "Tables",
-                QT_TRANSLATE_NOOP("Tables", "Estimated kWh per year"),
-                lambda r: f().number(r[1]),
-                lambda r: r[1],
-                True,
-            ),
-        ]
 
 
 class MeasuresPage(ListPage):

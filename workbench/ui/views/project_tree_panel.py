@@ -203,7 +203,7 @@ class ProjectTreePanel(QWidget):
             return None
         if key[0] == "cluster":
             return key[1]
-        if key[0] == "site" or key[0] in ("bills", "equipment", "measures"):
+        if key[0] == "site" or key[0] in ("bills", "balance", "equipment", "measures"):
             return self.session.get(model.Site, key[1]).cluster_id
         return None
 

@@ -101,7 +101,7 @@ class EntityForm(QWidget):
 
     def _make_editor(self, f: FormField) -> QWidget:
         kind, _owner = self._kind(f)
-        if f.path in self._choices or (isinstance(kind, type) and issubclass(kind, Enum)):
+        if f.path in self._choices or kind is bool or (isinstance(kind, type) and issubclass(kind, Enum)):
             editor = QComboBox()
             editor.activated.connect(lambda _i, f=f: self._commit(f))
         elif kind is dt.date:
@@ -122,6 +122,10 @@ class EntityForm(QWidget):
         if f.path in self._choices:
             for text, value in self._choices[f.path]():
                 editor.addItem(text, value)
+        elif kind is bool:
+            editor.addItem("—", None)
+            editor.addItem(QCoreApplication.translate("EntityForm", "Yes"), True)
+            editor.addItem(QCoreApplication.translate("EntityForm", "No"), False)
         else:
             if self._optional(f):
                 editor.addItem("—", None)
@@ -138,6 +142,11 @@ class EntityForm(QWidget):
         return base_type(typing.get_type_hints(cls)[f.parts[-1]])[1]
 
     # --- loading -------------------------------------------------------------------------------
+
+    def show_only(self, paths: set[str]) -> None:
+        """Show the rows of ``paths`` and hide the others (the fields that fit one end use)."""
+        for f in self._fields:
+            self._form.setRowVisible(self._editors[f.path], f.path in paths)
 
     def set_entity(self, ident: int | None) -> None:
         self.ident = ident

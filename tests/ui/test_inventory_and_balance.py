@@ -1,0 +1,87 @@
+"""The inventory editor and the balance page: add a compressor and watch the balance and its charts move."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit
+
+from workbench.domain import model
+from workbench.domain.units import Carrier
+from workbench.domain.vocab import EndUse, Language, Provenance
+
+
+@pytest.fixture
+def equipment_page(window):
+    window.show_node(("equipment", 4))
+    return window.pages["EquipmentPage"]
+
+
+def test_equipment_table_shows_provenance_and_estimates(window, equipment_page):
+    table = equipment_page.table.model
+    assert table.rowCount() == len(window.session.workspace.equipment(4))
+    headers = [table.headerData(i, 1) for i in range(table.columnCount())]
+    assert "Estimated per year (kWh)" in headers
+    column = headers.index("Hours per year")
+    row = next(r for r in range(table.rowCount()) if table.entity(r).annual_hours is not None)
+    assert table.index(row, column).data(Qt.ItemDataRole.FontRole).italic()  # hours said in an interview
+    assert table.index(row, column).data(Qt.ItemDataRole.ToolTipRole) == "Interview"
+
+
+def test_add_a_compressor_and_the_balance_moves(window, qtbot, equipment_page):
+    window.show_node(("balance", 4))
+    balance_page = window.pages["BalancePage"]
+    before = balance_page.balance.carrier(Carrier.ELECTRICITY).estimated_kwh
+    window.show_node(("equipment", 4))
+    equipment_page.add_item()
+    item = window.session.workspace.equipment(4)[-1]
+    form = equipment_page.form
+    end_use = form.findChild(QComboBox, "end_use")
+    end_use.setCurrentIndex(end_use.findData(EndUse.COMPRESSED_AIR.value))
+    end_use.activated.emit(end_use.currentIndex())
+    for name, text in (("name", "Compresseur neuf"), ("loaded_power_kw", "30"), ("loaded_hours", "3 000")):
+        editor = form.findChild(QLineEdit, name)
+        editor.setText(text)
+        editor.editingFinished.emit()
+    stored = window.session.get(model.Equipment, item.id)
+    assert (stored.name, stored.end_use, stored.loaded_power_kw, stored.loaded_hours) == (
+        "Compresseur neuf",
+        EndUse.COMPRESSED_AIR,
+        30,
+        3000,
+    )
+    assert not form.findChild(QLineEdit, "fixture_watts").isVisibleTo(form)
+    window.show_node(("balance", 4))
+    after = balance_page.balance.carrier(Carrier.ELECTRICITY).estimated_kwh
+    # 30 kW x 3 000 h loaded + 25 % of 30 kW x 0 h unloaded = 90 000 kWh
+    assert after - before == pytest.approx(90_000)
+    slices = {p.label: p.value for p in balance_page.donut.parts}
+    assert slices["Compressed air"] > 90_000
+    for _ in range(5):  # the five edits: add, end use, name, loaded power, loaded hours
+        window.undo_action.trigger()
+    assert all(i.id != item.id for i in window.session.workspace.equipment(4))
+
+
+def test_provenance_is_set_per_figure(window, equipment_page):
+    item = window.session.workspace.equipment(4)[0]
+    equipment_page.table.select_id(item.id)
+    combo = equipment_page.provenance.combos["load_factor"]
+    combo.setCurrentIndex(combo.findData(Provenance.SPOT_MEASUREMENT.value))
+    combo.activated.emit(combo.currentIndex())
+    assert window.session.get(model.Equipment, item.id).provenance["load_factor"] is Provenance.SPOT_MEASUREMENT
+
+
+def test_balance_page_in_french_and_its_charts(window, tmp_path):
+    window.set_language(Language.FR)
+    window.show_node(("balance", 2))
+    page = window.pages["BalancePage"]
+    assert page.title.text() == "Bilan énergétique de Briqueterie Al Amal"
+    labels = [link.target for link in page.sankey.links]
+    assert "Non expliqué" in labels
+    assert sum(link.value for link in page.sankey.links) == pytest.approx(
+        sum(c.billed_kwh for c in page.balance.carriers)
+    )
+    for chart in (page.donut, page.sankey):
+        target = tmp_path / "chart.png"
+        chart.export_png(str(target))
+        assert target.stat().st_size > 10_000

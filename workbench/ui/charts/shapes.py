@@ -1,0 +1,255 @@
+"""Charts pyqtgraph does not draw: a donut of shares and a Sankey of flows, painted with QPainter.
+
+Each paints into any rectangle, so the same code draws the widget and renders
+the report's image at print resolution (``render_image``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import QFileDialog, QMenu, QSizePolicy, QWidget
+
+PALETTE = (
+    "#3b82c4",
+    "#e8a33d",
+    "#5a9e4b",
+    "#d9603b",
+    "#8c6bb1",
+    "#c9699b",
+    "#4db6ac",
+    "#a0785a",
+    "#7f8c8d",
+    "#b5bd47",
+    "#e377c2",
+)
+UNEXPLAINED_COLOUR = "#b0b0b0"
+
+
+@dataclass(frozen=True)
+class Part:
+    label: str
+    value: float
+    colour: str
+    hatched: bool = False
+
+
+@dataclass(frozen=True)
+class Link:
+    source: str
+    target: str
+    value: float
+    colour: str
+    hatched: bool = False
+
+
+class PaintedChart(QWidget):
+    """A widget that paints itself through ``paint(painter, rect)``, exports to PNG and follows the palette."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = ""
+        self.value_text: Callable[[float], str] = lambda v: f"{v:,.0f}"
+        self.share_text: Callable[[float], str] = lambda s: f"{round(s * 100)}%"
+        self.setMinimumSize(320, 260)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._menu)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(480, 320)
+
+    def paintEvent(self, _event) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.paint(painter, QRectF(self.rect()), 1.0)
+        painter.end()
+
+    def paint(self, painter: QPainter, rect: QRectF, scale: float) -> None:  # overridden
+        """Draw the chart in ``rect``; ``scale`` enlarges pens and fonts for print."""
+
+    def _colours(self) -> tuple[QColor, QColor]:
+        palette = self.palette()
+        return palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
+
+    def _font(self, scale: float, factor: float = 1.0, bold: bool = False) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(self.font().pointSizeF() * scale * factor)
+        font.setBold(bold)
+        return font
+
+    def render_image(self, width: int = 1800, height: int = 1200) -> QImage:
+        """The chart drawn at ``width`` × ``height`` pixels for a report (≈ 15 × 10 cm at 300 dpi)."""
+        image = QImage(width, height, QImage.Format.Format_ARGB32)
+        image.fill(self._colours()[0])
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.paint(painter, QRectF(0, 0, width, height), width / max(1, self.width()) if self.width() > 50 else 3.0)
+        painter.end()
+        return image
+
+    def export_png(self, path: str, width: int = 1800, height: int = 1200) -> None:
+        self.render_image(width, height).save(path)
+
+    def _menu(self, position) -> None:
+        menu = QMenu(self)
+        action = menu.addAction(QCoreApplication.translate("Charts", "Export as PNG…"))
+        action.triggered.connect(self._export_dialog)
+        menu.exec(self.mapToGlobal(position))
+
+    def _export_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, QCoreApplication.translate("Charts", "Export the chart"), "", "PNG (*.png)"
+        )
+        if path:
+            self.export_png(path if path.lower().endswith(".png") else path + ".png")
+
+    def _title(self, painter: QPainter, rect: QRectF, scale: float) -> QRectF:
+        _, text = self._colours()
+        painter.setPen(text)
+        painter.setFont(self._font(scale, 1.2))
+        height = 28 * scale
+        painter.drawText(
+            QRectF(rect.left(), rect.top(), rect.width(), height), Qt.AlignmentFlag.AlignCenter, self.title
+        )
+        return QRectF(rect.left(), rect.top() + height, rect.width(), rect.height() - height)
+
+
+def _brush(colour: str, hatched: bool) -> QBrush:
+    return QBrush(QColor(colour), Qt.BrushStyle.BDiagPattern if hatched else Qt.BrushStyle.SolidPattern)
+
+
+class DonutChart(PaintedChart):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.parts: list[Part] = []
+
+    def set_parts(self, parts: Sequence[Part], title: str) -> None:
+        self.parts, self.title = [p for p in parts if p.value > 0], title
+        self.update()
+
+    def paint(self, painter: QPainter, rect: QRectF, scale: float) -> None:
+        background, text = self._colours()
+        area = self._title(painter, rect, scale)
+        total = sum(p.value for p in self.parts)
+        if not total:
+            return
+        size = min(area.height(), area.width() * 0.5) - 16 * scale
+        ring = QRectF(area.left() + 12 * scale, area.top() + (area.height() - size) / 2, size, size)
+        angle = 90 * 16
+        for part in self.parts:
+            span = -round(part.value / total * 360 * 16)
+            painter.setPen(QPen(background, 2 * scale))
+            painter.setBrush(_brush(part.colour, part.hatched))
+            painter.drawPie(ring, angle, span)
+            angle += span
+        hole = ring.adjusted(size * 0.28, size * 0.28, -size * 0.28, -size * 0.28)
+        painter.setBrush(background)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawEllipse(hole)
+        painter.setPen(text)
+        painter.setFont(self._font(scale, 1.0, bold=True))
+        painter.drawText(hole, Qt.AlignmentFlag.AlignCenter, self.value_text(total))
+        # legend
+        painter.setFont(self._font(scale))
+        line = 20 * scale
+        x = ring.right() + 18 * scale
+        y = area.top() + max(0.0, (area.height() - line * len(self.parts)) / 2)
+        for part in self.parts:
+            painter.setBrush(_brush(part.colour, part.hatched))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawRect(QRectF(x, y + 4 * scale, 12 * scale, 12 * scale))
+            painter.setPen(text)
+            share = part.value / total
+            painter.drawText(
+                QRectF(x + 18 * scale, y, area.right() - x - 18 * scale, line),
+                Qt.AlignmentFlag.AlignVCenter,
+                f"{part.label} — {self.share_text(share)}",
+            )
+            y += line
+
+
+class SankeyChart(PaintedChart):
+    """Sources on the left, targets on the right, bands as wide as the flows."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.links: list[Link] = []
+        self.source_colours: dict[str, str] = {}
+
+    def set_links(self, links: Sequence[Link], source_colours: dict[str, str], title: str) -> None:
+        self.links, self.source_colours, self.title = [k for k in links if k.value > 0], source_colours, title
+        self.update()
+
+    def paint(self, painter: QPainter, rect: QRectF, scale: float) -> None:
+        _, text = self._colours()
+        area = self._title(painter, rect, scale).adjusted(8 * scale, 8 * scale, -8 * scale, -8 * scale)
+        total = sum(k.value for k in self.links)
+        if not total:
+            return
+        sources = list(dict.fromkeys(k.source for k in self.links))
+        targets = list(dict.fromkeys(k.target for k in self.links))
+        gap = 8 * scale
+        label_width = area.width() * 0.24
+        node_width = 14 * scale
+        left_x = area.left() + label_width
+        right_x = area.right() - label_width - node_width
+        usable = area.height() - gap * (max(len(sources), len(targets)) - 1)
+        unit = usable / total
+
+        def layout(names: list[str], side: str) -> dict[str, list[float]]:
+            positions, y = {}, area.top()
+            for name in names:
+                value = sum(k.value for k in self.links if getattr(k, side) == name)
+                positions[name] = [y, y + value * unit]
+                y += value * unit + gap
+            return positions
+
+        left, right = layout(sources, "source"), layout(targets, "target")
+        cursor_left = {name: pos[0] for name, pos in left.items()}
+        cursor_right = {name: pos[0] for name, pos in right.items()}
+        for link in self.links:
+            height = link.value * unit
+            y0, y1 = cursor_left[link.source], cursor_right[link.target]
+            cursor_left[link.source] += height
+            cursor_right[link.target] += height
+            path = QPainterPath(QPointF(left_x + node_width, y0))
+            mid = (left_x + node_width + right_x) / 2
+            path.cubicTo(QPointF(mid, y0), QPointF(mid, y1), QPointF(right_x, y1))
+            path.lineTo(QPointF(right_x, y1 + height))
+            path.cubicTo(
+                QPointF(mid, y1 + height), QPointF(mid, y0 + height), QPointF(left_x + node_width, y0 + height)
+            )
+            path.closeSubpath()
+            colour = QColor(link.colour)
+            colour.setAlpha(150)
+            brush = QBrush(colour, Qt.BrushStyle.BDiagPattern if link.hatched else Qt.BrushStyle.SolidPattern)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(brush)
+            painter.drawPath(path)
+        painter.setFont(self._font(scale))
+        for name, (top, bottom) in left.items():
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(self.source_colours.get(name, "#888888")))
+            painter.drawRect(QRectF(left_x, top, node_width, bottom - top))
+            painter.setPen(text)
+            value = sum(k.value for k in self.links if k.source == name)
+            painter.drawText(
+                QRectF(area.left(), top, label_width - 6 * scale, max(bottom - top, 18 * scale)),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                f"{name}\n{self.value_text(value)}",
+            )
+        for name, (top, bottom) in right.items():
+            colour = next(k.colour for k in self.links if k.target == name)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(colour))
+            painter.drawRect(QRectF(right_x, top, node_width, bottom - top))
+            painter.setPen(text)
+            painter.drawText(
+                QRectF(right_x + node_width + 6 * scale, top, label_width, max(bottom - top, 18 * scale)),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                name,
+            )

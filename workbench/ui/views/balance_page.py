@@ -1,0 +1,196 @@
+"""A site's energy balance: billed against estimated by end use, the unexplained remainder, the peak check,
+and the breakdown charts — redrawn as soon as a bill or an item changes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QListWidget, QScrollArea, QTableView, QVBoxLayout, QWidget
+
+from workbench.analysis.balance import SiteBalance, site_balance
+from workbench.analysis.breakdown import UNEXPLAINED, end_use_slices, sankey_flows
+from workbench.domain import model
+from workbench.domain.messages import QT_TRANSLATE_NOOP
+from workbench.domain.units import CARRIER_LABELS, Carrier
+from workbench.domain.vocab import LABELS, EndUse
+from workbench.i18n.language import LanguageManager
+from workbench.ui.charts.monthly import CARRIER_COLOURS
+from workbench.ui.charts.shapes import PALETTE, UNEXPLAINED_COLOUR, DonutChart, Link, Part, SankeyChart
+from workbench.ui.models.tables import Column, RowsTableModel
+from workbench.ui.session import WorkspaceSession
+
+from .page import Page, title_label
+
+END_USE_COLOURS = {use: PALETTE[i % len(PALETTE)] for i, use in enumerate(EndUse)}
+
+
+def _use_label(key: EndUse | str) -> str:
+    if key == UNEXPLAINED:
+        return QCoreApplication.translate("BalancePage", "Unexplained")
+    return QCoreApplication.translate("EndUse", LABELS[key])
+
+
+def _carrier_label(carrier: Carrier) -> str:
+    return QCoreApplication.translate("Carrier", CARRIER_LABELS[carrier])
+
+
+class BalancePage(Page):
+    def __init__(self, session: WorkspaceSession, languages: LanguageManager, parent: QWidget | None = None) -> None:
+        super().__init__(session, languages, parent)
+        self.balance: SiteBalance | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        self.title = title_label(1.6)
+        self.period = QLabel()
+        self.peak = QLabel()
+        self.peak.setWordWrap(True)
+        layout.addWidget(self.title)
+        layout.addWidget(self.period)
+        self.carriers_model = RowsTableModel(self._columns(), self._rows, languages, self)
+        self.table = QTableView()
+        self.table.setModel(self.carriers_model)
+        self.table.verticalHeader().hide()
+        self.table.setMaximumHeight(150)
+        self.carriers_model.modelReset.connect(self.table.resizeColumnsToContents)
+        layout.addWidget(self.table)
+        layout.addWidget(self.peak)
+        self.warnings_box = QGroupBox()
+        self.warnings = QListWidget()
+        self.warnings.setMaximumHeight(110)
+        QVBoxLayout(self.warnings_box).addWidget(self.warnings)
+        layout.addWidget(self.warnings_box)
+        charts = QGridLayout()
+        self.donut = DonutChart()
+        self.sankey = SankeyChart()
+        self.carrier_donuts = [DonutChart(), DonutChart()]
+        charts.addWidget(self.donut, 0, 0)
+        charts.addWidget(self.sankey, 0, 1)
+        charts.addWidget(self.carrier_donuts[0], 1, 0)
+        charts.addWidget(self.carrier_donuts[1], 1, 1)
+        layout.addLayout(charts)
+        self.retranslate()
+
+    @property
+    def site_id(self) -> int | None:
+        return self.key[1] if self.key else None
+
+    def affected_by(self, changes) -> bool:
+        return any(c.entity in ("bill", "delivery", "supply", "equipment", "site", "factor_override") for c in changes)
+
+    # --- table -----------------------------------------------------------------------------------
+
+    def _rows(self) -> list:
+        return list(self.balance.carriers) if self.balance else []
+
+    def _columns(self) -> list[Column]:
+        fmt = lambda: self.languages.formatter  # noqa: E731
+        return [
+            Column("BalancePage", QT_TRANSLATE_NOOP("BalancePage", "Energy"), lambda c: _carrier_label(c.carrier)),
+            Column(
+                "BalancePage",
+                QT_TRANSLATE_NOOP("BalancePage", "Billed (kWh)"),
+                lambda c: fmt().number(c.billed_kwh),
+                lambda c: c.billed_kwh,
+                True,
+            ),
+            Column(
+                "BalancePage",
+                QT_TRANSLATE_NOOP("BalancePage", "Estimated (kWh)"),
+                lambda c: fmt().number(c.estimated_kwh),
+                lambda c: c.estimated_kwh,
+                True,
+            ),
+            Column(
+                "BalancePage",
+                QT_TRANSLATE_NOOP("BalancePage", "Unexplained (kWh)"),
+                lambda c: fmt().number(c.unexplained_kwh),
+                lambda c: c.unexplained_kwh,
+                True,
+            ),
+            Column(
+                "BalancePage",
+                QT_TRANSLATE_NOOP("BalancePage", "Explained"),
+                lambda c: fmt().percent(c.coverage),
+                lambda c: c.coverage or 0.0,
+                True,
+            ),
+        ]
+
+    # --- refresh -----------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        site = self.session.get(model.Site, self.site_id)
+        account = self.session.account(self.site_id)
+        self.balance = site_balance(account, self.session.workspace.equipment(self.site_id))
+        fmt = self.languages.formatter
+        self.title.setText(QCoreApplication.translate("BalancePage", "Energy balance of {site}").format(site=site.name))
+        window = self.balance.window
+        self.period.setText(
+            QCoreApplication.translate("Pages", "Last 12 months: {first} – {last}").format(
+                first=window[0].strftime("%m/%Y"), last=window[1].strftime("%m/%Y")
+            )
+            if window
+            else QCoreApplication.translate("Pages", "No bills yet.")
+        )
+        self.carriers_model.refresh()
+        peak = self.balance.peak
+        if peak is not None and peak.available_kw is not None:
+            self.peak.setText(
+                QCoreApplication.translate(
+                    "BalancePage",
+                    "Peak check: what runs in peak hours draws {peak}; the reached power allows {available}.",
+                ).format(peak=fmt.quantity(peak.peak_input_kw, "kW"), available=fmt.quantity(peak.available_kw, "kW"))
+            )
+        else:
+            self.peak.clear()
+        self.warnings.clear()
+        for warning in self.balance.warnings:
+            self.warnings.addItem(self.languages.render(warning))
+        self.warnings_box.setVisible(self.warnings.count() > 0)
+        self._charts()
+
+    def _charts(self) -> None:
+        fmt = self.languages.formatter
+        value_text = lambda v: fmt.quantity(v, "kWh")  # noqa: E731
+        for chart in (self.donut, self.sankey, *self.carrier_donuts):
+            chart.value_text = value_text
+            chart.share_text = fmt.percent
+        self.donut.set_parts(self._parts(None), QCoreApplication.translate("BalancePage", "All energy by end use"))
+        links = [
+            Link(
+                _carrier_label(flow.carrier),
+                _use_label(flow.target),
+                flow.kwh,
+                UNEXPLAINED_COLOUR if flow.target == UNEXPLAINED else END_USE_COLOURS[flow.target],
+                hatched=flow.target == UNEXPLAINED,
+            )
+            for flow in sankey_flows(self.balance)
+        ]
+        colours = {_carrier_label(c.carrier): CARRIER_COLOURS[c.carrier] for c in self.balance.carriers}
+        self.sankey.set_links(
+            links, colours, QCoreApplication.translate("BalancePage", "From the bills to the end uses")
+        )
+        carriers = [c.carrier for c in self.balance.carriers][:2]
+        for chart, carrier in zip(self.carrier_donuts, carriers + [None] * (2 - len(carriers)), strict=True):
+            chart.setVisible(carrier is not None)
+            if carrier is not None:
+                chart.set_parts(self._parts(carrier), _carrier_label(carrier))
+
+    def _parts(self, carrier: Carrier | None) -> list[Part]:
+        return [
+            Part(
+                _use_label(s.key),
+                s.kwh,
+                UNEXPLAINED_COLOUR if s.key == UNEXPLAINED else END_USE_COLOURS[s.key],
+                hatched=s.key == UNEXPLAINED,
+            )
+            for s in end_use_slices(self.balance, carrier)
+        ]
+
+    def retranslate(self) -> None:
+        self.warnings_box.setTitle(QCoreApplication.translate("Pages", "Warnings"))
