@@ -543,6 +543,10 @@
             <source>Duplicate {count} items</source>
             <translation>Duplicate {count} items</translation>
         </message>
+        <message>
+            <source>Add a measure</source>
+            <translation>Add a measure</translation>
+        </message>
     </context>
     <context>
         <name>EndUse</name>
@@ -1655,6 +1659,81 @@
         </message>
     </context>
     <context>
+        <name>MeasuresPage</name>
+        <message>
+            <source>Measure</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <source>End use</source>
+            <translation>End use</translation>
+        </message>
+        <message>
+            <source>Saved per year (kWh)</source>
+            <translation>Saved per year (kWh)</translation>
+        </message>
+        <message>
+            <source>Saved per year</source>
+            <translation>Saved per year</translation>
+        </message>
+        <message>
+            <source>Investment</source>
+            <translation>Investment</translation>
+        </message>
+        <message>
+            <source>Payback (years)</source>
+            <translation>Payback (years)</translation>
+        </message>
+        <message>
+            <source>t CO2 avoided</source>
+            <translation>t CO2 avoided</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Warnings</translation>
+        </message>
+        <message>
+            <source>Measures by payback (years)</source>
+            <translation>Measures by payback (years)</translation>
+        </message>
+        <message>
+            <source>Savings are numbers of kWh or percentages.</source>
+            <translation>Savings are numbers of kWh or percentages.</translation>
+        </message>
+        <message>
+            <source>New measure</source>
+            <translation>New measure</translation>
+        </message>
+        <message>
+            <source>Add a measure</source>
+            <translation>Add a measure</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Energy saved per year: kWh, or % of the end use</source>
+            <translation>Energy saved per year: kWh, or % of the end use</translation>
+        </message>
+        <message>
+            <source>Equipment concerned</source>
+            <translation>Equipment concerned</translation>
+        </message>
+    </context>
+    <context>
         <name>MonthTag</name>
         <message>
             <source>Metered</source>
@@ -1947,26 +2026,6 @@
         <message>
             <source>Warnings</source>
             <translation>Warnings</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <source>Energy saved (kWh/yr)</source>
-            <translation>Energy saved (kWh/yr)</translation>
-        </message>
-        <message>
-            <source>Cost saved per year</source>
-            <translation>Cost saved per year</translation>
-        </message>
-        <message>
-            <source>Investment</source>
-            <translation>Investment</translation>
-        </message>
-        <message>
-            <source>Payback (years)</source>
-            <translation>Payback (years)</translation>
         </message>
         <message>
             <source>Status</source>

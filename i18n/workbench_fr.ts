@@ -543,6 +543,10 @@
             <source>Duplicate {count} items</source>
             <translation>Dupliquer {count} équipements</translation>
         </message>
+        <message>
+            <source>Add a measure</source>
+            <translation>Ajouter une mesure</translation>
+        </message>
     </context>
     <context>
         <name>EndUse</name>
@@ -1655,6 +1659,81 @@
         </message>
     </context>
     <context>
+        <name>MeasuresPage</name>
+        <message>
+            <source>Measure</source>
+            <translation>Mesure</translation>
+        </message>
+        <message>
+            <source>End use</source>
+            <translation>Usage</translation>
+        </message>
+        <message>
+            <source>Saved per year (kWh)</source>
+            <translation>Économisé par an (kWh)</translation>
+        </message>
+        <message>
+            <source>Saved per year</source>
+            <translation>Économie annuelle</translation>
+        </message>
+        <message>
+            <source>Investment</source>
+            <translation>Investissement</translation>
+        </message>
+        <message>
+            <source>Payback (years)</source>
+            <translation>Temps de retour (ans)</translation>
+        </message>
+        <message>
+            <source>t CO2 avoided</source>
+            <translation>t CO2 évitées</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Avertissements</translation>
+        </message>
+        <message>
+            <source>Measures by payback (years)</source>
+            <translation>Mesures par temps de retour (ans)</translation>
+        </message>
+        <message>
+            <source>Savings are numbers of kWh or percentages.</source>
+            <translation>Les économies sont des kWh ou des pourcentages.</translation>
+        </message>
+        <message>
+            <source>New measure</source>
+            <translation>Nouvelle mesure</translation>
+        </message>
+        <message>
+            <source>Add a measure</source>
+            <translation>Ajouter une mesure</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Energy saved per year: kWh, or % of the end use</source>
+            <translation>Énergie économisée par an : kWh, ou % de l'usage</translation>
+        </message>
+        <message>
+            <source>Equipment concerned</source>
+            <translation>Équipements concernés</translation>
+        </message>
+    </context>
+    <context>
         <name>MonthTag</name>
         <message>
             <source>Metered</source>
@@ -1947,26 +2026,6 @@
         <message>
             <source>Warnings</source>
             <translation>Avertissements</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <source>Energy saved (kWh/yr)</source>
-            <translation>Énergie économisée (kWh/an)</translation>
-        </message>
-        <message>
-            <source>Cost saved per year</source>
-            <translation>Économie annuelle</translation>
-        </message>
-        <message>
-            <source>Investment</source>
-            <translation>Investissement</translation>
-        </message>
-        <message>
-            <source>Payback (years)</source>
-            <translation>Temps de retour (ans)</translation>
         </message>
         <message>
             <source>Status</source>

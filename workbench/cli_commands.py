@@ -209,18 +209,14 @@ def run_import_bills(args: argparse.Namespace, language: Language, translate: Tr
 
 
 def run_balance(args: argparse.Namespace, language: Language, translate: Translate) -> int:
-    from workbench.analysis.balance import site_balance
-    from workbench.domain.economics import evaluate_measures
+    from workbench.analysis.measures import site_measures
 
     fmt = Formatter(language)
     render = lambda m: m.render(translate, fmt.value)  # noqa: E731
     with Workspace.open(args.path) as workspace:
         site = find_site(workspace, args.site)
         account = load_accounts(workspace, {site.id})[site.id]
-        balance = site_balance(account, workspace.equipment(site.id))
-        totals = account.totals_by_carrier(*balance.window) if balance.window else {}
-        prices = {c: t.cost_per_kwh for c, t in totals.items() if t.cost_per_kwh}
-        measures = evaluate_measures(workspace.measures(site.id), balance.end_use_kwh(), prices, account.factors)
+        balance, measures = site_measures(account, workspace.equipment(site.id), workspace.measures(site.id))
     peak = balance.peak
     data = {
         "site": {"id": site.id, "name": site.name},

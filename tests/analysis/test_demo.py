@@ -100,10 +100,15 @@ def test_planted_data_quality_problems(demo):
 
 
 def test_measures_are_sized_from_the_site(demo):
+    from workbench.analysis.measures import site_measures
+
+    accounts = load_accounts(demo)
     for site in demo.sites():
-        for measure in demo.measures(site.id):
+        _balance, evaluated = site_measures(accounts[site.id], demo.equipment(site.id), demo.measures(site.id))
+        for figures in evaluated:
+            measure = figures.measure
             assert measure.title.fr and measure.title.en
-            assert measure.cost_savings is not None and measure.cost_savings >= 0
-            payback = measure.simple_payback_years
-            assert payback is None or 0 <= payback < 15, (site.name, measure.title.en, payback)
-            assert not math.isnan(measure.energy_savings_kwh)
+            assert figures.cost_savings > 0, (site.name, measure.title.en)
+            assert figures.payback_years is None or 0 <= figures.payback_years < 15, (site.name, measure.title.en)
+            assert not figures.warnings, (site.name, measure.title.en, [w.render() for w in figures.warnings])
+            assert not math.isnan(figures.total_kwh)

@@ -176,7 +176,9 @@ def _build_site(ws: Workspace, cluster_id: int, p: SiteProfile, index: int, rng:
         electricity_kwh=elec["kwh"] / 2,
     )
     for position, key in enumerate(p.measures):
-        ws.insert(build_measure(key, site.id, facts, position))
+        measure = build_measure(key, site.id, facts, position)
+        if measure.savings or measure.cost_savings:  # a tariff change that would save nothing is not proposed
+            ws.insert(measure)
 
 
 def _inventory(p: SiteProfile) -> list[Item]:

@@ -317,7 +317,8 @@ def build_measure(key: str, site_id: int, facts: SiteFacts, position: int) -> Me
         description=BilingualText(spec.text_fr, spec.text_en),
         end_use=spec.end_use,
         savings=savings,
-        cost_savings=round(cost, -1),
+        # Energy savings are priced from the site's bills; only tariff savings are stated by hand.
+        cost_savings=round(cost, -1) if extra_cost else None,
         investment=round(investment, -2),
         category=spec.category,
         provenance=Provenance.ESTIMATE,

@@ -6,7 +6,9 @@
 
 Savings of measures on the same end use are applied one after the other: a
 measure given as a share saves that share of what the end use still uses after
-the measures before it (by position), never a share of the original.
+the measures before it (by position), never a share of the original. A measure
+filed under "Other" acts on the whole site (power factor, solar, tariff): its
+savings are set against the carrier's billed total.
 """
 
 from __future__ import annotations
@@ -45,9 +47,15 @@ def evaluate_measures(
     end_use_kwh: Mapping[tuple[EndUse, Carrier], float],
     prices: Mapping[Carrier, float],
     factors: FactorLookup,
+    carrier_kwh: Mapping[Carrier, float] | None = None,
 ) -> list[MeasureFigures]:
-    """Figures of every measure of a site, in their order (position)."""
+    """Figures of every measure of a site, in their order (position).
+
+    ``carrier_kwh``: what each carrier bills in all, the pool of the site-wide ("Other") measures.
+    """
     remaining = dict(end_use_kwh)
+    for carrier, kwh in (carrier_kwh or {}).items():
+        remaining[(EndUse.OTHER, carrier)] = kwh
     results = []
     for measure in sorted(measures, key=lambda m: (m.position, m.id or 0)):
         kwh: dict[Carrier, float] = defaultdict(float)

@@ -45,7 +45,7 @@ PAGES = {
     "supply": ("workbench.ui.views.bills_panel", "BillsPanel"),
     "balance": ("workbench.ui.views.balance_page", "BalancePage"),
     "equipment": ("workbench.ui.views.equipment_page", "EquipmentPage"),
-    "measures": ("workbench.ui.views.list_pages", "MeasuresPage"),
+    "measures": ("workbench.ui.views.measures_page", "MeasuresPage"),
 }
 
 

@@ -253,3 +253,46 @@ class SankeyChart(PaintedChart):
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 name,
             )
+
+
+class RankedBars(PaintedChart):
+    """Labelled horizontal bars in the given order (measures by payback); short ones in blue, long in amber."""
+
+    SHORT = 3.0
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[tuple[str, float]] = []
+        self.setMinimumHeight(180)
+
+    def set_rows(self, rows: Sequence[tuple[str, float]], title: str) -> None:
+        self.rows, self.title = list(rows), title
+        self.update()
+
+    def paint(self, painter: QPainter, rect: QRectF, scale: float) -> None:
+        _, text = self._colours()
+        area = self._title(painter, rect, scale).adjusted(6 * scale, 4 * scale, -6 * scale, -4 * scale)
+        if not self.rows:
+            return
+        longest = max(v for _, v in self.rows) or 1.0
+        label_width = area.width() * 0.45
+        line = min(26 * scale, area.height() / len(self.rows))
+        painter.setFont(self._font(scale, 0.9))
+        for i, (name, value) in enumerate(self.rows):
+            y = area.top() + i * line
+            painter.setPen(text)
+            painter.drawText(
+                QRectF(area.left(), y, label_width - 6 * scale, line),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                name,
+            )
+            width = (area.width() - label_width - 50 * scale) * value / longest
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(PALETTE[0] if value <= self.SHORT else PALETTE[1]))
+            painter.drawRect(QRectF(area.left() + label_width, y + line * 0.2, max(width, 1.0), line * 0.6))
+            painter.setPen(text)
+            painter.drawText(
+                QRectF(area.left() + label_width + width + 4 * scale, y, 50 * scale, line),
+                Qt.AlignmentFlag.AlignVCenter,
+                self.value_text(value),
+            )
