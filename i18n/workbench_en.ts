@@ -77,6 +77,22 @@
             <source>From the bills to the end uses</source>
             <translation>From the bills to the end uses</translation>
         </message>
+        <message>
+            <source>Billed</source>
+            <translation>Billed</translation>
+        </message>
+        <message>
+            <source>Estimated</source>
+            <translation>Estimated</translation>
+        </message>
+        <message>
+            <source>Billed and estimated</source>
+            <translation>Billed and estimated</translation>
+        </message>
+        <message>
+            <source>End uses, all energy</source>
+            <translation>End uses, all energy</translation>
+        </message>
     </context>
     <context>
         <name>BilingualEditor</name>

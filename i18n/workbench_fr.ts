@@ -77,6 +77,22 @@
             <source>From the bills to the end uses</source>
             <translation>Des factures aux usages</translation>
         </message>
+        <message>
+            <source>Billed</source>
+            <translation>Facturé</translation>
+        </message>
+        <message>
+            <source>Estimated</source>
+            <translation>Estimé</translation>
+        </message>
+        <message>
+            <source>Billed and estimated</source>
+            <translation>Facturé et estimé</translation>
+        </message>
+        <message>
+            <source>End uses, all energy</source>
+            <translation>Usages, toutes énergies</translation>
+        </message>
     </context>
     <context>
         <name>BilingualEditor</name>

@@ -256,13 +256,13 @@ class SankeyChart(PaintedChart):
 
 
 class RankedBars(PaintedChart):
-    """Labelled horizontal bars in the given order (measures by payback); short ones in blue, long in amber."""
+    """Labelled horizontal bars in the given order; with ``highlight_below``, bars up to it in blue, the others
+    in amber (paybacks of three years or less stand out)."""
 
-    SHORT = 3.0
-
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, highlight_below: float | None = None) -> None:
         super().__init__(parent)
         self.rows: list[tuple[str, float]] = []
+        self.highlight_below = highlight_below
         self.setMinimumHeight(180)
 
     def set_rows(self, rows: Sequence[tuple[str, float]], title: str) -> None:
@@ -286,13 +286,72 @@ class RankedBars(PaintedChart):
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 name,
             )
-            width = (area.width() - label_width - 50 * scale) * value / longest
+            value_width = 110 * scale
+            width = (area.width() - label_width - value_width) * value / longest
+            short = self.highlight_below is None or value <= self.highlight_below
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(PALETTE[0] if value <= self.SHORT else PALETTE[1]))
+            painter.setBrush(QColor(PALETTE[0] if short else PALETTE[1]))
             painter.drawRect(QRectF(area.left() + label_width, y + line * 0.2, max(width, 1.0), line * 0.6))
             painter.setPen(text)
             painter.drawText(
-                QRectF(area.left() + label_width + width + 4 * scale, y, 50 * scale, line),
+                QRectF(area.left() + label_width + width + 4 * scale, y, value_width, line),
                 Qt.AlignmentFlag.AlignVCenter,
                 self.value_text(value),
             )
+
+
+class ComparisonBars(PaintedChart):
+    """Two bars per group — billed and estimated — with the gap between them labelled."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.groups: list[tuple[str, float, float]] = []  # label, billed, estimated
+        self.series_names = ("", "")
+        self.setMinimumHeight(200)
+
+    def set_groups(self, groups: Sequence[tuple[str, float, float]], names: tuple[str, str], title: str) -> None:
+        self.groups, self.series_names, self.title = list(groups), names, title
+        self.update()
+
+    def paint(self, painter: QPainter, rect: QRectF, scale: float) -> None:
+        _, text = self._colours()
+        area = self._title(painter, rect, scale).adjusted(6 * scale, 4 * scale, -6 * scale, -4 * scale)
+        if not self.groups:
+            return
+        legend_height = 22 * scale
+        painter.setFont(self._font(scale, 0.9))
+        for i, (name, colour) in enumerate(zip(self.series_names, (PALETTE[0], PALETTE[2]), strict=True)):
+            x = area.left() + i * area.width() / 3
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(colour))
+            painter.drawRect(QRectF(x, area.top() + 5 * scale, 12 * scale, 12 * scale))
+            painter.setPen(text)
+            painter.drawText(
+                QRectF(x + 16 * scale, area.top(), area.width() / 3, legend_height), Qt.AlignmentFlag.AlignVCenter, name
+            )
+        area = area.adjusted(0, legend_height, 0, 0)
+        longest = max(max(b, e) for _, b, e in self.groups) or 1.0
+        label_width = area.width() * 0.28
+        group_height = area.height() / len(self.groups)
+        bar = min(group_height * 0.35, 22 * scale)
+        for i, (label, billed, estimated) in enumerate(self.groups):
+            top = area.top() + i * group_height + (group_height - 2 * bar) / 2
+            painter.setPen(text)
+            painter.drawText(
+                QRectF(area.left(), top, label_width - 6 * scale, 2 * bar),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                label,
+            )
+            usable = area.width() - label_width - 110 * scale
+            for j, (value, colour) in enumerate(((billed, PALETTE[0]), (estimated, PALETTE[2]))):
+                width = usable * value / longest
+                y = top + j * bar
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor(colour))
+                painter.drawRect(QRectF(area.left() + label_width, y + 1, max(width, 1.0), bar - 2))
+                painter.setPen(text)
+                painter.drawText(
+                    QRectF(area.left() + label_width + width + 4 * scale, y, 110 * scale, bar),
+                    Qt.AlignmentFlag.AlignVCenter,
+                    self.value_text(value),
+                )

@@ -14,7 +14,16 @@ from workbench.domain.units import CARRIER_LABELS, Carrier
 from workbench.domain.vocab import LABELS, EndUse
 from workbench.i18n.language import LanguageManager
 from workbench.ui.charts.monthly import CARRIER_COLOURS
-from workbench.ui.charts.shapes import PALETTE, UNEXPLAINED_COLOUR, DonutChart, Link, Part, SankeyChart
+from workbench.ui.charts.shapes import (
+    PALETTE,
+    UNEXPLAINED_COLOUR,
+    ComparisonBars,
+    DonutChart,
+    Link,
+    Part,
+    RankedBars,
+    SankeyChart,
+)
 from workbench.ui.models.tables import Column, RowsTableModel
 from workbench.ui.session import WorkspaceSession
 
@@ -68,10 +77,14 @@ class BalancePage(Page):
         self.donut = DonutChart()
         self.sankey = SankeyChart()
         self.carrier_donuts = [DonutChart(), DonutChart()]
+        self.comparison = ComparisonBars()
+        self.end_use_bars = RankedBars()
         charts.addWidget(self.donut, 0, 0)
         charts.addWidget(self.sankey, 0, 1)
-        charts.addWidget(self.carrier_donuts[0], 1, 0)
-        charts.addWidget(self.carrier_donuts[1], 1, 1)
+        charts.addWidget(self.comparison, 1, 0)
+        charts.addWidget(self.end_use_bars, 1, 1)
+        charts.addWidget(self.carrier_donuts[0], 2, 0)
+        charts.addWidget(self.carrier_donuts[1], 2, 1)
         layout.addLayout(charts)
         self.retranslate()
 
@@ -157,7 +170,7 @@ class BalancePage(Page):
     def _charts(self) -> None:
         fmt = self.languages.formatter
         value_text = lambda v: fmt.quantity(v, "kWh")  # noqa: E731
-        for chart in (self.donut, self.sankey, *self.carrier_donuts):
+        for chart in (self.donut, self.sankey, self.comparison, self.end_use_bars, *self.carrier_donuts):
             chart.value_text = value_text
             chart.share_text = fmt.percent
         self.donut.set_parts(self._parts(None), QCoreApplication.translate("BalancePage", "All energy by end use"))
@@ -174,6 +187,18 @@ class BalancePage(Page):
         colours = {_carrier_label(c.carrier): CARRIER_COLOURS[c.carrier] for c in self.balance.carriers}
         self.sankey.set_links(
             links, colours, QCoreApplication.translate("BalancePage", "From the bills to the end uses")
+        )
+        self.comparison.set_groups(
+            [(_carrier_label(c.carrier), c.billed_kwh, c.estimated_kwh) for c in self.balance.carriers],
+            (
+                QCoreApplication.translate("BalancePage", "Billed"),
+                QCoreApplication.translate("BalancePage", "Estimated"),
+            ),
+            QCoreApplication.translate("BalancePage", "Billed and estimated"),
+        )
+        self.end_use_bars.set_rows(
+            [(_use_label(s.key), s.kwh) for s in end_use_slices(self.balance)],
+            QCoreApplication.translate("BalancePage", "End uses, all energy"),
         )
         carriers = [c.carrier for c in self.balance.carriers][:2]
         for chart, carrier in zip(self.carrier_donuts, carriers + [None] * (2 - len(carriers)), strict=True):

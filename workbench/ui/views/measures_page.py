@@ -68,7 +68,7 @@ class MeasuresPage(Page):
         self.view = sortable_table(self.model, self)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         left_layout.addWidget(self.view, 2)
-        self.payback_chart = RankedBars()
+        self.payback_chart = RankedBars(highlight_below=3.0)
         left_layout.addWidget(self.payback_chart, 1)
         splitter.addWidget(left)
 
