@@ -552,6 +552,10 @@
             <translation>Paste {count} rows</translation>
         </message>
         <message>
+            <source>Add {count} equipment items</source>
+            <translation>Add {count} equipment items</translation>
+        </message>
+        <message>
             <source>Add an equipment item</source>
             <translation>Add an equipment item</translation>
         </message>
@@ -760,6 +764,38 @@
     <context>
         <name>EquipmentPage</name>
         <message>
+            <source>Add a photo</source>
+            <translation>Add a photo</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
+            <translation>Images (*.png *.jpg *.jpeg);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Import an inventory</source>
+            <translation>Import an inventory</translation>
+        </message>
+        <message>
+            <source>Tables (*.csv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
+            <translation>Tables (*.csv *.txt *.xlsx *.xls *.ods);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: “{text}” — {reason}</source>
+            <translation>Row {row}, {column}: “{text}” — {reason}</translation>
+        </message>
+        <message>
+            <source>{count} new items.</source>
+            <translation>{count} new items.</translation>
+        </message>
+        <message>
+            <source>These rows are left out:</source>
+            <translation>These rows are left out:</translation>
+        </message>
+        <message>
+            <source>Add equipment</source>
+            <translation>Add equipment</translation>
+        </message>
+        <message>
             <source>New item</source>
             <translation>New item</translation>
         </message>
@@ -776,8 +812,24 @@
             <translation>Delete</translation>
         </message>
         <message>
+            <source>Paste</source>
+            <translation>Paste</translation>
+        </message>
+        <message>
+            <source>Import an inventory…</source>
+            <translation>Import an inventory…</translation>
+        </message>
+        <message>
             <source>Where the figures come from</source>
             <translation>Where the figures come from</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Photos</translation>
+        </message>
+        <message>
+            <source>Add a photo…</source>
+            <translation>Add a photo…</translation>
         </message>
     </context>
     <context>
@@ -1231,6 +1283,22 @@
         <message>
             <source>“{text}” is neither yes nor no.</source>
             <translation>“{text}” is neither yes nor no.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not an end use.</source>
+            <translation>“{text}” is not an end use.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not an energy carrier.</source>
+            <translation>“{text}” is not an energy carrier.</translation>
+        </message>
+        <message>
+            <source>This row cannot be read as an equipment item.</source>
+            <translation>This row cannot be read as an equipment item.</translation>
+        </message>
+        <message>
+            <source>{file}: no column of equipment names was found (columns: {columns}).</source>
+            <translation>{file}: no column of equipment names was found (columns: {columns}).</translation>
         </message>
     </context>
     <context>

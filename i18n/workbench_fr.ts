@@ -552,6 +552,10 @@
             <translation>Coller {count} lignes</translation>
         </message>
         <message>
+            <source>Add {count} equipment items</source>
+            <translation>Ajouter {count} équipements</translation>
+        </message>
+        <message>
             <source>Add an equipment item</source>
             <translation>Ajouter un équipement</translation>
         </message>
@@ -760,6 +764,38 @@
     <context>
         <name>EquipmentPage</name>
         <message>
+            <source>Add a photo</source>
+            <translation>Ajouter une photo</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
+            <translation>Images (*.png *.jpg *.jpeg);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Import an inventory</source>
+            <translation>Importer un inventaire</translation>
+        </message>
+        <message>
+            <source>Tables (*.csv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
+            <translation>Tableaux (*.csv *.txt *.xlsx *.xls *.ods);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: “{text}” — {reason}</source>
+            <translation>Ligne {row}, {column} : « {text} » — {reason}</translation>
+        </message>
+        <message>
+            <source>{count} new items.</source>
+            <translation>{count} nouveaux équipements.</translation>
+        </message>
+        <message>
+            <source>These rows are left out:</source>
+            <translation>Ces lignes sont laissées de côté :</translation>
+        </message>
+        <message>
+            <source>Add equipment</source>
+            <translation>Ajouter des équipements</translation>
+        </message>
+        <message>
             <source>New item</source>
             <translation>Nouvel équipement</translation>
         </message>
@@ -776,8 +812,24 @@
             <translation>Supprimer</translation>
         </message>
         <message>
+            <source>Paste</source>
+            <translation>Coller</translation>
+        </message>
+        <message>
+            <source>Import an inventory…</source>
+            <translation>Importer un inventaire…</translation>
+        </message>
+        <message>
             <source>Where the figures come from</source>
             <translation>Origine des valeurs</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Photos</translation>
+        </message>
+        <message>
+            <source>Add a photo…</source>
+            <translation>Ajouter une photo…</translation>
         </message>
     </context>
     <context>
@@ -1231,6 +1283,22 @@
         <message>
             <source>“{text}” is neither yes nor no.</source>
             <translation>« {text} » n'est ni oui ni non.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not an end use.</source>
+            <translation>« {text} » n'est pas un usage.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not an energy carrier.</source>
+            <translation>« {text} » n'est pas un vecteur énergétique.</translation>
+        </message>
+        <message>
+            <source>This row cannot be read as an equipment item.</source>
+            <translation>Cette ligne ne peut pas être lue comme un équipement.</translation>
+        </message>
+        <message>
+            <source>{file}: no column of equipment names was found (columns: {columns}).</source>
+            <translation>{file} : aucune colonne de noms d'équipements n'a été trouvée (colonnes : {columns}).</translation>
         </message>
     </context>
     <context>

@@ -85,3 +85,30 @@ def test_balance_page_in_french_and_its_charts(window, tmp_path):
         target = tmp_path / "chart.png"
         chart.export_png(str(target))
         assert target.stat().st_size > 10_000
+
+
+def test_paste_and_import_an_inventory_in_one_undo_step(window, equipment_page, tmp_path):
+    equipment_page.confirm = lambda records: True
+    before = len(window.session.workspace.equipment(4))
+    block = "Name\tEnd use\tPower (kW)\tQuantity\nChiller\tRefrigeration\t40\t1\nBooster\tPump\t5.5\t2\n"
+    assert equipment_page.paste_text(block) == 2
+    assert len(window.session.workspace.equipment(4)) == before + 2
+    window.undo_action.trigger()
+    assert len(window.session.workspace.equipment(4)) == before
+    path = tmp_path / "inventory.csv"
+    path.write_text("Nom;Puissance (kW);Quantité\nVentilateur;11;2\n", encoding="utf-8")
+    assert equipment_page.import_file(path) == 1
+    assert window.session.workspace.equipment(4)[-1].end_use is EndUse.FANS
+
+
+def test_photos_are_kept_in_the_workspace(window, equipment_page, tmp_path):
+    item = window.session.workspace.equipment(4)[0]
+    equipment_page.table.select_id(item.id)
+    photo = tmp_path / "plaque.jpg"
+    photo.write_bytes(b"\xff\xd8\xff photo")
+    equipment_page.add_photo(photo)
+    stored = window.session.get(model.Equipment, item.id)
+    assert len(stored.photo_ids) == 1
+    equipment_page.refresh_now()  # the page catches up on the next event-loop turn
+    assert equipment_page.photos.count() == 1
+    assert equipment_page.photo_path(stored.photo_ids[0]).read_bytes() == b"\xff\xd8\xff photo"

@@ -372,6 +372,7 @@ class Equipment:
     free_air_m3_min: float | None = spec(QT_TRANSLATE_NOOP("Field", "Free air delivery"), minimum=0, maximum=10_000)
     pressure_bar: float | None = spec(QT_TRANSLATE_NOOP("Field", "Pressure"), minimum=0, maximum=400)
     runs_in_peak: bool | None = spec(QT_TRANSLATE_NOOP("Field", "Runs in peak hours"))
+    photo_ids: tuple[int, ...] = ()  # attachments: photos of the nameplate and the installation
     id: int | None = None
 
     def check(self) -> None:

@@ -9,3 +9,4 @@ ALTER TABLE equipment ADD COLUMN free_air_m3_min REAL;
 ALTER TABLE equipment ADD COLUMN pressure_bar REAL;
 ALTER TABLE equipment ADD COLUMN runs_in_peak INTEGER;
 ALTER TABLE measure ADD COLUMN equipment_ids TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE equipment ADD COLUMN photo_ids TEXT NOT NULL DEFAULT '[]';

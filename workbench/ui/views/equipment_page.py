@@ -3,14 +3,30 @@
 from __future__ import annotations
 
 import dataclasses
+import tempfile
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from workbench.domain import model
-from workbench.domain.messages import QT_TRANSLATE_NOOP, message
+from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError, message
 from workbench.domain.vocab import EndUse
 from workbench.i18n.language import LanguageManager
+from workbench.importers.equipment import EquipmentRecords, pasted_equipment, read_equipment
 from workbench.ui.commands.edits import new_position
 from workbench.ui.commands.imports import DeleteMany, InsertMany
 from workbench.ui.models.equipment_table import EquipmentTableModel
@@ -55,10 +71,14 @@ class EquipmentPage(Page):
         layout.addWidget(self.title)
         buttons = QHBoxLayout()
         self.add_button, self.duplicate_button, self.delete_button = QPushButton(), QPushButton(), QPushButton()
+        self.paste_button, self.import_button = QPushButton(), QPushButton()
+        self.confirm = self._confirm  # tests replace the dialog
         for button, slot in (
             (self.add_button, self.add_item),
             (self.duplicate_button, self.duplicate),
             (self.delete_button, self.delete_selected),
+            (self.paste_button, self.paste_clipboard),
+            (self.import_button, self.import_dialog),
         ):
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -85,6 +105,16 @@ class EquipmentPage(Page):
         self.notes.setMaximumHeight(120)
         self.notes.committed.connect(self._commit_notes)
         detail_layout.addWidget(self.notes)
+        self.photos_box = QGroupBox()
+        photos_layout = QVBoxLayout(self.photos_box)
+        self.photos = QListWidget()
+        self.photos.setMaximumHeight(80)
+        self.photos.itemDoubleClicked.connect(self._open_photo)
+        self.add_photo_button = QPushButton()
+        self.add_photo_button.clicked.connect(self._add_photo_dialog)
+        photos_layout.addWidget(self.photos)
+        photos_layout.addWidget(self.add_photo_button)
+        detail_layout.addWidget(self.photos_box)
         detail_layout.addStretch(1)
         self.splitter.addWidget(QWidget())
         self.splitter.addWidget(self.detail)
@@ -101,6 +131,7 @@ class EquipmentPage(Page):
             table = EntityTable(EquipmentTableModel(self.session, self.languages, key[1], self))
             table.model.edit_refused.connect(self.message.setText)
             table.view.selectionModel().currentRowChanged.connect(self._current_changed)
+            table.view.installEventFilter(self)
             old = self.splitter.replaceWidget(0, table)
             old.deleteLater()
             self.table = table
@@ -133,6 +164,12 @@ class EquipmentPage(Page):
         self.provenance.set_value(item.provenance)
         self.notes.set_text(item.notes)
         self.detail.setTitle(item.name)
+        self.photos.clear()
+        for ident in item.photo_ids:
+            attachment = self.session.get(model.Attachment, ident)
+            entry = QListWidgetItem(attachment.filename)
+            entry.setData(Qt.ItemDataRole.UserRole, ident)
+            self.photos.addItem(entry)
 
     def _commit_provenance(self, value: dict) -> None:
         item = self.selected()
@@ -143,6 +180,100 @@ class EquipmentPage(Page):
         item = self.selected()
         if item is not None:
             self.session.edit(model.Equipment, item.id, notes=text)
+
+    def add_photo(self, path: Path) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        media = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg"}.get(
+            path.suffix.lower(), "application/octet-stream"
+        )
+        attachment = self.session.workspace.add_attachment(path.name, path.read_bytes(), media)
+        self.session.edit(model.Equipment, item.id, photo_ids=(*item.photo_ids, attachment.id))
+
+    def photo_path(self, attachment_id: int) -> Path:
+        """The photo written to a temporary file that an image viewer can open."""
+        attachment = self.session.get(model.Attachment, attachment_id)
+        target = Path(tempfile.mkdtemp(prefix="workbench-photo-")) / Path(attachment.filename).name
+        target.write_bytes(self.session.workspace.attachment_data(attachment_id))
+        return target
+
+    def _add_photo_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            QCoreApplication.translate("EquipmentPage", "Add a photo"),
+            "",
+            QCoreApplication.translate("EquipmentPage", "Images (*.png *.jpg *.jpeg);;All files (*)"),
+        )
+        if path:
+            self.add_photo(Path(path))
+
+    def _open_photo(self, entry: QListWidgetItem) -> None:
+        path = self.photo_path(entry.data(Qt.ItemDataRole.UserRole))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    # --- paste and import, through the invoice import's reading and refusals ----------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.KeyPress and event.matches(QKeySequence.StandardKey.Paste):
+            self.paste_clipboard()
+            return True
+        return super().eventFilter(watched, event)
+
+    def paste_clipboard(self) -> None:
+        self.paste_text(QGuiApplication.clipboard().text())
+
+    def paste_text(self, text: str) -> int:
+        """Items from a block pasted with its header row (names, end use, power…), in one undo step."""
+        decimal = "," if self.languages.language.value == "fr" else "."
+        position = new_position(self.session.workspace.equipment(self.site_id))
+        return self._add_records(pasted_equipment(text, self.site_id, position, decimal))
+
+    def import_file(self, path: Path) -> int:
+        position = new_position(self.session.workspace.equipment(self.site_id))
+        try:
+            records = read_equipment(path, self.site_id, position)
+        except DomainError as exc:
+            self.message.setText(self.languages.render(exc.message))
+            return 0
+        return self._add_records(records)
+
+    def import_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            QCoreApplication.translate("EquipmentPage", "Import an inventory"),
+            "",
+            QCoreApplication.translate("EquipmentPage", "Tables (*.csv *.txt *.xlsx *.xls *.ods);;All files (*)"),
+        )
+        if path:
+            self.import_file(Path(path))
+
+    def _add_records(self, records: EquipmentRecords) -> int:
+        if not records.items or not self.confirm(records):
+            if records.refused and not records.items:
+                self.message.setText(self._refusal_text(records))
+            return 0
+        label = message(
+            "Commands", QT_TRANSLATE_NOOP("Commands", "Add {count} equipment items"), count=len(records.items)
+        )
+        self.session.undo_stack.push(InsertMany(self.session, [item for _row, item in records.items], label))
+        return len(records.items)
+
+    def _refusal_text(self, records: EquipmentRecords) -> str:
+        return "\n".join(
+            QCoreApplication.translate("EquipmentPage", "Row {row}, {column}: “{text}” — {reason}").format(
+                row=r.row, column=r.column, text=r.text, reason=self.languages.render(r.reason)
+            )
+            for r in records.refused
+        )
+
+    def _confirm(self, records: EquipmentRecords) -> bool:
+        text = QCoreApplication.translate("EquipmentPage", "{count} new items.").format(count=len(records.items))
+        if records.refused:
+            text += "\n" + QCoreApplication.translate("EquipmentPage", "These rows are left out:") + "\n"
+            text += self._refusal_text(records)
+        answer = QMessageBox.question(self, QCoreApplication.translate("EquipmentPage", "Add equipment"), text)
+        return answer == QMessageBox.StandardButton.Yes
 
     def add_item(self) -> None:
         existing = self.session.workspace.equipment(self.site_id)
@@ -182,4 +313,8 @@ class EquipmentPage(Page):
         self.add_button.setText(QCoreApplication.translate("EquipmentPage", "Add an item"))
         self.duplicate_button.setText(QCoreApplication.translate("EquipmentPage", "Duplicate"))
         self.delete_button.setText(QCoreApplication.translate("EquipmentPage", "Delete"))
+        self.paste_button.setText(QCoreApplication.translate("EquipmentPage", "Paste"))
+        self.import_button.setText(QCoreApplication.translate("EquipmentPage", "Import an inventory…"))
         self.provenance_box.setTitle(QCoreApplication.translate("EquipmentPage", "Where the figures come from"))
+        self.photos_box.setTitle(QCoreApplication.translate("EquipmentPage", "Photos"))
+        self.add_photo_button.setText(QCoreApplication.translate("EquipmentPage", "Add a photo…"))
