@@ -377,6 +377,26 @@
             <translation>check the file, store nothing</translation>
         </message>
         <message>
+            <source>write a site's quick-scan report as a Word document</source>
+            <translation>write a site's quick-scan report as a Word document</translation>
+        </message>
+        <message>
+            <source>language of the report (default: the programme's); both writes FILE-fr.docx and FILE-en.docx</source>
+            <translation>language of the report (default: the programme's); both writes FILE-fr.docx and FILE-en.docx</translation>
+        </message>
+        <message>
+            <source>Word file to write (.docx)</source>
+            <translation>Word file to write (.docx)</translation>
+        </message>
+        <message>
+            <source>a restyled copy of the report template (.docx)</source>
+            <translation>a restyled copy of the report template (.docx)</translation>
+        </message>
+        <message>
+            <source>leave the charts out</source>
+            <translation>leave the charts out</translation>
+        </message>
+        <message>
             <source>a site's energy balance: billed, estimated, unexplained</source>
             <translation>a site's energy balance: billed, estimated, unexplained</translation>
         </message>
@@ -447,6 +467,10 @@
         <message>
             <source>{end_use}: {kwh} ({share} of the bills)</source>
             <translation>{end_use}: {kwh} ({share} of the bills)</translation>
+        </message>
+        <message>
+            <source>Report written to {path}.</source>
+            <translation>Report written to {path}.</translation>
         </message>
         <message>
             <source>Several sites are named “{name}” (ids {ids}); give the id instead.</source>
@@ -2071,6 +2095,369 @@
         <message>
             <source>Default value</source>
             <translation>Default value</translation>
+        </message>
+    </context>
+    <context>
+        <name>Report</name>
+        <message>
+            <source>[text missing in this language]</source>
+            <translation>[text missing in this language]</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Figure</translation>
+        </message>
+        <message>
+            <source>Quick energy scan</source>
+            <translation>Quick energy scan</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <source>Organiser</source>
+            <translation>Organiser</translation>
+        </message>
+        <message>
+            <source>Cluster</source>
+            <translation>Cluster</translation>
+        </message>
+        <message>
+            <source>Site visit</source>
+            <translation>Site visit</translation>
+        </message>
+        <message>
+            <source>Auditor</source>
+            <translation>Auditor</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Contents</translation>
+        </message>
+        <message>
+            <source>Update this table of contents: right-click it, then Update Field (F9).</source>
+            <translation>Update this table of contents: right-click it, then Update Field (F9).</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>Over the twelve months from {first} to {last}, the site used {kwh} of final energy for {cost} excluding VAT, {toe} and {co2}.</source>
+            <translation>Over the twelve months from {first} to {last}, the site used {kwh} of final energy for {cost} excluding VAT, {toe} and {co2}.</translation>
+        </message>
+        <message>
+            <source>The {count} measures proposed would save {saved} a year for an investment of {invested}.</source>
+            <translation>The {count} measures proposed would save {saved} a year for an investment of {invested}.</translation>
+        </message>
+        <message>
+            <source>Measures by payback</source>
+            <translation>Measures by payback</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <source>kWh saved per year</source>
+            <translation>kWh saved per year</translation>
+        </message>
+        <message>
+            <source>Payback (years)</source>
+            <translation>Payback (years)</translation>
+        </message>
+        <message>
+            <source>t CO2 avoided</source>
+            <translation>t CO2 avoided</translation>
+        </message>
+        <message>
+            <source>Site and scope</source>
+            <translation>Site and scope</translation>
+        </message>
+        <message>
+            <source>The site works {shifts} shifts of {hours} h, {days} days a week, {weeks} weeks a year: {total} hours.</source>
+            <translation>The site works {shifts} shifts of {hours} h, {days} days a week, {weeks} weeks a year: {total} hours.</translation>
+        </message>
+        <message>
+            <source>Measured and estimated figures: the consumption comes from {bills} invoices; of the inventory's figures, {measured} were read or measured on site and {estimated} were estimated or taken from defaults.</source>
+            <translation>Measured and estimated figures: the consumption comes from {bills} invoices; of the inventory's figures, {measured} were read or measured on site and {estimated} were estimated or taken from defaults.</translation>
+        </message>
+        <message>
+            <source>This quick scan is a one-day walk-through survey: it is not an energy audit in the sense of EN 16247, which leaves such surveys out of its scope.</source>
+            <translation>This quick scan is a one-day walk-through survey: it is not an energy audit in the sense of EN 16247, which leaves such surveys out of its scope.</translation>
+        </message>
+        <message>
+            <source>Invoice analysis</source>
+            <translation>Invoice analysis</translation>
+        </message>
+        <message>
+            <source>No invoice covers the period.</source>
+            <translation>No invoice covers the period.</translation>
+        </message>
+        <message>
+            <source>Monthly consumption and cost: {supply}</source>
+            <translation>Monthly consumption and cost: {supply}</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Final energy (kWh)</source>
+            <translation>Final energy (kWh)</translation>
+        </message>
+        <message>
+            <source>Saved per year ({currency})</source>
+            <translation>Saved per year ({currency})</translation>
+        </message>
+        <message>
+            <source>Investment ({currency})</source>
+            <translation>Investment ({currency})</translation>
+        </message>
+        <message>
+            <source>Cost excl. VAT ({currency})</source>
+            <translation>Cost excl. VAT ({currency})</translation>
+        </message>
+        <message>
+            <source>Price ({currency}/kWh)</source>
+            <translation>Price ({currency}/kWh)</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Monthly final energy by carrier</source>
+            <translation>Monthly final energy by carrier</translation>
+        </message>
+        <message>
+            <source>Electricity by time of use</source>
+            <translation>Electricity by time of use</translation>
+        </message>
+        <message>
+            <source>Reached and subscribed power</source>
+            <translation>Reached and subscribed power</translation>
+        </message>
+        <message>
+            <source>Monthly cos φ against the tariff threshold</source>
+            <translation>Monthly cos φ against the tariff threshold</translation>
+        </message>
+        <message>
+            <source>Time-of-use split: peak {peak}, standard {standard}, off-peak {offpeak}.</source>
+            <translation>Time-of-use split: peak {peak}, standard {standard}, off-peak {offpeak}.</translation>
+        </message>
+        <message>
+            <source>Subscribed power {subscribed}; highest reached power {highest}, above the subscribed power in {over} months out of {months}.</source>
+            <translation>Subscribed power {subscribed}; highest reached power {highest}, above the subscribed power in {over} months out of {months}.</translation>
+        </message>
+        <message>
+            <source>Monthly cos φ between {low} and {high}.</source>
+            <translation>Monthly cos φ between {low} and {high}.</translation>
+        </message>
+        <message>
+            <source>Energy balance and end uses</source>
+            <translation>Energy balance and end uses</translation>
+        </message>
+        <message>
+            <source>The inventory drawn up during the visit is set against the invoices of the same twelve months; what it does not explain is shown as such, not spread over the end uses.</source>
+            <translation>The inventory drawn up during the visit is set against the invoices of the same twelve months; what it does not explain is shown as such, not spread over the end uses.</translation>
+        </message>
+        <message>
+            <source>Billed and estimated consumption</source>
+            <translation>Billed and estimated consumption</translation>
+        </message>
+        <message>
+            <source>Energy</source>
+            <translation>Energy</translation>
+        </message>
+        <message>
+            <source>Billed (kWh)</source>
+            <translation>Billed (kWh)</translation>
+        </message>
+        <message>
+            <source>Estimated (kWh)</source>
+            <translation>Estimated (kWh)</translation>
+        </message>
+        <message>
+            <source>Unexplained (kWh)</source>
+            <translation>Unexplained (kWh)</translation>
+        </message>
+        <message>
+            <source>Explained</source>
+            <translation>Explained</translation>
+        </message>
+        <message>
+            <source>End uses</source>
+            <translation>End uses</translation>
+        </message>
+        <message>
+            <source>End use</source>
+            <translation>End use</translation>
+        </message>
+        <message>
+            <source>Share of the bills</source>
+            <translation>Share of the bills</translation>
+        </message>
+        <message>
+            <source>All energy by end use</source>
+            <translation>All energy by end use</translation>
+        </message>
+        <message>
+            <source>From the invoices to the end uses</source>
+            <translation>From the invoices to the end uses</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Indicators</translation>
+        </message>
+        <message>
+            <source>Final energy</source>
+            <translation>Final energy</translation>
+        </message>
+        <message>
+            <source>Tonnes of oil equivalent</source>
+            <translation>Tonnes of oil equivalent</translation>
+        </message>
+        <message>
+            <source>Emissions</source>
+            <translation>Emissions</translation>
+        </message>
+        <message>
+            <source>Energy per unit produced</source>
+            <translation>Energy per unit produced</translation>
+        </message>
+        <message>
+            <source>Energy per m²</source>
+            <translation>Energy per m²</translation>
+        </message>
+        <message>
+            <source>Energy indicators</source>
+            <translation>Energy indicators</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Measures</source>
+            <translation>Measures</translation>
+        </message>
+        <message>
+            <source>No measure is proposed yet.</source>
+            <translation>No measure is proposed yet.</translation>
+        </message>
+        <message>
+            <source>Measures by payback (years)</source>
+            <translation>Measures by payback (years)</translation>
+        </message>
+        <message>
+            <source>End use: {end_use}. Saves {kwh} and {cost} a year for an investment of {investment}: simple payback {payback} years; {co2} avoided.</source>
+            <translation>End use: {end_use}. Saves {kwh} and {cost} a year for an investment of {investment}: simple payback {payback} years; {co2} avoided.</translation>
+        </message>
+        <message>
+            <source>Observations</source>
+            <translation>Observations</translation>
+        </message>
+        <message>
+            <source>Conclusions</source>
+            <translation>Conclusions</translation>
+        </message>
+        <message>
+            <source>The measures identified would save about {share} of the site's final energy. A detailed audit of the largest end uses would firm up these figures.</source>
+            <translation>The measures identified would save about {share} of the site's final energy. A detailed audit of the largest end uses would firm up these figures.</translation>
+        </message>
+        <message>
+            <source>CO2 emission factor, {carrier}</source>
+            <translation>CO2 emission factor, {carrier}</translation>
+        </message>
+        <message>
+            <source>CO2 avoided per kWh saved, {carrier}</source>
+            <translation>CO2 avoided per kWh saved, {carrier}</translation>
+        </message>
+        <message>
+            <source>Net heating value, {carrier}</source>
+            <translation>Net heating value, {carrier}</translation>
+        </message>
+        <message>
+            <source>Density, {carrier}</source>
+            <translation>Density, {carrier}</translation>
+        </message>
+        <message>
+            <source>Gross to net heating value ratio, {carrier}</source>
+            <translation>Gross to net heating value ratio, {carrier}</translation>
+        </message>
+        <message>
+            <source>kWh per tonne of oil equivalent</source>
+            <translation>kWh per tonne of oil equivalent</translation>
+        </message>
+        <message>
+            <source>Annexes</source>
+            <translation>Annexes</translation>
+        </message>
+        <message>
+            <source>Factors used</source>
+            <translation>Factors used</translation>
+        </message>
+        <message>
+            <source>Factor</source>
+            <translation>Factor</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Equipment inventory</source>
+            <translation>Equipment inventory</translation>
+        </message>
+        <message>
+            <source>Equipment</source>
+            <translation>Equipment</translation>
+        </message>
+        <message>
+            <source>Rated power (kW)</source>
+            <translation>Rated power (kW)</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>Assumptions: kWh are final energy on the net heating value basis; costs exclude VAT; savings are priced at the site's average cost per kWh over the same twelve months.</source>
+            <translation>Assumptions: kWh are final energy on the net heating value basis; costs exclude VAT; savings are priced at the site's average cost per kWh over the same twelve months.</translation>
+        </message>
+        <message>
+            <source>the file does not exist</source>
+            <translation>the file does not exist</translation>
+        </message>
+        <message>
+            <source>it is not a Word document (.docx)</source>
+            <translation>it is not a Word document (.docx)</translation>
+        </message>
+        <message>
+            <source>The template {path} lacks the styles {styles}.</source>
+            <translation>The template {path} lacks the styles {styles}.</translation>
+        </message>
+        <message>
+            <source>The template {path} cannot be used: {reason}.</source>
+            <translation>The template {path} cannot be used: {reason}.</translation>
         </message>
     </context>
     <context>

@@ -377,6 +377,26 @@
             <translation>vérifier le fichier sans rien enregistrer</translation>
         </message>
         <message>
+            <source>write a site's quick-scan report as a Word document</source>
+            <translation>écrire le rapport de bilan rapide d'un site en document Word</translation>
+        </message>
+        <message>
+            <source>language of the report (default: the programme's); both writes FILE-fr.docx and FILE-en.docx</source>
+            <translation>langue du rapport (par défaut celle du programme) ; both écrit FICHIER-fr.docx et FICHIER-en.docx</translation>
+        </message>
+        <message>
+            <source>Word file to write (.docx)</source>
+            <translation>fichier Word à écrire (.docx)</translation>
+        </message>
+        <message>
+            <source>a restyled copy of the report template (.docx)</source>
+            <translation>une copie remise en forme du modèle de rapport (.docx)</translation>
+        </message>
+        <message>
+            <source>leave the charts out</source>
+            <translation>sans les graphiques</translation>
+        </message>
+        <message>
             <source>a site's energy balance: billed, estimated, unexplained</source>
             <translation>bilan énergétique d'un site : facturé, estimé, non expliqué</translation>
         </message>
@@ -447,6 +467,10 @@
         <message>
             <source>{end_use}: {kwh} ({share} of the bills)</source>
             <translation>{end_use} : {kwh} ({share} des factures)</translation>
+        </message>
+        <message>
+            <source>Report written to {path}.</source>
+            <translation>Rapport écrit dans {path}.</translation>
         </message>
         <message>
             <source>Several sites are named “{name}” (ids {ids}); give the id instead.</source>
@@ -2071,6 +2095,369 @@
         <message>
             <source>Default value</source>
             <translation>Valeur par défaut</translation>
+        </message>
+    </context>
+    <context>
+        <name>Report</name>
+        <message>
+            <source>[text missing in this language]</source>
+            <translation>[texte manquant dans cette langue]</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Tableau</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Figure</translation>
+        </message>
+        <message>
+            <source>Quick energy scan</source>
+            <translation>Bilan énergétique rapide</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Entreprise</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <source>Organiser</source>
+            <translation>Organisateur</translation>
+        </message>
+        <message>
+            <source>Cluster</source>
+            <translation>Cluster</translation>
+        </message>
+        <message>
+            <source>Site visit</source>
+            <translation>Visite du site</translation>
+        </message>
+        <message>
+            <source>Auditor</source>
+            <translation>Auditeur</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Sommaire</translation>
+        </message>
+        <message>
+            <source>Update this table of contents: right-click it, then Update Field (F9).</source>
+            <translation>Mettez à jour cette table des matières : clic droit, puis Mettre à jour les champs (F9).</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Synthèse</translation>
+        </message>
+        <message>
+            <source>Over the twelve months from {first} to {last}, the site used {kwh} of final energy for {cost} excluding VAT, {toe} and {co2}.</source>
+            <translation>Sur les douze mois du {first} au {last}, le site a consommé {kwh} d'énergie finale pour {cost} hors TVA, soit {toe} et {co2}.</translation>
+        </message>
+        <message>
+            <source>The {count} measures proposed would save {saved} a year for an investment of {invested}.</source>
+            <translation>Les {count} mesures proposées économiseraient {saved} par an pour un investissement de {invested}.</translation>
+        </message>
+        <message>
+            <source>Measures by payback</source>
+            <translation>Mesures par temps de retour</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Mesure</translation>
+        </message>
+        <message>
+            <source>kWh saved per year</source>
+            <translation>kWh économisés par an</translation>
+        </message>
+        <message>
+            <source>Payback (years)</source>
+            <translation>Temps de retour (ans)</translation>
+        </message>
+        <message>
+            <source>t CO2 avoided</source>
+            <translation>t CO2 évitées</translation>
+        </message>
+        <message>
+            <source>Site and scope</source>
+            <translation>Site et périmètre</translation>
+        </message>
+        <message>
+            <source>The site works {shifts} shifts of {hours} h, {days} days a week, {weeks} weeks a year: {total} hours.</source>
+            <translation>Le site travaille en {shifts} postes de {hours} h, {days} jours par semaine, {weeks} semaines par an : {total} heures.</translation>
+        </message>
+        <message>
+            <source>Measured and estimated figures: the consumption comes from {bills} invoices; of the inventory's figures, {measured} were read or measured on site and {estimated} were estimated or taken from defaults.</source>
+            <translation>Valeurs mesurées et estimées : les consommations proviennent de {bills} factures ; parmi les valeurs de l'inventaire, {measured} ont été relevées ou mesurées sur site et {estimated} ont été estimées ou prises par défaut.</translation>
+        </message>
+        <message>
+            <source>This quick scan is a one-day walk-through survey: it is not an energy audit in the sense of EN 16247, which leaves such surveys out of its scope.</source>
+            <translation>Ce bilan rapide repose sur une visite d'une journée : ce n'est pas un audit énergétique au sens de la norme EN 16247, qui exclut ces visites de son champ.</translation>
+        </message>
+        <message>
+            <source>Invoice analysis</source>
+            <translation>Analyse des factures</translation>
+        </message>
+        <message>
+            <source>No invoice covers the period.</source>
+            <translation>Aucune facture ne couvre la période.</translation>
+        </message>
+        <message>
+            <source>Monthly consumption and cost: {supply}</source>
+            <translation>Consommation et coût mensuels : {supply}</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Mois</translation>
+        </message>
+        <message>
+            <source>Final energy (kWh)</source>
+            <translation>Énergie finale (kWh)</translation>
+        </message>
+        <message>
+            <source>Saved per year ({currency})</source>
+            <translation>Économie annuelle ({currency})</translation>
+        </message>
+        <message>
+            <source>Investment ({currency})</source>
+            <translation>Investissement ({currency})</translation>
+        </message>
+        <message>
+            <source>Cost excl. VAT ({currency})</source>
+            <translation>Coût HT ({currency})</translation>
+        </message>
+        <message>
+            <source>Price ({currency}/kWh)</source>
+            <translation>Prix ({currency}/kWh)</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Monthly final energy by carrier</source>
+            <translation>Énergie finale mensuelle par vecteur</translation>
+        </message>
+        <message>
+            <source>Electricity by time of use</source>
+            <translation>Électricité par poste horaire</translation>
+        </message>
+        <message>
+            <source>Reached and subscribed power</source>
+            <translation>Puissance atteinte et souscrite</translation>
+        </message>
+        <message>
+            <source>Monthly cos φ against the tariff threshold</source>
+            <translation>cos φ mensuel et seuil du tarif</translation>
+        </message>
+        <message>
+            <source>Time-of-use split: peak {peak}, standard {standard}, off-peak {offpeak}.</source>
+            <translation>Répartition horaire : pointe {peak}, heures pleines {standard}, heures creuses {offpeak}.</translation>
+        </message>
+        <message>
+            <source>Subscribed power {subscribed}; highest reached power {highest}, above the subscribed power in {over} months out of {months}.</source>
+            <translation>Puissance souscrite {subscribed} ; puissance atteinte maximale {highest}, au-dessus de la puissance souscrite {over} mois sur {months}.</translation>
+        </message>
+        <message>
+            <source>Monthly cos φ between {low} and {high}.</source>
+            <translation>cos φ mensuel compris entre {low} et {high}.</translation>
+        </message>
+        <message>
+            <source>Energy balance and end uses</source>
+            <translation>Bilan énergétique et usages</translation>
+        </message>
+        <message>
+            <source>The inventory drawn up during the visit is set against the invoices of the same twelve months; what it does not explain is shown as such, not spread over the end uses.</source>
+            <translation>L'inventaire dressé pendant la visite est confronté aux factures des mêmes douze mois ; ce qu'il n'explique pas est montré comme tel, sans être réparti entre les usages.</translation>
+        </message>
+        <message>
+            <source>Billed and estimated consumption</source>
+            <translation>Consommations facturées et estimées</translation>
+        </message>
+        <message>
+            <source>Energy</source>
+            <translation>Énergie</translation>
+        </message>
+        <message>
+            <source>Billed (kWh)</source>
+            <translation>Facturé (kWh)</translation>
+        </message>
+        <message>
+            <source>Estimated (kWh)</source>
+            <translation>Estimé (kWh)</translation>
+        </message>
+        <message>
+            <source>Unexplained (kWh)</source>
+            <translation>Non expliqué (kWh)</translation>
+        </message>
+        <message>
+            <source>Explained</source>
+            <translation>Expliqué</translation>
+        </message>
+        <message>
+            <source>End uses</source>
+            <translation>Usages</translation>
+        </message>
+        <message>
+            <source>End use</source>
+            <translation>Usage</translation>
+        </message>
+        <message>
+            <source>Share of the bills</source>
+            <translation>Part des factures</translation>
+        </message>
+        <message>
+            <source>All energy by end use</source>
+            <translation>Toute l'énergie par usage</translation>
+        </message>
+        <message>
+            <source>From the invoices to the end uses</source>
+            <translation>Des factures aux usages</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Indicateurs</translation>
+        </message>
+        <message>
+            <source>Final energy</source>
+            <translation>Énergie finale</translation>
+        </message>
+        <message>
+            <source>Tonnes of oil equivalent</source>
+            <translation>Tonnes équivalent pétrole</translation>
+        </message>
+        <message>
+            <source>Emissions</source>
+            <translation>Émissions</translation>
+        </message>
+        <message>
+            <source>Energy per unit produced</source>
+            <translation>Énergie par unité produite</translation>
+        </message>
+        <message>
+            <source>Energy per m²</source>
+            <translation>Énergie par m²</translation>
+        </message>
+        <message>
+            <source>Energy indicators</source>
+            <translation>Indicateurs énergétiques</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicateur</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valeur</translation>
+        </message>
+        <message>
+            <source>Measures</source>
+            <translation>Mesures</translation>
+        </message>
+        <message>
+            <source>No measure is proposed yet.</source>
+            <translation>Aucune mesure n'est encore proposée.</translation>
+        </message>
+        <message>
+            <source>Measures by payback (years)</source>
+            <translation>Mesures par temps de retour (ans)</translation>
+        </message>
+        <message>
+            <source>End use: {end_use}. Saves {kwh} and {cost} a year for an investment of {investment}: simple payback {payback} years; {co2} avoided.</source>
+            <translation>Usage : {end_use}. Économise {kwh} et {cost} par an pour un investissement de {investment} : temps de retour simple {payback} ans ; {co2} évitées.</translation>
+        </message>
+        <message>
+            <source>Observations</source>
+            <translation>Observations</translation>
+        </message>
+        <message>
+            <source>Conclusions</source>
+            <translation>Conclusions</translation>
+        </message>
+        <message>
+            <source>The measures identified would save about {share} of the site's final energy. A detailed audit of the largest end uses would firm up these figures.</source>
+            <translation>Les mesures identifiées économiseraient environ {share} de l'énergie finale du site. Un audit détaillé des principaux usages permettrait de consolider ces chiffres.</translation>
+        </message>
+        <message>
+            <source>CO2 emission factor, {carrier}</source>
+            <translation>Facteur d’émission de CO2, {carrier}</translation>
+        </message>
+        <message>
+            <source>CO2 avoided per kWh saved, {carrier}</source>
+            <translation>CO2 évité par kWh économisé, {carrier}</translation>
+        </message>
+        <message>
+            <source>Net heating value, {carrier}</source>
+            <translation>Pouvoir calorifique inférieur, {carrier}</translation>
+        </message>
+        <message>
+            <source>Density, {carrier}</source>
+            <translation>Masse volumique, {carrier}</translation>
+        </message>
+        <message>
+            <source>Gross to net heating value ratio, {carrier}</source>
+            <translation>Rapport PCS/PCI, {carrier}</translation>
+        </message>
+        <message>
+            <source>kWh per tonne of oil equivalent</source>
+            <translation>kWh par tonne équivalent pétrole</translation>
+        </message>
+        <message>
+            <source>Annexes</source>
+            <translation>Annexes</translation>
+        </message>
+        <message>
+            <source>Factors used</source>
+            <translation>Facteurs utilisés</translation>
+        </message>
+        <message>
+            <source>Factor</source>
+            <translation>Facteur</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unité</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Equipment inventory</source>
+            <translation>Inventaire des équipements</translation>
+        </message>
+        <message>
+            <source>Equipment</source>
+            <translation>Équipement</translation>
+        </message>
+        <message>
+            <source>Rated power (kW)</source>
+            <translation>Puissance nominale (kW)</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantité</translation>
+        </message>
+        <message>
+            <source>Assumptions: kWh are final energy on the net heating value basis; costs exclude VAT; savings are priced at the site's average cost per kWh over the same twelve months.</source>
+            <translation>Hypothèses : les kWh sont de l'énergie finale sur la base du pouvoir calorifique inférieur (PCI) ; les coûts sont hors TVA ; les économies sont valorisées au coût moyen du kWh du site sur les mêmes douze mois.</translation>
+        </message>
+        <message>
+            <source>the file does not exist</source>
+            <translation>le fichier n’existe pas</translation>
+        </message>
+        <message>
+            <source>it is not a Word document (.docx)</source>
+            <translation>ce n’est pas un document Word (.docx)</translation>
+        </message>
+        <message>
+            <source>The template {path} lacks the styles {styles}.</source>
+            <translation>Il manque au modèle {path} les styles {styles}.</translation>
+        </message>
+        <message>
+            <source>The template {path} cannot be used: {reason}.</source>
+            <translation>Le modèle {path} est inutilisable : {reason}.</translation>
         </message>
     </context>
     <context>

@@ -20,7 +20,7 @@ from workbench.domain.vocab import Language
 
 STARTED = time.perf_counter()  # as close to the process start as Python code gets
 EXIT_USER_ERROR = 2
-COMMANDS = ("demo", "new", "add-site", "info", "export-csv", "import-bills", "balance")
+COMMANDS = ("demo", "new", "add-site", "info", "export-csv", "import-bills", "balance", "report")
 
 
 def build_parser(translate: Translate) -> argparse.ArgumentParser:
@@ -90,6 +90,22 @@ def build_parser(translate: Translate) -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true", help=translate("Cli", "check the file, store nothing"))
     p.add_argument("--json", action="store_true", help=translate("Cli", "print one JSON object"))
 
+    p = sub.add_parser("report", help=translate("Cli", "write a site's quick-scan report as a Word document"))
+    p.add_argument("path", type=Path, help=translate("Cli", "workspace file"))
+    p.add_argument("--site", required=True, help=translate("Cli", "site (id or unique name)"))
+    p.add_argument(
+        "--lang",
+        "--report-lang",
+        dest="report_lang",
+        choices=["fr", "en", "both"],
+        help=translate(
+            "Cli", "language of the report (default: the programme's); both writes FILE-fr.docx and FILE-en.docx"
+        ),
+    )
+    p.add_argument("--out", required=True, type=Path, help=translate("Cli", "Word file to write (.docx)"))
+    p.add_argument("--template", type=Path, help=translate("Cli", "a restyled copy of the report template (.docx)"))
+    p.add_argument("--no-charts", action="store_true", help=translate("Cli", "leave the charts out"))
+
     p = sub.add_parser("balance", help=translate("Cli", "a site's energy balance: billed, estimated, unexplained"))
     p.add_argument("path", type=Path, help=translate("Cli", "workspace file"))
     p.add_argument("--site", required=True, help=translate("Cli", "site (id or unique name)"))
@@ -101,6 +117,8 @@ def _early_language(argv: Sequence[str]) -> Language:
     from workbench.i18n.catalogue import language_from_environment
 
     for i, arg in enumerate(argv):
+        if arg in COMMANDS:
+            break  # a command's own --lang (the report's) is not the language of messages
         if arg == "--lang" and i + 1 < len(argv) and argv[i + 1] in ("fr", "en"):
             return Language(argv[i + 1])
         if arg.startswith("--lang=") and arg[7:] in ("fr", "en"):

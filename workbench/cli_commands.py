@@ -301,6 +301,50 @@ def _end_use_label(use) -> str:
     return LABELS[use]
 
 
+def run_report(args: argparse.Namespace, language: Language, translate: Translate) -> int:
+    from workbench.i18n.catalogue import translator_for
+    from workbench.reporting.site_report import write_site_report
+
+    with Workspace.open(args.path) as workspace:
+        site = find_site(workspace, args.site)
+        if args.report_lang == "both":
+            targets = {
+                lang: args.out.with_name(f"{args.out.stem}-{lang.value}{args.out.suffix or '.docx'}")
+                for lang in (Language.FR, Language.EN)
+            }
+        else:
+            lang = Language(args.report_lang) if args.report_lang else workspace.programme().report_language
+            targets = {lang: args.out}
+        for report_language, out in targets.items():
+            charts = {} if args.no_charts else _chart_images(workspace, site.id, report_language)
+            target = write_site_report(
+                workspace, site.id, report_language, translator_for(report_language), out, charts, args.template
+            )
+            _say(translate, QT_TRANSLATE_NOOP("Cli", "Report written to {path}."), path=str(target))
+    return 0
+
+
+def _chart_images(workspace: Workspace, site_id: int, language: Language) -> dict[str, bytes]:
+    """The charts drawn by the application's own chart builders, on an offscreen display if there is none."""
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from workbench.app import build_application
+    from workbench.i18n.language import LanguageManager
+    from workbench.ui.report_charts import site_chart_images
+    from workbench.ui.session import WorkspaceSession
+
+    app = build_application()
+    languages = LanguageManager(app)
+    languages.switch(language)
+    session = WorkspaceSession(workspace)
+    try:
+        return site_chart_images(session, languages, site_id, language)
+    finally:
+        workspace.remove_listener(session._on_changes)
+        session.deleteLater()
+        languages.deleteLater()
+
+
 # --- shared by the commands -----------------------------------------------------------------
 
 

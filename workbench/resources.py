@@ -36,3 +36,8 @@ def factor_set(code: str) -> FactorSet:
                 known=", ".join(sorted(factor_sets())),
             )
         ) from None
+
+
+def site_report_template() -> Path:
+    """The shipped Word template of the site report (styles, page set-up, page numbers)."""
+    return resources_dir() / "templates" / "site-report.docx"

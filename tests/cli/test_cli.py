@@ -156,3 +156,31 @@ def test_balance_command(demo_copy, capsys):
     assert main(["--lang", "fr", "balance", str(demo_copy), "--site", "4"]) == 0
     out = capsys.readouterr().out
     assert "Électricité\u202f: facturé" in out and "Moteurs et entraînements\u202f: " in out
+
+
+def test_report_in_both_languages_with_the_applications_charts(demo_copy, tmp_path):
+    from docx import Document
+
+    result = run(
+        "report", str(demo_copy), "--site", "Briqueterie Al Amal", "--lang", "both", "--out", str(tmp_path / "r.docx")
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        f"Report written to {tmp_path / 'r-fr.docx'}.",
+        f"Report written to {tmp_path / 'r-en.docx'}.",
+    ]
+    fr, en = Document(str(tmp_path / "r-fr.docx")), Document(str(tmp_path / "r-en.docx"))
+    assert fr.paragraphs[0].text == "Bilan énergétique rapide" and en.paragraphs[0].text == "Quick energy scan"
+    assert len(fr.inline_shapes) == len(en.inline_shapes) == 7
+
+
+def test_report_refuses_an_unknown_site_and_a_broken_template(demo_copy, tmp_path):
+    out = tmp_path / "r.docx"
+    result = run("report", str(demo_copy), "--site", "Nowhere", "--out", str(out), "--no-charts", lang="fr")
+    assert result.returncode != 0 and "Nowhere" in result.stderr and "Traceback" not in result.stderr
+    template = tmp_path / "t.docx"
+    template.write_text("not a document")
+    result = run("report", str(demo_copy), "--site", "2", "--template", str(template), "--out", str(out), "--no-charts")
+    assert result.returncode != 0
+    assert result.stderr.strip() == f"The template {template} cannot be used: it is not a Word document (.docx)."
+    assert not out.exists()

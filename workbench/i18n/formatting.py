@@ -14,6 +14,34 @@ from dataclasses import dataclass
 
 from workbench.domain.vocab import Language
 
+FRENCH_MONTHS = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
+ENGLISH_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 NARROW_NBSP = "\u202f"
 NBSP = "\u00a0"
 
@@ -50,6 +78,13 @@ class Formatter:
 
     def date(self, day: dt.date | None) -> str:
         return "—" if day is None else day.strftime("%d/%m/%Y")
+
+    def long_date(self, day: dt.date | None) -> str:
+        """``15 octobre 2019`` / ``15 October 2019``, whatever the machine's locale."""
+        if day is None:
+            return "—"
+        names = FRENCH_MONTHS if self.language is Language.FR else ENGLISH_MONTHS
+        return f"{day.day}{NBSP}{names[day.month - 1]}{NBSP}{day.year}"
 
     def value(self, value: object) -> str:
         """Any message parameter: dates and numbers in this language, the rest as text."""

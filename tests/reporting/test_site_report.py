@@ -1,0 +1,266 @@
+"""The site report read back with python-docx: structure, numbers per language, one language only, safety."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from docx import Document
+
+from workbench.analysis.measures import site_measures
+from workbench.analysis.programme import load_accounts
+from workbench.domain import model
+from workbench.domain.messages import DomainError
+from workbench.domain.vocab import Language
+from workbench.i18n.catalogue import translator_for
+from workbench.reporting import site_report
+from workbench.reporting.site_report import write_site_report
+from workbench.reporting.template import build_site_template
+from workbench.resources import site_report_template
+
+NNBSP = "\u202f"
+SITE = "Briqueterie Al Amal"
+
+FR_HEADINGS = [
+    "Synthèse",
+    "Site et périmètre",
+    "Analyse des factures",
+    "Bilan énergétique et usages",
+    "Indicateurs",
+    "Mesures",
+    "Observations",
+    "Conclusions",
+    "Annexes",
+]
+EN_HEADINGS = [
+    "Summary",
+    "Site and scope",
+    "Invoice analysis",
+    "Energy balance and end uses",
+    "Indicators",
+    "Measures",
+    "Observations",
+    "Conclusions",
+    "Annexes",
+]
+
+
+def site_id(ws, name=SITE) -> int:
+    return next(s.id for s in ws.sites() if s.name == name)
+
+
+def export(ws, language: Language, target, **kwargs):
+    return write_site_report(ws, site_id(ws), language, translator_for(language), target, **kwargs)
+
+
+def all_text(doc) -> str:
+    parts = [p.text for p in doc.paragraphs]
+    parts += [cell.text for table in doc.tables for row in table.rows for cell in row.cells]
+    return "\n".join(parts)
+
+
+def number(text: str) -> float:
+    """A number as the report writes it, in either language."""
+    text = text.replace(NNBSP, "").replace("\u00a0", "").strip()
+    if "," in text and "." not in text and not re.fullmatch(r"\d{1,3}(,\d{3})+", text):
+        text = text.replace(",", ".")  # French decimal comma
+    return float(text.replace(",", ""))
+
+
+@pytest.fixture(scope="module")
+def reports(demo_path, tmp_path_factory):
+    from workbench.storage.workspace import Workspace
+
+    folder = tmp_path_factory.mktemp("reports")
+    with Workspace.open(demo_path) as ws:
+        fr = export(ws, Language.FR, folder / "rapport.docx")
+        en = export(ws, Language.EN, folder / "report.docx")
+    return Document(str(fr)), Document(str(en))
+
+
+def headings(doc, level: int = 1) -> list[str]:
+    return [p.text for p in doc.paragraphs if p.style.name == f"Heading {level}"]
+
+
+def captions(doc) -> list[str]:
+    return [p.text for p in doc.paragraphs if p.style.name == "Caption"]
+
+
+def test_sections_in_each_language(reports):
+    fr, en = reports
+    assert headings(fr) == FR_HEADINGS
+    assert headings(en) == EN_HEADINGS
+    assert fr.paragraphs[0].text == "Bilan énergétique rapide"
+    assert en.paragraphs[0].text == "Quick energy scan"
+    assert "Visite du site\u202f: 17\u00a0octobre\u00a02019" in all_text(fr)  # no break inside a date
+    assert "Site visit: 17\u00a0October\u00a02019" in all_text(en)
+
+
+def test_no_text_of_the_other_language(reports):
+    fr, en = reports
+    fr_text, en_text = all_text(fr), all_text(en)
+    for english in [*EN_HEADINGS[:5], "Monthly consumption", "Billed (kWh)", "Payback", "End use", "Factors used"]:
+        assert english not in fr_text.replace("Annexes", "").replace("Observations", ""), english
+    for french in [*FR_HEADINGS[:4], "Consommation", "Facturé", "Temps de retour", "Usage", "Facteurs utilisés"]:
+        assert french not in en_text, french
+    assert "[text missing" not in en_text and "[texte manquant" not in fr_text
+
+
+def test_tables_and_figures_are_numbered_in_order(reports):
+    fr, en = reports
+    for doc, word in ((fr, "Tableau"), (en, "Table")):
+        numbers = [int(m.group(1)) for c in captions(doc) if (m := re.match(rf"{word} (\d+) — ", c))]
+        assert numbers == list(range(1, len(doc.tables) + 1))
+        # each caption numbers itself with a SEQ field, so Word renumbers after editing
+        assert sum("SEQ " in p._p.xml for p in doc.paragraphs if p.style.name == "Caption") == len(captions(doc))
+    assert captions(fr)[0] == "Tableau 1 — Mesures par temps de retour"
+    assert captions(en)[0] == "Table 1 — Measures by payback"
+
+
+def test_french_numbers_use_narrow_spaces_and_commas(reports, demo_path):
+    from workbench.storage.workspace import Workspace
+
+    fr, en = reports
+    with Workspace.open(demo_path) as ws:
+        sid = site_id(ws)
+        account = load_accounts(ws, {sid})[sid]
+        balance, _ = site_measures(account, ws.equipment(sid), ws.measures(sid))
+        kwh = round(account.totals(*balance.window).kwh)
+    # 5 502 677 kWh: thousands by U+202F in French, by a comma in English
+    french = f"{kwh:,}".replace(",", NNBSP)
+    english = f"{kwh:,}"
+    assert f"{french}\u00a0kWh" in all_text(fr)  # and a no-break space before the unit
+    assert re.search(rf"{english}[\u00a0 ]kWh", all_text(en))
+    price_fr = fr.tables[1].rows[1].cells[3].text
+    assert re.fullmatch(r"\d,\d{3}", price_fr), price_fr  # 0,981
+    assert re.fullmatch(r"\d\.\d{3}", en.tables[1].rows[1].cells[3].text)
+
+
+def test_measures_table_is_sorted_by_payback_and_adds_up(reports):
+    fr, _ = reports
+    table = fr.tables[0]
+    header = [c.text for c in table.rows[0].cells]
+    assert header == [
+        "Mesure",
+        "kWh économisés par an",
+        "Économie annuelle (MAD)",
+        "Investissement (MAD)",
+        "Temps de retour (ans)",
+        "t CO2 évitées",
+    ]
+    rows = [[c.text for c in row.cells] for row in table.rows[1:]]
+    assert len(rows) == 5
+    paybacks = [number(r[4]) for r in rows]
+    assert paybacks == sorted(paybacks)
+    for r in rows:
+        # payback = investment / yearly saving, to the table's own rounding
+        assert number(r[3]) / number(r[2]) == pytest.approx(number(r[4]), abs=0.06)
+    assert rows[0][0] == "Compenser l’énergie réactive" or rows[0][0].startswith("Compenser")
+
+
+def test_monthly_invoice_table_total_is_the_sum_of_its_months(reports):
+    _, en = reports
+    table = en.tables[1]
+    assert [c.text for c in table.rows[0].cells][:3] == ["Month", "Final energy (kWh)", "Cost excl. VAT (MAD)"]
+    months = [[c.text for c in row.cells] for row in table.rows[1:-1]]
+    total = [c.text for c in table.rows[-1].cells]
+    assert len(months) == 12 and total[0] == "Total"
+    assert sum(number(m[1]) for m in months) == pytest.approx(number(total[1]), abs=len(months))
+    assert sum(number(m[2]) for m in months) == pytest.approx(number(total[2]), abs=len(months))
+    assert number(total[3]) == pytest.approx(number(total[2]) / number(total[1]), abs=0.0006)
+
+
+def test_header_rows_repeat_and_page_numbers_and_toc(reports):
+    fr, _ = reports
+    assert all("w:tblHeader" in t.rows[0]._tr.xml for t in fr.tables)
+    assert any("PAGE" in p._p.xml for p in fr.sections[0].footer.paragraphs)
+    assert any('TOC \\o "1-3"' in p._p.xml for p in fr.paragraphs)
+    assert (
+        fr.settings.element.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}updateFields")
+        is not None
+    )
+    assert fr.sections[0].page_width.cm == pytest.approx(21.0, abs=0.01)  # A4 from the shipped template
+
+
+def test_scope_states_measured_and_estimated_and_the_en16247_note(reports):
+    fr, en = reports
+    assert "EN 16247" in all_text(fr) and "EN 16247" in all_text(en)
+    assert re.search(r"48 invoices", all_text(en))
+
+
+def test_a_missing_narrative_is_marked_never_taken_from_the_other_language(demo, tmp_path):
+    sid = site_id(demo)
+    measure = demo.measures(sid)[0]
+    demo.update(model.Measure, measure.id, title=model.BilingualText(fr="", en=measure.title.en))
+    doc = Document(str(export(demo, Language.FR, tmp_path / "r.docx")))
+    text = all_text(doc)
+    assert "[texte manquant dans cette langue]" in text
+    assert measure.title.en not in text
+
+
+def test_imported_text_is_inserted_as_text_not_as_fields(demo, tmp_path):
+    sid = site_id(demo)
+    tricky = '{ PAGE } <w:fldSimple w:instr="DATE"/> & ]]>'
+    # a vertical tab and a control code, as pasted from some spreadsheets: XML cannot hold them
+    demo.update(model.Site, sid, activity=model.BilingualText(fr=tricky, en=f"{tricky}\x0b\x01"))
+    measure = demo.measures(sid)[0]
+    demo.update(model.Measure, measure.id, title=model.BilingualText(fr="x", en="Kiln\x0c <b>roof</b>"))
+    doc = Document(str(export(demo, Language.EN, tmp_path / "r.docx")))
+    paragraph = next(p for p in doc.paragraphs if p.text == tricky)
+    assert "<w:fldSimple" not in paragraph._p.xml and "w:instrText" not in paragraph._p.xml
+    assert "Kiln <b>roof</b>" in [row.cells[0].text for row in doc.tables[0].rows]
+
+
+def test_a_failed_export_leaves_the_previous_file_untouched(demo, tmp_path, monkeypatch):
+    target = tmp_path / "report.docx"
+    target.write_bytes(b"the previous report")
+
+    def broken(*args):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(site_report, "_observations", broken)
+    with pytest.raises(RuntimeError):
+        export(demo, Language.EN, target)
+    assert target.read_bytes() == b"the previous report"
+    assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".writing")]
+
+
+def test_progress_is_reported_section_by_section(demo, tmp_path):
+    steps = []
+    export(demo, Language.EN, tmp_path / "r.docx", progress=lambda done, total: steps.append((done, total)))
+    assert steps[-1][0] == steps[-1][1] and [d for d, _ in steps] == list(range(1, len(steps) + 1))
+
+
+def test_a_restyled_template_keeps_its_look_not_its_text(demo, tmp_path):
+    template = build_site_template(tmp_path / "mine.docx")
+    doc = Document(str(template))
+    doc.styles["Heading 1"].font.name = "Georgia"
+    doc.sections[0].header.paragraphs[0].text = "Cluster EEMC — Tweed"
+    doc.save(str(template))
+    out = Document(str(export(demo, Language.FR, tmp_path / "r.docx", template=template)))
+    assert out.styles["Heading 1"].font.name == "Georgia"
+    assert out.sections[0].header.paragraphs[0].text == "Cluster EEMC — Tweed"
+    assert "Modèle du rapport" not in all_text(out)  # the template's guide text is dropped
+    assert headings(out) == FR_HEADINGS
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [(None, "the file does not exist"), (b"not a zip", "it is not a Word document (.docx)")],
+)
+def test_an_unusable_template_is_refused_by_name(demo, tmp_path, content, reason):
+    template = tmp_path / "template.docx"
+    if content is not None:
+        template.write_bytes(content)
+    with pytest.raises(DomainError) as error:
+        export(demo, Language.EN, tmp_path / "r.docx", template=template)
+    assert error.value.render() == f"The template {template} cannot be used: {reason}."
+    assert not (tmp_path / "r.docx").exists()
+    french = error.value.render(translator_for(Language.FR))
+    assert french.startswith(f"Le modèle {template} est inutilisable\u202f: ")
+
+
+def test_the_shipped_template_has_the_styles_and_a4():
+    doc = Document(str(site_report_template()))
+    assert doc.sections[0].page_height.cm == pytest.approx(29.7, abs=0.01)
+    assert any("PAGE" in p._p.xml for p in doc.sections[0].footer.paragraphs)

@@ -1,0 +1,52 @@
+"""The report with the application's own charts, converted by LibreOffice: pages, pictures, text."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+from docx import Document
+from PySide6.QtGui import QImage
+
+from workbench.domain.vocab import Language
+from workbench.i18n.catalogue import translator_for
+from workbench.reporting.pdf import docx_to_pdf, soffice
+from workbench.reporting.site_report import write_site_report
+from workbench.ui.report_charts import site_chart_images
+
+SITE = "Briqueterie Al Amal"
+
+
+def test_site_report_with_charts_converts_to_pdf(window, tmp_path):
+    session, languages = window.session, window.languages
+    site_id = next(s.id for s in session.workspace.sites() if s.name == SITE)
+    charts = site_chart_images(session, languages, site_id, Language.FR)
+    assert languages.language is Language.EN  # the interface's language is put back
+    assert set(charts) == {"energy", "tou", "power", "cos_phi", "donut", "sankey", "payback"}
+    for png in charts.values():
+        image = QImage.fromData(png)
+        # a 15.5 cm figure at no less than 200 dpi
+        assert image.width() >= 15.5 / 2.54 * 200
+
+    target = write_site_report(
+        session.workspace, site_id, Language.FR, translator_for(Language.FR), tmp_path / "rapport.docx", charts
+    )
+    doc = Document(str(target))
+    assert len(doc.inline_shapes) == len(charts)
+    figures = [p.text for p in doc.paragraphs if p.style.name == "Caption" and p.text.startswith("Figure")]
+    assert figures[0] == "Figure 1 — Énergie finale mensuelle par vecteur"
+    assert len(figures) == len(charts)
+
+    if soffice() is None or shutil.which("pdfinfo") is None:
+        pytest.skip("LibreOffice and poppler-utils are installed by .ci/run")
+    pdf = docx_to_pdf(target, tmp_path / "pdf")
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+    assert 9 <= pages <= 14, pages  # 11 pages on A4 today
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Synthèse" in text and "Figure 7" in text and "Summary" not in text
+    # one page drawn, as a person would look at it
+    subprocess.run(["pdftoppm", "-r", "40", "-f", "3", "-l", "3", "-png", str(pdf), str(tmp_path / "page")], check=True)
+    page = QImage(str(next(tmp_path.glob("page*.png"))))
+    assert page.width() > 300 and not page.isNull()

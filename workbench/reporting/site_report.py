@@ -1,0 +1,558 @@
+"""The quick-scan report of one site, in the report's language (domain-reference.md §1.3–1.5,
+morocco-tariffs-and-reports.md §4): cover, summary, scope, invoices, balance, indicators, measures,
+observations, conclusions, annexes.
+
+No Qt here: the caller passes the translate callable of the report language, and
+the chart images (rendered by the UI's own chart builders).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from workbench.analysis.accounts import SiteAccount
+from workbench.analysis.electricity import electricity_months
+from workbench.analysis.measures import site_measures
+from workbench.domain import model
+from workbench.domain.calendar import month_end
+from workbench.domain.messages import QT_TRANSLATE_NOOP, Message
+from workbench.domain.units import CARRIER_LABELS, Carrier
+from workbench.domain.vocab import LABELS, Language, Provenance
+from workbench.i18n.formatting import Formatter
+from workbench.resources import site_report_template
+from workbench.storage.workspace import Workspace
+
+from .docx_writer import ReportDocument
+
+CTX = "Report"
+Translate = Callable[[str, str], str]
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class ReportContext:
+    workspace: Workspace
+    site: model.Site
+    account: SiteAccount
+    language: Language
+    translate: Translate
+    charts: Mapping[str, bytes] = field(default_factory=dict)  # name -> PNG, from the UI's chart builders
+
+    @property
+    def fmt(self) -> Formatter:
+        return Formatter(self.language)
+
+    def t(self, source: str) -> str:
+        return self.translate(CTX, source) or source
+
+    def render(self, msg: Message) -> str:
+        return msg.render(self.translate, self.fmt.value)
+
+    def label(self, value) -> str:
+        if isinstance(value, Carrier):
+            return self.translate("Carrier", CARRIER_LABELS[value])
+        return self.translate(type(value).__name__, LABELS[value])
+
+    def text(self, bilingual: model.BilingualText) -> str:
+        """The text of the report's language; a missing one is marked, never taken from the other language."""
+        return bilingual.text(self.language) or self.t(QT_TRANSLATE_NOOP("Report", "[text missing in this language]"))
+
+
+def write_site_report(
+    workspace: Workspace,
+    site_id: int,
+    language: Language,
+    translate: Translate,
+    target: Path,
+    charts: Mapping[str, bytes] | None = None,
+    template: Path | None = None,
+    progress: Progress | None = None,
+) -> Path:
+    from workbench.analysis.programme import load_accounts
+
+    site = workspace.get(model.Site, site_id)
+    context = ReportContext(
+        workspace, site, load_accounts(workspace, {site_id})[site_id], language, translate, charts or {}
+    )
+    t = context.t
+    doc = ReportDocument(
+        template or site_report_template(),
+        t(QT_TRANSLATE_NOOP("Report", "Table")),
+        t(QT_TRANSLATE_NOOP("Report", "Figure")),
+    )
+    sections = (_cover, _summary, _scope, _invoices, _balance, _indicators, _measures, _observations, _annexes)
+    balance, figures = site_measures(context.account, workspace.equipment(site_id), workspace.measures(site_id))
+    for i, section in enumerate(sections):
+        section(doc, context, balance, figures)
+        if progress:
+            progress(i + 1, len(sections))
+    return doc.save(target)
+
+
+# --- sections -------------------------------------------------------------------------------------
+
+
+def _cover(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
+    programme = c.workspace.programme()
+    cluster = c.workspace.get(model.Cluster, c.site.cluster_id)
+    doc.title(c.t(QT_TRANSLATE_NOOP("Report", "Quick energy scan")))
+    doc.subtitle(c.site.name)
+    for label, value in (
+        (QT_TRANSLATE_NOOP("Report", "Company"), c.site.company),
+        (QT_TRANSLATE_NOOP("Report", "Programme"), programme.name),
+        (QT_TRANSLATE_NOOP("Report", "Organiser"), programme.organiser),
+        (QT_TRANSLATE_NOOP("Report", "Cluster"), cluster.name),
+        (QT_TRANSLATE_NOOP("Report", "Site visit"), c.fmt.long_date(c.site.audit_date)),
+        (QT_TRANSLATE_NOOP("Report", "Auditor"), c.site.auditor),
+    ):
+        if value:
+            doc.paragraph(f"{c.t(label)}{_colon(c)}{value}")
+    doc.page_break()
+    doc.table_of_contents(
+        c.t(QT_TRANSLATE_NOOP("Report", "Contents")),
+        c.t(QT_TRANSLATE_NOOP("Report", "Update this table of contents: right-click it, then Update Field (F9).")),
+    )
+    doc.page_break()
+
+
+def _colon(c: ReportContext) -> str:
+    return "\u202f: " if c.language is Language.FR else ": "
+
+
+def _summary(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
+    fmt = c.fmt
+    doc.heading(c.t(QT_TRANSLATE_NOOP("Report", "Summary")))
+    window = balance.window
+    totals = c.account.totals(*window) if window else None
+    if totals is not None:
+        doc.paragraph(
+            c.t(
+                QT_TRANSLATE_NOOP(
+                    "Report",
+                    "Over the twelve months from {first} to {last}, the site used {kwh} of "
+                    "final energy for {cost} excluding VAT, {toe} and {co2}.",
+                )
+            ).format(
+                first=fmt.long_date(window[0]),
+                last=fmt.long_date(month_end(window[1])),
+                kwh=fmt.quantity(totals.kwh, "kWh"),
+                cost=fmt.money(totals.cost, c.site.currency),
+                toe=fmt.quantity(totals.toe, c.translate("Units", "toe"), 1),
+                co2=fmt.quantity(totals.co2_kg / 1000, "t CO2", 1),
+            )
+        )
+    ranked = sorted(figures, key=lambda f: f.payback_years if f.payback_years is not None else 1e9)
+    if ranked:
+        saved = sum(f.cost_savings for f in ranked)
+        invested = sum(f.measure.investment or 0 for f in ranked)
+        doc.paragraph(
+            c.t(
+                QT_TRANSLATE_NOOP(
+                    "Report", "The {count} measures proposed would save {saved} a year for an investment of {invested}."
+                )
+            ).format(
+                count=len(ranked),
+                saved=fmt.money(saved, c.site.currency),
+                invested=fmt.money(invested, c.site.currency),
+            )
+        )
+        _measures_table(doc, c, ranked)
+
+
+def _measures_table(doc: ReportDocument, c: ReportContext, ranked) -> None:
+    fmt = c.fmt
+    doc.table(
+        c.t(QT_TRANSLATE_NOOP("Report", "Measures by payback")),
+        [
+            c.t(QT_TRANSLATE_NOOP("Report", "Measure")),
+            c.t(QT_TRANSLATE_NOOP("Report", "kWh saved per year")),
+            c.t(QT_TRANSLATE_NOOP("Report", "Saved per year ({currency})")).format(currency=c.site.currency),
+            c.t(QT_TRANSLATE_NOOP("Report", "Investment ({currency})")).format(currency=c.site.currency),
+            c.t(QT_TRANSLATE_NOOP("Report", "Payback (years)")),
+            c.t(QT_TRANSLATE_NOOP("Report", "t CO2 avoided")),
+        ],
+        [
+            [
+                c.text(f.measure.title),
+                fmt.number(f.total_kwh),
+                fmt.number(f.cost_savings),
+                fmt.number(f.measure.investment),
+                fmt.number(f.payback_years, 1),
+                fmt.number(f.co2_t, 1),
+            ]
+            for f in ranked
+        ],
+        [False, True, True, True, True, True],
+    )
+
+
+def _scope(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
+    fmt = c.fmt
+    doc.heading(c.t(QT_TRANSLATE_NOOP("Report", "Site and scope")))
+    activity = c.site.activity.text(c.language)
+    if activity:
+        doc.paragraph(activity)
+    schedule = c.site.schedule
+    doc.paragraph(
+        c.t(
+            QT_TRANSLATE_NOOP(
+                "Report",
+                "The site works {shifts} shifts of {hours} h, {days} days a week, {weeks} weeks a year: {total} hours.",
+            )
+        ).format(
+            shifts=schedule.shifts_per_day,
+            hours=fmt.value(schedule.hours_per_shift),
+            days=fmt.value(schedule.days_per_week),
+            weeks=fmt.value(schedule.weeks_per_year),
+            total=fmt.number(schedule.annual_hours),
+        )
+    )
+    counts = {"measured": 0, "estimated": 0}
+    for item in c.workspace.equipment(c.site.id):
+        for provenance in item.provenance.values():
+            counts["measured" if provenance.is_measured or provenance is Provenance.NAMEPLATE else "estimated"] += 1
+    doc.paragraph(
+        c.t(
+            QT_TRANSLATE_NOOP(
+                "Report",
+                "Measured and estimated figures: the consumption comes from {bills} invoices; of the "
+                "inventory's figures, {measured} were read or measured on site and {estimated} "
+                "were estimated or taken from defaults.",
+            )
+        ).format(bills=c.account.bill_count, measured=counts["measured"], estimated=counts["estimated"])
+    )
+    doc.paragraph(
+        c.t(
+            QT_TRANSLATE_NOOP(
+                "Report",
+                "This quick scan is a one-day walk-through survey: it is not an energy audit in the "
+                "sense of EN 16247, which leaves such surveys out of its scope.",
+            )
+        ),
+        style="Quote",
+    )
+
+
+def _invoices(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
+    fmt = c.fmt
+    doc.heading(c.t(QT_TRANSLATE_NOOP("Report", "Invoice analysis")))
+    window = balance.window
+    for account in c.account.supplies:
+        supply = account.supply
+        doc.heading(f"{c.label(supply.carrier)} — {supply.display_name}", 2)
+        months = [m for m in account.calendar.months if not window or window[0] <= m.month <= window[1]]
+        if not months:
+            doc.paragraph(c.t(QT_TRANSLATE_NOOP("Report", "No invoice covers the period.")))
+            continue
+        kwh = sum(m.values[0] for m in months)
+        cost = sum(m.values[2] for m in months)
+        doc.table(
+            c.t(QT_TRANSLATE_NOOP("Report", "Monthly consumption and cost: {supply}")).format(
+                supply=c.label(supply.carrier)
+            ),
+            [
+                c.t(QT_TRANSLATE_NOOP("Report", "Month")),
+                c.t(QT_TRANSLATE_NOOP("Report", "Final energy (kWh)")),
+                c.t(QT_TRANSLATE_NOOP("Report", "Cost excl. VAT ({currency})")).format(currency=c.site.currency),
+                c.t(QT_TRANSLATE_NOOP("Report", "Price ({currency}/kWh)")).format(currency=c.site.currency),
+            ],
+            [
+                [
+                    m.month.strftime("%m/%Y"),
+                    fmt.number(m.values[0]),
+                    fmt.number(m.values[2]),
+                    fmt.number(m.values[2] / m.values[0], 3) if m.values[0] else "—",
+                ]
+                for m in months
+            ]
+            + [
+                [
+                    c.t(QT_TRANSLATE_NOOP("Report", "Total")),
+                    fmt.number(kwh),
+                    fmt.number(cost),
+                    fmt.number(cost / kwh, 3) if kwh else "—",
+                ]
+            ],
+            [False, True, True, True],
+        )
+        if supply.carrier is Carrier.ELECTRICITY:
+            _electricity(doc, c, account, window)
+        for warning in c.account.warnings:
+            if warning.supply_id == supply.id:
+                doc.bullet(c.render(warning.message))
+    for name, caption in (
+        ("energy", QT_TRANSLATE_NOOP("Report", "Monthly final energy by carrier")),
+        ("tou", QT_TRANSLATE_NOOP("Report", "Electricity by time of use")),
+        ("power", QT_TRANSLATE_NOOP("Report", "Reached and subscribed power")),
+        ("cos_phi", QT_TRANSLATE_NOOP("Report", "Monthly cos φ against the tariff threshold")),
+    ):
+        if name in c.charts:
+            doc.figure(c.charts[name], c.t(caption))
+
+
+def _electricity(doc: ReportDocument, c: ReportContext, account, window) -> None:
+    fmt = c.fmt
+    months = [m for m in electricity_months(account.bills) if not window or window[0] <= m.month <= window[1]]
+    total = sum(m.peak + m.standard + m.offpeak for m in months)
+    if total:
+        doc.paragraph(
+            c.t(
+                QT_TRANSLATE_NOOP("Report", "Time-of-use split: peak {peak}, standard {standard}, off-peak {offpeak}.")
+            ).format(
+                peak=fmt.percent(sum(m.peak for m in months) / total),
+                standard=fmt.percent(sum(m.standard for m in months) / total),
+                offpeak=fmt.percent(sum(m.offpeak for m in months) / total),
+            )
+        )
+    reached = [m.max_power for m in months if m.max_power is not None]
+    if reached and account.supply.subscribed_power_kva:
+        over = sum(1 for r in reached if r > account.supply.subscribed_power_kva)
+        doc.paragraph(
+            c.t(
+                QT_TRANSLATE_NOOP(
+                    "Report",
+                    "Subscribed power {subscribed}; highest reached power {highest}, above the "
+                    "subscribed power in {over} months out of {months}.",
+                )
+            ).format(
+                subscribed=fmt.quantity(account.supply.subscribed_power_kva, "kVA"),
+                highest=fmt.quantity(max(reached), "kVA"),
+                over=over,
+                months=len(reached),
+            )
+        )
+    values = [m.cos_phi for m in months if m.cos_phi is not None]
+    if values:
+        doc.paragraph(
+            c.t(QT_TRANSLATE_NOOP("Report", "Monthly cos φ between {low} and {high}.")).format(
+                low=fmt.number(min(values), 2), high=fmt.number(max(values), 2)
+            )
+        )
+
+
+def _balance(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
+    fmt = c.fmt
+    doc.heading(c.t(QT_TRANSLATE_NOOP("Report", "Energy balance and end uses")))
+    doc.paragraph(
+        c.t(
+            QT_TRANSLATE_NOOP(
+                "Report",
+                "The inventory drawn up during the visit is set against the invoices "
+                "of the same twelve months; what it does not explain is shown as "
+                "such, not spread over the end uses.",
+            )
+        )
+    )
+    doc.table(
+        c.t(QT_TRANSLATE_NOOP("Report", "Billed and estimated consumption")),
+        [
+            c.t(QT_TRANSLATE_NOOP("Report", "Energy")),
+            c.t(QT_TRANSLATE_NOOP("Report", "Billed (kWh)")),
+            c.t(QT_TRANSLATE_NOOP("Report", "Estimated (kWh)")),
+            c.t(QT_TRANSLATE_NOOP("Report", "Unexplained (kWh)")),
+            c.t(QT_TRANSLATE_NOOP("Report", "Explained")),
+        ],
+        [
+            [
+                c.label(b.carrier),
+                fmt.number(b.billed_kwh),
+                fmt.number(b.estimated_kwh),
+                fmt.number(b.unexplained_kwh),
+                fmt.percent(b.coverage),
+            ]
+            for b in balance.carriers
+        ],
+        [False, True, True, True, True],
+    )
+    rows = []
+    for b in balance.carriers:
+        for use, kwh in sorted(b.by_end_use.items(), key=lambda i: -i[1]):
+            rows.append(
+                [
+                    c.label(b.carrier),
+                    c.label(use),
+                    fmt.number(kwh),
+                    fmt.percent(kwh / b.billed_kwh if b.billed_kwh else None),
+                ]
+            )
+    doc.table(
+        c.t(QT_TRANSLATE_NOOP("Report", "End uses")),
+        [
+            c.t(QT_TRANSLATE_NOOP("Report", "Energy")),
+            c.t(QT_TRANSLATE_NOOP("Report", "End use")),
+            c.t(QT_TRANSLATE_NOOP("Report", "Estimated (kWh)")),
+            c.t(QT_TRANSLATE_NOOP("Report", "Share of the bills")),
+        ],
+        rows,
+        [False, False, True, True],
+    )
+    for name, caption in (
+        ("donut", QT_TRANSLATE_NOOP("Report", "All energy by end use")),
+        ("sankey", QT_TRANSLATE_NOOP("Report", "From the invoices to the end uses")),
+    ):
+        if name in c.charts:
+            doc.figure(c.charts[name], c.t(caption))
+    for warning in balance.warnings:
+        doc.bullet(c.render(warning))
+
+
+def _indicators(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
+    fmt = c.fmt
+    doc.heading(c.t(QT_TRANSLATE_NOOP("Report", "Indicators")))
+    window = balance.window
+    if not window:
+        return
+    totals = c.account.totals(*window)
+    rows = [
+        [c.t(QT_TRANSLATE_NOOP("Report", "Final energy")), fmt.quantity(totals.kwh, "kWh")],
+        [
+            c.t(QT_TRANSLATE_NOOP("Report", "Tonnes of oil equivalent")),
+            fmt.quantity(totals.toe, c.translate("Units", "toe"), 1),
+        ],
+        [c.t(QT_TRANSLATE_NOOP("Report", "Emissions")), fmt.quantity(totals.co2_kg / 1000, "t CO2", 1)],
+    ]
+    if c.site.production_volume:
+        rows.append(
+            [
+                c.t(QT_TRANSLATE_NOOP("Report", "Energy per unit produced")),
+                fmt.quantity(totals.kwh / c.site.production_volume, f"kWh/{c.site.production_unit}", 1),
+            ]
+        )
+    if c.site.floor_area_m2:
+        rows.append(
+            [
+                c.t(QT_TRANSLATE_NOOP("Report", "Energy per m²")),
+                fmt.quantity(totals.kwh / c.site.floor_area_m2, "kWh/m²", 0),
+            ]
+        )
+    doc.table(
+        c.t(QT_TRANSLATE_NOOP("Report", "Energy indicators")),
+        [c.t(QT_TRANSLATE_NOOP("Report", "Indicator")), c.t(QT_TRANSLATE_NOOP("Report", "Value"))],
+        rows,
+        [False, True],
+    )
+
+
+def _measures(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
+    fmt = c.fmt
+    doc.heading(c.t(QT_TRANSLATE_NOOP("Report", "Measures")))
+    ranked = sorted(figures, key=lambda f: f.payback_years if f.payback_years is not None else 1e9)
+    if not ranked:
+        doc.paragraph(c.t(QT_TRANSLATE_NOOP("Report", "No measure is proposed yet.")))
+        return
+    _measures_table(doc, c, ranked)
+    if "payback" in c.charts:
+        doc.figure(c.charts["payback"], c.t(QT_TRANSLATE_NOOP("Report", "Measures by payback (years)")))
+    for f in ranked:
+        doc.heading(c.text(f.measure.title), 2)
+        doc.paragraph(c.text(f.measure.description))
+        doc.paragraph(
+            c.t(
+                QT_TRANSLATE_NOOP(
+                    "Report",
+                    "End use: {end_use}. Saves {kwh} and {cost} a year for an investment of "
+                    "{investment}: simple payback {payback} years; {co2} avoided.",
+                )
+            ).format(
+                end_use=c.label(f.measure.end_use),
+                kwh=fmt.quantity(f.total_kwh, "kWh"),
+                cost=fmt.money(f.cost_savings, c.site.currency),
+                investment=fmt.money(f.measure.investment, c.site.currency),
+                payback=fmt.number(f.payback_years, 1),
+                co2=fmt.quantity(f.co2_t, "t CO2", 1),
+            )
+        )
+
+
+def _observations(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
+    doc.heading(c.t(QT_TRANSLATE_NOOP("Report", "Observations")))
+    if not c.site.observations.is_empty:
+        doc.paragraph(c.text(c.site.observations))
+    doc.heading(c.t(QT_TRANSLATE_NOOP("Report", "Conclusions")))
+    window = balance.window
+    if window and figures:
+        totals = c.account.totals(*window)
+        saved = sum(f.total_kwh for f in figures)
+        doc.paragraph(
+            c.t(
+                QT_TRANSLATE_NOOP(
+                    "Report",
+                    "The measures identified would save about {share} of the site's final energy. "
+                    "A detailed audit of the largest end uses would firm up these figures.",
+                )
+            ).format(share=c.fmt.percent(saved / totals.kwh if totals.kwh else None))
+        )
+
+
+_FACTOR_FAMILIES = {
+    "co2": QT_TRANSLATE_NOOP("Report", "CO2 emission factor, {carrier}"),
+    "co2_avoided": QT_TRANSLATE_NOOP("Report", "CO2 avoided per kWh saved, {carrier}"),
+    "heating_value": QT_TRANSLATE_NOOP("Report", "Net heating value, {carrier}"),
+    "density": QT_TRANSLATE_NOOP("Report", "Density, {carrier}"),
+    "gcv_ncv_ratio": QT_TRANSLATE_NOOP("Report", "Gross to net heating value ratio, {carrier}"),
+    "toe": QT_TRANSLATE_NOOP("Report", "kWh per tonne of oil equivalent"),
+}
+
+
+def _factor_label(c: ReportContext, key: str) -> str:
+    """A reader's name for a factor key (``co2.electricity`` → “CO2 emission factor, Electricity”), key kept."""
+    family = key.split(".")[0]
+    carrier = next((carrier for carrier in Carrier if f".{carrier.value}" in key), None)
+    if family not in _FACTOR_FAMILIES or ("{carrier}" in _FACTOR_FAMILIES[family] and carrier is None):
+        return key
+    name = c.t(_FACTOR_FAMILIES[family]).replace("{carrier}", c.label(carrier) if carrier else "")
+    return f"{name} ({key})"
+
+
+def _annexes(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
+    fmt = c.fmt
+    doc.heading(c.t(QT_TRANSLATE_NOOP("Report", "Annexes")))
+    used = {f.key: f for f in c.account.totals(*balance.window).factors} if balance.window else {}
+    doc.table(
+        c.t(QT_TRANSLATE_NOOP("Report", "Factors used")),
+        [
+            c.t(QT_TRANSLATE_NOOP("Report", "Factor")),
+            c.t(QT_TRANSLATE_NOOP("Report", "Value")),
+            c.t(QT_TRANSLATE_NOOP("Report", "Unit")),
+            c.t(QT_TRANSLATE_NOOP("Report", "Source")),
+        ],
+        [
+            [_factor_label(c, f.key), fmt.exact(f.value), f.unit, f.source]
+            for f in sorted(used.values(), key=lambda f: f.key)
+        ],
+        [False, True, False, False],
+    )
+    items = c.workspace.equipment(c.site.id)
+    doc.table(
+        c.t(QT_TRANSLATE_NOOP("Report", "Equipment inventory")),
+        [
+            c.t(QT_TRANSLATE_NOOP("Report", "Equipment")),
+            c.t(QT_TRANSLATE_NOOP("Report", "End use")),
+            c.t(QT_TRANSLATE_NOOP("Report", "Rated power (kW)")),
+            c.t(QT_TRANSLATE_NOOP("Report", "Quantity")),
+            c.t(QT_TRANSLATE_NOOP("Report", "Estimated (kWh)")),
+        ],
+        [
+            [
+                i.name,
+                c.label(i.end_use),
+                fmt.value(i.rated_power) if i.rated_power else "—",
+                str(i.quantity),
+                fmt.number(balance.estimates[i.id].kwh),
+            ]
+            for i in items
+        ],
+        [False, False, True, True, True],
+    )
+    doc.paragraph(
+        c.t(
+            QT_TRANSLATE_NOOP(
+                "Report",
+                "Assumptions: kWh are final energy on the net heating value basis; "
+                "costs exclude VAT; savings are priced at the site's average cost "
+                "per kWh over the same twelve months.",
+            )
+        )
+    )
