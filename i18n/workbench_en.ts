@@ -1681,6 +1681,10 @@
             <translation>&amp;Import invoices…</translation>
         </message>
         <message>
+            <source>&amp;Export report…</source>
+            <translation>&amp;Export report…</translation>
+        </message>
+        <message>
             <source>&amp;Close</source>
             <translation>&amp;Close</translation>
         </message>
@@ -2458,6 +2462,109 @@
         <message>
             <source>The template {path} cannot be used: {reason}.</source>
             <translation>The template {path} cannot be used: {reason}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>Double-click to open the page that edits it.</source>
+            <translation>Double-click to open the page that edits it.</translation>
+        </message>
+        <message>
+            <source>One file per language: {files}</source>
+            <translation>One file per language: {files}</translation>
+        </message>
+        <message>
+            <source>Report template</source>
+            <translation>Report template</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx)</source>
+            <translation>Word documents (*.docx)</translation>
+        </message>
+        <message>
+            <source>Save a copy of the template</source>
+            <translation>Save a copy of the template</translation>
+        </message>
+        <message>
+            <source>{path}: {reason}</source>
+            <translation>{path}: {reason}</translation>
+        </message>
+        <message>
+            <source>Save the report as</source>
+            <translation>Save the report as</translation>
+        </message>
+        <message>
+            <source>Writing {name}…</source>
+            <translation>Writing {name}…</translation>
+        </message>
+        <message>
+            <source>Written: {files}</source>
+            <translation>Written: {files}</translation>
+        </message>
+        <message>
+            <source>These texts exist only in the other language. Fill them in (double-click), or export anyway: each gap is marked in the report.</source>
+            <translation>These texts exist only in the other language. Fill them in (double-click), or export anyway: each gap is marked in the report.</translation>
+        </message>
+        <message>
+            <source>Every text the report prints exists in its language.</source>
+            <translation>Every text the report prints exists in its language.</translation>
+        </message>
+        <message>
+            <source>Export the site report</source>
+            <translation>Export the site report</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Report language</source>
+            <translation>Report language</translation>
+        </message>
+        <message>
+            <source>Template</source>
+            <translation>Template</translation>
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation>Save as</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>French</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>the shipped template (A4, Word styles)</source>
+            <translation>the shipped template (A4, Word styles)</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Copy the template to restyle…</source>
+            <translation>Copy the template to restyle…</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <source>Export anyway, with the gaps marked</source>
+            <translation>Export anyway, with the gaps marked</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Open the report</source>
+            <translation>Open the report</translation>
         </message>
     </context>
     <context>

@@ -1681,6 +1681,10 @@
             <translation>&amp;Importer des factures…</translation>
         </message>
         <message>
+            <source>&amp;Export report…</source>
+            <translation>&amp;Exporter le rapport…</translation>
+        </message>
+        <message>
             <source>&amp;Close</source>
             <translation>&amp;Fermer</translation>
         </message>
@@ -2458,6 +2462,109 @@
         <message>
             <source>The template {path} cannot be used: {reason}.</source>
             <translation>Le modèle {path} est inutilisable : {reason}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>Double-click to open the page that edits it.</source>
+            <translation>Double-cliquez pour ouvrir la page qui le modifie.</translation>
+        </message>
+        <message>
+            <source>One file per language: {files}</source>
+            <translation>Un fichier par langue : {files}</translation>
+        </message>
+        <message>
+            <source>Report template</source>
+            <translation>Modèle de rapport</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx)</source>
+            <translation>Documents Word (*.docx)</translation>
+        </message>
+        <message>
+            <source>Save a copy of the template</source>
+            <translation>Enregistrer une copie du modèle</translation>
+        </message>
+        <message>
+            <source>{path}: {reason}</source>
+            <translation>{path} : {reason}</translation>
+        </message>
+        <message>
+            <source>Save the report as</source>
+            <translation>Enregistrer le rapport sous</translation>
+        </message>
+        <message>
+            <source>Writing {name}…</source>
+            <translation>Écriture de {name}…</translation>
+        </message>
+        <message>
+            <source>Written: {files}</source>
+            <translation>Écrit : {files}</translation>
+        </message>
+        <message>
+            <source>These texts exist only in the other language. Fill them in (double-click), or export anyway: each gap is marked in the report.</source>
+            <translation>Ces textes n’existent que dans l’autre langue. Complétez-les (double-clic) ou exportez quand même : chaque manque est signalé dans le rapport.</translation>
+        </message>
+        <message>
+            <source>Every text the report prints exists in its language.</source>
+            <translation>Tous les textes du rapport existent dans sa langue.</translation>
+        </message>
+        <message>
+            <source>Export the site report</source>
+            <translation>Exporter le rapport du site</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Report language</source>
+            <translation>Langue du rapport</translation>
+        </message>
+        <message>
+            <source>Template</source>
+            <translation>Modèle</translation>
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation>Enregistrer sous</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>Français</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Anglais</translation>
+        </message>
+        <message>
+            <source>the shipped template (A4, Word styles)</source>
+            <translation>le modèle fourni (A4, styles Word)</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <source>Copy the template to restyle…</source>
+            <translation>Copier le modèle pour le personnaliser…</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Parcourir…</translation>
+        </message>
+        <message>
+            <source>Export anyway, with the gaps marked</source>
+            <translation>Exporter quand même, manques signalés</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
+            <source>Open the report</source>
+            <translation>Ouvrir le rapport</translation>
         </message>
     </context>
     <context>

@@ -264,3 +264,34 @@ def test_the_shipped_template_has_the_styles_and_a4():
     doc = Document(str(site_report_template()))
     assert doc.sections[0].page_height.cm == pytest.approx(29.7, abs=0.01)
     assert any("PAGE" in p._p.xml for p in doc.sections[0].footer.paragraphs)
+
+
+def test_a_cancelled_export_writes_nothing(demo, tmp_path):
+    from workbench.domain.messages import message
+
+    class CancelledError(DomainError):
+        pass
+
+    def cancel_at_third_section(done, total):
+        if done == 3:
+            raise CancelledError(message("Workers", "Cancelled: nothing was stored."))
+
+    with pytest.raises(CancelledError):
+        export(demo, Language.EN, tmp_path / "r.docx", progress=cancel_at_third_section)
+    assert not (tmp_path / "r.docx").exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".writing")]
+
+
+def test_missing_texts_name_the_owner_field_and_page(demo):
+    from workbench.reporting.narratives import missing_texts
+
+    sid = site_id(demo, "Plastiques Bernoussi")
+    gaps = missing_texts(demo, sid, Language.EN)
+    assert [(g.kind, g.owner, g.field.source, g.node) for g in gaps] == [
+        ("site", "Plastiques Bernoussi", "Observations", ("site", sid))
+    ]
+    assert missing_texts(demo, sid, Language.FR) == []
+    measure = demo.measures(sid)[0]
+    demo.update(model.Measure, measure.id, description=model.BilingualText(fr="Texte", en=""))
+    gaps = missing_texts(demo, sid, Language.EN)
+    assert ("measure", "Description", ("measures", sid)) in [(g.kind, g.field.source, g.node) for g in gaps]

@@ -191,9 +191,8 @@ def _measures_table(doc: ReportDocument, c: ReportContext, ranked) -> None:
 def _scope(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
     fmt = c.fmt
     doc.heading(c.t(QT_TRANSLATE_NOOP("Report", "Site and scope")))
-    activity = c.site.activity.text(c.language)
-    if activity:
-        doc.paragraph(activity)
+    if not c.site.activity.is_empty:
+        doc.paragraph(c.text(c.site.activity))
     schedule = c.site.schedule
     doc.paragraph(
         c.t(
@@ -447,7 +446,8 @@ def _measures(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
         doc.figure(c.charts["payback"], c.t(QT_TRANSLATE_NOOP("Report", "Measures by payback (years)")))
     for f in ranked:
         doc.heading(c.text(f.measure.title), 2)
-        doc.paragraph(c.text(f.measure.description))
+        if not f.measure.description.is_empty:
+            doc.paragraph(c.text(f.measure.description))
         doc.paragraph(
             c.t(
                 QT_TRANSLATE_NOOP(

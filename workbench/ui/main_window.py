@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self.open_demo_action = self._action(self.open_demo)
         self.save_copy_action = self._action(self.save_copy, keys.SaveAs)
         self.import_action = self._action(self.import_invoices)
+        self.export_report_action = self._action(self.export_report, QKeySequence("Ctrl+Shift+E"))
         self.close_action = self._action(self.close_workspace, keys.Close)
         self.quit_action = self._action(self.close, keys.Quit)
         self.undo_action = self._action(self.undo_group.undo, keys.Undo)
@@ -136,6 +137,9 @@ class MainWindow(QMainWindow):
             self.open_action,
             self.recent_menu,
             self.open_demo_action,
+            None,
+            self.import_action,
+            self.export_report_action,
             None,
             self.save_copy_action,
             self.close_action,
@@ -181,7 +185,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(bool(self.settings.recent_files))
 
     def _update_workspace_actions(self) -> None:
-        for action in (self.save_copy_action, self.close_action, self.import_action):
+        for action in (self.save_copy_action, self.close_action, self.import_action, self.export_report_action):
             action.setEnabled(self.session is not None)
 
     # --- opening and closing ---------------------------------------------------------------------
@@ -307,6 +311,17 @@ class MainWindow(QMainWindow):
         )
         dialog.exec()
 
+    def export_report(self) -> None:
+        """File ▸ Export report: the dialog, on the current site (or the first)."""
+        from workbench.ui.dialogs.report_dialog import ReportExportDialog
+
+        if self.session is None:
+            return
+        dialog = ReportExportDialog(self.session, self.languages, self.current_site_id(), self, self.synchronous)
+        dialog.go_to.connect(self.show_node)
+        dialog.exec()
+        dialog.deleteLater()
+
     def new_workspace(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self,
@@ -427,6 +442,7 @@ class MainWindow(QMainWindow):
         self.open_demo_action.setText(QCoreApplication.translate("MainWindow", "Open the &demo programme"))
         self.save_copy_action.setText(QCoreApplication.translate("MainWindow", "Save a &copy…"))
         self.import_action.setText(QCoreApplication.translate("MainWindow", "&Import invoices…"))
+        self.export_report_action.setText(QCoreApplication.translate("MainWindow", "&Export report…"))
         self.close_action.setText(QCoreApplication.translate("MainWindow", "&Close"))
         self.quit_action.setText(QCoreApplication.translate("MainWindow", "&Quit"))
         self.edit_menu.setTitle(QCoreApplication.translate("MainWindow", "&Edit"))

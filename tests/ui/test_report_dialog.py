@@ -1,0 +1,118 @@
+"""File ▸ Export report: languages chosen per export, gaps listed before writing, refusals shown."""
+
+from __future__ import annotations
+
+import pytest
+from docx import Document
+from PySide6.QtCore import Qt
+
+from workbench.domain import model
+from workbench.domain.vocab import Language
+from workbench.ui.dialogs.report_dialog import ReportExportDialog, report_targets
+
+
+def site_id(window, name: str) -> int:
+    return next(s.id for s in window.session.workspace.sites() if s.name == name)
+
+
+@pytest.fixture
+def dialogs(window, qtbot):
+    opened = []
+
+    def open_for(name: str) -> ReportExportDialog:
+        dialog = ReportExportDialog(window.session, window.languages, site_id(window, name), window, synchronous=True)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        opened.append(dialog)
+        return dialog
+
+    yield open_for
+    for dialog in opened:
+        if dialog.isVisible():
+            dialog.reject()
+
+
+def choose(dialog: ReportExportDialog, *languages: Language) -> None:
+    for lang, check in dialog.language_checks.items():
+        check.setChecked(lang in languages)
+
+
+def test_menu_action_follows_the_workspace(window):
+    assert window.export_report_action.isEnabled()
+    assert window.export_report_action in window.file_menu.actions()
+    assert window.export_report_action.text() == "&Export report…"
+
+
+def test_a_text_missing_in_the_report_language_is_listed_and_must_be_accepted(window, dialogs, qtbot, tmp_path):
+    dialog = dialogs("Plastiques Bernoussi")
+    choose(dialog, Language.EN)
+    dialog.target_edit.setText(str(tmp_path / "report.docx"))
+    assert [dialog.missing_list.item(i).text() for i in range(dialog.missing_list.count())] == [
+        "EN — Plastiques Bernoussi — Observations"
+    ]
+    assert not dialog.export_button.isEnabled()  # never a silent mix of languages
+    dialog.export_anyway.click()
+    assert dialog.export_button.isEnabled()
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.written == [tmp_path / "report.docx"]
+    text = "\n".join(p.text for p in Document(str(tmp_path / "report.docx")).paragraphs)
+    assert "[text missing in this language]" in text
+    # French has every text: nothing listed, export allowed at once
+    choose(dialog, Language.FR)
+    assert dialog.missing_list.count() == 0 and dialog.export_button.isEnabled()
+
+
+def test_double_click_on_a_gap_opens_the_page_that_edits_it(window, dialogs, qtbot):
+    dialog = dialogs("Plastiques Bernoussi")
+    choose(dialog, Language.EN)
+    with qtbot.waitSignal(dialog.go_to) as signal:
+        dialog.missing_list.itemActivated.emit(dialog.missing_list.item(0))
+    assert signal.args == [("site", site_id(window, "Plastiques Bernoussi"))]
+
+
+def test_both_languages_while_the_interface_stays_english(window, dialogs, qtbot, tmp_path):
+    dialog = dialogs("Briqueterie Al Amal")
+    choose(dialog, Language.FR, Language.EN)
+    dialog.target_edit.setText(str(tmp_path / "Briqueterie.docx"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.written == [tmp_path / "Briqueterie-fr.docx", tmp_path / "Briqueterie-en.docx"]
+    fr, en = (Document(str(p)) for p in dialog.written)
+    assert fr.paragraphs[0].text == "Bilan énergétique rapide" and en.paragraphs[0].text == "Quick energy scan"
+    assert len(fr.inline_shapes) == 7
+    assert window.languages.language is Language.EN
+    assert dialog.open_button.isEnabled() and str(tmp_path) in dialog.status.text()
+
+
+def test_an_unusable_template_is_refused_and_nothing_written(window, dialogs, qtbot, tmp_path):
+    dialog = dialogs("Briqueterie Al Amal")
+    choose(dialog, Language.FR)
+    bad = tmp_path / "mine.docx"
+    bad.write_text("not Word")
+    dialog.template_edit.setText(str(bad))
+    dialog.target_edit.setText(str(tmp_path / "r.docx"))
+    assert dialog.export() is False
+    assert dialog.status.text() == f"The template {bad} cannot be used: it is not a Word document (.docx)."
+    assert not (tmp_path / "r.docx").exists()
+
+
+def test_filled_gap_disappears_and_dialog_speaks_french(window, dialogs, qtbot):
+    sid = site_id(window, "Plastiques Bernoussi")
+    dialog = dialogs("Plastiques Bernoussi")
+    choose(dialog, Language.EN)
+    assert dialog.missing_list.count() == 1
+    site = window.session.get(model.Site, sid)
+    window.session.edit(model.Site, sid, observations=model.BilingualText(site.observations.fr, "Checked."))
+    choose(dialog, Language.FR)
+    choose(dialog, Language.EN)
+    assert dialog.missing_list.count() == 0
+    window.languages.switch(Language.FR)
+    assert dialog.windowTitle() == "Exporter le rapport du site"
+    assert dialog.export_button.text() == "Exporter"
+
+
+def test_report_targets_name_one_file_per_language(tmp_path):
+    assert report_targets(tmp_path / "r", [Language.EN]) == {Language.EN: tmp_path / "r.docx"}
+    assert report_targets(tmp_path / "r.docx", [Language.FR, Language.EN]) == {
+        Language.FR: tmp_path / "r-fr.docx",
+        Language.EN: tmp_path / "r-en.docx",
+    }

@@ -1,0 +1,347 @@
+"""File ▸ Export report: a site's quick-scan report in Word, in French, English or both.
+
+The report language is chosen here, whatever the interface's. Texts that exist in the other
+language only are listed before anything is written: a double-click opens the page that edits
+them; exporting anyway marks each gap in the document. Charts are drawn by the application's own
+pages (GUI thread), the document is written in a worker that can be cancelled, under a temporary
+name, so a cancelled or failed export leaves no broken file.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.domain.messages import DomainError
+from workbench.domain.vocab import Language
+from workbench.i18n.catalogue import translator_for
+from workbench.i18n.language import LanguageManager
+from workbench.reporting.narratives import MissingText, missing_texts
+from workbench.reporting.site_report import write_site_report
+from workbench.resources import site_report_template
+from workbench.ui.report_charts import site_chart_images
+from workbench.ui.session import WorkspaceSession
+from workbench.ui.workers import run_with_progress
+
+NODE_ROLE = Qt.ItemDataRole.UserRole
+
+
+def report_targets(target: Path, languages: list[Language]) -> dict[Language, Path]:
+    """One file per language: ``target`` itself for one, ``name-fr.docx`` and ``name-en.docx`` for both."""
+    target = target.with_suffix(".docx")
+    if len(languages) == 1:
+        return {languages[0]: target}
+    return {lang: target.with_name(f"{target.stem}-{lang.value}.docx") for lang in languages}
+
+
+def _file_name(text: str) -> str:
+    return re.sub(r'[\\/:*?"<>|]+', " ", text).strip() or "report"
+
+
+class ReportExportDialog(QDialog):
+    go_to = Signal(object)  # a project-tree node whose page edits a missing text
+
+    def __init__(
+        self,
+        session: WorkspaceSession,
+        languages: LanguageManager,
+        site_id: int | None,
+        parent: QWidget | None = None,
+        synchronous: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.session, self.languages, self.synchronous = session, languages, synchronous
+        self.written: list[Path] = []
+        self.resize(720, 560)
+
+        self.site_combo = QComboBox()
+        for site in session.workspace.sites():
+            self.site_combo.addItem(site.name, site.id)
+        if site_id is not None:
+            self.site_combo.setCurrentIndex(max(0, self.site_combo.findData(site_id)))
+        report_language = session.programme().report_language
+        self.language_checks = {lang: QCheckBox() for lang in Language}
+        for lang, check in self.language_checks.items():
+            check.setChecked(lang is report_language)
+        self.template_edit = QLineEdit()
+        self.template_button = QPushButton()
+        self.copy_template_button = QPushButton()
+        self.target_edit = QLineEdit()
+        self.target_button = QPushButton()
+        self.missing_label = QLabel()
+        self.missing_label.setWordWrap(True)
+        self.missing_list = QListWidget()
+        self.export_anyway = QCheckBox()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button.setEnabled(False)
+
+        self.form = QFormLayout()
+        self.form_labels = [QLabel() for _ in range(4)]
+        self.form.addRow(self.form_labels[0], self.site_combo)
+        language_row = QHBoxLayout()
+        for check in self.language_checks.values():
+            language_row.addWidget(check)
+        language_row.addStretch(1)
+        self.form.addRow(self.form_labels[1], language_row)
+        template_row = QHBoxLayout()
+        template_row.addWidget(self.template_edit, 1)
+        template_row.addWidget(self.template_button)
+        template_row.addWidget(self.copy_template_button)
+        self.form.addRow(self.form_labels[2], template_row)
+        target_row = QHBoxLayout()
+        target_row.addWidget(self.target_edit, 1)
+        target_row.addWidget(self.target_button)
+        self.form.addRow(self.form_labels[3], target_row)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.missing_label)
+        layout.addWidget(self.missing_list, 1)
+        layout.addWidget(self.export_anyway)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+
+        self.site_combo.currentIndexChanged.connect(self._site_changed)
+        for check in self.language_checks.values():
+            check.toggled.connect(self._update_missing)
+        self.template_edit.textChanged.connect(self._update_buttons)
+        self.target_edit.textChanged.connect(self._update_buttons)
+        self.export_anyway.toggled.connect(self._update_buttons)
+        self.template_button.clicked.connect(self._choose_template)
+        self.copy_template_button.clicked.connect(self._copy_template)
+        self.target_button.clicked.connect(self._choose_target)
+        self.missing_list.itemActivated.connect(self._go_to_item)
+        self.export_button.clicked.connect(self.export)
+        self.open_button.clicked.connect(self._open_written)
+        self.buttons.rejected.connect(self.reject)
+        languages.language_changed.connect(self._on_language_changed)
+        self.retranslate()
+        self._site_changed()
+
+    # --- state -----------------------------------------------------------------------------------
+
+    @property
+    def site_id(self) -> int | None:
+        return self.site_combo.currentData()
+
+    @property
+    def chosen_languages(self) -> list[Language]:
+        return [lang for lang, check in self.language_checks.items() if check.isChecked()]
+
+    @property
+    def missing(self) -> list[tuple[Language, MissingText]]:
+        if self.site_id is None:
+            return []
+        return [
+            (lang, gap)
+            for lang in self.chosen_languages
+            for gap in missing_texts(self.session.workspace, self.site_id, lang)
+        ]
+
+    def _site_changed(self, _index: int = 0) -> None:
+        if self.site_id is not None:
+            name = _file_name(self.site_combo.currentText())
+            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+            current = Path(self.target_edit.text()) if self.target_edit.text() else None
+            folder = str(current.parent) if current else folder
+            self.target_edit.setText(str(Path(folder) / f"{name}.docx"))
+        self._update_missing()
+
+    def _update_missing(self, _checked: bool = False) -> None:
+        self.missing_list.clear()
+        names = {Language.FR: "FR", Language.EN: "EN"}
+        for lang, gap in self.missing:
+            item = QListWidgetItem(f"{names[lang]} — {gap.owner} — {self.languages.render(gap.field)}")
+            item.setData(NODE_ROLE, gap.node)
+            item.setToolTip(QCoreApplication.translate("ReportDialog", "Double-click to open the page that edits it."))
+            self.missing_list.addItem(item)
+        has_gaps = self.missing_list.count() > 0
+        self.missing_list.setVisible(has_gaps)
+        self.export_anyway.setVisible(has_gaps)
+        self.export_anyway.setChecked(False)
+        self._retranslate_missing()
+        self._update_buttons()
+
+    def _update_buttons(self, *_args) -> None:
+        target = self.target_edit.text().strip()
+        if target and len(self.chosen_languages) > 1:
+            names = [p.name for p in report_targets(Path(target), self.chosen_languages).values()]
+            self.status.setText(
+                QCoreApplication.translate("ReportDialog", "One file per language: {files}").format(
+                    files=", ".join(names)
+                )
+            )
+        elif not self.written:
+            self.status.clear()
+        gaps_accepted = self.missing_list.count() == 0 or self.export_anyway.isChecked()
+        self.export_button.setEnabled(
+            self.site_id is not None
+            and bool(self.chosen_languages)
+            and bool(self.target_edit.text().strip())
+            and gaps_accepted
+        )
+
+    # --- choices ---------------------------------------------------------------------------------
+
+    def _choose_template(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            QCoreApplication.translate("ReportDialog", "Report template"),
+            self.template_edit.text(),
+            QCoreApplication.translate("ReportDialog", "Word documents (*.docx)"),
+        )
+        if path:
+            self.template_edit.setText(path)
+
+    def _copy_template(self) -> None:
+        """The shipped template, copied where the user wants it, to restyle in Word."""
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            QCoreApplication.translate("ReportDialog", "Save a copy of the template"),
+            "",
+            QCoreApplication.translate("ReportDialog", "Word documents (*.docx)"),
+        )
+        if not path:
+            return
+        try:
+            shutil.copyfile(site_report_template(), Path(path).with_suffix(".docx"))
+        except OSError as exc:
+            self._warn(
+                QCoreApplication.translate("ReportDialog", "{path}: {reason}").format(path=path, reason=exc.strerror)
+            )
+            return
+        self.template_edit.setText(str(Path(path).with_suffix(".docx")))
+
+    def _choose_target(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            QCoreApplication.translate("ReportDialog", "Save the report as"),
+            self.target_edit.text(),
+            QCoreApplication.translate("ReportDialog", "Word documents (*.docx)"),
+        )
+        if path:
+            self.target_edit.setText(str(Path(path).with_suffix(".docx")))
+
+    def _go_to_item(self, item: QListWidgetItem) -> None:
+        self.go_to.emit(tuple(item.data(NODE_ROLE)))
+        self.accept()
+
+    # --- export ----------------------------------------------------------------------------------
+
+    def export(self) -> bool:
+        """Write the report in each chosen language; a refusal or a cancel is shown, never raised."""
+        site_id = self.site_id
+        template_text = self.template_edit.text().strip()
+        template = Path(template_text) if template_text else None
+        targets = report_targets(Path(self.target_edit.text().strip()), self.chosen_languages)
+        self.written = []
+        for language, target in targets.items():
+            charts = site_chart_images(self.session, self.languages, site_id, language)
+            translate = translator_for(language)
+            label = QCoreApplication.translate("ReportDialog", "Writing {name}…").format(name=target.name)
+            try:
+                run_with_progress(
+                    self,
+                    label,
+                    lambda progress, t=target, lang=language, tr=translate, ch=charts: write_site_report(
+                        self.session.workspace, site_id, lang, tr, t, ch, template, progress
+                    ),
+                    self.synchronous,
+                    cancellable=True,
+                )
+            except DomainError as exc:
+                self._warn(self.languages.render(exc.message))
+                return False
+            except OSError as exc:
+                self._warn(
+                    QCoreApplication.translate("ReportDialog", "{path}: {reason}").format(
+                        path=str(target), reason=exc.strerror or str(exc)
+                    )
+                )
+                return False
+            self.written.append(target)
+        self.status.setText(
+            QCoreApplication.translate("ReportDialog", "Written: {files}").format(
+                files=", ".join(str(p) for p in self.written)
+            )
+        )
+        self.open_button.setEnabled(True)
+        return True
+
+    def _open_written(self) -> None:
+        for path in self.written:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def _warn(self, text: str) -> None:
+        self.status.setText(text)
+        if not self.synchronous:
+            QMessageBox.warning(self, self.windowTitle(), text)
+
+    def done(self, result: int) -> None:
+        # the dialog may outlive its workspace (deleted later): it stops following the language now
+        self.languages.language_changed.disconnect(self._on_language_changed)
+        super().done(result)
+
+    # --- language --------------------------------------------------------------------------------
+
+    def _on_language_changed(self, _language: str) -> None:
+        self.retranslate()
+        self._update_missing()
+
+    def _retranslate_missing(self) -> None:
+        self.missing_label.setText(
+            QCoreApplication.translate(
+                "ReportDialog",
+                "These texts exist only in the other language. Fill them in (double-click), "
+                "or export anyway: each gap is marked in the report.",
+            )
+            if self.missing_list.count()
+            else QCoreApplication.translate("ReportDialog", "Every text the report prints exists in its language.")
+        )
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(QCoreApplication.translate("ReportDialog", "Export the site report"))
+        labels = (
+            QCoreApplication.translate("ReportDialog", "Site"),
+            QCoreApplication.translate("ReportDialog", "Report language"),
+            QCoreApplication.translate("ReportDialog", "Template"),
+            QCoreApplication.translate("ReportDialog", "Save as"),
+        )
+        for label, text in zip(self.form_labels, labels, strict=True):
+            label.setText(text)
+        self.language_checks[Language.FR].setText(QCoreApplication.translate("ReportDialog", "French"))
+        self.language_checks[Language.EN].setText(QCoreApplication.translate("ReportDialog", "English"))
+        self.template_edit.setPlaceholderText(
+            QCoreApplication.translate("ReportDialog", "the shipped template (A4, Word styles)")
+        )
+        self.template_button.setText(QCoreApplication.translate("ReportDialog", "Choose…"))
+        self.copy_template_button.setText(QCoreApplication.translate("ReportDialog", "Copy the template to restyle…"))
+        self.target_button.setText(QCoreApplication.translate("ReportDialog", "Browse…"))
+        self.export_anyway.setText(QCoreApplication.translate("ReportDialog", "Export anyway, with the gaps marked"))
+        self.export_button.setText(QCoreApplication.translate("ReportDialog", "Export"))
+        self.open_button.setText(QCoreApplication.translate("ReportDialog", "Open the report"))
+        self._retranslate_missing()
