@@ -377,8 +377,12 @@
             <translation>check the file, store nothing</translation>
         </message>
         <message>
-            <source>write a site's quick-scan report as a Word document</source>
-            <translation>write a site's quick-scan report as a Word document</translation>
+            <source>write a site's quick-scan report, or a cluster's synthesis, in Word</source>
+            <translation>write a site's quick-scan report, or a cluster's synthesis, in Word</translation>
+        </message>
+        <message>
+            <source>cluster (id or name): the synthesis of its sites</source>
+            <translation>cluster (id or name): the synthesis of its sites</translation>
         </message>
         <message>
             <source>language of the report (default: the programme's); both writes FILE-fr.docx and FILE-en.docx</source>
@@ -471,6 +475,10 @@
         <message>
             <source>Report written to {path}.</source>
             <translation>Report written to {path}.</translation>
+        </message>
+        <message>
+            <source>No cluster is named “{name}” or has that id. Clusters: {known}.</source>
+            <translation>No cluster is named “{name}” or has that id. Clusters: {known}.</translation>
         </message>
         <message>
             <source>Several sites are named “{name}” (ids {ids}); give the id instead.</source>
@@ -2176,8 +2184,120 @@
             <translation>kWh saved per year</translation>
         </message>
         <message>
+            <source>Cluster synthesis</source>
+            <translation>Cluster synthesis</translation>
+        </message>
+        <message>
+            <source>Sites</source>
+            <translation>Sites</translation>
+        </message>
+        <message>
+            <source>Sites side by side</source>
+            <translation>Sites side by side</translation>
+        </message>
+        <message>
+            <source>Each site is taken over its own last twelve billed months. The median is the middle site: unlike an average, one large consumer does not move it.</source>
+            <translation>Each site is taken over its own last twelve billed months. The median is the middle site: unlike an average, one large consumer does not move it.</translation>
+        </message>
+        <message>
+            <source>Cluster median</source>
+            <translation>Cluster median</translation>
+        </message>
+        <message>
+            <source>Consumption and cost by site</source>
+            <translation>Consumption and cost by site</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Cost excl. VAT</source>
+            <translation>Cost excl. VAT</translation>
+        </message>
+        <message>
+            <source>toe</source>
+            <translation>toe</translation>
+        </message>
+        <message>
+            <source>t CO2</source>
+            <translation>t CO2</translation>
+        </message>
+        <message>
+            <source>Cost per kWh</source>
+            <translation>Cost per kWh</translation>
+        </message>
+        <message>
+            <source>kWh per unit produced</source>
+            <translation>kWh per unit produced</translation>
+        </message>
+        <message>
+            <source>Electricity share</source>
+            <translation>Electricity share</translation>
+        </message>
+        <message>
+            <source>Energy indicators by site</source>
+            <translation>Energy indicators by site</translation>
+        </message>
+        <message>
+            <source>The sites count their production in different units ({units}): their energy per unit has no common median.</source>
+            <translation>The sites count their production in different units ({units}): their energy per unit has no common median.</translation>
+        </message>
+        <message>
+            <source>Measures identified by site</source>
+            <translation>Measures identified by site</translation>
+        </message>
+        <message>
+            <source>Share of final energy</source>
+            <translation>Share of final energy</translation>
+        </message>
+        <message>
+            <source>Saved per year</source>
+            <translation>Saved per year</translation>
+        </message>
+        <message>
+            <source>Investment</source>
+            <translation>Investment</translation>
+        </message>
+        <message>
+            <source>Final energy by site, with the cluster median</source>
+            <translation>Final energy by site, with the cluster median</translation>
+        </message>
+        <message>
+            <source>Average cost per kWh by site, with the cluster median</source>
+            <translation>Average cost per kWh by site, with the cluster median</translation>
+        </message>
+        <message>
+            <source>Savings identified, as a share of each site's final energy</source>
+            <translation>Savings identified, as a share of each site's final energy</translation>
+        </message>
+        <message>
+            <source>Twelve months from {first} to {last}.</source>
+            <translation>Twelve months from {first} to {last}.</translation>
+        </message>
+        <message>
+            <source>Savings identified (share of final energy)</source>
+            <translation>Savings identified (share of final energy)</translation>
+        </message>
+        <message>
+            <source>{site} against the cluster</source>
+            <translation>{site} against the cluster</translation>
+        </message>
+        <message>
+            <source>Best measures by payback: {site}</source>
+            <translation>Best measures by payback: {site}</translation>
+        </message>
+        <message>
             <source>Payback (years)</source>
             <translation>Payback (years)</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>Each site has its own quick-scan report, with its invoices, its energy balance, its measures and the factors used, with their sources.</source>
+            <translation>Each site has its own quick-scan report, with its invoices, its energy balance, its measures and the factors used, with their sources.</translation>
         </message>
         <message>
             <source>t CO2 avoided</source>
@@ -2465,6 +2585,25 @@
         </message>
     </context>
     <context>
+        <name>ReportCharts</name>
+        <message>
+            <source>Cluster median: {value}</source>
+            <translation>Cluster median: {value}</translation>
+        </message>
+        <message>
+            <source>Final energy (kWh)</source>
+            <translation>Final energy (kWh)</translation>
+        </message>
+        <message>
+            <source>Average cost per kWh</source>
+            <translation>Average cost per kWh</translation>
+        </message>
+        <message>
+            <source>Savings identified (share of final energy)</source>
+            <translation>Savings identified (share of final energy)</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportDialog</name>
         <message>
             <source>Double-click to open the page that edits it.</source>
@@ -2511,8 +2650,20 @@
             <translation>Every text the report prints exists in its language.</translation>
         </message>
         <message>
-            <source>Export the site report</source>
-            <translation>Export the site report</translation>
+            <source>Export a report</source>
+            <translation>Export a report</translation>
+        </message>
+        <message>
+            <source>Site report</source>
+            <translation>Site report</translation>
+        </message>
+        <message>
+            <source>Cluster synthesis</source>
+            <translation>Cluster synthesis</translation>
+        </message>
+        <message>
+            <source>Cluster</source>
+            <translation>Cluster</translation>
         </message>
         <message>
             <source>Site</source>
@@ -2529,6 +2680,10 @@
         <message>
             <source>Save as</source>
             <translation>Save as</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Report</translation>
         </message>
         <message>
             <source>French</source>

@@ -377,8 +377,12 @@
             <translation>vérifier le fichier sans rien enregistrer</translation>
         </message>
         <message>
-            <source>write a site's quick-scan report as a Word document</source>
-            <translation>écrire le rapport de bilan rapide d'un site en document Word</translation>
+            <source>write a site's quick-scan report, or a cluster's synthesis, in Word</source>
+            <translation>écrire le rapport de bilan rapide d’un site, ou la synthèse d’un cluster, en Word</translation>
+        </message>
+        <message>
+            <source>cluster (id or name): the synthesis of its sites</source>
+            <translation>cluster (identifiant ou nom) : la synthèse de ses sites</translation>
         </message>
         <message>
             <source>language of the report (default: the programme's); both writes FILE-fr.docx and FILE-en.docx</source>
@@ -471,6 +475,10 @@
         <message>
             <source>Report written to {path}.</source>
             <translation>Rapport écrit dans {path}.</translation>
+        </message>
+        <message>
+            <source>No cluster is named “{name}” or has that id. Clusters: {known}.</source>
+            <translation>Aucun cluster ne s’appelle « {name} » ni n’a cet identifiant. Clusters : {known}.</translation>
         </message>
         <message>
             <source>Several sites are named “{name}” (ids {ids}); give the id instead.</source>
@@ -2176,8 +2184,120 @@
             <translation>kWh économisés par an</translation>
         </message>
         <message>
+            <source>Cluster synthesis</source>
+            <translation>Synthèse du cluster</translation>
+        </message>
+        <message>
+            <source>Sites</source>
+            <translation>Sites</translation>
+        </message>
+        <message>
+            <source>Sites side by side</source>
+            <translation>Les sites côte à côte</translation>
+        </message>
+        <message>
+            <source>Each site is taken over its own last twelve billed months. The median is the middle site: unlike an average, one large consumer does not move it.</source>
+            <translation>Chaque site est pris sur ses douze derniers mois facturés. La médiane est le site du milieu : contrairement à une moyenne, un gros consommateur ne la déplace pas.</translation>
+        </message>
+        <message>
+            <source>Cluster median</source>
+            <translation>Médiane du cluster</translation>
+        </message>
+        <message>
+            <source>Consumption and cost by site</source>
+            <translation>Consommation et coût par site</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Cost excl. VAT</source>
+            <translation>Coût HT</translation>
+        </message>
+        <message>
+            <source>toe</source>
+            <translation>tep</translation>
+        </message>
+        <message>
+            <source>t CO2</source>
+            <translation>t CO2</translation>
+        </message>
+        <message>
+            <source>Cost per kWh</source>
+            <translation>Coût par kWh</translation>
+        </message>
+        <message>
+            <source>kWh per unit produced</source>
+            <translation>kWh par unité produite</translation>
+        </message>
+        <message>
+            <source>Electricity share</source>
+            <translation>Part de l’électricité</translation>
+        </message>
+        <message>
+            <source>Energy indicators by site</source>
+            <translation>Indicateurs énergétiques par site</translation>
+        </message>
+        <message>
+            <source>The sites count their production in different units ({units}): their energy per unit has no common median.</source>
+            <translation>Les sites comptent leur production dans des unités différentes ({units}) : leur énergie par unité n’a pas de médiane commune.</translation>
+        </message>
+        <message>
+            <source>Measures identified by site</source>
+            <translation>Mesures identifiées par site</translation>
+        </message>
+        <message>
+            <source>Share of final energy</source>
+            <translation>Part de l’énergie finale</translation>
+        </message>
+        <message>
+            <source>Saved per year</source>
+            <translation>Économie annuelle</translation>
+        </message>
+        <message>
+            <source>Investment</source>
+            <translation>Investissement</translation>
+        </message>
+        <message>
+            <source>Final energy by site, with the cluster median</source>
+            <translation>Énergie finale par site, avec la médiane du cluster</translation>
+        </message>
+        <message>
+            <source>Average cost per kWh by site, with the cluster median</source>
+            <translation>Coût moyen du kWh par site, avec la médiane du cluster</translation>
+        </message>
+        <message>
+            <source>Savings identified, as a share of each site's final energy</source>
+            <translation>Économies identifiées, en part de l’énergie finale de chaque site</translation>
+        </message>
+        <message>
+            <source>Twelve months from {first} to {last}.</source>
+            <translation>Douze mois du {first} au {last}.</translation>
+        </message>
+        <message>
+            <source>Savings identified (share of final energy)</source>
+            <translation>Économies identifiées (part de l’énergie finale)</translation>
+        </message>
+        <message>
+            <source>{site} against the cluster</source>
+            <translation>{site} face au cluster</translation>
+        </message>
+        <message>
+            <source>Best measures by payback: {site}</source>
+            <translation>Meilleures mesures par temps de retour : {site}</translation>
+        </message>
+        <message>
             <source>Payback (years)</source>
             <translation>Temps de retour (ans)</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Méthode</translation>
+        </message>
+        <message>
+            <source>Each site has its own quick-scan report, with its invoices, its energy balance, its measures and the factors used, with their sources.</source>
+            <translation>Chaque site a son propre rapport de bilan rapide, avec ses factures, son bilan énergétique, ses mesures et les facteurs utilisés, avec leurs sources.</translation>
         </message>
         <message>
             <source>t CO2 avoided</source>
@@ -2465,6 +2585,25 @@
         </message>
     </context>
     <context>
+        <name>ReportCharts</name>
+        <message>
+            <source>Cluster median: {value}</source>
+            <translation>Médiane du cluster : {value}</translation>
+        </message>
+        <message>
+            <source>Final energy (kWh)</source>
+            <translation>Énergie finale (kWh)</translation>
+        </message>
+        <message>
+            <source>Average cost per kWh</source>
+            <translation>Coût moyen du kWh</translation>
+        </message>
+        <message>
+            <source>Savings identified (share of final energy)</source>
+            <translation>Économies identifiées (part de l’énergie finale)</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportDialog</name>
         <message>
             <source>Double-click to open the page that edits it.</source>
@@ -2511,8 +2650,20 @@
             <translation>Tous les textes du rapport existent dans sa langue.</translation>
         </message>
         <message>
-            <source>Export the site report</source>
-            <translation>Exporter le rapport du site</translation>
+            <source>Export a report</source>
+            <translation>Exporter un rapport</translation>
+        </message>
+        <message>
+            <source>Site report</source>
+            <translation>Rapport de site</translation>
+        </message>
+        <message>
+            <source>Cluster synthesis</source>
+            <translation>Synthèse du cluster</translation>
+        </message>
+        <message>
+            <source>Cluster</source>
+            <translation>Cluster</translation>
         </message>
         <message>
             <source>Site</source>
@@ -2529,6 +2680,10 @@
         <message>
             <source>Save as</source>
             <translation>Enregistrer sous</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Rapport</translation>
         </message>
         <message>
             <source>French</source>

@@ -90,9 +90,13 @@ def build_parser(translate: Translate) -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true", help=translate("Cli", "check the file, store nothing"))
     p.add_argument("--json", action="store_true", help=translate("Cli", "print one JSON object"))
 
-    p = sub.add_parser("report", help=translate("Cli", "write a site's quick-scan report as a Word document"))
+    p = sub.add_parser(
+        "report", help=translate("Cli", "write a site's quick-scan report, or a cluster's synthesis, in Word")
+    )
     p.add_argument("path", type=Path, help=translate("Cli", "workspace file"))
-    p.add_argument("--site", required=True, help=translate("Cli", "site (id or unique name)"))
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--site", help=translate("Cli", "site (id or unique name)"))
+    which.add_argument("--cluster", help=translate("Cli", "cluster (id or name): the synthesis of its sites"))
     p.add_argument(
         "--lang",
         "--report-lang",

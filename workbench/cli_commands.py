@@ -7,6 +7,7 @@ import csv
 import json
 import os
 import sys
+from pathlib import Path
 from typing import Any
 
 from workbench.analysis.accounts import SiteAccount
@@ -303,10 +304,8 @@ def _end_use_label(use) -> str:
 
 def run_report(args: argparse.Namespace, language: Language, translate: Translate) -> int:
     from workbench.i18n.catalogue import translator_for
-    from workbench.reporting.site_report import write_site_report
 
     with Workspace.open(args.path) as workspace:
-        site = find_site(workspace, args.site)
         if args.report_lang == "both":
             targets = {
                 lang: args.out.with_name(f"{args.out.stem}-{lang.value}{args.out.suffix or '.docx'}")
@@ -315,27 +314,58 @@ def run_report(args: argparse.Namespace, language: Language, translate: Translat
         else:
             lang = Language(args.report_lang) if args.report_lang else workspace.programme().report_language
             targets = {lang: args.out}
+        write = _cluster_writer(workspace, args) if args.cluster else _site_writer(workspace, args)
         for report_language, out in targets.items():
-            charts = {} if args.no_charts else _chart_images(workspace, site.id, report_language)
-            target = write_site_report(
-                workspace, site.id, report_language, translator_for(report_language), out, charts, args.template
-            )
+            target = write(report_language, translator_for(report_language), out)
             _say(translate, QT_TRANSLATE_NOOP("Cli", "Report written to {path}."), path=str(target))
     return 0
 
 
-def _chart_images(workspace: Workspace, site_id: int, language: Language) -> dict[str, bytes]:
+def _site_writer(workspace: Workspace, args: argparse.Namespace):
+    from workbench.reporting.site_report import write_site_report
+
+    site = find_site(workspace, args.site)
+
+    def write(language: Language, translate: Translate, out: Path) -> Path:
+        charts = {} if args.no_charts else _chart_images(workspace, language, site_id=site.id)
+        return write_site_report(workspace, site.id, language, translate, out, charts, args.template)
+
+    return write
+
+
+def _cluster_writer(workspace: Workspace, args: argparse.Namespace):
+    from workbench.analysis.cluster_comparison import compare_cluster
+    from workbench.reporting.cluster_report import write_cluster_report
+
+    cluster = find_cluster(workspace, args.cluster)
+    comparison = compare_cluster(workspace, cluster.id)
+
+    def write(language: Language, translate: Translate, out: Path) -> Path:
+        charts = {} if args.no_charts else _chart_images(workspace, language, comparison=comparison)
+        return write_cluster_report(
+            workspace, cluster.id, language, translate, out, charts, args.template, comparison=comparison
+        )
+
+    return write
+
+
+def _chart_images(workspace: Workspace, language: Language, site_id: int | None = None, comparison=None):
     """The charts drawn by the application's own chart builders, on an offscreen display if there is none."""
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from workbench.app import build_application
     from workbench.i18n.language import LanguageManager
-    from workbench.ui.report_charts import site_chart_images
+    from workbench.ui.report_charts import cluster_chart_images, site_chart_images
     from workbench.ui.session import WorkspaceSession
 
     app = build_application()
     languages = LanguageManager(app)
     languages.switch(language)
+    if comparison is not None:
+        try:
+            return cluster_chart_images(comparison, languages, language)
+        finally:
+            languages.deleteLater()
     session = WorkspaceSession(workspace)
     try:
         return site_chart_images(session, languages, site_id, language)
@@ -346,6 +376,23 @@ def _chart_images(workspace: Workspace, site_id: int, language: Language) -> dic
 
 
 # --- shared by the commands -----------------------------------------------------------------
+
+
+def find_cluster(workspace: Workspace, name_or_id: str) -> model.Cluster:
+    """A cluster by id or by its name (case-insensitive)."""
+    clusters = workspace.clusters()
+    text = name_or_id.strip()
+    for cluster in clusters:
+        if (text.isdigit() and cluster.id == int(text)) or cluster.name.casefold() == text.casefold():
+            return cluster
+    raise DomainError(
+        message(
+            "Cli",
+            QT_TRANSLATE_NOOP("Cli", "No cluster is named “{name}” or has that id. Clusters: {known}."),
+            name=text,
+            known="; ".join(f"{c.id} {c.name}" for c in clusters) or "—",
+        )
+    )
 
 
 def find_site(workspace: Workspace, name_or_id: str) -> model.Site:

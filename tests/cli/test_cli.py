@@ -184,3 +184,17 @@ def test_report_refuses_an_unknown_site_and_a_broken_template(demo_copy, tmp_pat
     assert result.returncode != 0
     assert result.stderr.strip() == f"The template {template} cannot be used: it is not a Word document (.docx)."
     assert not out.exists()
+
+
+def test_cluster_synthesis_from_the_command_line(demo_copy, tmp_path):
+    from docx import Document
+
+    out = tmp_path / "synthese.docx"
+    result = run("report", str(demo_copy), "--cluster", "cluster solaire", "--lang", "fr", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    doc = Document(str(out))
+    assert doc.paragraphs[0].text == "Synthèse du cluster" and len(doc.inline_shapes) == 3
+    result = run("report", str(demo_copy), "--cluster", "Nowhere", "--out", str(out), lang="fr")
+    assert result.returncode != 0 and "Aucun cluster ne s’appelle « Nowhere »" in result.stderr
+    result = run("report", str(demo_copy), "--site", "2", "--cluster", "1", "--out", str(out))
+    assert result.returncode != 0  # one subject per report

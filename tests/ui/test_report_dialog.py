@@ -106,8 +106,31 @@ def test_filled_gap_disappears_and_dialog_speaks_french(window, dialogs, qtbot):
     choose(dialog, Language.EN)
     assert dialog.missing_list.count() == 0
     window.languages.switch(Language.FR)
-    assert dialog.windowTitle() == "Exporter le rapport du site"
+    assert dialog.windowTitle() == "Exporter un rapport"
     assert dialog.export_button.text() == "Exporter"
+
+
+def test_cluster_synthesis_from_the_dialog(window, dialogs, qtbot, tmp_path):
+    dialog = dialogs("Atlas PV Modules")
+    dialog.kind_cluster.click()
+    assert dialog.subject_combo.currentText() == "Cluster Solaire"  # the current site's cluster
+    assert dialog.form_labels[0].text() == "Cluster"
+    choose(dialog, Language.FR)
+    assert dialog.missing_list.count() == 0
+    dialog.target_edit.setText(str(tmp_path / "synthese.docx"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    doc = Document(str(tmp_path / "synthese.docx"))
+    assert doc.paragraphs[0].text == "Synthèse du cluster"
+    assert len(doc.inline_shapes) == 3  # kWh, cost per kWh, savings share, each with the median
+    # a description written in French only is listed for an English synthesis
+    cluster_id = dialog.cluster_id
+    window.session.edit(model.Cluster, cluster_id, description=model.BilingualText("Pôle solaire", ""))
+    choose(dialog, Language.EN)
+    assert [dialog.missing_list.item(i).text() for i in range(dialog.missing_list.count())] == [
+        "EN — Cluster Solaire — Description"
+    ]
+    dialog.kind_site.click()
+    assert dialog.subject_combo.currentText() == "Atlas PV Modules" and dialog.form_labels[0].text() == "Site"
 
 
 def test_report_targets_name_one_file_per_language(tmp_path):

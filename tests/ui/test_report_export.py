@@ -50,3 +50,34 @@ def test_site_report_with_charts_converts_to_pdf(window, tmp_path):
     subprocess.run(["pdftoppm", "-r", "40", "-f", "3", "-l", "3", "-png", str(pdf), str(tmp_path / "page")], check=True)
     page = QImage(str(next(tmp_path.glob("page*.png"))))
     assert page.width() > 300 and not page.isNull()
+
+
+def test_cluster_synthesis_with_charts_converts_to_pdf(window, tmp_path):
+    from workbench.analysis.cluster_comparison import compare_cluster
+    from workbench.reporting.cluster_report import write_cluster_report
+    from workbench.ui.report_charts import cluster_chart_images
+
+    workspace = window.session.workspace
+    cluster = next(c for c in workspace.clusters() if c.name == "Cluster Solaire")
+    comparison = compare_cluster(workspace, cluster.id)
+    charts = cluster_chart_images(comparison, window.languages, Language.EN)
+    assert set(charts) == {"kwh", "cost_per_kwh", "savings_share"}
+    target = write_cluster_report(
+        workspace, cluster.id, Language.EN, translator_for(Language.EN), tmp_path / "synthesis.docx", charts
+    )
+    doc = Document(str(target))
+    figures = [p.text for p in doc.paragraphs if p.style.name == "Caption" and p.text.startswith("Figure")]
+    assert figures == [
+        "Figure 1 — Final energy by site, with the cluster median",
+        "Figure 2 — Average cost per kWh by site, with the cluster median",
+        "Figure 3 — Savings identified, as a share of each site's final energy",
+    ]
+    if soffice() is None or shutil.which("pdfinfo") is None:
+        pytest.skip("LibreOffice and poppler-utils are installed by .ci/run")
+    pdf = docx_to_pdf(target, tmp_path / "pdf")
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+    # cover, contents, 2 pages side by side, one page per site, method
+    assert 8 <= pages <= 12, pages
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Cluster median" in text and "1,706,542" in text  # the median row, in the report's language

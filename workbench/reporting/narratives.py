@@ -17,7 +17,7 @@ from workbench.storage.workspace import Workspace
 
 @dataclass(frozen=True)
 class MissingText:
-    kind: str  # "site" or "measure": where the text is edited
+    kind: str  # "cluster", "site" or "measure": where the text is edited
     entity_id: int
     owner: str  # the site's or the measure's name, in the other language if need be
     field: Message  # the field's label, translated when shown
@@ -45,6 +45,40 @@ def missing_texts(workspace: Workspace, site_id: int, language: Language) -> lis
                         _owner(measure.title, language),
                         field_label(model.Measure, name),
                         ("measures", site_id),
+                    )
+                )
+    return found
+
+
+def missing_cluster_texts(workspace: Workspace, cluster_id: int, language: Language) -> list[MissingText]:
+    """Texts the cluster synthesis prints (the cluster's description; each site's activity and measure
+    titles) that exist in the other language only."""
+    cluster = workspace.get(model.Cluster, cluster_id)
+    found: list[MissingText] = []
+    if language in cluster.description.missing_languages():
+        found.append(
+            MissingText(
+                "cluster",
+                cluster.id,
+                cluster.name,
+                field_label(model.Cluster, "description"),
+                ("cluster", cluster.id),
+            )
+        )
+    for site in workspace.sites(cluster_id):
+        if language in site.activity.missing_languages():
+            found.append(
+                MissingText("site", site.id, site.name, field_label(model.Site, "activity"), ("site", site.id))
+            )
+        for measure in workspace.measures(site.id):
+            if language in measure.title.missing_languages():
+                found.append(
+                    MissingText(
+                        "measure",
+                        measure.id,
+                        _owner(measure.title, language),
+                        field_label(model.Measure, "title"),
+                        ("measures", site.id),
                     )
                 )
     return found

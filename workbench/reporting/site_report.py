@@ -8,7 +8,7 @@ the chart images (rendered by the UI's own chart builders).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,47 +17,22 @@ from workbench.analysis.electricity import electricity_months
 from workbench.analysis.measures import site_measures
 from workbench.domain import model
 from workbench.domain.calendar import month_end
-from workbench.domain.messages import QT_TRANSLATE_NOOP, Message
-from workbench.domain.units import CARRIER_LABELS, Carrier
-from workbench.domain.vocab import LABELS, Language, Provenance
-from workbench.i18n.formatting import Formatter
+from workbench.domain.messages import QT_TRANSLATE_NOOP
+from workbench.domain.units import Carrier
+from workbench.domain.vocab import Language, Provenance
 from workbench.resources import site_report_template
 from workbench.storage.workspace import Workspace
 
 from .docx_writer import ReportDocument
-
-CTX = "Report"
-Translate = Callable[[str, str], str]
-Progress = Callable[[int, int], None]
+from .wording import Progress, Translate, Wording
 
 
 @dataclass
-class ReportContext:
+class ReportContext(Wording):
     workspace: Workspace
     site: model.Site
     account: SiteAccount
-    language: Language
-    translate: Translate
     charts: Mapping[str, bytes] = field(default_factory=dict)  # name -> PNG, from the UI's chart builders
-
-    @property
-    def fmt(self) -> Formatter:
-        return Formatter(self.language)
-
-    def t(self, source: str) -> str:
-        return self.translate(CTX, source) or source
-
-    def render(self, msg: Message) -> str:
-        return msg.render(self.translate, self.fmt.value)
-
-    def label(self, value) -> str:
-        if isinstance(value, Carrier):
-            return self.translate("Carrier", CARRIER_LABELS[value])
-        return self.translate(type(value).__name__, LABELS[value])
-
-    def text(self, bilingual: model.BilingualText) -> str:
-        """The text of the report's language; a missing one is marked, never taken from the other language."""
-        return bilingual.text(self.language) or self.t(QT_TRANSLATE_NOOP("Report", "[text missing in this language]"))
 
 
 def write_site_report(
@@ -74,7 +49,12 @@ def write_site_report(
 
     site = workspace.get(model.Site, site_id)
     context = ReportContext(
-        workspace, site, load_accounts(workspace, {site_id})[site_id], language, translate, charts or {}
+        language,
+        translate,
+        workspace=workspace,
+        site=site,
+        account=load_accounts(workspace, {site_id})[site_id],
+        charts=charts or {},
     )
     t = context.t
     doc = ReportDocument(
@@ -108,17 +88,13 @@ def _cover(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
         (QT_TRANSLATE_NOOP("Report", "Auditor"), c.site.auditor),
     ):
         if value:
-            doc.paragraph(f"{c.t(label)}{_colon(c)}{value}")
+            doc.paragraph(f"{c.t(label)}{c.colon()}{value}")
     doc.page_break()
     doc.table_of_contents(
         c.t(QT_TRANSLATE_NOOP("Report", "Contents")),
         c.t(QT_TRANSLATE_NOOP("Report", "Update this table of contents: right-click it, then Update Field (F9).")),
     )
     doc.page_break()
-
-
-def _colon(c: ReportContext) -> str:
-    return "\u202f: " if c.language is Language.FR else ": "
 
 
 def _summary(doc: ReportDocument, c: ReportContext, balance, figures) -> None:

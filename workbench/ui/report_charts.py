@@ -74,3 +74,54 @@ def site_chart_images(
     finally:
         if language is not previous:
             languages.switch(previous)
+
+
+def cluster_chart_images(comparison, languages: LanguageManager, language: Language) -> dict[str, bytes]:
+    """The synthesis's comparison charts, drawn by the ranked-bars builder of the measures page."""
+    from PySide6.QtCore import QCoreApplication
+
+    from workbench.i18n.formatting import Formatter
+    from workbench.ui.charts.shapes import RankedBars
+
+    previous = languages.language
+    if language is not previous:
+        languages.switch(language)
+    try:
+        fmt = Formatter(language)
+        median = QCoreApplication.translate("ReportCharts", "Cluster median: {value}")
+        specs = {
+            "kwh": (
+                QCoreApplication.translate("ReportCharts", "Final energy (kWh)"),
+                lambda s: s.kwh,
+                lambda v: fmt.number(v),
+            ),
+            "cost_per_kwh": (
+                QCoreApplication.translate("ReportCharts", "Average cost per kWh"),
+                lambda s: s.cost_per_kwh,
+                lambda v: fmt.number(v, 3),
+            ),
+            "savings_share": (
+                QCoreApplication.translate("ReportCharts", "Savings identified (share of final energy)"),
+                lambda s: s.savings_share,
+                lambda v: fmt.percent(v),
+            ),
+        }
+        images: dict[str, bytes] = {}
+        for name, (title, value_of, text) in specs.items():
+            rows = sorted(
+                ((s.site.name, value_of(s)) for s in comparison.sites if value_of(s) is not None),
+                key=lambda row: -row[1],
+            )
+            if not rows:
+                continue
+            middle = comparison.median(name)
+            chart = RankedBars()
+            chart.value_text = text
+            reference = (median.format(value=text(middle)), middle) if middle is not None else None
+            chart.set_rows(rows, title, reference)
+            images[name] = _painted_png(chart, min(0.56, 0.1 + 0.04 * (len(rows) + 1)))
+            chart.deleteLater()
+        return images
+    finally:
+        if language is not previous:
+            languages.switch(previous)

@@ -263,10 +263,14 @@ class RankedBars(PaintedChart):
         super().__init__(parent)
         self.rows: list[tuple[str, float]] = []
         self.highlight_below = highlight_below
+        self.reference: tuple[str, float] | None = None
         self.setMinimumHeight(180)
 
-    def set_rows(self, rows: Sequence[tuple[str, float]], title: str) -> None:
-        self.rows, self.title = list(rows), title
+    def set_rows(
+        self, rows: Sequence[tuple[str, float]], title: str, reference: tuple[str, float] | None = None
+    ) -> None:
+        """``reference`` (its full label and its value, e.g. the cluster's median) is a dashed line across."""
+        self.rows, self.title, self.reference = list(rows), title, reference
         self.update()
 
     def paint(self, painter: QPainter, rect: QRectF, scale: float) -> None:
@@ -274,9 +278,9 @@ class RankedBars(PaintedChart):
         area = self._title(painter, rect, scale).adjusted(6 * scale, 4 * scale, -6 * scale, -4 * scale)
         if not self.rows:
             return
-        longest = max(v for _, v in self.rows) or 1.0
+        longest = max([v for _, v in self.rows] + ([self.reference[1]] if self.reference else [])) or 1.0
         label_width = area.width() * 0.45
-        line = min(26 * scale, area.height() / len(self.rows))
+        line = min(26 * scale, area.height() / (len(self.rows) + (1 if self.reference else 0)))
         painter.setFont(self._font(scale, 0.9))
         for i, (name, value) in enumerate(self.rows):
             y = area.top() + i * line
@@ -297,6 +301,20 @@ class RankedBars(PaintedChart):
                 QRectF(area.left() + label_width + width + 4 * scale, y, value_width, line),
                 Qt.AlignmentFlag.AlignVCenter,
                 self.value_text(value),
+            )
+        if self.reference:
+            name, value = self.reference
+            value_width = 110 * scale
+            x = area.left() + label_width + (area.width() - label_width - value_width) * value / longest
+            bottom = area.top() + len(self.rows) * line
+            pen = QPen(text, 1.5 * scale, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.drawLine(QPointF(x, area.top()), QPointF(x, bottom))
+            painter.setPen(text)
+            painter.drawText(
+                QRectF(x - 150 * scale, bottom, 300 * scale, line),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
+                name,
             )
 
 

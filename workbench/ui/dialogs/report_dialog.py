@@ -1,4 +1,4 @@
-"""File ▸ Export report: a site's quick-scan report in Word, in French, English or both.
+"""File ▸ Export report: a site's quick-scan report, or a cluster's synthesis, in Word, in French, English or both.
 
 The report language is chosen here, whatever the interface's. Texts that exist in the other
 language only are listed before anything is written: a double-click opens the page that edits
@@ -29,18 +29,21 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
+from workbench.analysis.cluster_comparison import compare_cluster
 from workbench.domain.messages import DomainError
 from workbench.domain.vocab import Language
 from workbench.i18n.catalogue import translator_for
 from workbench.i18n.language import LanguageManager
-from workbench.reporting.narratives import MissingText, missing_texts
+from workbench.reporting.cluster_report import write_cluster_report
+from workbench.reporting.narratives import MissingText, missing_cluster_texts, missing_texts
 from workbench.reporting.site_report import write_site_report
 from workbench.resources import site_report_template
-from workbench.ui.report_charts import site_chart_images
+from workbench.ui.report_charts import cluster_chart_images, site_chart_images
 from workbench.ui.session import WorkspaceSession
 from workbench.ui.workers import run_with_progress
 
@@ -75,11 +78,10 @@ class ReportExportDialog(QDialog):
         self.written: list[Path] = []
         self.resize(720, 560)
 
-        self.site_combo = QComboBox()
-        for site in session.workspace.sites():
-            self.site_combo.addItem(site.name, site.id)
-        if site_id is not None:
-            self.site_combo.setCurrentIndex(max(0, self.site_combo.findData(site_id)))
+        self.initial_site_id = site_id
+        self.kind_site, self.kind_cluster = QRadioButton(), QRadioButton()
+        self.kind_site.setChecked(True)
+        self.subject_combo = QComboBox()
         report_language = session.programme().report_language
         self.language_checks = {lang: QCheckBox() for lang in Language}
         for lang, check in self.language_checks.items():
@@ -101,8 +103,13 @@ class ReportExportDialog(QDialog):
         self.open_button.setEnabled(False)
 
         self.form = QFormLayout()
-        self.form_labels = [QLabel() for _ in range(4)]
-        self.form.addRow(self.form_labels[0], self.site_combo)
+        self.form_labels = [QLabel() for _ in range(5)]
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(self.kind_site)
+        kind_row.addWidget(self.kind_cluster)
+        kind_row.addStretch(1)
+        self.form.addRow(self.form_labels[4], kind_row)
+        self.form.addRow(self.form_labels[0], self.subject_combo)
         language_row = QHBoxLayout()
         for check in self.language_checks.values():
             language_row.addWidget(check)
@@ -125,7 +132,8 @@ class ReportExportDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
 
-        self.site_combo.currentIndexChanged.connect(self._site_changed)
+        self.subject_combo.currentIndexChanged.connect(self._subject_changed)
+        self.kind_cluster.toggled.connect(self._fill_subjects)
         for check in self.language_checks.values():
             check.toggled.connect(self._update_missing)
         self.template_edit.textChanged.connect(self._update_buttons)
@@ -140,13 +148,21 @@ class ReportExportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         languages.language_changed.connect(self._on_language_changed)
         self.retranslate()
-        self._site_changed()
+        self._fill_subjects()
 
     # --- state -----------------------------------------------------------------------------------
 
     @property
+    def is_cluster(self) -> bool:
+        return self.kind_cluster.isChecked()
+
+    @property
     def site_id(self) -> int | None:
-        return self.site_combo.currentData()
+        return None if self.is_cluster else self.subject_combo.currentData()
+
+    @property
+    def cluster_id(self) -> int | None:
+        return self.subject_combo.currentData() if self.is_cluster else None
 
     @property
     def chosen_languages(self) -> list[Language]:
@@ -154,17 +170,35 @@ class ReportExportDialog(QDialog):
 
     @property
     def missing(self) -> list[tuple[Language, MissingText]]:
-        if self.site_id is None:
+        subject = self.subject_combo.currentData()
+        if subject is None:
             return []
-        return [
-            (lang, gap)
-            for lang in self.chosen_languages
-            for gap in missing_texts(self.session.workspace, self.site_id, lang)
-        ]
+        find = missing_cluster_texts if self.is_cluster else missing_texts
+        return [(lang, gap) for lang in self.chosen_languages for gap in find(self.session.workspace, subject, lang)]
 
-    def _site_changed(self, _index: int = 0) -> None:
-        if self.site_id is not None:
-            name = _file_name(self.site_combo.currentText())
+    def _fill_subjects(self, _checked: bool = False) -> None:
+        """Sites for a site report, clusters for a synthesis; the current site (or its cluster) chosen."""
+        workspace = self.session.workspace
+        site = next((s for s in workspace.sites() if s.id == self.initial_site_id), None)
+        self.subject_combo.blockSignals(True)
+        self.subject_combo.clear()
+        if self.is_cluster:
+            for cluster in workspace.clusters():
+                self.subject_combo.addItem(cluster.name, cluster.id)
+            current = site.cluster_id if site else None
+        else:
+            for each in workspace.sites():
+                self.subject_combo.addItem(each.name, each.id)
+            current = self.initial_site_id
+        if current is not None:
+            self.subject_combo.setCurrentIndex(max(0, self.subject_combo.findData(current)))
+        self.subject_combo.blockSignals(False)
+        self.retranslate()  # the subject's label: Site or Cluster
+        self._subject_changed()
+
+    def _subject_changed(self, _index: int = 0) -> None:
+        if self.subject_combo.currentData() is not None:
+            name = _file_name(self.subject_combo.currentText())
             folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
             current = Path(self.target_edit.text()) if self.target_edit.text() else None
             folder = str(current.parent) if current else folder
@@ -199,7 +233,7 @@ class ReportExportDialog(QDialog):
             self.status.clear()
         gaps_accepted = self.missing_list.count() == 0 or self.export_anyway.isChecked()
         self.export_button.setEnabled(
-            self.site_id is not None
+            self.subject_combo.currentData() is not None
             and bool(self.chosen_languages)
             and bool(self.target_edit.text().strip())
             and gaps_accepted
@@ -254,21 +288,25 @@ class ReportExportDialog(QDialog):
 
     def export(self) -> bool:
         """Write the report in each chosen language; a refusal or a cancel is shown, never raised."""
-        site_id = self.site_id
+        subject = self.subject_combo.currentData()
         template_text = self.template_edit.text().strip()
         template = Path(template_text) if template_text else None
         targets = report_targets(Path(self.target_edit.text().strip()), self.chosen_languages)
         self.written = []
+        comparison = compare_cluster(self.session.workspace, subject) if self.is_cluster else None
         for language, target in targets.items():
-            charts = site_chart_images(self.session, self.languages, site_id, language)
+            if comparison is not None:
+                charts = cluster_chart_images(comparison, self.languages, language)
+            else:
+                charts = site_chart_images(self.session, self.languages, subject, language)
             translate = translator_for(language)
             label = QCoreApplication.translate("ReportDialog", "Writing {name}…").format(name=target.name)
             try:
                 run_with_progress(
                     self,
                     label,
-                    lambda progress, t=target, lang=language, tr=translate, ch=charts: write_site_report(
-                        self.session.workspace, site_id, lang, tr, t, ch, template, progress
+                    lambda progress, t=target, lang=language, tr=translate, ch=charts: self._write(
+                        subject, comparison, lang, tr, t, ch, template, progress
                     ),
                     self.synchronous,
                     cancellable=True,
@@ -291,6 +329,14 @@ class ReportExportDialog(QDialog):
         )
         self.open_button.setEnabled(True)
         return True
+
+    def _write(self, subject, comparison, language, translate, target, charts, template, progress) -> Path:
+        workspace = self.session.workspace
+        if comparison is not None:
+            return write_cluster_report(
+                workspace, subject, language, translate, target, charts, template, progress, comparison
+            )
+        return write_site_report(workspace, subject, language, translate, target, charts, template, progress)
 
     def _open_written(self) -> None:
         for path in self.written:
@@ -324,12 +370,17 @@ class ReportExportDialog(QDialog):
         )
 
     def retranslate(self) -> None:
-        self.setWindowTitle(QCoreApplication.translate("ReportDialog", "Export the site report"))
+        self.setWindowTitle(QCoreApplication.translate("ReportDialog", "Export a report"))
+        self.kind_site.setText(QCoreApplication.translate("ReportDialog", "Site report"))
+        self.kind_cluster.setText(QCoreApplication.translate("ReportDialog", "Cluster synthesis"))
         labels = (
-            QCoreApplication.translate("ReportDialog", "Site"),
+            QCoreApplication.translate("ReportDialog", "Cluster")
+            if self.is_cluster
+            else QCoreApplication.translate("ReportDialog", "Site"),
             QCoreApplication.translate("ReportDialog", "Report language"),
             QCoreApplication.translate("ReportDialog", "Template"),
             QCoreApplication.translate("ReportDialog", "Save as"),
+            QCoreApplication.translate("ReportDialog", "Report"),
         )
         for label, text in zip(self.form_labels, labels, strict=True):
             label.setText(text)

@@ -1,0 +1,119 @@
+"""A cluster's sites side by side over each one's last twelve billed months, with the cluster's medians.
+
+Medians rather than means: five sites of very different sizes, one large consumer would drag a mean
+far from any real site. A figure a site cannot have (kWh per unit without a production volume,
+a price without kWh) is ``None`` and left out of the median, never counted as zero.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+from dataclasses import dataclass, fields
+
+from workbench.domain import model
+from workbench.domain.economics import MeasureFigures
+from workbench.domain.units import Carrier
+from workbench.storage.workspace import Workspace
+
+from .measures import site_measures
+from .programme import load_accounts
+
+
+@dataclass(frozen=True)
+class SiteComparison:
+    site: model.Site
+    window: tuple[dt.date, dt.date] | None
+    kwh: float | None
+    cost: float | None
+    toe: float | None
+    co2_t: float | None
+    cost_per_kwh: float | None
+    kwh_per_unit: float | None
+    electricity_share: float | None  # of the final energy, 0–1
+    measure_count: int
+    savings_kwh: float
+    savings_cost: float
+    investment: float
+    measures: tuple[MeasureFigures, ...] = ()
+
+    @property
+    def savings_share(self) -> float | None:
+        return self.savings_kwh / self.kwh if self.kwh else None
+
+
+# The figures compared, in the order of the synthesis table.
+FIGURES = (
+    "kwh",
+    "cost",
+    "toe",
+    "co2_t",
+    "cost_per_kwh",
+    "kwh_per_unit",
+    "electricity_share",
+    "measure_count",
+    "savings_kwh",
+    "savings_cost",
+    "investment",
+)
+assert set(FIGURES) <= {f.name for f in fields(SiteComparison)}
+
+
+@dataclass(frozen=True)
+class ClusterComparison:
+    cluster: model.Cluster
+    sites: list[SiteComparison]
+
+    def median(self, figure: str) -> float | None:
+        values = [getattr(s, figure) for s in self.sites if getattr(s, figure) is not None]
+        if figure == "kwh_per_unit" and len(self.production_units) > 1:
+            return None  # kWh per tonne and kWh per m³ have no median
+        return statistics.median(values) if values else None
+
+    @property
+    def production_units(self) -> set[str]:
+        return {s.site.production_unit for s in self.sites if s.kwh_per_unit is not None}
+
+    @property
+    def medians(self) -> dict[str, float | None]:
+        return {figure: self.median(figure) for figure in FIGURES}
+
+
+def compare_cluster(workspace: Workspace, cluster_id: int) -> ClusterComparison:
+    cluster = workspace.get(model.Cluster, cluster_id)
+    sites = workspace.sites(cluster_id)
+    accounts = load_accounts(workspace, {s.id for s in sites})
+    rows = []
+    for site in sites:
+        account = accounts[site.id]
+        balance, figures = site_measures(account, workspace.equipment(site.id), workspace.measures(site.id))
+        window = balance.window
+        if window:
+            by_carrier = account.totals_by_carrier(*window)
+            totals = account.totals(*window)
+            kwh, cost = totals.kwh, totals.cost
+            electricity = by_carrier.get(Carrier.ELECTRICITY)
+            electricity_share = (electricity.kwh if electricity else 0.0) / kwh if kwh else None
+            per_unit = kwh / site.production_volume if site.production_volume and kwh else None
+            toe, co2_t, price = totals.toe, totals.co2_kg / 1000, totals.cost_per_kwh
+        else:
+            kwh = cost = toe = co2_t = price = per_unit = electricity_share = None
+        rows.append(
+            SiteComparison(
+                site=site,
+                window=window,
+                kwh=kwh,
+                cost=cost,
+                toe=toe,
+                co2_t=co2_t,
+                cost_per_kwh=price,
+                kwh_per_unit=per_unit,
+                electricity_share=electricity_share,
+                measure_count=len(figures),
+                savings_kwh=sum(f.total_kwh for f in figures),
+                savings_cost=sum(f.cost_savings for f in figures),
+                investment=sum(f.measure.investment or 0.0 for f in figures),
+                measures=tuple(figures),
+            )
+        )
+    return ClusterComparison(cluster, rows)

@@ -1,0 +1,45 @@
+"""How a report speaks its language: fixed texts from the catalogue, labels, narrative fields, numbers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from workbench.domain import model
+from workbench.domain.messages import QT_TRANSLATE_NOOP, Message
+from workbench.domain.units import CARRIER_LABELS, Carrier
+from workbench.domain.vocab import LABELS, Language
+from workbench.i18n.formatting import Formatter
+
+CTX = "Report"
+Translate = Callable[[str, str], str]
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class Wording:
+    language: Language
+    translate: Translate  # the catalogue of the report's language, whatever the interface's
+
+    @property
+    def fmt(self) -> Formatter:
+        return Formatter(self.language)
+
+    def t(self, source: str) -> str:
+        return self.translate(CTX, source) or source
+
+    def render(self, msg: Message) -> str:
+        return msg.render(self.translate, self.fmt.value)
+
+    def label(self, value) -> str:
+        if isinstance(value, Carrier):
+            return self.translate("Carrier", CARRIER_LABELS[value])
+        return self.translate(type(value).__name__, LABELS[value])
+
+    def text(self, bilingual: model.BilingualText) -> str:
+        """The text of the report's language; a missing one is marked, never taken from the other language."""
+        return bilingual.text(self.language) or self.t(QT_TRANSLATE_NOOP("Report", "[text missing in this language]"))
+
+    def colon(self) -> str:
+        """French puts a narrow no-break space before a colon."""
+        return "\u202f: " if self.language is Language.FR else ": "
