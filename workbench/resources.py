@@ -38,6 +38,9 @@ def factor_set(code: str) -> FactorSet:
         ) from None
 
 
-def site_report_template() -> Path:
-    """The shipped Word template of the site report (styles, page set-up, page numbers)."""
-    return resources_dir() / "templates" / "site-report.docx"
+REPORT_KINDS = ("site-report", "cluster-synthesis")
+
+
+def report_template(kind: str = "site-report") -> Path:
+    """The shipped Word template of a report kind (styles, page set-up, page numbers)."""
+    return resources_dir() / "templates" / f"{kind}.docx"

@@ -15,8 +15,8 @@ from workbench.domain.vocab import Language
 from workbench.i18n.catalogue import translator_for
 from workbench.reporting import site_report
 from workbench.reporting.site_report import write_site_report
-from workbench.reporting.template import build_site_template
-from workbench.resources import site_report_template
+from workbench.reporting.template import build_report_template
+from workbench.resources import REPORT_KINDS, report_template
 
 NNBSP = "\u202f"
 SITE = "Briqueterie Al Amal"
@@ -232,7 +232,7 @@ def test_progress_is_reported_section_by_section(demo, tmp_path):
 
 
 def test_a_restyled_template_keeps_its_look_not_its_text(demo, tmp_path):
-    template = build_site_template(tmp_path / "mine.docx")
+    template = build_report_template(tmp_path / "mine.docx")
     doc = Document(str(template))
     doc.styles["Heading 1"].font.name = "Georgia"
     doc.sections[0].header.paragraphs[0].text = "Cluster EEMC — Tweed"
@@ -260,10 +260,15 @@ def test_an_unusable_template_is_refused_by_name(demo, tmp_path, content, reason
     assert french.startswith(f"Le modèle {template} est inutilisable\u202f: ")
 
 
-def test_the_shipped_template_has_the_styles_and_a4():
-    doc = Document(str(site_report_template()))
+@pytest.mark.parametrize("kind", REPORT_KINDS)
+def test_the_shipped_templates_have_the_styles_and_a4(kind, tmp_path):
+    doc = Document(str(report_template(kind)))
     assert doc.sections[0].page_height.cm == pytest.approx(29.7, abs=0.01)
     assert any("PAGE" in p._p.xml for p in doc.sections[0].footer.paragraphs)
+    # the shipped file is what the builder makes: regenerate with python -m workbench.reporting.template
+    rebuilt = Document(str(build_report_template(tmp_path / "t.docx", kind)))
+    assert [p.text for p in doc.paragraphs] == [p.text for p in rebuilt.paragraphs]
+    assert {s.name for s in doc.styles} == {s.name for s in rebuilt.styles}
 
 
 def test_a_cancelled_export_writes_nothing(demo, tmp_path):

@@ -12,7 +12,7 @@ from workbench.domain import model
 from workbench.domain.calendar import month_end
 from workbench.domain.messages import QT_TRANSLATE_NOOP
 from workbench.domain.vocab import Language
-from workbench.resources import site_report_template
+from workbench.resources import report_template
 from workbench.storage.workspace import Workspace
 
 from .docx_writer import ReportDocument
@@ -54,7 +54,7 @@ def write_cluster_report(
         charts=charts or {},
     )
     doc = ReportDocument(
-        template or site_report_template(),
+        template or report_template("cluster-synthesis"),
         c.t(QT_TRANSLATE_NOOP("Report", "Table")),
         c.t(QT_TRANSLATE_NOOP("Report", "Figure")),
     )

@@ -20,7 +20,7 @@ from workbench.domain.calendar import month_end
 from workbench.domain.messages import QT_TRANSLATE_NOOP
 from workbench.domain.units import Carrier
 from workbench.domain.vocab import Language, Provenance
-from workbench.resources import site_report_template
+from workbench.resources import report_template
 from workbench.storage.workspace import Workspace
 
 from .docx_writer import ReportDocument
@@ -58,7 +58,7 @@ def write_site_report(
     )
     t = context.t
     doc = ReportDocument(
-        template or site_report_template(),
+        template or report_template("site-report"),
         t(QT_TRANSLATE_NOOP("Report", "Table")),
         t(QT_TRANSLATE_NOOP("Report", "Figure")),
     )

@@ -1,5 +1,5 @@
-"""The shipped report template (``resources/templates/site-report.docx``): A4, the styles the report uses,
-a page-number footer. Users copy it, restyle it in Word, and export with their copy.
+"""The shipped report templates (``resources/templates/site-report.docx``, ``cluster-synthesis.docx``): A4,
+the styles the reports use, a page-number footer. Users copy one, restyle it in Word, and export with it.
 
 Regenerate with ``python -m workbench.reporting.template``. The report's fixed texts are not in the
 template: they come from the translation catalogues, so one template serves both languages.
@@ -19,17 +19,24 @@ from .docx_writer import REQUIRED_STYLES, _field
 INK = RGBColor(0x1F, 0x4E, 0x79)
 
 # The template's own body is dropped on export; it only tells whoever opens the file what it is for.
-GUIDE = (
-    "Modèle du rapport de bilan énergétique rapide. Modifiez les styles (Accueil ▸ Styles : Titre, Titre 1, "
+GUIDES = {
+    "site-report": (
+        "Modèle du rapport de bilan énergétique rapide d’un site.",
+        "Template of a site's quick-scan report.",
+    ),
+    "cluster-synthesis": ("Modèle de la synthèse d’un cluster.", "Template of a cluster synthesis."),
+}
+HOW = (
+    "Modifiez les styles (Accueil ▸ Styles : Titre, Titre 1, "
     "Titre 2, Légende, Grille du tableau…), l’en-tête, le pied de page et la mise en page, puis exportez avec "
     "ce fichier. Le texte de cette page est ignoré.",
-    "Template of the quick-scan report. Restyle its styles (Home ▸ Styles: Title, Heading 1, Heading 2, "
+    "Restyle its styles (Home ▸ Styles: Title, Heading 1, Heading 2, "
     "Caption, Table Grid…), header, footer and page layout, then export with this file. The text on this "
     "page is ignored.",
 )
 
 
-def build_site_template(target: Path) -> Path:
+def build_report_template(target: Path, kind: str = "site-report") -> Path:
     doc = Document()
     for section in doc.sections:
         section.page_width, section.page_height = Cm(21.0), Cm(29.7)
@@ -46,14 +53,19 @@ def build_site_template(target: Path) -> Path:
         styles[name].font.size = Pt(size)
     styles["Caption"].font.color.rgb = INK
     assert all(name in {s.name for s in styles} for name in REQUIRED_STYLES)
-    for text in GUIDE:
-        doc.add_paragraph(text)
+    for title, how in zip(GUIDES[kind], HOW, strict=True):
+        doc.add_paragraph(f"{title} {how}")
     target.parent.mkdir(parents=True, exist_ok=True)
     doc.save(str(target))
     return target
 
 
 if __name__ == "__main__":
-    from workbench.resources import site_report_template
+    from workbench.resources import REPORT_KINDS, report_template
 
-    print(build_site_template(Path(sys.argv[1]) if len(sys.argv) > 1 else site_report_template()))
+    for kind in REPORT_KINDS:
+        print(
+            build_report_template(
+                Path(sys.argv[1]) / f"{kind}.docx" if len(sys.argv) > 1 else report_template(kind), kind
+            )
+        )

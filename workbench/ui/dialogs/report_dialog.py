@@ -42,7 +42,7 @@ from workbench.i18n.language import LanguageManager
 from workbench.reporting.cluster_report import write_cluster_report
 from workbench.reporting.narratives import MissingText, missing_cluster_texts, missing_texts
 from workbench.reporting.site_report import write_site_report
-from workbench.resources import site_report_template
+from workbench.resources import report_template
 from workbench.ui.report_charts import cluster_chart_images, site_chart_images
 from workbench.ui.session import WorkspaceSession
 from workbench.ui.workers import run_with_progress
@@ -157,6 +157,10 @@ class ReportExportDialog(QDialog):
         return self.kind_cluster.isChecked()
 
     @property
+    def _kind(self) -> str:
+        return "cluster-synthesis" if self.is_cluster else "site-report"
+
+    @property
     def site_id(self) -> int | None:
         return None if self.is_cluster else self.subject_combo.currentData()
 
@@ -262,7 +266,7 @@ class ReportExportDialog(QDialog):
         if not path:
             return
         try:
-            shutil.copyfile(site_report_template(), Path(path).with_suffix(".docx"))
+            shutil.copyfile(report_template(self._kind), Path(path).with_suffix(".docx"))
         except OSError as exc:
             self._warn(
                 QCoreApplication.translate("ReportDialog", "{path}: {reason}").format(path=path, reason=exc.strerror)
