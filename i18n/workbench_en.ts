@@ -2528,6 +2528,38 @@
             <translation>kWh per tonne of oil equivalent</translation>
         </message>
         <message>
+            <source>Invoices: {supply}</source>
+            <translation>Invoices: {supply}</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>Invoice</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Quantity ({unit})</source>
+            <translation>Quantity ({unit})</translation>
+        </message>
+        <message>
+            <source>Deliveries: {supply}</source>
+            <translation>Deliveries: {supply}</translation>
+        </message>
+        <message>
+            <source>Delivery note</source>
+            <translation>Delivery note</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
             <source>Annexes</source>
             <translation>Annexes</translation>
         </message>

@@ -2528,6 +2528,38 @@
             <translation>kWh par tonne équivalent pétrole</translation>
         </message>
         <message>
+            <source>Invoices: {supply}</source>
+            <translation>Factures : {supply}</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>Facture</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Du</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Au</translation>
+        </message>
+        <message>
+            <source>Quantity ({unit})</source>
+            <translation>Quantité ({unit})</translation>
+        </message>
+        <message>
+            <source>Deliveries: {supply}</source>
+            <translation>Livraisons : {supply}</translation>
+        </message>
+        <message>
+            <source>Delivery note</source>
+            <translation>Bon de livraison</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
             <source>Annexes</source>
             <translation>Annexes</translation>
         </message>

@@ -300,3 +300,21 @@ def test_missing_texts_name_the_owner_field_and_page(demo):
     demo.update(model.Measure, measure.id, description=model.BilingualText(fr="Texte", en=""))
     gaps = missing_texts(demo, sid, Language.EN)
     assert ("measure", "Description", ("measures", sid)) in [(g.kind, g.field.source, g.node) for g in gaps]
+
+
+def test_annex_lists_every_invoice_the_figures_rest_on(reports, demo_path):
+    from workbench.storage.workspace import Workspace
+
+    fr, _ = reports
+    invoice_tables = [
+        t for t, caption in zip(fr.tables, captions(fr), strict=True) if " — Factures\u202f: " in caption
+    ]
+    with Workspace.open(demo_path) as ws:
+        sid = site_id(ws)
+        supplies = [s for s in ws.find(model.EnergySupply) if s.site_id == sid]
+        bills = [b for b in ws.find(model.Bill) if b.supply_id in {s.id for s in supplies}]
+    assert len(invoice_tables) == len(supplies)
+    rows = [[c.text for c in row.cells] for t in invoice_tables for row in t.rows[1:]]
+    assert len(rows) == len(bills)
+    assert {r[0] for r in rows} == {b.invoice_number for b in bills}
+    assert all(re.fullmatch(r"\d\d/\d\d/\d{4}", r[1]) for r in rows)

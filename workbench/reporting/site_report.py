@@ -482,6 +482,63 @@ def _factor_label(c: ReportContext, key: str) -> str:
     return f"{name} ({key})"
 
 
+def _invoice_annex(doc: ReportDocument, c: ReportContext) -> None:
+    """Every invoice (and bulk delivery) the figures rest on, so a reader can trace any month to its bill."""
+    fmt = c.fmt
+    deliveries = [d for d in c.workspace.find(model.FuelDelivery, order="delivery_date, id")]
+    for account in c.account.supplies:
+        supply = account.supply
+        unit = supply.invoice_unit.value
+        currency = account.bills[0].currency if account.bills else c.site.currency
+        if account.bills:
+            doc.table(
+                c.t(QT_TRANSLATE_NOOP("Report", "Invoices: {supply}")).format(
+                    supply=supply.name or c.label(supply.carrier)
+                ),
+                [
+                    c.t(QT_TRANSLATE_NOOP("Report", "Invoice")),
+                    c.t(QT_TRANSLATE_NOOP("Report", "From")),
+                    c.t(QT_TRANSLATE_NOOP("Report", "To")),
+                    c.t(QT_TRANSLATE_NOOP("Report", "Quantity ({unit})")).format(unit=unit),
+                    c.t(QT_TRANSLATE_NOOP("Report", "Cost excl. VAT ({currency})")).format(currency=currency),
+                ],
+                [
+                    [
+                        b.invoice_number or "—",
+                        fmt.date(b.period_start),
+                        fmt.date(b.period_end),
+                        fmt.number(b.quantity),
+                        fmt.number(b.cost_excl_vat),
+                    ]
+                    for b in account.bills
+                ],
+                [False, False, False, True, True],
+            )
+        mine = [d for d in deliveries if d.supply_id == supply.id]
+        if mine:
+            doc.table(
+                c.t(QT_TRANSLATE_NOOP("Report", "Deliveries: {supply}")).format(
+                    supply=supply.name or c.label(supply.carrier)
+                ),
+                [
+                    c.t(QT_TRANSLATE_NOOP("Report", "Delivery note")),
+                    c.t(QT_TRANSLATE_NOOP("Report", "Date")),
+                    c.t(QT_TRANSLATE_NOOP("Report", "Quantity ({unit})")).format(unit=unit),
+                    c.t(QT_TRANSLATE_NOOP("Report", "Cost excl. VAT ({currency})")).format(currency=mine[0].currency),
+                ],
+                [
+                    [
+                        d.delivery_note or "—",
+                        fmt.date(d.delivery_date),
+                        fmt.number(d.quantity),
+                        fmt.number(d.cost_excl_vat),
+                    ]
+                    for d in mine
+                ],
+                [False, False, True, True],
+            )
+
+
 def _annexes(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
     fmt = c.fmt
     doc.heading(c.t(QT_TRANSLATE_NOOP("Report", "Annexes")))
@@ -500,6 +557,7 @@ def _annexes(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
         ],
         [False, True, False, False],
     )
+    _invoice_annex(doc, c)
     items = c.workspace.equipment(c.site.id)
     doc.table(
         c.t(QT_TRANSLATE_NOOP("Report", "Equipment inventory")),
