@@ -318,3 +318,15 @@ def test_annex_lists_every_invoice_the_figures_rest_on(reports, demo_path):
     assert len(rows) == len(bills)
     assert {r[0] for r in rows} == {b.invoice_number for b in bills}
     assert all(re.fullmatch(r"\d\d/\d\d/\d{4}", r[1]) for r in rows)
+
+
+def test_french_narratives_get_narrow_spaces_before_punctuation(reports):
+    from workbench.reporting.wording import french_spacing
+
+    assert french_spacing("isolé ; 95 % mesurée : « oui » ! 10:30") == (
+        "isolé\u202f; 95\u202f% mesurée\u202f: «\u202foui\u202f»\u202f! 10:30"
+    )
+    assert french_spacing("http://site.ma?x=1") == "http://site.ma?x=1"  # no space typed, none added
+    fr, _ = reports
+    # the demo's observation was typed with a plain space before the semicolon
+    assert "isolé en voûte\u202f; température" in all_text(fr)

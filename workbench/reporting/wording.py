@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -14,6 +15,17 @@ from workbench.i18n.formatting import Formatter
 CTX = "Report"
 Translate = Callable[[str, str], str]
 Progress = Callable[[int, int], None]
+
+
+_BEFORE_PUNCTUATION = re.compile(r"[ \u00a0]+([;:!?»%])")
+_AFTER_GUILLEMET = re.compile(r"«[ \u00a0]+")
+
+
+def french_spacing(text: str) -> str:
+    """A typed space before ; : ! ? » % becomes a narrow no-break space, so that a line never starts with
+    the sign; nothing is added where the author put no space (a URL, a time like 10:30 stays as typed)."""
+    text = _BEFORE_PUNCTUATION.sub("\u202f\\1", text)
+    return _AFTER_GUILLEMET.sub("«\u202f", text)
 
 
 @dataclass
@@ -38,7 +50,10 @@ class Wording:
 
     def text(self, bilingual: model.BilingualText) -> str:
         """The text of the report's language; a missing one is marked, never taken from the other language."""
-        return bilingual.text(self.language) or self.t(QT_TRANSLATE_NOOP("Report", "[text missing in this language]"))
+        text = bilingual.text(self.language)
+        if text is None:
+            return self.t(QT_TRANSLATE_NOOP("Report", "[text missing in this language]"))
+        return french_spacing(text) if self.language is Language.FR else text
 
     def colon(self) -> str:
         """French puts a narrow no-break space before a colon."""
