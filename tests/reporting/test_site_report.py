@@ -306,9 +306,7 @@ def test_annex_lists_every_invoice_the_figures_rest_on(reports, demo_path):
     from workbench.storage.workspace import Workspace
 
     fr, _ = reports
-    invoice_tables = [
-        t for t, caption in zip(fr.tables, captions(fr), strict=True) if " — Factures\u202f: " in caption
-    ]
+    invoice_tables = [t for t, caption in zip(fr.tables, captions(fr), strict=True) if " — Factures\u202f: " in caption]
     with Workspace.open(demo_path) as ws:
         sid = site_id(ws)
         supplies = [s for s in ws.find(model.EnergySupply) if s.site_id == sid]
