@@ -139,3 +139,19 @@ def test_report_targets_name_one_file_per_language(tmp_path):
         Language.FR: tmp_path / "r-fr.docx",
         Language.EN: tmp_path / "r-en.docx",
     }
+
+
+def test_accepting_gaps_survives_drawing_the_charts_in_the_other_language(window, dialogs, qtbot, tmp_path):
+    sid = site_id(window, "Briqueterie Al Amal")
+    measure = window.session.workspace.measures(sid)[0]
+    window.session.edit(model.Measure, measure.id, title=model.BilingualText("", measure.title.en))
+    dialog = dialogs("Briqueterie Al Amal")
+    choose(dialog, Language.FR)  # the interface is English: the charts are drawn in French, then switched back
+    dialog.target_edit.setText(str(tmp_path / "rapport.docx"))
+    assert dialog.missing_list.count() == 1 and not dialog.export_button.isEnabled()
+    dialog.export_anyway.click()
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.written == [tmp_path / "rapport.docx"]
+    assert dialog.export_anyway.isChecked() and dialog.export_button.isEnabled()
+    text = "\n".join(p.text for p in Document(str(tmp_path / "rapport.docx")).paragraphs)
+    assert "[texte manquant dans cette langue]" in text and measure.title.en not in text

@@ -79,6 +79,7 @@ class ReportExportDialog(QDialog):
         self.resize(720, 560)
 
         self.initial_site_id = site_id
+        self._shown_gaps: list = []
         self.kind_site, self.kind_cluster = QRadioButton(), QRadioButton()
         self.kind_site.setChecked(True)
         self.subject_combo = QComboBox()
@@ -210,9 +211,13 @@ class ReportExportDialog(QDialog):
         self._update_missing()
 
     def _update_missing(self, _checked: bool = False) -> None:
+        gaps = self.missing
+        # the auditor's "export anyway" holds for the gaps they saw: new gaps ask again
+        same_gaps = [(lang, gap.kind, gap.entity_id, gap.field) for lang, gap in gaps] == self._shown_gaps
+        self._shown_gaps = [(lang, gap.kind, gap.entity_id, gap.field) for lang, gap in gaps]
         self.missing_list.clear()
         names = {Language.FR: "FR", Language.EN: "EN"}
-        for lang, gap in self.missing:
+        for lang, gap in gaps:
             item = QListWidgetItem(f"{names[lang]} — {gap.owner} — {self.languages.render(gap.field)}")
             item.setData(NODE_ROLE, gap.node)
             item.setToolTip(QCoreApplication.translate("ReportDialog", "Double-click to open the page that edits it."))
@@ -220,7 +225,8 @@ class ReportExportDialog(QDialog):
         has_gaps = self.missing_list.count() > 0
         self.missing_list.setVisible(has_gaps)
         self.export_anyway.setVisible(has_gaps)
-        self.export_anyway.setChecked(False)
+        if not same_gaps:
+            self.export_anyway.setChecked(False)
         self._retranslate_missing()
         self._update_buttons()
 
