@@ -172,6 +172,23 @@ class DonutChart(PaintedChart):
             y += line
 
 
+def spread_labels(centres: Sequence[float], height: float, top: float, bottom: float) -> list[float]:
+    """Label centres moved apart just enough that labels ``height`` tall never overlap, kept in order and
+    within ``top``…``bottom`` when they fit (small flows side by side would otherwise print on each other)."""
+    placed: list[float] = []
+    for centre in centres:
+        lowest = placed[-1] + height if placed else top + height / 2
+        placed.append(max(centre, lowest))
+    overflow = placed[-1] + height / 2 - bottom if placed else 0.0
+    if overflow > 0:  # pushed past the bottom: slide back up, each no higher than the one above allows
+        for i in range(len(placed) - 1, -1, -1):
+            limit = bottom - height / 2 - (len(placed) - 1 - i) * height
+            placed[i] = min(placed[i], limit)
+        for i in range(1, len(placed)):
+            placed[i] = max(placed[i], placed[i - 1] + height)
+    return placed
+
+
 class SankeyChart(PaintedChart):
     """Sources on the left, targets on the right, bands as wide as the flows."""
 
@@ -193,9 +210,17 @@ class SankeyChart(PaintedChart):
         sources = list(dict.fromkeys(k.source for k in self.links))
         targets = list(dict.fromkeys(k.target for k in self.links))
         gap = 8 * scale
-        label_width = area.width() * 0.24
         node_width = 14 * scale
-        left_x = area.left() + label_width
+        # each side as wide as its longest label (leader lines included), within a third of the chart
+        painter.setFont(self._font(scale))
+        metrics = painter.fontMetrics()
+        source_texts = [f"{n}\n{self.value_text(sum(k.value for k in self.links if k.source == n))}" for n in sources]
+        left_width = min(
+            max(metrics.horizontalAdvance(line) for t in source_texts for line in t.split("\n")) + 12 * scale,
+            area.width() * 0.33,
+        )
+        label_width = min(max(metrics.horizontalAdvance(n) for n in targets) + 24 * scale, area.width() * 0.33)
+        left_x = area.left() + left_width
         right_x = area.right() - label_width - node_width
         usable = area.height() - gap * (max(len(sources), len(targets)) - 1)
         unit = usable / total
@@ -238,18 +263,28 @@ class SankeyChart(PaintedChart):
             painter.setPen(text)
             value = sum(k.value for k in self.links if k.source == name)
             painter.drawText(
-                QRectF(area.left(), top, label_width - 6 * scale, max(bottom - top, 18 * scale)),
+                QRectF(area.left(), top, left_width - 6 * scale, max(bottom - top, 18 * scale)),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 f"{name}\n{self.value_text(value)}",
             )
-        for name, (top, bottom) in right.items():
+        line = painter.fontMetrics().height()
+        names = list(right)
+        centres = spread_labels([(right[n][0] + right[n][1]) / 2 for n in names], line, area.top(), area.bottom())
+        for name, centre in zip(names, centres, strict=True):
+            top, bottom = right[name]
             colour = next(k.colour for k in self.links if k.target == name)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(colour))
             painter.drawRect(QRectF(right_x, top, node_width, bottom - top))
             painter.setPen(text)
+            label_x = right_x + node_width + 6 * scale
+            if abs(centre - (top + bottom) / 2) > 1:  # moved off its band: a leader line back to it
+                label_x += 10 * scale
+                painter.drawLine(
+                    QPointF(right_x + node_width + 1 * scale, (top + bottom) / 2), QPointF(label_x - 2 * scale, centre)
+                )
             painter.drawText(
-                QRectF(right_x + node_width + 6 * scale, top, label_width, max(bottom - top, 18 * scale)),
+                QRectF(label_x, centre - line / 2, label_width, line),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 name,
             )
