@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 from workbench.ui.charts.shapes import spread_labels
@@ -19,7 +21,7 @@ def test_crowded_labels_are_pushed_down_in_order():
 def test_labels_pushed_past_the_bottom_slide_back_up():
     placed = spread_labels([80, 85, 90, 95], 20, 0, 100)
     assert placed == pytest.approx([30, 50, 70, 90])
-    assert all(b - a >= 20 for a, b in zip(placed, placed[1:], strict=False))
+    assert all(b - a >= 20 for a, b in pairwise(placed))
 
 
 def test_first_label_is_kept_inside_the_top():
