@@ -42,6 +42,10 @@
             <translation>Unexplained</translation>
         </message>
         <message>
+            <source>Latest 12 months</source>
+            <translation>Latest 12 months</translation>
+        </message>
+        <message>
             <source>Energy</source>
             <translation>Energy</translation>
         </message>
@@ -64,6 +68,10 @@
         <message>
             <source>Energy balance of {site}</source>
             <translation>Energy balance of {site}</translation>
+        </message>
+        <message>
+            <source>The measures and the report use the same twelve months.</source>
+            <translation>The measures and the report use the same twelve months.</translation>
         </message>
         <message>
             <source>Peak check: what runs in peak hours draws {peak}; the reached power allows {available}.</source>
@@ -92,6 +100,10 @@
         <message>
             <source>End uses, all energy</source>
             <translation>End uses, all energy</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Period:</translation>
         </message>
     </context>
     <context>
@@ -992,6 +1004,10 @@
         <message>
             <source>Observations</source>
             <translation>Observations</translation>
+        </message>
+        <message>
+            <source>Balance period</source>
+            <translation>Balance period</translation>
         </message>
         <message>
             <source>Site</source>
@@ -2196,10 +2212,6 @@
             <translation>Sites side by side</translation>
         </message>
         <message>
-            <source>Each site is taken over its own last twelve billed months. The median is the middle site: unlike an average, one large consumer does not move it.</source>
-            <translation>Each site is taken over its own last twelve billed months. The median is the middle site: unlike an average, one large consumer does not move it.</translation>
-        </message>
-        <message>
             <source>Cluster median</source>
             <translation>Cluster median</translation>
         </message>
@@ -2234,6 +2246,10 @@
         <message>
             <source>Electricity share</source>
             <translation>Electricity share</translation>
+        </message>
+        <message>
+            <source>Each site is taken over the twelve months of its energy balance (unless the auditor chose others, its last twelve billed months). The median is the middle site: unlike an average, one large consumer does not move it.</source>
+            <translation>Each site is taken over the twelve months of its energy balance (unless the auditor chose others, its last twelve billed months). The median is the middle site: unlike an average, one large consumer does not move it.</translation>
         </message>
         <message>
             <source>Energy indicators by site</source>
@@ -2841,6 +2857,10 @@
         <message>
             <source>{field}: “{value}” is not a three-letter currency code.</source>
             <translation>{field}: “{value}” is not a three-letter currency code.</translation>
+        </message>
+        <message>
+            <source>{field}: a period ends with a whole month, not on {value}.</source>
+            <translation>{field}: a period ends with a whole month, not on {value}.</translation>
         </message>
         <message>
             <source>{field}: “{value}” is not a NACE code such as 23.51.</source>

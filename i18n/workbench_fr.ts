@@ -42,6 +42,10 @@
             <translation>Non expliqué</translation>
         </message>
         <message>
+            <source>Latest 12 months</source>
+            <translation>12 derniers mois</translation>
+        </message>
+        <message>
             <source>Energy</source>
             <translation>Énergie</translation>
         </message>
@@ -64,6 +68,10 @@
         <message>
             <source>Energy balance of {site}</source>
             <translation>Bilan énergétique de {site}</translation>
+        </message>
+        <message>
+            <source>The measures and the report use the same twelve months.</source>
+            <translation>Les mesures et le rapport utilisent les mêmes douze mois.</translation>
         </message>
         <message>
             <source>Peak check: what runs in peak hours draws {peak}; the reached power allows {available}.</source>
@@ -92,6 +100,10 @@
         <message>
             <source>End uses, all energy</source>
             <translation>Usages, toutes énergies</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Période :</translation>
         </message>
     </context>
     <context>
@@ -992,6 +1004,10 @@
         <message>
             <source>Observations</source>
             <translation>Observations</translation>
+        </message>
+        <message>
+            <source>Balance period</source>
+            <translation>Période du bilan</translation>
         </message>
         <message>
             <source>Site</source>
@@ -2196,10 +2212,6 @@
             <translation>Les sites côte à côte</translation>
         </message>
         <message>
-            <source>Each site is taken over its own last twelve billed months. The median is the middle site: unlike an average, one large consumer does not move it.</source>
-            <translation>Chaque site est pris sur ses douze derniers mois facturés. La médiane est le site du milieu : contrairement à une moyenne, un gros consommateur ne la déplace pas.</translation>
-        </message>
-        <message>
             <source>Cluster median</source>
             <translation>Médiane du cluster</translation>
         </message>
@@ -2234,6 +2246,10 @@
         <message>
             <source>Electricity share</source>
             <translation>Part de l’électricité</translation>
+        </message>
+        <message>
+            <source>Each site is taken over the twelve months of its energy balance (unless the auditor chose others, its last twelve billed months). The median is the middle site: unlike an average, one large consumer does not move it.</source>
+            <translation>Chaque site est pris sur les douze mois de son bilan énergétique (sauf choix contraire de l’auditeur, ses douze derniers mois facturés). La médiane est le site du milieu : contrairement à une moyenne, un gros consommateur ne la déplace pas.</translation>
         </message>
         <message>
             <source>Energy indicators by site</source>
@@ -2841,6 +2857,10 @@
         <message>
             <source>{field}: “{value}” is not a three-letter currency code.</source>
             <translation>{field} : « {value} » n'est pas un code de devise à trois lettres.</translation>
+        </message>
+        <message>
+            <source>{field}: a period ends with a whole month, not on {value}.</source>
+            <translation>{field} : une période se termine par un mois entier, pas le {value}.</translation>
         </message>
         <message>
             <source>{field}: “{value}” is not a NACE code such as 23.51.</source>

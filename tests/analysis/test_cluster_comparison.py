@@ -77,3 +77,47 @@ def test_per_unit_has_no_median_across_units_and_a_site_without_bills_counts_now
     empty = next(s for s in comparison.sites if s.site.name == "Empty")
     assert empty.kwh is None and empty.window is None
     assert comparison.median("kwh") == pytest.approx(12_000)  # not dragged down by a site with no figures
+
+
+def test_a_chosen_balance_period_drives_the_balance_and_the_comparison(workspace):
+    from workbench.analysis.balance import site_balance
+    from workbench.analysis.programme import load_accounts
+
+    cluster = workspace.insert(model.Cluster("C"))
+    site = add_site(workspace, cluster.id, "A", 1000, 1.0)  # 12 months of 2019
+    supply = workspace.find(model.EnergySupply)[0]
+    month = dt.date(2018, 1, 1)
+    for _ in range(12):  # 2018 at 500 kWh a month
+        workspace.insert(
+            model.Bill(
+                supply_id=supply.id,
+                period_start=month,
+                period_end=add_months(month, 1) - dt.timedelta(days=1),
+                quantity=500,
+                cost_excl_vat=500,
+            )
+        )
+        month = add_months(month, 1)
+    account = load_accounts(workspace, {site.id})[site.id]
+    assert site_balance(account, []).window == (dt.date(2019, 1, 1), dt.date(2019, 12, 1))
+    assert site_balance(account, []).carriers[0].billed_kwh == pytest.approx(12_000)
+
+    workspace.update(model.Site, site.id, balance_period_end=dt.date(2018, 12, 1))
+    account = load_accounts(workspace, {site.id})[site.id]
+    balance = site_balance(account, [])
+    assert balance.window == (dt.date(2018, 1, 1), dt.date(2018, 12, 1))
+    assert balance.carriers[0].billed_kwh == pytest.approx(6_000)
+    # 2018-07 … 2019-06: six months of each year
+    workspace.update(model.Site, site.id, balance_period_end=dt.date(2019, 6, 1))
+    assert compare_cluster(workspace, cluster.id).sites[0].kwh == pytest.approx(6 * 500 + 6 * 1000)
+
+
+def test_a_balance_period_ends_on_a_whole_month(workspace):
+    from workbench.domain.messages import DomainError
+
+    cluster = workspace.insert(model.Cluster("C"))
+    site = workspace.insert(model.Site(cluster_id=cluster.id, name="S"))
+    with pytest.raises(DomainError) as error:
+        workspace.update(model.Site, site.id, balance_period_end=dt.date(2019, 6, 15))
+    assert "a period ends with a whole month" in error.value.render()
+    assert workspace.get(model.Site, site.id).balance_period_end is None

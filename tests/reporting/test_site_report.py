@@ -328,3 +328,15 @@ def test_french_narratives_get_narrow_spaces_before_punctuation(reports):
     fr, _ = reports
     # the demo's observation was typed with a plain space before the semicolon
     assert "isolé en voûte\u202f; température" in all_text(fr)
+
+
+def test_the_report_follows_the_chosen_balance_period(demo, tmp_path):
+    import datetime as dt
+
+    sid = site_id(demo)
+    demo.update(model.Site, sid, balance_period_end=dt.date(2018, 9, 1))
+    doc = Document(str(export(demo, Language.EN, tmp_path / "r.docx")))
+    summary = next(p.text for p in doc.paragraphs if p.text.startswith("Over the twelve months"))
+    assert summary.startswith("Over the twelve months from 1\u00a0October\u00a02017 to 30\u00a0September\u00a02018")
+    months = [row.cells[0].text for row in doc.tables[1].rows[1:-1]]
+    assert months[0] == "10/2017" and months[-1] == "09/2018"

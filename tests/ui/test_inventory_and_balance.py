@@ -112,3 +112,28 @@ def test_photos_are_kept_in_the_workspace(window, equipment_page, tmp_path):
     equipment_page.refresh_now()  # the page catches up on the next event-loop turn
     assert equipment_page.photos.count() == 1
     assert equipment_page.photo_path(stored.photo_ids[0]).read_bytes() == b"\xff\xd8\xff photo"
+
+
+def test_choose_the_balance_period_and_undo_it(window, qtbot):
+    import datetime as dt
+
+    window.show_node(("balance", 2))
+    page = window.pages["BalancePage"]
+    page.refresh_now()
+    combo = page.period_combo
+    assert combo.currentText() == "Latest 12 months (10/2018 – 09/2019)" and combo.itemData(0) is None
+    latest = page.balance.carrier(Carrier.ELECTRICITY).billed_kwh
+    earlier = combo.findText("10/2017 – 09/2018")
+    assert earlier > 0  # the demo's bills run from October 2017: two whole years to choose from
+    combo.setCurrentIndex(earlier)
+    combo.activated.emit(earlier)
+    page.refresh_now()
+    assert window.session.get(model.Site, 2).balance_period_end == dt.date(2018, 9, 1)
+    assert page.balance.window == (dt.date(2017, 10, 1), dt.date(2018, 9, 1))
+    assert page.balance.carrier(Carrier.ELECTRICITY).billed_kwh != pytest.approx(latest)
+    assert page.period_combo.currentText() == "10/2017 – 09/2018"  # kept across the refresh
+    window.undo_action.trigger()
+    page.refresh_now()
+    assert window.session.get(model.Site, 2).balance_period_end is None
+    assert page.balance.carrier(Carrier.ELECTRICITY).billed_kwh == pytest.approx(latest)
+    assert page.period_combo.currentIndex() == 0

@@ -19,6 +19,7 @@ from workbench.domain.calendar import (
     Calendarised,
     IssueKind,
     MonthSlice,
+    add_months,
     bill_periods,
     calendarise,
     delivery_periods,
@@ -90,6 +91,13 @@ class SiteAccount:
     def latest_day(self) -> dt.date | None:
         days = [d for d in (s.latest_day for s in self.supplies) if d is not None]
         return max(days) if days else None
+
+    def balance_window(self) -> tuple[dt.date, dt.date] | None:
+        """The twelve months the site's balance is drawn over: the auditor's choice, else the latest twelve."""
+        end = self.site.balance_period_end
+        if end is not None:
+            return add_months(end, -11), end
+        return self.last_twelve_months()
 
     def last_twelve_months(self) -> tuple[dt.date, dt.date] | None:
         latest = self._latest_billed_day()

@@ -94,7 +94,7 @@ def site_balance(
     account: SiteAccount, equipment: Sequence[model.Equipment], window: tuple[dt.date, dt.date] | None = None
 ) -> SiteBalance:
     site, factors = account.site, account.factors
-    window = window or account.last_twelve_months()
+    window = window or account.balance_window()
     billed = account.totals_by_carrier(*window) if window else {}
     tolerance_factor = factors.find(TOLERANCE_KEY)
     tolerance = tolerance_factor.value if tolerance_factor else DEFAULT_TOLERANCE

@@ -140,11 +140,21 @@ class Site:
     auditor: str = spec(QT_TRANSLATE_NOOP("Field", "Auditor"), default="")
     observations: BilingualText = spec(QT_TRANSLATE_NOOP("Field", "Observations"), factory=BilingualText)
     factor_set: str = spec(QT_TRANSLATE_NOOP("Field", "Factor set"), default="")  # empty: the programme's
+    # The last month (its first day) of the twelve the balance, measures and reports are drawn over; None:
+    # the latest twelve billed months, following new bills.
+    balance_period_end: dt.date | None = spec(QT_TRANSLATE_NOOP("Field", "Balance period"))
     position: int = 0
     id: int | None = None
 
     def check(self) -> None:
         _check_currency(Site, self.currency)
+        if self.balance_period_end is not None and self.balance_period_end.day != 1:
+            raise refuse(
+                Site,
+                "balance_period_end",
+                self.balance_period_end,
+                QT_TRANSLATE_NOOP("Validation", "{field}: a period ends with a whole month, not on {value}."),
+            )
         if self.nace_code and not _NACE.match(self.nace_code.strip()):
             raise refuse(
                 Site,

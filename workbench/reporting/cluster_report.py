@@ -122,8 +122,9 @@ def _side_by_side(doc: ReportDocument, c: ClusterContext) -> None:
         c.t(
             QT_TRANSLATE_NOOP(
                 "Report",
-                "Each site is taken over its own last twelve billed months. The median is the middle site: "
-                "unlike an average, one large consumer does not move it.",
+                "Each site is taken over the twelve months of its energy balance (unless the auditor chose "
+                "others, its last twelve billed months). The median is the middle site: unlike an average, one "
+                "large consumer does not move it.",
             )
         )
     )

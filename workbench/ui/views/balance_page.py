@@ -4,11 +4,23 @@ and the breakdown charts — redrawn as soon as a bill or an item changes."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QListWidget, QScrollArea, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from workbench.analysis.balance import SiteBalance, site_balance
 from workbench.analysis.breakdown import UNEXPLAINED, end_use_slices, sankey_flows
 from workbench.domain import model
+from workbench.domain.calendar import add_months
 from workbench.domain.messages import QT_TRANSLATE_NOOP
 from workbench.domain.units import CARRIER_LABELS, Carrier
 from workbench.domain.vocab import LABELS, EndUse
@@ -56,10 +68,18 @@ class BalancePage(Page):
         layout = QVBoxLayout(body)
         self.title = title_label(1.6)
         self.period = QLabel()
+        self.period_label = QLabel()
+        self.period_combo = QComboBox()
+        self.period_label.setBuddy(self.period_combo)
+        self.period_combo.activated.connect(self._period_chosen)
         self.peak = QLabel()
         self.peak.setWordWrap(True)
         layout.addWidget(self.title)
-        layout.addWidget(self.period)
+        period_row = QHBoxLayout()
+        period_row.addWidget(self.period_label)
+        period_row.addWidget(self.period_combo)
+        period_row.addWidget(self.period, 1)
+        layout.addLayout(period_row)
         self.carriers_model = RowsTableModel(self._columns(), self._rows, languages, self)
         self.table = QTableView()
         self.table.setModel(self.carriers_model)
@@ -94,6 +114,36 @@ class BalancePage(Page):
 
     def affected_by(self, changes) -> bool:
         return any(c.entity in ("bill", "delivery", "supply", "equipment", "site", "factor_override") for c in changes)
+
+    # --- period ----------------------------------------------------------------------------------
+
+    def _fill_periods(self, site: model.Site, account) -> None:
+        """The latest twelve months (following new bills), then every twelve months the bills cover."""
+        months = sorted({m.month for s in account.supplies for m in s.calendar.months})
+        ends = [m for m in months if months and add_months(m, -11) >= months[0]]
+        self.period_combo.blockSignals(True)
+        self.period_combo.clear()
+        latest = account.last_twelve_months()
+        label = QCoreApplication.translate("BalancePage", "Latest 12 months")
+        if latest:
+            label += f" ({latest[0].strftime('%m/%Y')} – {latest[1].strftime('%m/%Y')})"
+        self.period_combo.addItem(label, None)
+        for end in reversed(ends):
+            first = add_months(end, -11)
+            self.period_combo.addItem(f"{first.strftime('%m/%Y')} – {end.strftime('%m/%Y')}", end)
+        chosen = self.period_combo.findData(site.balance_period_end) if site.balance_period_end else 0
+        if chosen < 0:  # a period whose bills were deleted since: shown as it is, still chosen
+            first = add_months(site.balance_period_end, -11)
+            label = f"{first.strftime('%m/%Y')} – {site.balance_period_end.strftime('%m/%Y')}"
+            self.period_combo.addItem(label, site.balance_period_end)
+            chosen = self.period_combo.count() - 1
+        self.period_combo.setCurrentIndex(chosen)
+        self.period_combo.blockSignals(False)
+
+    def _period_chosen(self, index: int) -> None:
+        end = self.period_combo.itemData(index)
+        if self.site_id is not None and end != self.session.get(model.Site, self.site_id).balance_period_end:
+            self.session.edit(model.Site, self.site_id, balance_period_end=end)
 
     # --- table -----------------------------------------------------------------------------------
 
@@ -140,13 +190,12 @@ class BalancePage(Page):
         site = self.session.get(model.Site, self.site_id)
         account = self.session.account(self.site_id)
         self.balance = site_balance(account, self.session.workspace.equipment(self.site_id))
+        self._fill_periods(site, account)
         fmt = self.languages.formatter
         self.title.setText(QCoreApplication.translate("BalancePage", "Energy balance of {site}").format(site=site.name))
         window = self.balance.window
         self.period.setText(
-            QCoreApplication.translate("Pages", "Last 12 months: {first} – {last}").format(
-                first=window[0].strftime("%m/%Y"), last=window[1].strftime("%m/%Y")
-            )
+            QCoreApplication.translate("BalancePage", "The measures and the report use the same twelve months.")
             if window
             else QCoreApplication.translate("Pages", "No bills yet.")
         )
@@ -219,3 +268,4 @@ class BalancePage(Page):
 
     def retranslate(self) -> None:
         self.warnings_box.setTitle(QCoreApplication.translate("Pages", "Warnings"))
+        self.period_label.setText(QCoreApplication.translate("BalancePage", "&Period:"))
