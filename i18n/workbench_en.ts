@@ -1809,6 +1809,10 @@
             <translation>Saved per year (kWh)</translation>
         </message>
         <message>
+            <source>Saved per year (invoice units)</source>
+            <translation>Saved per year (invoice units)</translation>
+        </message>
+        <message>
             <source>Saved per year</source>
             <translation>Saved per year</translation>
         </message>

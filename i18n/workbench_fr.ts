@@ -1809,6 +1809,10 @@
             <translation>Économisé par an (kWh)</translation>
         </message>
         <message>
+            <source>Saved per year (invoice units)</source>
+            <translation>Économie annuelle (unités facturées)</translation>
+        </message>
+        <message>
             <source>Saved per year</source>
             <translation>Économie annuelle</translation>
         </message>

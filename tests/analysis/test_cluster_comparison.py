@@ -121,3 +121,19 @@ def test_a_balance_period_ends_on_a_whole_month(workspace):
         workspace.update(model.Site, site.id, balance_period_end=dt.date(2019, 6, 15))
     assert "a period ends with a whole month" in error.value.render()
     assert workspace.get(model.Site, site.id).balance_period_end is None
+
+
+def test_savings_in_the_units_the_site_is_invoiced_in(demo):
+    from workbench.analysis.measures import native_savings, site_measures
+    from workbench.analysis.programme import load_accounts
+
+    site = next(s for s in demo.sites() if s.name == "Briqueterie Al Amal")
+    account = load_accounts(demo, {site.id})[site.id]
+    _, figures = site_measures(account, demo.equipment(site.id), demo.measures(site.id))
+    kiln = next(f for f in figures if f.measure.title.en == "Insulate the tunnel kiln roof")
+    [(carrier, quantity, unit)] = native_savings(account, kiln)
+    # heavy fuel oil is invoiced in kg at 40 000 kJ/kg NCV = 11.111 kWh/kg
+    assert carrier is Carrier.HEAVY_FUEL_OIL and unit == "kg"
+    assert quantity == pytest.approx(kiln.kwh[Carrier.HEAVY_FUEL_OIL] / (40_000 / 3_600), rel=1e-3)
+    lights = next(f for f in figures if f.measure.title.en == "Replace the lighting with LED fixtures")
+    assert native_savings(account, lights) == [(Carrier.ELECTRICITY, pytest.approx(lights.total_kwh), "kWh")]

@@ -340,3 +340,10 @@ def test_the_report_follows_the_chosen_balance_period(demo, tmp_path):
     assert summary.startswith("Over the twelve months from 1\u00a0October\u00a02017 to 30\u00a0September\u00a02018")
     months = [row.cells[0].text for row in doc.tables[1].rows[1:-1]]
     assert months[0] == "10/2017" and months[-1] == "09/2018"
+
+
+def test_measure_sheets_give_fuel_savings_in_invoice_units(reports):
+    _, en = reports
+    kiln = next(p.text for p in en.paragraphs if p.text.startswith("End use: Process heat. Saves 49,140"))
+    # 49 140 kWh of heavy fuel oil at 11.111 kWh/kg
+    assert re.search(r"Saves 49,140\u00a0kWh \(4,42[23]\u00a0kg\) and", kiln), kiln

@@ -69,3 +69,12 @@ def test_status_and_bilingual_title(window, page):
     window.undo_action.trigger()
     window.undo_action.trigger()
     assert window.session.get(model.Measure, measure.id) == measure
+
+
+def test_savings_shown_in_invoice_units(window):
+    window.show_node(("measures", 2))  # Briqueterie Al Amal: the kiln burns heavy fuel oil, invoiced in kg
+    page = window.pages["MeasuresPage"]
+    page.refresh_now()
+    column = next(i for i, c in enumerate(page.model.columns) if c.header == "Saved per year (invoice units)")
+    texts = [page.model.index(row, column).data() for row in range(page.model.rowCount())]
+    assert any(t.endswith("\u00a0kg") for t in texts) and any(t.endswith("\u00a0kWh") for t in texts)

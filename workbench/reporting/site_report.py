@@ -14,7 +14,7 @@ from pathlib import Path
 
 from workbench.analysis.accounts import SiteAccount
 from workbench.analysis.electricity import electricity_months
-from workbench.analysis.measures import site_measures
+from workbench.analysis.measures import native_savings, site_measures
 from workbench.domain import model
 from workbench.domain.calendar import month_end
 from workbench.domain.messages import QT_TRANSLATE_NOOP
@@ -433,13 +433,20 @@ def _measures(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
                 )
             ).format(
                 end_use=c.label(f.measure.end_use),
-                kwh=fmt.quantity(f.total_kwh, "kWh"),
+                kwh=_kwh_and_invoice_units(c, f),
                 cost=fmt.money(f.cost_savings, c.site.currency),
                 investment=fmt.money(f.measure.investment, c.site.currency),
                 payback=fmt.number(f.payback_years, 1),
                 co2=fmt.quantity(f.co2_t, "t CO2", 1),
             )
         )
+
+
+def _kwh_and_invoice_units(c: ReportContext, figures) -> str:
+    """``49 140 kWh (4 423 kg)``: the fuel a client will stop buying, in the unit of their invoices."""
+    natives = [c.fmt.quantity(q, unit) for _, q, unit in native_savings(c.account, figures) if unit != "kWh"]
+    text = c.fmt.quantity(figures.total_kwh, "kWh")
+    return f"{text} ({', '.join(natives)})" if natives else text
 
 
 def _observations(doc: ReportDocument, c: ReportContext, balance, figures) -> None:

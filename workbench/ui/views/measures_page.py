@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.analysis.measures import site_measures
+from workbench.analysis.measures import native_savings, site_measures
 from workbench.domain import model
 from workbench.domain.economics import MeasureFigures
 from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError, message
@@ -142,6 +142,11 @@ class MeasuresPage(Page):
             ),
             Column(
                 "MeasuresPage",
+                QT_TRANSLATE_NOOP("MeasuresPage", "Saved per year (invoice units)"),
+                self._native_text,
+            ),
+            Column(
+                "MeasuresPage",
                 QT_TRANSLATE_NOOP("MeasuresPage", "Saved per year"),
                 lambda f: fmt().number(f.cost_savings) + ("" if f.cost_computed else " ✎"),
                 lambda f: f.cost_savings,
@@ -181,6 +186,13 @@ class MeasuresPage(Page):
         ]
 
     # --- refresh -----------------------------------------------------------------------------------------
+
+    def _native_text(self, figures: MeasureFigures) -> str:
+        if self.site_id is None:
+            return ""
+        fmt = self.languages.formatter
+        account = self.session.account(self.site_id)
+        return "; ".join(fmt.quantity(q, unit) for _carrier, q, unit in native_savings(account, figures))
 
     def refresh(self) -> None:
         site = self.session.get(model.Site, self.site_id)
