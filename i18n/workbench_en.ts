@@ -2188,6 +2188,10 @@
             <translation>Over the twelve months from {first} to {last}, the site used {kwh} of final energy for {cost} excluding VAT, {toe} and {co2}.</translation>
         </message>
         <message>
+            <source>The measure proposed would save {saved} a year for an investment of {invested}.</source>
+            <translation>The measure proposed would save {saved} a year for an investment of {invested}.</translation>
+        </message>
+        <message>
             <source>The {count} measures proposed would save {saved} a year for an investment of {invested}.</source>
             <translation>The {count} measures proposed would save {saved} a year for an investment of {invested}.</translation>
         </message>

@@ -2188,6 +2188,10 @@
             <translation>Sur les douze mois du {first} au {last}, le site a consommé {kwh} d'énergie finale pour {cost} hors TVA, soit {toe} et {co2}.</translation>
         </message>
         <message>
+            <source>The measure proposed would save {saved} a year for an investment of {invested}.</source>
+            <translation>La mesure proposée économiserait {saved} par an pour un investissement de {invested}.</translation>
+        </message>
+        <message>
             <source>The {count} measures proposed would save {saved} a year for an investment of {invested}.</source>
             <translation>Les {count} mesures proposées économiseraient {saved} par an pour un investissement de {invested}.</translation>
         </message>

@@ -347,3 +347,12 @@ def test_measure_sheets_give_fuel_savings_in_invoice_units(reports):
     kiln = next(p.text for p in en.paragraphs if p.text.startswith("End use: Process heat. Saves 49,140"))
     # 49 140 kWh of heavy fuel oil at 11.111 kWh/kg
     assert re.search(r"Saves 49,140\u00a0kWh \(4,42[23]\u00a0kg\) and", kiln), kiln
+
+
+def test_one_measure_is_spoken_of_in_the_singular(demo, tmp_path):
+    sid = site_id(demo)
+    for measure in demo.measures(sid)[1:]:
+        demo.delete(model.Measure, measure.id)
+    doc = Document(str(export(demo, Language.FR, tmp_path / "r.docx")))
+    assert any(p.text.startswith("La mesure proposée économiserait ") for p in doc.paragraphs)
+    assert not any("Les 1 mesures" in p.text for p in doc.paragraphs)

@@ -123,12 +123,17 @@ def _summary(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
     if ranked:
         saved = sum(f.cost_savings for f in ranked)
         invested = sum(f.measure.investment or 0 for f in ranked)
+        sentence = (
+            QT_TRANSLATE_NOOP(
+                "Report", "The measure proposed would save {saved} a year for an investment of {invested}."
+            )
+            if len(ranked) == 1
+            else QT_TRANSLATE_NOOP(
+                "Report", "The {count} measures proposed would save {saved} a year for an investment of {invested}."
+            )
+        )
         doc.paragraph(
-            c.t(
-                QT_TRANSLATE_NOOP(
-                    "Report", "The {count} measures proposed would save {saved} a year for an investment of {invested}."
-                )
-            ).format(
+            c.t(sentence).format(
                 count=len(ranked),
                 saved=fmt.money(saved, c.site.currency),
                 invested=fmt.money(invested, c.site.currency),
