@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import statistics
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 from workbench.domain import model
 from workbench.domain.economics import MeasureFigures
@@ -42,23 +42,6 @@ class SiteComparison:
         return self.savings_kwh / self.kwh if self.kwh else None
 
 
-# The figures compared, in the order of the synthesis table.
-FIGURES = (
-    "kwh",
-    "cost",
-    "toe",
-    "co2_t",
-    "cost_per_kwh",
-    "kwh_per_unit",
-    "electricity_share",
-    "measure_count",
-    "savings_kwh",
-    "savings_cost",
-    "investment",
-)
-assert set(FIGURES) <= {f.name for f in fields(SiteComparison)}
-
-
 @dataclass(frozen=True)
 class ClusterComparison:
     cluster: model.Cluster
@@ -73,10 +56,6 @@ class ClusterComparison:
     @property
     def production_units(self) -> set[str]:
         return {s.site.production_unit for s in self.sites if s.kwh_per_unit is not None}
-
-    @property
-    def medians(self) -> dict[str, float | None]:
-        return {figure: self.median(figure) for figure in FIGURES}
 
 
 def compare_cluster(workspace: Workspace, cluster_id: int) -> ClusterComparison:

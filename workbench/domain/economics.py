@@ -42,6 +42,11 @@ class MeasureFigures:
         return sum(self.kwh.values())
 
 
+def by_payback(figures: Sequence[MeasureFigures]) -> list[MeasureFigures]:
+    """Shortest payback first; measures without one (nothing saved, no investment given) last."""
+    return sorted(figures, key=lambda f: (f.payback_years is None, f.payback_years or 0.0))
+
+
 def evaluate_measures(
     measures: Sequence[Measure],
     end_use_kwh: Mapping[tuple[EndUse, Carrier], float],

@@ -3,13 +3,13 @@ then one page per site. Same document layer, template and catalogues as the site
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from workbench.analysis.cluster_comparison import ClusterComparison, SiteComparison, compare_cluster
-from workbench.domain import model
 from workbench.domain.calendar import month_end
+from workbench.domain.economics import by_payback
 from workbench.domain.messages import QT_TRANSLATE_NOOP
 from workbench.domain.vocab import Language
 from workbench.resources import report_template
@@ -53,11 +53,7 @@ def write_cluster_report(
         comparison=comparison or compare_cluster(workspace, cluster_id),
         charts=charts or {},
     )
-    doc = ReportDocument(
-        template or report_template("cluster-synthesis"),
-        c.t(QT_TRANSLATE_NOOP("Report", "Table")),
-        c.t(QT_TRANSLATE_NOOP("Report", "Figure")),
-    )
+    doc = c.new_document(template or report_template("cluster-synthesis"))
     steps = 3 + len(c.comparison.sites)
     _cover(doc, c)
     _side_by_side(doc, c)
@@ -78,23 +74,18 @@ def write_cluster_report(
 
 def _cover(doc: ReportDocument, c: ClusterContext) -> None:
     programme = c.workspace.programme()
-    doc.title(c.t(QT_TRANSLATE_NOOP("Report", "Cluster synthesis")))
-    doc.subtitle(c.comparison.cluster.name)
-    for label, value in (
-        (QT_TRANSLATE_NOOP("Report", "Programme"), programme.name),
-        (QT_TRANSLATE_NOOP("Report", "Organiser"), programme.organiser),
-        (QT_TRANSLATE_NOOP("Report", "Sites"), str(len(c.comparison.sites))),
-    ):
-        if value:
-            doc.paragraph(f"{c.t(label)}{c.colon()}{value}")
-    if not c.comparison.cluster.description.is_empty:
-        doc.paragraph(c.text(c.comparison.cluster.description))
-    doc.page_break()
-    doc.table_of_contents(
-        c.t(QT_TRANSLATE_NOOP("Report", "Contents")),
-        c.t(QT_TRANSLATE_NOOP("Report", "Update this table of contents: right-click it, then Update Field (F9).")),
+    description = c.comparison.cluster.description
+    c.front_pages(
+        doc,
+        QT_TRANSLATE_NOOP("Report", "Cluster synthesis"),
+        c.comparison.cluster.name,
+        [
+            (QT_TRANSLATE_NOOP("Report", "Programme"), programme.name),
+            (QT_TRANSLATE_NOOP("Report", "Organiser"), programme.organiser),
+            (QT_TRANSLATE_NOOP("Report", "Sites"), str(len(c.comparison.sites))),
+        ],
+        "" if description.is_empty else c.text(description),
     )
-    doc.page_break()
 
 
 def _money_header(c: ClusterContext, source: str) -> str:
@@ -102,21 +93,57 @@ def _money_header(c: ClusterContext, source: str) -> str:
     return f"{text} ({c.currency})" if c.currency else text
 
 
-def _money(c: ClusterContext, value: float | None, site: model.Site | None = None) -> str:
-    if c.currency or site is None:
+class _MedianRow:
+    """The cluster's median, read like a site's row: each figure is the median of the sites' figures."""
+
+    def __init__(self, comparison: ClusterComparison, label: str) -> None:
+        self.comparison, self.label = comparison, label
+        units = comparison.production_units
+        self.production_unit = next(iter(units)) if len(units) == 1 else ""
+
+    def __getattr__(self, figure: str):
+        return self.comparison.median(figure)
+
+
+Row = SiteComparison | _MedianRow
+
+
+def _name(row: Row) -> str:
+    return row.label if isinstance(row, _MedianRow) else row.site.name
+
+
+def _money(c: ClusterContext, row: Row, value: float | None) -> str:
+    """A bare number under a header naming the currency; with the currency when the sites' differ."""
+    if c.currency or isinstance(row, _MedianRow):
         return c.fmt.number(value)
-    return c.fmt.money(value, site.currency)
+    return c.fmt.money(value, row.site.currency)
 
 
-def _per_unit(c: ClusterContext, s: SiteComparison) -> str:
-    if s.kwh_per_unit is None:
+def _per_unit(c: ClusterContext, row: Row) -> str:
+    if row.kwh_per_unit is None:
         return "—"
-    return c.fmt.quantity(s.kwh_per_unit, f"kWh/{s.site.production_unit}", 1)
+    unit = row.production_unit if isinstance(row, _MedianRow) else row.site.production_unit
+    return c.fmt.quantity(row.kwh_per_unit, f"kWh/{unit}", 1)
+
+
+def _comparison_table(
+    doc: ReportDocument, c: ClusterContext, caption: str, columns: list[tuple[str, Callable[[Row], str]]]
+) -> None:
+    """One row per site and the median row, each column formatted by the same function for both."""
+    rows: list[Row] = [
+        *c.comparison.sites,
+        _MedianRow(c.comparison, c.t(QT_TRANSLATE_NOOP("Report", "Cluster median"))),
+    ]
+    doc.table(
+        c.t(caption),
+        [c.t(QT_TRANSLATE_NOOP("Report", "Site")), *(header for header, _ in columns)],
+        [[_name(row), *(text(row) for _, text in columns)] for row in rows],
+        [False, *([True] * len(columns))],
+    )
 
 
 def _side_by_side(doc: ReportDocument, c: ClusterContext) -> None:
     fmt, comparison = c.fmt, c.comparison
-    medians = comparison.medians
     doc.heading(c.t(QT_TRANSLATE_NOOP("Report", "Sites side by side")))
     doc.paragraph(
         c.t(
@@ -128,57 +155,27 @@ def _side_by_side(doc: ReportDocument, c: ClusterContext) -> None:
             )
         )
     )
-    median_label = c.t(QT_TRANSLATE_NOOP("Report", "Cluster median"))
-    per_unit_median = medians["kwh_per_unit"]
-    unit = next(iter(comparison.production_units), "")
-    doc.table(
-        c.t(QT_TRANSLATE_NOOP("Report", "Consumption and cost by site")),
+
+    _comparison_table(
+        doc,
+        c,
+        QT_TRANSLATE_NOOP("Report", "Consumption and cost by site"),
         [
-            c.t(QT_TRANSLATE_NOOP("Report", "Site")),
-            c.t(QT_TRANSLATE_NOOP("Report", "Final energy (kWh)")),
-            _money_header(c, QT_TRANSLATE_NOOP("Report", "Cost excl. VAT")),
-            c.t(QT_TRANSLATE_NOOP("Report", "Cost per kWh")),
-            c.t(QT_TRANSLATE_NOOP("Report", "Electricity share")),
+            (c.t(QT_TRANSLATE_NOOP("Report", "Final energy (kWh)")), lambda r: fmt.number(r.kwh)),
+            (_money_header(c, QT_TRANSLATE_NOOP("Report", "Cost excl. VAT")), lambda r: _money(c, r, r.cost)),
+            (c.t(QT_TRANSLATE_NOOP("Report", "Cost per kWh")), lambda r: fmt.number(r.cost_per_kwh, 3)),
+            (c.t(QT_TRANSLATE_NOOP("Report", "Electricity share")), lambda r: fmt.percent(r.electricity_share)),
         ],
-        [
-            [
-                s.site.name,
-                fmt.number(s.kwh),
-                _money(c, s.cost, s.site),
-                fmt.number(s.cost_per_kwh, 3),
-                fmt.percent(s.electricity_share),
-            ]
-            for s in comparison.sites
-        ]
-        + [
-            [
-                median_label,
-                fmt.number(medians["kwh"]),
-                _money(c, medians["cost"]),
-                fmt.number(medians["cost_per_kwh"], 3),
-                fmt.percent(medians["electricity_share"]),
-            ]
-        ],
-        [False, True, True, True, True],
     )
-    doc.table(
-        c.t(QT_TRANSLATE_NOOP("Report", "Energy indicators by site")),
+    _comparison_table(
+        doc,
+        c,
+        QT_TRANSLATE_NOOP("Report", "Energy indicators by site"),
         [
-            c.t(QT_TRANSLATE_NOOP("Report", "Site")),
-            c.t(QT_TRANSLATE_NOOP("Report", "toe")),
-            c.t(QT_TRANSLATE_NOOP("Report", "t CO2")),
-            c.t(QT_TRANSLATE_NOOP("Report", "kWh per unit produced")),
+            (c.t(QT_TRANSLATE_NOOP("Report", "toe")), lambda r: fmt.number(r.toe, 1)),
+            (c.t(QT_TRANSLATE_NOOP("Report", "t CO2")), lambda r: fmt.number(r.co2_t, 1)),
+            (c.t(QT_TRANSLATE_NOOP("Report", "kWh per unit produced")), lambda r: _per_unit(c, r)),
         ],
-        [[s.site.name, fmt.number(s.toe, 1), fmt.number(s.co2_t, 1), _per_unit(c, s)] for s in comparison.sites]
-        + [
-            [
-                median_label,
-                fmt.number(medians["toe"], 1),
-                fmt.number(medians["co2_t"], 1),
-                fmt.quantity(per_unit_median, f"kWh/{unit}", 1) if per_unit_median is not None else "—",
-            ]
-        ],
-        [False, True, True, True],
     )
     if len(comparison.production_units) > 1:
         doc.paragraph(
@@ -190,40 +187,21 @@ def _side_by_side(doc: ReportDocument, c: ClusterContext) -> None:
                 )
             ).format(units=", ".join(sorted(comparison.production_units)))
         )
-    doc.table(
-        c.t(QT_TRANSLATE_NOOP("Report", "Measures identified by site")),
+
+    def count(value: float | None) -> str:
+        return "—" if value is None else fmt.number(value, 0 if value == int(value) else 1)  # a median may be x.5
+
+    _comparison_table(
+        doc,
+        c,
+        QT_TRANSLATE_NOOP("Report", "Measures identified by site"),
         [
-            c.t(QT_TRANSLATE_NOOP("Report", "Site")),
-            c.t(QT_TRANSLATE_NOOP("Report", "Measures")),
-            c.t(QT_TRANSLATE_NOOP("Report", "kWh saved per year")),
-            c.t(QT_TRANSLATE_NOOP("Report", "Share of final energy")),
-            _money_header(c, QT_TRANSLATE_NOOP("Report", "Saved per year")),
-            _money_header(c, QT_TRANSLATE_NOOP("Report", "Investment")),
+            (c.t(QT_TRANSLATE_NOOP("Report", "Measures")), lambda r: count(r.measure_count)),
+            (c.t(QT_TRANSLATE_NOOP("Report", "kWh saved per year")), lambda r: fmt.number(r.savings_kwh)),
+            (c.t(QT_TRANSLATE_NOOP("Report", "Share of final energy")), lambda r: fmt.percent(r.savings_share)),
+            (_money_header(c, QT_TRANSLATE_NOOP("Report", "Saved per year")), lambda r: _money(c, r, r.savings_cost)),
+            (_money_header(c, QT_TRANSLATE_NOOP("Report", "Investment")), lambda r: _money(c, r, r.investment)),
         ],
-        [
-            [
-                s.site.name,
-                str(s.measure_count),
-                fmt.number(s.savings_kwh),
-                fmt.percent(s.savings_share),
-                _money(c, s.savings_cost, s.site),
-                _money(c, s.investment, s.site),
-            ]
-            for s in comparison.sites
-        ]
-        + [
-            [
-                median_label,
-                fmt.number(medians["measure_count"], 1 if medians["measure_count"] % 1 else 0)
-                if medians["measure_count"] is not None
-                else "—",
-                fmt.number(medians["savings_kwh"]),
-                fmt.percent(comparison.median("savings_share")),
-                _money(c, medians["savings_cost"]),
-                _money(c, medians["investment"]),
-            ]
-        ],
-        [False, True, True, True, True, True],
     )
 
 
@@ -240,7 +218,7 @@ def _charts(doc: ReportDocument, c: ClusterContext) -> None:
 
 def _site_page(doc: ReportDocument, c: ClusterContext, s: SiteComparison) -> None:
     """One page per site: what it does, its key figures against the cluster's, its best measures."""
-    fmt, medians = c.fmt, c.comparison.medians
+    fmt = c.fmt
     doc.page_break()
     doc.heading(s.site.name)
     if not s.site.activity.is_empty:
@@ -253,23 +231,15 @@ def _site_page(doc: ReportDocument, c: ClusterContext, s: SiteComparison) -> Non
                 first=fmt.long_date(s.window[0]), last=fmt.long_date(month_end(s.window[1]))
             )
         )
-    rows = [
-        (QT_TRANSLATE_NOOP("Report", "Final energy (kWh)"), fmt.number(s.kwh), fmt.number(medians["kwh"])),
-        (
-            QT_TRANSLATE_NOOP("Report", "Cost per kWh"),
-            fmt.number(s.cost_per_kwh, 3),
-            fmt.number(medians["cost_per_kwh"], 3),
-        ),
-        (
-            QT_TRANSLATE_NOOP("Report", "Electricity share"),
-            fmt.percent(s.electricity_share),
-            fmt.percent(medians["electricity_share"]),
-        ),
-        (QT_TRANSLATE_NOOP("Report", "t CO2"), fmt.number(s.co2_t, 1), fmt.number(medians["co2_t"], 1)),
+    median = _MedianRow(c.comparison, "")
+    indicators: list[tuple[str, Callable[[Row], str]]] = [
+        (QT_TRANSLATE_NOOP("Report", "Final energy (kWh)"), lambda r: fmt.number(r.kwh)),
+        (QT_TRANSLATE_NOOP("Report", "Cost per kWh"), lambda r: fmt.number(r.cost_per_kwh, 3)),
+        (QT_TRANSLATE_NOOP("Report", "Electricity share"), lambda r: fmt.percent(r.electricity_share)),
+        (QT_TRANSLATE_NOOP("Report", "t CO2"), lambda r: fmt.number(r.co2_t, 1)),
         (
             QT_TRANSLATE_NOOP("Report", "Savings identified (share of final energy)"),
-            fmt.percent(s.savings_share),
-            fmt.percent(c.comparison.median("savings_share")),
+            lambda r: fmt.percent(r.savings_share),
         ),
     ]
     doc.table(
@@ -279,10 +249,10 @@ def _site_page(doc: ReportDocument, c: ClusterContext, s: SiteComparison) -> Non
             c.t(QT_TRANSLATE_NOOP("Report", "Site")),
             c.t(QT_TRANSLATE_NOOP("Report", "Cluster median")),
         ],
-        [[c.t(label), value, median] for label, value, median in rows],
+        [[c.t(label), text(s), text(median)] for label, text in indicators],
         [False, True, True],
     )
-    ranked = sorted(s.measures, key=lambda f: f.payback_years if f.payback_years is not None else 1e9)[:5]
+    ranked = by_payback(s.measures)[:5]
     if not ranked:
         doc.paragraph(c.t(QT_TRANSLATE_NOOP("Report", "No measure is proposed yet.")))
         return

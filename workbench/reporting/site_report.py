@@ -17,6 +17,7 @@ from workbench.analysis.electricity import electricity_months
 from workbench.analysis.measures import native_savings, site_measures
 from workbench.domain import model
 from workbench.domain.calendar import month_end
+from workbench.domain.economics import by_payback
 from workbench.domain.messages import QT_TRANSLATE_NOOP
 from workbench.domain.units import Carrier
 from workbench.domain.vocab import Language, Provenance
@@ -56,12 +57,7 @@ def write_site_report(
         account=load_accounts(workspace, {site_id})[site_id],
         charts=charts or {},
     )
-    t = context.t
-    doc = ReportDocument(
-        template or report_template("site-report"),
-        t(QT_TRANSLATE_NOOP("Report", "Table")),
-        t(QT_TRANSLATE_NOOP("Report", "Figure")),
-    )
+    doc = context.new_document(template or report_template("site-report"))
     sections = (_cover, _summary, _scope, _invoices, _balance, _indicators, _measures, _observations, _annexes)
     balance, figures = site_measures(context.account, workspace.equipment(site_id), workspace.measures(site_id))
     for i, section in enumerate(sections):
@@ -77,24 +73,19 @@ def write_site_report(
 def _cover(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
     programme = c.workspace.programme()
     cluster = c.workspace.get(model.Cluster, c.site.cluster_id)
-    doc.title(c.t(QT_TRANSLATE_NOOP("Report", "Quick energy scan")))
-    doc.subtitle(c.site.name)
-    for label, value in (
-        (QT_TRANSLATE_NOOP("Report", "Company"), c.site.company),
-        (QT_TRANSLATE_NOOP("Report", "Programme"), programme.name),
-        (QT_TRANSLATE_NOOP("Report", "Organiser"), programme.organiser),
-        (QT_TRANSLATE_NOOP("Report", "Cluster"), cluster.name),
-        (QT_TRANSLATE_NOOP("Report", "Site visit"), c.fmt.long_date(c.site.audit_date)),
-        (QT_TRANSLATE_NOOP("Report", "Auditor"), c.site.auditor),
-    ):
-        if value:
-            doc.paragraph(f"{c.t(label)}{c.colon()}{value}")
-    doc.page_break()
-    doc.table_of_contents(
-        c.t(QT_TRANSLATE_NOOP("Report", "Contents")),
-        c.t(QT_TRANSLATE_NOOP("Report", "Update this table of contents: right-click it, then Update Field (F9).")),
+    c.front_pages(
+        doc,
+        QT_TRANSLATE_NOOP("Report", "Quick energy scan"),
+        c.site.name,
+        [
+            (QT_TRANSLATE_NOOP("Report", "Company"), c.site.company),
+            (QT_TRANSLATE_NOOP("Report", "Programme"), programme.name),
+            (QT_TRANSLATE_NOOP("Report", "Organiser"), programme.organiser),
+            (QT_TRANSLATE_NOOP("Report", "Cluster"), cluster.name),
+            (QT_TRANSLATE_NOOP("Report", "Site visit"), c.fmt.long_date(c.site.audit_date)),
+            (QT_TRANSLATE_NOOP("Report", "Auditor"), c.site.auditor),
+        ],
     )
-    doc.page_break()
 
 
 def _summary(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
@@ -119,7 +110,7 @@ def _summary(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
                 co2=fmt.quantity(totals.co2_kg / 1000, "t CO2", 1),
             )
         )
-    ranked = sorted(figures, key=lambda f: f.payback_years if f.payback_years is not None else 1e9)
+    ranked = by_payback(figures)
     if ranked:
         saved = sum(f.cost_savings for f in ranked)
         invested = sum(f.measure.investment or 0 for f in ranked)
@@ -418,7 +409,7 @@ def _indicators(doc: ReportDocument, c: ReportContext, balance, figures) -> None
 def _measures(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
     fmt = c.fmt
     doc.heading(c.t(QT_TRANSLATE_NOOP("Report", "Measures")))
-    ranked = sorted(figures, key=lambda f: f.payback_years if f.payback_years is not None else 1e9)
+    ranked = by_payback(figures)
     if not ranked:
         doc.paragraph(c.t(QT_TRANSLATE_NOOP("Report", "No measure is proposed yet.")))
         return

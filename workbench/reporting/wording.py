@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from workbench.domain import model
 from workbench.domain.messages import QT_TRANSLATE_NOOP, Message
 from workbench.domain.units import CARRIER_LABELS, Carrier
 from workbench.domain.vocab import LABELS, Language
 from workbench.i18n.formatting import Formatter
+
+from .docx_writer import ReportDocument
 
 CTX = "Report"
 Translate = Callable[[str, str], str]
@@ -58,3 +61,28 @@ class Wording:
     def colon(self) -> str:
         """French puts a narrow no-break space before a colon."""
         return "\u202f: " if self.language is Language.FR else ": "
+
+    def new_document(self, template: Path) -> ReportDocument:
+        return ReportDocument(
+            template, self.t(QT_TRANSLATE_NOOP("Report", "Table")), self.t(QT_TRANSLATE_NOOP("Report", "Figure"))
+        )
+
+    def front_pages(
+        self, doc: ReportDocument, title: str, subtitle: str, fields: Sequence[tuple[str, str]], intro: str = ""
+    ) -> None:
+        """The cover (title, subject, the ``label: value`` lines that have a value), then the contents page."""
+        doc.title(self.t(title))
+        doc.subtitle(subtitle)
+        for label, value in fields:
+            if value:
+                doc.paragraph(f"{self.t(label)}{self.colon()}{value}")
+        if intro:
+            doc.paragraph(intro)
+        doc.page_break()
+        doc.table_of_contents(
+            self.t(QT_TRANSLATE_NOOP("Report", "Contents")),
+            self.t(
+                QT_TRANSLATE_NOOP("Report", "Update this table of contents: right-click it, then Update Field (F9).")
+            ),
+        )
+        doc.page_break()

@@ -163,7 +163,7 @@ class MeasuresPage(Page):
                 "MeasuresPage",
                 QT_TRANSLATE_NOOP("MeasuresPage", "Payback (years)"),
                 lambda f: fmt().number(f.payback_years, 1),
-                lambda f: f.payback_years if f.payback_years is not None else 1e9,
+                lambda f: (f.payback_years is None, f.payback_years or 0.0),
                 True,
             ),
             Column(
