@@ -1,4 +1,4 @@
-"""Sankey labels of small flows are spread apart instead of printed on each other."""
+"""What every chart shares: small flows' labels spread apart, and the PNG export from the right-click menu."""
 
 from __future__ import annotations
 
@@ -26,3 +26,20 @@ def test_labels_pushed_past_the_bottom_slide_back_up():
 
 def test_first_label_is_kept_inside_the_top():
     assert spread_labels([0, 5], 20, 0, 100) == [10, 30]
+
+
+def test_both_kinds_of_chart_export_a_png_from_their_menu(window, monkeypatch, tmp_path):
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QFileDialog
+
+    window.show_node(("balance", 2))
+    balance = window.pages["BalancePage"]
+    balance.refresh_now()
+    window.show_node(("site", 2))
+    site = window.pages["SitePage"]
+    site.refresh_now()
+    for chart, name in ((site.energy_chart, "monthly"), (balance.sankey, "sankey")):
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, n=name, **k: (str(tmp_path / n), ""))
+        chart.export_menu.export_dialog()
+        image = QImage(str(tmp_path / f"{name}.png"))  # ".png" added to a name typed without it
+        assert not image.isNull() and image.width() >= 1800

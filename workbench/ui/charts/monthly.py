@@ -14,11 +14,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt
+from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QFileDialog, QMenu, QToolTip, QWidget
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from workbench.domain.units import Carrier
+
+from .export_menu import PngExportMenu
 
 # Colours that read on light and dark backgrounds alike.
 CARRIER_COLOURS = {
@@ -106,8 +108,7 @@ class MonthlyBarChart(pg.PlotWidget):
         self.value_text: Callable[[float], str] = lambda v: f"{v:,.0f}"
         self.month_text: Callable[[dt.date], str] = lambda m: m.strftime("%m/%Y")
         self.scene().sigMouseMoved.connect(self._hover)
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.customContextMenuRequested.connect(self._menu)
+        self.export_menu = PngExportMenu(self, self.export_png)
         self.apply_palette()
 
     def set_titles(self, title: str, unit: str) -> None:
@@ -191,19 +192,6 @@ class MonthlyBarChart(pg.PlotWidget):
     @property
     def series_count(self) -> int:
         return len(self._bars) + len(self._lines)
-
-    def _menu(self, position) -> None:
-        menu = QMenu(self)
-        action = menu.addAction(QCoreApplication.translate("Charts", "Export as PNG…"))
-        action.triggered.connect(self._export_dialog)
-        menu.exec(self.mapToGlobal(position))
-
-    def _export_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, QCoreApplication.translate("Charts", "Export the chart"), "", "PNG (*.png)"
-        )
-        if path:
-            self.export_png(path if path.lower().endswith(".png") else path + ".png")
 
     def export_png(self, path: str, width: int = 1800) -> None:
         """The chart as a PNG at print resolution (1 800 px wide ≈ 15 cm at 300 dpi)."""

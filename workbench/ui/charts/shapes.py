@@ -9,9 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath, QPalette, QPen
-from PySide6.QtWidgets import QFileDialog, QMenu, QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from .export_menu import PngExportMenu
 
 PALETTE = (
     "#3b82c4",
@@ -56,8 +58,7 @@ class PaintedChart(QWidget):
         self.share_text: Callable[[float], str] = lambda s: f"{round(s * 100)}%"
         self.setMinimumSize(320, 260)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.customContextMenuRequested.connect(self._menu)
+        self.export_menu = PngExportMenu(self, self.export_png)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(480, 320)
@@ -93,19 +94,6 @@ class PaintedChart(QWidget):
 
     def export_png(self, path: str, width: int = 1800, height: int = 1200) -> None:
         self.render_image(width, height).save(path)
-
-    def _menu(self, position) -> None:
-        menu = QMenu(self)
-        action = menu.addAction(QCoreApplication.translate("Charts", "Export as PNG…"))
-        action.triggered.connect(self._export_dialog)
-        menu.exec(self.mapToGlobal(position))
-
-    def _export_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, QCoreApplication.translate("Charts", "Export the chart"), "", "PNG (*.png)"
-        )
-        if path:
-            self.export_png(path if path.lower().endswith(".png") else path + ".png")
 
     def _title(self, painter: QPainter, rect: QRectF, scale: float) -> QRectF:
         _, text = self._colours()

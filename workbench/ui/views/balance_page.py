@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -39,7 +38,7 @@ from workbench.ui.charts.shapes import (
 from workbench.ui.models.tables import Column, RowsTableModel
 from workbench.ui.session import WorkspaceSession
 
-from .page import Page, title_label
+from .page import Page, scrolling_body, title_label
 
 END_USE_COLOURS = {use: PALETTE[i % len(PALETTE)] for i, use in enumerate(EndUse)}
 
@@ -58,14 +57,7 @@ class BalancePage(Page):
     def __init__(self, session: WorkspaceSession, languages: LanguageManager, parent: QWidget | None = None) -> None:
         super().__init__(session, languages, parent)
         self.balance: SiteBalance | None = None
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        outer.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        layout = QVBoxLayout(body)
+        layout = scrolling_body(self)
         self.title = title_label(1.6)
         self.period = QLabel()
         self.period_label = QLabel()

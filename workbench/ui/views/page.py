@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from workbench.i18n.language import LanguageManager
 from workbench.storage.errors import EntityNotFoundError
@@ -20,6 +20,18 @@ def title_label(scale: float = 1.6) -> QLabel:
     font.setBold(True)
     label.setFont(font)
     return label
+
+
+def scrolling_body(page: QWidget) -> QVBoxLayout:
+    """The layout of a page whose content scrolls as one (a long page of tables and charts)."""
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    outer.addWidget(scroll)
+    body = QWidget()
+    scroll.setWidget(body)
+    return QVBoxLayout(body)
 
 
 class Page(QWidget):

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +32,7 @@ from workbench.ui.widgets.bilingual_editor import BilingualEditor
 from workbench.ui.widgets.entity_form import EntityForm
 from workbench.ui.widgets.kpi_card import KpiCard
 
-from .page import Page, title_label
+from .page import Page, scrolling_body, title_label
 
 SITE_FIELDS = (
     "name",
@@ -67,14 +66,7 @@ TARGET_ROLE = Qt.ItemDataRole.UserRole + 10
 class SitePage(Page):
     def __init__(self, session: WorkspaceSession, languages: LanguageManager, parent: QWidget | None = None) -> None:
         super().__init__(session, languages, parent)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        outer.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        layout = QVBoxLayout(body)
+        layout = scrolling_body(self)
 
         self.title = title_label(1.6)
         self.period = QLabel()
