@@ -12,8 +12,6 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
-    QHBoxLayout,
-    QLabel,
     QListWidget,
     QMessageBox,
     QPushButton,
@@ -34,7 +32,7 @@ from workbench.ui.session import WorkspaceSession
 from workbench.ui.widgets.entity_form import EntityForm
 from workbench.ui.widgets.entity_table_view import EntityTable
 
-from .page import Page, title_label
+from .page import Page, button_row, message_label, title_label
 
 SUPPLY_FIELDS = (
     "name",
@@ -57,23 +55,20 @@ class BillsPanel(Page):
         layout = QVBoxLayout(self)
         self.title = title_label(1.4)
         layout.addWidget(self.title)
-        buttons = QHBoxLayout()
         self.add_button, self.duplicate_button, self.delete_button = QPushButton(), QPushButton(), QPushButton()
         self.paste_button, self.import_button = QPushButton(), QPushButton()
         self.attach_button, self.open_button = QPushButton(), QPushButton()
-        for button, slot in (
-            (self.add_button, self.add_bill),
-            (self.duplicate_button, self.duplicate),
-            (self.delete_button, self.delete_selected),
-            (self.paste_button, self.paste_clipboard),
-            (self.import_button, self.import_file),
-            (self.attach_button, self.attach_document),
-            (self.open_button, self.open_document),
-        ):
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addLayout(
+            button_row(
+                (self.add_button, self.add_bill),
+                (self.duplicate_button, self.duplicate),
+                (self.delete_button, self.delete_selected),
+                (self.paste_button, self.paste_clipboard),
+                (self.import_button, self.import_file),
+                (self.attach_button, self.attach_document),
+                (self.open_button, self.open_document),
+            )
+        )
         self.supply_box = QGroupBox()
         self.supply_box.setCheckable(True)
         self.supply_box.setChecked(False)
@@ -86,9 +81,7 @@ class BillsPanel(Page):
         self.checks.setMaximumHeight(90)
         self.checks.itemClicked.connect(self._select_culprit)
         layout.addWidget(self.checks)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #d64545;")
+        self.message = message_label()
         layout.addWidget(self.message)
         self.tables_box = QVBoxLayout()
         layout.addLayout(self.tables_box, 1)

@@ -11,8 +11,6 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
-    QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -36,7 +34,7 @@ from workbench.ui.widgets.entity_form import EntityForm
 from workbench.ui.widgets.entity_table_view import EntityTable
 from workbench.ui.widgets.provenance_editor import ProvenanceEditor
 
-from .page import Page, title_label
+from .page import Page, button_row, message_label, title_label
 
 COMMON = ("name", "end_use", "carrier", "quantity", "annual_hours", "location", "runs_in_peak")
 BY_END_USE: dict[EndUse, tuple[str, ...]] = {
@@ -69,24 +67,19 @@ class EquipmentPage(Page):
         layout = QVBoxLayout(self)
         self.title = title_label(1.4)
         layout.addWidget(self.title)
-        buttons = QHBoxLayout()
         self.add_button, self.duplicate_button, self.delete_button = QPushButton(), QPushButton(), QPushButton()
         self.paste_button, self.import_button = QPushButton(), QPushButton()
         self.confirm = self._confirm  # tests replace the dialog
-        for button, slot in (
-            (self.add_button, self.add_item),
-            (self.duplicate_button, self.duplicate),
-            (self.delete_button, self.delete_selected),
-            (self.paste_button, self.paste_clipboard),
-            (self.import_button, self.import_dialog),
-        ):
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        self.message = QLabel()
-        self.message.setStyleSheet("color: #d64545;")
-        self.message.setWordWrap(True)
+        layout.addLayout(
+            button_row(
+                (self.add_button, self.add_item),
+                (self.duplicate_button, self.duplicate),
+                (self.delete_button, self.delete_selected),
+                (self.paste_button, self.paste_clipboard),
+                (self.import_button, self.import_dialog),
+            )
+        )
+        self.message = message_label()
         layout.addWidget(self.message)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         layout.addWidget(self.splitter, 1)

@@ -34,7 +34,7 @@ from workbench.ui.session import WorkspaceSession
 from workbench.ui.widgets.bilingual_editor import BilingualEditor
 from workbench.ui.widgets.entity_form import EntityForm
 
-from .page import Page, title_label
+from .page import Page, button_row, message_label, title_label
 from .summary_pages import sortable_table
 
 FORM_FIELDS = ("end_use", "category", "status", "provenance", "investment", "cost_savings")
@@ -47,17 +47,9 @@ class MeasuresPage(Page):
         layout = QVBoxLayout(self)
         self.title = title_label(1.4)
         layout.addWidget(self.title)
-        buttons = QHBoxLayout()
         self.add_button, self.delete_button = QPushButton(), QPushButton()
-        self.add_button.clicked.connect(self.add_measure)
-        self.delete_button.clicked.connect(self.delete_selected)
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        self.message = QLabel()
-        self.message.setStyleSheet("color: #d64545;")
-        self.message.setWordWrap(True)
+        layout.addLayout(button_row((self.add_button, self.add_measure), (self.delete_button, self.delete_selected)))
+        self.message = message_label()
         layout.addWidget(self.message)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         layout.addWidget(splitter, 1)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from workbench.i18n.language import LanguageManager
 from workbench.storage.errors import EntityNotFoundError
@@ -20,6 +22,24 @@ def title_label(scale: float = 1.6) -> QLabel:
     font.setBold(True)
     label.setFont(font)
     return label
+
+
+def message_label() -> QLabel:
+    """Where an editor says why it refused a value or an import: wrapped, in the warning colour."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #d64545;")
+    return label
+
+
+def button_row(*buttons: tuple[QPushButton, Callable[[], object]]) -> QHBoxLayout:
+    """The editor's buttons, left-aligned, each connected to its action."""
+    row = QHBoxLayout()
+    for button, slot in buttons:
+        button.clicked.connect(slot)
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
 
 
 def scrolling_body(page: QWidget) -> QVBoxLayout:
