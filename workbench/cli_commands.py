@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.analysis.accounts import SiteAccount
+from workbench.analysis.cluster_comparison import ClusterComparison
 from workbench.analysis.programme import ClusterSummary, SiteSummary, load_accounts, summarise_programme
 from workbench.domain import model
 from workbench.domain.energy import energy_figures
@@ -349,7 +350,9 @@ def _cluster_writer(workspace: Workspace, args: argparse.Namespace):
     return write
 
 
-def _chart_images(workspace: Workspace, language: Language, site_id: int | None = None, comparison=None):
+def _chart_images(
+    workspace: Workspace, language: Language, site_id: int | None = None, comparison: ClusterComparison | None = None
+) -> dict[str, bytes]:
     """The charts drawn by the application's own chart builders, on an offscreen display if there is none."""
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

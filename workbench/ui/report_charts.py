@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtWidgets import QApplication
 
+from workbench.analysis.cluster_comparison import ClusterComparison
 from workbench.domain.vocab import Language
 from workbench.i18n.language import LanguageManager
 from workbench.ui.session import WorkspaceSession
@@ -76,7 +77,9 @@ def site_chart_images(
             languages.switch(previous)
 
 
-def cluster_chart_images(comparison, languages: LanguageManager, language: Language) -> dict[str, bytes]:
+def cluster_chart_images(
+    comparison: ClusterComparison, languages: LanguageManager, language: Language
+) -> dict[str, bytes]:
     """The synthesis's comparison charts, drawn by the ranked-bars builder of the measures page."""
     from PySide6.QtCore import QCoreApplication
 
