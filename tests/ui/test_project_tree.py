@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from workbench.domain import model
+from workbench.storage.outline import read_outline
 from workbench.ui.commands import structure
 from workbench.ui.models.project_tree import KEY_ROLE, SITE_MIME, ProjectTreeModel
 from workbench.ui.session import WorkspaceSession
@@ -18,17 +19,23 @@ def session(demo, qapp):
     s.undo_stack.clear()
 
 
+def attached_tree(session: WorkspaceSession) -> ProjectTreeModel:
+    tree = ProjectTreeModel(lambda: read_outline(session.workspace.conn))
+    tree.attach(session)
+    return tree
+
+
 def names(tree: ProjectTreeModel, parent: QModelIndex) -> list[str]:
     return [tree.index(r, 0, parent).data() for r in range(tree.rowCount(parent))]
 
 
 def test_model_passes_qtmodeltester(qtmodeltester, session):
-    tree = ProjectTreeModel(session)
+    tree = attached_tree(session)
     qtmodeltester.check(tree)
 
 
 def test_shape_of_the_tree(session):
-    tree = ProjectTreeModel(session)
+    tree = attached_tree(session)
     programme = tree.index(0, 0)
     assert programme.data() == "Quick scans Casablanca 2019"
     clusters = names(tree, programme)
@@ -45,7 +52,7 @@ def test_shape_of_the_tree(session):
 
 
 def test_rename_add_move_delete_with_undo(qtmodeltester, session):
-    tree = ProjectTreeModel(session)
+    tree = attached_tree(session)
     qtmodeltester.check(tree, force_py=True)
     ws = session.workspace
     site_index = tree.index_for(("site", 1))
@@ -82,6 +89,24 @@ def test_rename_add_move_delete_with_undo(qtmodeltester, session):
 
 
 def test_invalid_rename_is_refused(session):
-    tree = ProjectTreeModel(session)
+    tree = attached_tree(session)
     assert not tree.setData(tree.index_for(("site", 1)), "   ")
     assert session.undo_stack.count() == 0
+
+
+def test_tree_drawn_before_the_session_is_read_only(session):
+    """The window draws the tree from the outline first; it edits nothing until the session is attached."""
+    tree = ProjectTreeModel(lambda: read_outline(session.workspace.conn))
+    programme = tree.index(0, 0)
+    cluster = tree.index(0, 0, programme)
+    site = tree.index(0, 0, cluster)
+    assert site.data() == session.workspace.sites(cluster.data(KEY_ROLE)[1])[0].name
+    for index in (programme, cluster, site):
+        assert not tree.flags(index) & (Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled)
+    assert not tree.setData(site, "Renamed")
+    data = tree.mimeData([site])
+    assert not tree.canDropMimeData(data, Qt.DropAction.MoveAction, -1, 0, tree.index(1, 0, programme))
+    tree.attach(session)
+    assert tree.flags(site) & Qt.ItemFlag.ItemIsEditable
+    assert tree.setData(site, "Renamed")
+    assert session.workspace.get(model.Site, site.data(KEY_ROLE)[1]).name == "Renamed"

@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import datetime as dt
-import hashlib
 import os
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
@@ -33,16 +31,12 @@ from workbench.resources import factor_set
 
 from .codecs import BY_KIND, CHILDREN, CODECS
 from .errors import (
-    CorruptWorkspaceError,
     EntityNotFoundError,
-    NewerWorkspaceError,
-    NotAWorkspaceError,
     WorkspaceClosedError,
     WorkspaceExistsError,
-    WorkspaceInUseError,
-    WorkspaceNotFoundError,
 )
-from .schema import APPLICATION_ID, SCHEMA_VERSION, apply_migrations, read_header
+from .opening import OpenedFile, backup, open_file
+from .schema import apply_migrations
 
 E = TypeVar("E")
 FILE_SUFFIX = ".eaw"
@@ -111,41 +105,14 @@ class Workspace:
 
     @classmethod
     def open(cls, path: Path | str) -> Workspace:
-        path = Path(path)
-        if not path.is_file():
-            raise WorkspaceNotFoundError(path)
-        header = read_header(path)
-        if not header.is_sqlite or header.application_id != APPLICATION_ID:
-            raise NotAWorkspaceError(path)
-        if header.user_version > SCHEMA_VERSION:
-            raise NewerWorkspaceError(path, header.user_version, SCHEMA_VERSION)
-        conn = _connect(path)
-        try:
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            if version > SCHEMA_VERSION:  # a newer file whose header lagged in its WAL
-                raise NewerWorkspaceError(path, version, SCHEMA_VERSION)
-            check = conn.execute("PRAGMA quick_check").fetchall()
-            if check != [("ok",)]:
-                raise CorruptWorkspaceError(path, "; ".join(str(r[0]) for r in check[:3]))
-            workspace = cls(path, conn)
-            if version < SCHEMA_VERSION:
-                workspace.backup_path = workspace._copy_aside(version)
-                apply_migrations(conn, version)
-                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                workspace.migrated_from = version
-            return workspace
-        except sqlite3.DatabaseError as exc:
-            conn.close()
-            raise CorruptWorkspaceError(path, str(exc)) from exc
-        except BaseException:
-            conn.close()
-            raise
+        return cls.from_opened(open_file(path))
 
-    def _copy_aside(self, version: int) -> Path:
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        target = self.path.with_name(f"{self.path.stem}.format{version}-{stamp}{self.path.suffix}")
-        self.save_copy(target)
-        return target
+    @classmethod
+    def from_opened(cls, opened: OpenedFile) -> Workspace:
+        """The entities of a file :func:`~workbench.storage.opening.open_file` has checked and locked."""
+        workspace = cls(opened.path, opened.conn, opened.migrated_from)
+        workspace.backup_path = opened.backup_path
+        return workspace
 
     def close(self) -> None:
         if self._conn is not None:
@@ -171,17 +138,8 @@ class Workspace:
         return self._conn
 
     def save_copy(self, target: Path | str) -> Path:
-        """A consistent copy through SQLite's backup API, written under a temporary name first."""
-        target = Path(target)
-        temp = target.with_name(f".{target.name}.saving")
-        temp.unlink(missing_ok=True)
-        dest = sqlite3.connect(temp)
-        try:
-            self.conn.backup(dest)
-        finally:
-            dest.close()
-        os.replace(temp, target)
-        return target
+        """A consistent copy, written under a temporary name first."""
+        return backup(self.conn, target)
 
     # --- change records ------------------------------------------------------------------------
 
@@ -336,9 +294,7 @@ class Workspace:
     def add_attachment(
         self, filename: str, data: bytes, media_type: str = "application/octet-stream"
     ) -> model.Attachment:
-        attachment = model.Attachment(
-            filename=filename, media_type=media_type, size=len(data), sha256=hashlib.sha256(data).hexdigest()
-        )
+        attachment = model.Attachment(filename=filename, media_type=media_type, size=len(data), sha256=_sha256(data))
         with self.transaction():
             attachment = self.insert(attachment)
             self.conn.execute(
@@ -406,22 +362,7 @@ class Workspace:
         return FactorLookup(factor_set(code), *layers)
 
 
-def _connect(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(path, isolation_level=None, timeout=0.2, check_same_thread=False)
-    try:
-        # Exclusive mode before the first access: no shared-memory index, and the lock stays ours.
-        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
-        conn.execute("BEGIN EXCLUSIVE")
-        conn.execute("COMMIT")
-    except sqlite3.OperationalError as exc:
-        conn.close()
-        if "locked" in str(exc) or "busy" in str(exc):
-            raise WorkspaceInUseError(path) from exc
-        raise CorruptWorkspaceError(path, str(exc)) from exc
-    except sqlite3.DatabaseError as exc:
-        conn.close()
-        raise CorruptWorkspaceError(path, str(exc)) from exc
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("PRAGMA foreign_keys = ON")
-    return conn
+def _sha256(data: bytes) -> str:
+    import hashlib  # only attachments need it; its OpenSSL binding costs start-up time
+
+    return hashlib.sha256(data).hexdigest()

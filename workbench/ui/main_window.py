@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import importlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -24,17 +25,17 @@ from PySide6.QtWidgets import (
 )
 
 from workbench import APP_NAME
-from workbench.domain import model
 from workbench.domain.messages import DomainError
 from workbench.domain.units import Carrier
 from workbench.domain.vocab import Language
 from workbench.i18n.language import LanguageManager
-from workbench.storage.workspace import Workspace
-from workbench.ui.dialogs.about import show_about
-from workbench.ui.session import WorkspaceSession
 from workbench.ui.settings import Settings
 from workbench.ui.theme import ThemeManager
 from workbench.ui.workers import run_with_progress
+
+if TYPE_CHECKING:
+    from workbench.storage.opening import OpenedFile
+    from workbench.ui.session import WorkspaceSession
 
 # node kind -> (module, page class); imported on first use
 PAGES = {
@@ -50,6 +51,7 @@ PAGES = {
 
 
 class MainWindow(QMainWindow):
+    tree_drawn = Signal()  # a workspace's tree is on screen; its entities are not loaded yet
     workspace_opened = Signal(object)  # WorkspaceSession
     page_shown = Signal(object)  # the Page
 
@@ -113,7 +115,7 @@ class MainWindow(QMainWindow):
         self.undo_group.redoTextChanged.connect(self._undo_texts)
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
-        self.about_action = self._action(lambda: show_about(self))
+        self.about_action = self._action(self._show_about)
         self.language_actions = QActionGroup(self)
         for language in Language:
             action = QAction(self.language_actions)
@@ -191,12 +193,19 @@ class MainWindow(QMainWindow):
     # --- opening and closing ---------------------------------------------------------------------
 
     def open_workspace(self, path: Path) -> bool:
-        """Open ``path`` in place of the current workspace; a refusal is shown, not raised."""
+        """Open ``path`` in place of the current workspace; a refusal is shown, not raised.
+
+        The file is checked and locked first, and its tree drawn from a plain SQL
+        outline at once (``tree_drawn``); only then is the domain layer loaded and
+        the session attached, so a cold start shows the file as early as it can.
+        """
+        from workbench.storage.opening import open_file
+
         try:
-            workspace = run_with_progress(
+            opened = run_with_progress(
                 self,
                 QCoreApplication.translate("MainWindow", "Opening {name}…").format(name=path.name),
-                lambda _progress: Workspace.open(path),
+                lambda _progress: open_file(path),
                 self.synchronous,
             )
         except DomainError as exc:
@@ -209,7 +218,17 @@ class MainWindow(QMainWindow):
                 self.settings.remove_recent_file(str(path.resolve()))
             return False
         self.close_workspace()
-        self._install(WorkspaceSession(workspace, self))
+        try:
+            self._draw_tree(opened)
+            from workbench.storage.workspace import Workspace
+            from workbench.ui.session import WorkspaceSession
+
+            workspace = Workspace.from_opened(opened)
+            self._install(WorkspaceSession(workspace, self))
+        except BaseException:
+            opened.conn.close()
+            self._remove_tree()
+            raise
         self.settings.add_recent_file(path)
         if workspace.migrated_from is not None:
             self.statusBar().showMessage(
@@ -219,26 +238,44 @@ class MainWindow(QMainWindow):
             )
         return True
 
-    def _install(self, session: WorkspaceSession) -> None:
+    def _draw_tree(self, opened: OpenedFile) -> None:
+        from workbench.storage.outline import read_outline
         from workbench.ui.views.project_tree_panel import ProjectTreePanel
 
-        self.session = session
-        self.undo_group.addStack(session.undo_stack)
-        self.undo_group.setActiveStack(session.undo_stack)
-        self.tree = ProjectTreePanel(session, self.languages)
+        self.tree = ProjectTreePanel(lambda: read_outline(opened.conn), self.languages)
         self.tree.node_selected.connect(self.show_node)
         self.tree.files_dropped.connect(lambda site_id, path: self.import_invoices(path, site_id))
-        old = self.splitter.replaceWidget(0, self.tree)
-        old.deleteLater()
+        self.splitter.replaceWidget(0, self.tree).deleteLater()
         state = self.settings.bytes_state("splitter")
         if state is not None:
             self.splitter.restoreState(state)
         else:
             self.splitter.setSizes([300, 900])
+        self.setWindowTitle(f"{self.tree.model.programme_name} — {APP_NAME}")
+        self.empty.setText(QCoreApplication.translate("MainWindow", "Opening {name}…").format(name=opened.path.name))
+        # Painted now (user input waits), so the file is on screen while the domain layer loads.
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        self.tree_drawn.emit()
+
+    def _remove_tree(self) -> None:
+        if self.tree is not None:
+            self.splitter.replaceWidget(0, QWidget()).deleteLater()
+            self.tree = None
+
+    def _install(self, session: WorkspaceSession) -> None:
+        self.session = session
+        self.undo_group.addStack(session.undo_stack)
+        self.undo_group.setActiveStack(session.undo_stack)
+        self.tree.attach(session)
         self._update_workspace_actions()
         self._update_title()
-        self.tree.select(("programme", 1))
+        # The programme page (its accounts and tables) follows on the next turn of the event loop.
+        QTimer.singleShot(0, self._show_first_node)
         self.workspace_opened.emit(session)
+
+    def _show_first_node(self) -> None:
+        if self.tree is not None and self.tree.current_key() is None:
+            self.tree.select(("programme", 1))
 
     def close_workspace(self) -> None:
         if self.session is None:
@@ -249,14 +286,13 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(page)
             page.deleteLater()
         self.pages.clear()
-        placeholder = QWidget()
-        self.splitter.replaceWidget(0, placeholder).deleteLater()
-        self.tree = None
+        self._remove_tree()
         self.undo_group.removeStack(self.session.undo_stack)
         self.session.close()
         self.session.deleteLater()
         self.session = None
         self.stack.setCurrentWidget(self.empty)
+        self._empty_text()
         self._update_workspace_actions()
         self._update_title()
 
@@ -285,6 +321,8 @@ class MainWindow(QMainWindow):
         if key[0] in ("site", "bills", "balance", "equipment", "measures"):
             return key[1]
         if key[0] == "supply":
+            from workbench.domain import model
+
             return self.session.get(model.EnergySupply, key[1]).site_id
         return None
 
@@ -305,6 +343,8 @@ class MainWindow(QMainWindow):
         key = self.tree.current_key() if self.tree else None
         carrier = None
         if key and key[0] == "supply":
+            from workbench.domain import model
+
             carrier = self.session.get(model.EnergySupply, key[1]).carrier
         dialog = ImportDialog(
             self.session, self.languages, site_id, carrier or Carrier.ELECTRICITY, path, self, self.synchronous
@@ -339,6 +379,9 @@ class MainWindow(QMainWindow):
         )
         if not ok or not name.strip():
             return
+        from workbench.domain import model
+        from workbench.storage.workspace import Workspace
+
         try:
             Workspace.create(path, model.Programme(name=name.strip(), year=None)).close()
         except DomainError as exc:
@@ -426,6 +469,11 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         super().closeEvent(event)
 
+    def _show_about(self) -> None:
+        from workbench.ui.dialogs.about import show_about
+
+        show_about(self)
+
     def _update_title(self) -> None:
         self.setWindowTitle(f"{self.session.name} — {APP_NAME}" if self.session else APP_NAME)
 
@@ -463,7 +511,10 @@ class MainWindow(QMainWindow):
         for action in self.theme_actions.actions():
             action.setText(themes[action.data()])
             action.setChecked(action.data() == self.theme.choice)
+        self._empty_text()
+        self._undo_texts()
+
+    def _empty_text(self) -> None:
         self.empty.setText(
             QCoreApplication.translate("MainWindow", "Open a workspace, or the demo programme, from the File menu.")
         )
-        self._undo_texts()

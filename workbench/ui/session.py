@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from workbench.analysis.accounts import SiteAccount
-from workbench.analysis.programme import load_accounts
 from workbench.domain import model
 from workbench.domain.validation import validate
 from workbench.storage.workspace import Change, Workspace
+
+if TYPE_CHECKING:
+    from workbench.analysis.accounts import SiteAccount
 
 # Entities whose changes move a site's energy accounts.
 ACCOUNT_KINDS = {"bill", "delivery", "supply", "site", "factor_override", "programme"}
@@ -51,12 +52,17 @@ class WorkspaceSession(QObject):
     # --- accounts --------------------------------------------------------------------------------
 
     def accounts(self) -> dict[int, SiteAccount]:
+        # The analysis is imported when first needed, after the window has been shown.
+        from workbench.analysis.programme import load_accounts
+
         if not self._all_loaded:
             self._accounts = load_accounts(self.workspace)
             self._all_loaded = True
         return self._accounts
 
     def account(self, site_id: int) -> SiteAccount:
+        from workbench.analysis.programme import load_accounts
+
         if site_id not in self._accounts:
             self._accounts.update(load_accounts(self.workspace, {site_id}))
         return self._accounts[site_id]

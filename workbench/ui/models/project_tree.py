@@ -1,7 +1,9 @@
 """Programme ▸ Clusters ▸ Sites ▸ {Energy bills ▸ supplies, Equipment, Measures}, over the workspace.
 
 Nodes are plain Python objects held by the model (an index's internal pointer
-must stay alive). Structural changes (a cluster, site or supply added, moved or
+must stay alive). They are built from the file's outline (plain SQL, no domain
+model), so the tree can be drawn before the session is attached; edits wait
+for :meth:`ProjectTreeModel.attach`. Structural changes (a cluster, site or supply added, moved or
 deleted) rebuild the node tree inside a model reset, and the view restores its
 expansion and selection by node key; a rename only emits ``dataChanged``.
 Renames and moves go through undo commands, never straight to the file.
@@ -9,18 +11,20 @@ Renames and moves go through undo commands, never straight to the file.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QStyle
 
-from workbench.domain import model
 from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError
 from workbench.domain.units import Carrier
-from workbench.storage.workspace import Change
-from workbench.ui.commands import structure
-from workbench.ui.session import WorkspaceSession
+from workbench.storage.outline import Outline
+
+if TYPE_CHECKING:
+    from workbench.storage.workspace import Change
+    from workbench.ui.session import WorkspaceSession
 
 SITE_MIME = "application/x-energy-audit-workbench-site"
 STRUCTURE_KINDS = {"cluster", "site", "supply"}
@@ -43,6 +47,7 @@ class Node:
     children: list[Node] = field(default_factory=list)
     count: int | None = None
     carrier: Carrier | None = None
+    search: str = ""  # what the filter box looks in (a site's name, company and city)
 
     @property
     def key(self) -> tuple[str, int | None]:
@@ -66,39 +71,43 @@ class Node:
 
 
 class ProjectTreeModel(QAbstractItemModel):
-    def __init__(self, session: WorkspaceSession, parent=None) -> None:
+    def __init__(self, outline: Callable[[], Outline], parent=None) -> None:
         super().__init__(parent)
-        self.session = session
+        self._read_outline = outline
+        self.session: WorkspaceSession | None = None
         self.root = Node("root", None)
         self._by_key: dict[tuple[str, int | None], Node] = {}
         self.error: str | None = None
         self._build()
+
+    def attach(self, session: WorkspaceSession) -> None:
+        """From now on the tree follows the session's changes and accepts edits."""
+        self.session = session
         session.changed.connect(self._on_changes)
 
     # --- building ------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        ws = self.session.workspace
+        outline = self._read_outline()
         self.root = Node("root", None)
-        programme = self.root.add(Node("programme", 1, ws.programme().name))
-        sites_by_cluster: dict[int, list[model.Site]] = {}
-        for site in ws.sites():
+        programme = self.root.add(Node("programme", 1, outline.programme))
+        sites_by_cluster: dict[int, list] = {}
+        for site in outline.sites:
             sites_by_cluster.setdefault(site.cluster_id, []).append(site)
-        supplies_by_site: dict[int, list[model.EnergySupply]] = {}
-        for supply in ws.find(model.EnergySupply):
+        supplies_by_site: dict[int, list] = {}
+        for supply in outline.supplies:
             supplies_by_site.setdefault(supply.site_id, []).append(supply)
-        equipment = dict(ws.conn.execute("SELECT site_id, COUNT(*) FROM equipment GROUP BY site_id").fetchall())
-        measures = dict(ws.conn.execute("SELECT site_id, COUNT(*) FROM measure GROUP BY site_id").fetchall())
-        for cluster in ws.clusters():
+        for cluster in outline.clusters:
             cluster_node = programme.add(Node("cluster", cluster.id, cluster.name))
             for site in sites_by_cluster.get(cluster.id, []):
-                site_node = cluster_node.add(Node("site", site.id, site.name))
+                search = "\n".join((site.name, site.company, site.city)).casefold()
+                site_node = cluster_node.add(Node("site", site.id, site.name, search=search))
                 bills = site_node.add(Node("bills", site.id))
                 for supply in supplies_by_site.get(site.id, []):
-                    bills.add(Node("supply", supply.id, supply.name, carrier=supply.carrier))
+                    bills.add(Node("supply", supply.id, supply.name, carrier=Carrier(supply.carrier)))
                 site_node.add(Node("balance", site.id))
-                site_node.add(Node("equipment", site.id, count=equipment.get(site.id, 0)))
-                site_node.add(Node("measures", site.id, count=measures.get(site.id, 0)))
+                site_node.add(Node("equipment", site.id, count=site.equipment))
+                site_node.add(Node("measures", site.id, count=site.measures))
         self._by_key = {}
         self._index_nodes(self.root)
 
@@ -115,6 +124,7 @@ class ProjectTreeModel(QAbstractItemModel):
                 for c in changes
             )
             or any(c.entity in ("equipment", "measure") and c.action != "update" for c in changes)
+            or any(c.entity == "site" and {"company", "city"} & set(c.fields) for c in changes)
         ):
             self.beginResetModel()
             self._build()
@@ -124,8 +134,10 @@ class ProjectTreeModel(QAbstractItemModel):
             node = self._by_key.get((change.entity, change.id))
             if node is None or "name" not in change.fields:
                 continue
-            entity = self.session.get(_CLASSES[node.kind], change.id)
+            entity = self.session.get(_entity_class(node.kind), change.id)
             node.name = entity.name
+            if node.kind == "site":
+                node.search = "\n".join((entity.name, entity.company, entity.city)).casefold()
             index = self.index_for(node.key)
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole])
 
@@ -139,6 +151,14 @@ class ProjectTreeModel(QAbstractItemModel):
         if node is None or node.parent is None:
             return QModelIndex()
         return self.createIndex(node.row, 0, node)
+
+    @property
+    def programme_name(self) -> str:
+        return self.root.children[0].name
+
+    def cluster_of(self, site_id: int) -> int | None:
+        node = self._by_key.get(("site", site_id))
+        return node.parent.ident if node is not None and node.parent is not None else None
 
     def node_keys(self) -> list[tuple[str, int | None]]:
         return list(self._by_key)
@@ -193,6 +213,8 @@ class ProjectTreeModel(QAbstractItemModel):
             return Qt.ItemFlag.ItemIsDropEnabled
         node = self.node(index)
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.session is None:  # drawn before the session is attached: nothing to edit yet
+            return flags
         if node.kind in ("cluster", "site", "programme"):
             flags |= Qt.ItemFlag.ItemIsEditable
         if node.kind == "site":
@@ -206,10 +228,12 @@ class ProjectTreeModel(QAbstractItemModel):
             return False
         node = self.node(index)
         name = str(value).strip()
-        if node.kind not in _CLASSES or node.kind == "supply" or not name:
+        if self.session is None or node.kind not in ("programme", "cluster", "site") or not name:
             return False
+        from workbench.ui.commands import structure
+
         try:
-            structure.rename(self.session, _CLASSES[node.kind], node.ident, name)
+            structure.rename(self.session, _entity_class(node.kind), node.ident, name)
         except DomainError as exc:
             self.error = exc.render(QCoreApplication.translate)
             return False
@@ -233,14 +257,21 @@ class ProjectTreeModel(QAbstractItemModel):
         return data
 
     def canDropMimeData(self, data: QMimeData, action, row, column, parent: Index) -> bool:  # noqa: N802
-        return data.hasFormat(SITE_MIME) and parent.isValid() and self.node(parent).kind == "cluster"
+        return (
+            self.session is not None
+            and data.hasFormat(SITE_MIME)
+            and parent.isValid()
+            and self.node(parent).kind == "cluster"
+        )
 
     def dropMimeData(self, data: QMimeData, action, row, column, parent: Index) -> bool:  # noqa: N802
         if not self.canDropMimeData(data, action, row, column, parent):
             return False
+        from workbench.ui.commands import structure
+
         cluster_id = self.node(parent).ident
         ids = [int(x) for x in bytes(data.data(SITE_MIME)).decode().split(",") if x]
-        ids = [i for i in ids if self.session.get(model.Site, i).cluster_id != cluster_id]
+        ids = [i for i in ids if self.cluster_of(i) not in (None, cluster_id)]
         if ids:
             self.session.undo_stack.beginMacro(QCoreApplication.translate("ProjectTree", "Move sites"))
             try:
@@ -259,7 +290,14 @@ class ProjectTreeModel(QAbstractItemModel):
                 self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
 
 
-_CLASSES = {"programme": model.Programme, "cluster": model.Cluster, "site": model.Site, "supply": model.EnergySupply}
+def _entity_class(kind: str) -> type:
+    from workbench.domain import model  # the tree is drawn before the domain model is imported
+
+    return {"programme": model.Programme, "cluster": model.Cluster, "site": model.Site, "supply": model.EnergySupply}[
+        kind
+    ]
+
+
 _ICONS = {
     "programme": QStyle.StandardPixmap.SP_DirHomeIcon,
     "cluster": QStyle.StandardPixmap.SP_DirIcon,

@@ -69,6 +69,5 @@ def site_summaries_model(
     ]
     if cluster_id is not None:
         del columns[1]
-    model = RowsTableModel(columns, rows, languages, parent)
-    model.refresh()
-    return model
+    # Empty until the page's refresh fills it: computing the accounts twice would double the page's first show.
+    return RowsTableModel(columns, rows, languages, parent)

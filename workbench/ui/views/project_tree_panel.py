@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QInputDialog,
@@ -17,12 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.domain import model
 from workbench.domain.messages import DomainError
 from workbench.i18n.language import LanguageManager
-from workbench.ui.commands import structure
+from workbench.storage.outline import Outline
 from workbench.ui.models.project_tree import KEY_ROLE, ProjectTreeModel
-from workbench.ui.session import WorkspaceSession
+
+if TYPE_CHECKING:
+    from workbench.ui.session import WorkspaceSession
 
 NodeKey = tuple[str, int | None]
 
@@ -53,18 +56,75 @@ class SiteFilterProxy(QSortFilterProxyModel):
         site = node.site()
         if site is None:
             return False  # programme and clusters show when a site below them matches
-        entity = source.session.get(model.Site, site.ident)
-        return any(self._text in text.casefold() for text in (entity.name, entity.company, entity.city))
+        return self._text in site.search
+
+
+class ProjectTreeView(QTreeView):
+    """The tree itself; it also takes invoice files dropped on a site, and Del on the current node.
+
+    Drops are handled in the view's own drag handlers (the viewport's events arrive
+    there) rather than by an event filter on ``viewport()``: asking PySide for the
+    viewport costs it a scan of every widget type, about 10 ms of a cold start.
+    """
+
+    files_dropped = Signal(int, object)  # site id, Path
+    delete_pressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        # Del reaches the view itself when no shortcut took it first (an inactive window, a test).
+        if event.key() == Qt.Key.Key_Delete:
+            self.delete_pressed.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if not self._take_files(event, drop=False):
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+        if not self._take_files(event, drop=False):
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        if not self._take_files(event, drop=True):
+            super().dropEvent(event)
+
+    def _take_files(self, event: QDropEvent, drop: bool) -> bool:
+        """Files from outside go to the site under the pointer; anything else is the tree's own drag."""
+        if not event.mimeData().hasUrls():
+            return False
+        site = self.site_at(event.position().toPoint())
+        if site is None:
+            event.ignore()
+            return True
+        event.acceptProposedAction()
+        if drop:
+            for url in event.mimeData().urls():
+                if url.isLocalFile():
+                    self.files_dropped.emit(site, Path(url.toLocalFile()))
+        return True
+
+    def site_at(self, point: QPoint) -> int | None:
+        index = self.indexAt(point)
+        if not index.isValid():
+            return None
+        proxy = self.model()
+        node = proxy.sourceModel().node(proxy.mapToSource(index)).site()
+        return node.ident if node is not None else None
 
 
 class ProjectTreePanel(QWidget):
     node_selected = Signal(object)  # NodeKey
     files_dropped = Signal(int, object)  # site id, Path: invoices dropped on a site
 
-    def __init__(self, session: WorkspaceSession, languages: LanguageManager, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, outline: Callable[[], Outline], languages: LanguageManager, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.session, self.languages = session, languages
-        self.model = ProjectTreeModel(session, self)
+        self.session: WorkspaceSession | None = None
+        self.languages = languages
+        self.model = ProjectTreeModel(outline, self)
         self.proxy = SiteFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         layout = QVBoxLayout(self)
@@ -73,7 +133,7 @@ class ProjectTreePanel(QWidget):
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._filter_changed)
         layout.addWidget(self.filter)
-        self.view = QTreeView()
+        self.view = ProjectTreeView()
         self.view.setModel(self.proxy)
         self.view.setHeaderHidden(True)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
@@ -82,8 +142,8 @@ class ProjectTreePanel(QWidget):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
-        self.view.installEventFilter(self)
-        self.view.viewport().installEventFilter(self)
+        self.view.delete_pressed.connect(self.delete)
+        self.view.files_dropped.connect(self.files_dropped)
         self.view.setAcceptDrops(True)
         layout.addWidget(self.view)
 
@@ -110,39 +170,11 @@ class ProjectTreePanel(QWidget):
         self.retranslate()
         languages.language_changed.connect(self._language_changed)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        # Del reaches the view itself when no shortcut took it first (an inactive window, a test).
-        if watched is self.view and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Delete:
-            self.delete()
-            return True
-        if (
-            watched is self.view.viewport()
-            and event.type()
-            in (
-                QEvent.Type.DragEnter,
-                QEvent.Type.DragMove,
-                QEvent.Type.Drop,
-            )
-            and event.mimeData().hasUrls()
-        ):
-            site = self._site_at(event.position().toPoint())
-            if site is None:
-                event.ignore()
-                return True
-            event.acceptProposedAction()
-            if event.type() == QEvent.Type.Drop:
-                for url in event.mimeData().urls():
-                    if url.isLocalFile():
-                        self.files_dropped.emit(site, Path(url.toLocalFile()))
-            return True
-        return super().eventFilter(watched, event)
-
-    def _site_at(self, point) -> int | None:
-        index = self.view.indexAt(point)
-        if not index.isValid():
-            return None
-        node = self.model.node(self.proxy.mapToSource(index)).site()
-        return node.ident if node is not None else None
+    def attach(self, session: WorkspaceSession) -> None:
+        """The workspace's session: from now on the tree follows its changes and its actions edit it."""
+        self.session = session
+        self.model.attach(session)
+        self._update_actions()
 
     # --- selection -------------------------------------------------------------------------------
 
@@ -166,7 +198,8 @@ class ProjectTreePanel(QWidget):
 
     def _update_actions(self) -> None:
         key = self.current_key()
-        kind = key[0] if key else None
+        kind = key[0] if key and self.session is not None else None
+        self.add_cluster_action.setEnabled(self.session is not None)
         self.add_site_action.setEnabled(kind in ("cluster", "site"))
         self.rename_action.setEnabled(kind in ("programme", "cluster", "site"))
         self.delete_action.setEnabled(kind in ("cluster", "site"))
@@ -204,7 +237,7 @@ class ProjectTreePanel(QWidget):
         if key[0] == "cluster":
             return key[1]
         if key[0] == "site" or key[0] in ("bills", "balance", "equipment", "measures"):
-            return self.session.get(model.Site, key[1]).cluster_id
+            return self.model.cluster_of(key[1])
         return None
 
     def add_cluster(self) -> None:
@@ -214,6 +247,8 @@ class ProjectTreePanel(QWidget):
             QCoreApplication.translate("ProjectTree", "Cluster name:"),
         )
         if ok and name.strip():
+            from workbench.ui.commands import structure
+
             self._guarded(lambda: structure.add_cluster(self.session, name.strip()))
             self.select(("cluster", self.session.workspace.clusters()[-1].id))
 
@@ -227,6 +262,8 @@ class ProjectTreePanel(QWidget):
             QCoreApplication.translate("ProjectTree", "Site name:"),
         )
         if ok and name.strip():
+            from workbench.ui.commands import structure
+
             command = self._guarded(lambda: structure.add_site(self.session, cluster_id, name.strip()))
             if command is not None:
                 self.select(("site", command.ident))
@@ -238,8 +275,11 @@ class ProjectTreePanel(QWidget):
 
     def delete(self) -> None:
         key = self.current_key()
-        if key is None or key[0] not in ("cluster", "site"):
+        if self.session is None or key is None or key[0] not in ("cluster", "site"):
             return
+        from workbench.domain import model
+        from workbench.ui.commands import structure
+
         cls = model.Cluster if key[0] == "cluster" else model.Site
         entity = self.session.get(cls, key[1])
         question = (
@@ -262,6 +302,8 @@ class ProjectTreePanel(QWidget):
     def move_current_site(self, cluster_id: int) -> None:
         key = self.current_key()
         if key and key[0] == "site":
+            from workbench.ui.commands import structure
+
             structure.move_site(self.session, key[1], cluster_id)
             self.select(key)
 
@@ -275,6 +317,8 @@ class ProjectTreePanel(QWidget):
             return None
 
     def _context_menu(self, position) -> None:
+        if self.session is None:
+            return
         menu = QMenu(self)
         menu.addAction(self.add_cluster_action)
         menu.addAction(self.add_site_action)
@@ -283,7 +327,7 @@ class ProjectTreePanel(QWidget):
         key = self.current_key()
         if key and key[0] == "site":
             self.move_menu.clear()
-            current_cluster = self.session.get(model.Site, key[1]).cluster_id
+            current_cluster = self._cluster_of_current()
             for cluster in self.session.workspace.clusters():
                 if cluster.id != current_cluster:
                     action = self.move_menu.addAction(cluster.name)
