@@ -16,13 +16,17 @@ from workbench import APP_NAME, __version__
 from workbench.i18n.language import LanguageManager, system_language
 from workbench.ui.main_window import MainWindow
 from workbench.ui.settings import Settings
-from workbench.ui.theme import ThemeManager
+from workbench.ui.theme import FUSION_PROPERTY, ThemeManager
 
 SETTINGS_ENV = "WORKBENCH_SETTINGS"  # an INI file to use instead of the user's (tests, smoke tests)
 
 
 def build_application() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance()
+    if app is None:
+        # The style is chosen at construction: setting it later would build PySide's QStyle type (see theme.py).
+        app = QApplication([*sys.argv[:1], "-style", "Fusion"])
+        app.setProperty(FUSION_PROPERTY, True)
     app.setApplicationName("EnergyAuditWorkbench")
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)

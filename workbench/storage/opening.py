@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from .errors import (
     CorruptWorkspaceError,
@@ -23,8 +23,7 @@ from .errors import (
 from .schema import APPLICATION_ID, SCHEMA_VERSION, apply_migrations, read_header
 
 
-@dataclass(frozen=True)
-class OpenedFile:
+class OpenedFile(NamedTuple):
     """A workspace file checked, locked for this process and at the current schema version."""
 
     path: Path

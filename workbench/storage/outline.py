@@ -2,25 +2,24 @@
 
 The project tree is drawn from this, not from decoded entities: it is a handful
 of small queries, and it needs neither the domain model nor its codecs, so the
-window can show a file before the domain layer is imported.
+window can show a file before the domain layer is imported. (NamedTuples, not
+dataclasses, for the same reason: they cost a sixth of the time to define.)
 """
 
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class SupplyLine:
+class SupplyLine(NamedTuple):
     id: int
     site_id: int
     carrier: str  # a Carrier value
     name: str
 
 
-@dataclass(frozen=True)
-class SiteLine:
+class SiteLine(NamedTuple):
     id: int
     cluster_id: int
     name: str
@@ -30,14 +29,12 @@ class SiteLine:
     measures: int
 
 
-@dataclass(frozen=True)
-class ClusterLine:
+class ClusterLine(NamedTuple):
     id: int
     name: str
 
 
-@dataclass(frozen=True)
-class Outline:
+class Outline(NamedTuple):
     programme: str
     clusters: tuple[ClusterLine, ...]
     sites: tuple[SiteLine, ...]  # by cluster, then in the user's order

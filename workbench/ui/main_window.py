@@ -1,7 +1,9 @@
 """The main window: it assembles the panels and the actions, and nothing else.
 
 Pages are built the first time their kind of node is shown, so the window
-appears before the charting library is even imported.
+appears before the charting library is even imported. Dialog classes are
+imported where they are used: PySide builds each Qt class's Python type (and
+its enums) on first import, which a cold start should not pay for.
 """
 
 from __future__ import annotations
@@ -13,12 +15,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
-    QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -199,6 +198,8 @@ class MainWindow(QMainWindow):
         outline at once (``tree_drawn``); only then is the domain layer loaded and
         the session attached, so a cold start shows the file as early as it can.
         """
+        from PySide6.QtWidgets import QMessageBox
+
         from workbench.storage.opening import open_file
 
         try:
@@ -328,6 +329,8 @@ class MainWindow(QMainWindow):
 
     def import_invoices(self, path: Path | None = None, site_id: int | None = None) -> None:
         """File ▸ Import invoices, or a file dropped on a site: the import dialog for that site."""
+        from PySide6.QtWidgets import QMessageBox
+
         from workbench.ui.dialogs.import_dialog import ImportDialog
 
         site_id = site_id or self.current_site_id()
@@ -363,6 +366,8 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
 
     def new_workspace(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
         path, _ = QFileDialog.getSaveFileName(
             self,
             QCoreApplication.translate("MainWindow", "New workspace"),
@@ -394,6 +399,8 @@ class MainWindow(QMainWindow):
         self.open_workspace(path)
 
     def open_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self,
             QCoreApplication.translate("MainWindow", "Open a workspace"),
@@ -424,6 +431,8 @@ class MainWindow(QMainWindow):
         return self.open_workspace(path)
 
     def save_copy(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         if self.session is None:
             return
         path, _ = QFileDialog.getSaveFileName(

@@ -14,6 +14,57 @@ from PySide6.QtWidgets import QApplication
 THEMES = ("system", "light", "dark")
 
 
+# Fusion's standard light palette, spelt out: asking the style for it makes PySide build its QStyle type
+# (about 7 ms of a cold start). tests/ui/test_settings.py checks it against the style's own.
+LIGHT = {
+    "WindowText": "#000000",
+    "Button": "#efefef",
+    "Light": "#ffffff",
+    "Midlight": "#cacaca",
+    "Dark": "#9f9f9f",
+    "Mid": "#b8b8b8",
+    "Text": "#000000",
+    "BrightText": "#ffffff",
+    "ButtonText": "#000000",
+    "Base": "#ffffff",
+    "Window": "#efefef",
+    "Shadow": "#767676",
+    "Highlight": "#308cc6",
+    "HighlightedText": "#ffffff",
+    "Link": "#0000ff",
+    "LinkVisited": "#ff00ff",
+    "AlternateBase": "#f7f7f7",
+    "NoRole": "#000000",
+    "ToolTipBase": "#ffffdc",
+    "ToolTipText": "#000000",
+    "PlaceholderText": "#80000000",
+    "Accent": "#308cc6",
+}
+LIGHT_DISABLED = {
+    "WindowText": "#bebebe",
+    "Dark": "#bebebe",
+    "Text": "#bebebe",
+    "ButtonText": "#bebebe",
+    "Base": "#efefef",
+    "Shadow": "#b1b1b1",
+    "Highlight": "#919191",
+    "Accent": "#919191",
+}
+FUSION_PROPERTY = "workbench_fusion"  # set on an application created with ``-style Fusion``
+
+
+def light_palette() -> QPalette:
+    p = QPalette()
+    role, group = QPalette.ColorRole, QPalette.ColorGroup
+    for name, colour in LIGHT.items():
+        if hasattr(role, name):  # Accent is Qt ≥ 6.6
+            p.setColor(role[name], QColor.fromString(colour))
+    for name, colour in LIGHT_DISABLED.items():
+        if hasattr(role, name):
+            p.setColor(group.Disabled, role[name], QColor.fromString(colour))
+    return p
+
+
 def dark_palette() -> QPalette:
     p = QPalette()
     role, group = QPalette.ColorRole, QPalette.ColorGroup
@@ -53,8 +104,8 @@ class ThemeManager(QObject):
         super().__init__(app)
         self._app = app
         self.choice = "system"
-        app.setStyle("Fusion")
-        self._light = app.style().standardPalette()
+        if not app.property(FUSION_PROPERTY):  # an application made elsewhere (tests, embedding)
+            app.setStyle("Fusion")
         app.styleHints().colorSchemeChanged.connect(self._system_changed)
 
     @property
@@ -65,7 +116,7 @@ class ThemeManager(QObject):
 
     def apply(self, choice: str) -> None:
         self.choice = choice if choice in THEMES else "system"
-        self._app.setPalette(dark_palette() if self.is_dark else self._light)
+        self._app.setPalette(dark_palette() if self.is_dark else light_palette())
         # Deliver the palette now, so that widgets drawing their own colours (charts) follow at once.
         for event_type in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange):
             QCoreApplication.sendPostedEvents(None, event_type)

@@ -12,11 +12,19 @@ Renames and moves go through undo commands, never straight to the file.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QMimeData, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QIcon
 
 from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError
 from workbench.domain.units import Carrier
@@ -38,16 +46,24 @@ GROUP_LABELS = {
 Index = QModelIndex | QPersistentModelIndex
 
 
-@dataclass(eq=False)
 class Node:
-    kind: str  # programme, cluster, site, bills, supply, equipment, measures
-    ident: int | None
-    name: str = ""
-    parent: Node | None = None
-    children: list[Node] = field(default_factory=list)
-    count: int | None = None
-    carrier: Carrier | None = None
-    search: str = ""  # what the filter box looks in (a site's name, company and city)
+    """One row of the tree. A plain class (identity equality, no generated methods): it is defined at cold start."""
+
+    __slots__ = ("carrier", "children", "count", "ident", "kind", "name", "parent", "search")
+
+    def __init__(
+        self,
+        kind: str,  # programme, cluster, site, bills, supply, balance, equipment, measures
+        ident: int | None,
+        name: str = "",
+        count: int | None = None,
+        carrier: Carrier | None = None,
+        search: str = "",  # what the filter box looks in (a site's name, company and city)
+    ) -> None:
+        self.kind, self.ident, self.name = kind, ident, name
+        self.count, self.carrier, self.search = count, carrier, search
+        self.parent: Node | None = None
+        self.children: list[Node] = []
 
     @property
     def key(self) -> tuple[str, int | None]:
@@ -298,18 +314,59 @@ def _entity_class(kind: str) -> type:
     ]
 
 
-_ICONS = {
-    "programme": QStyle.StandardPixmap.SP_DirHomeIcon,
-    "cluster": QStyle.StandardPixmap.SP_DirIcon,
-    "site": QStyle.StandardPixmap.SP_ComputerIcon,
-    "bills": QStyle.StandardPixmap.SP_FileDialogDetailedView,
-    "balance": QStyle.StandardPixmap.SP_FileDialogContentsView,
-    "supply": QStyle.StandardPixmap.SP_FileIcon,
-    "equipment": QStyle.StandardPixmap.SP_DriveHDIcon,
-    "measures": QStyle.StandardPixmap.SP_DialogApplyButton,
-}
+TREE_ICON_KINDS = ("programme", "cluster", "site", "bills", "balance", "supply", "equipment", "measures")
+ICON_DIR = Path(__file__).resolve().parent.parent / "icons"
+ICON_SIZES = (16, 32)
+_icons: dict[str, QIcon] = {}
 
 
-def _icon(kind: str):
-    app = QApplication.instance()
-    return app.style().standardIcon(_ICONS[kind]) if isinstance(app, QApplication) and kind in _ICONS else None
+def _icon(kind: str) -> QIcon | None:
+    """The node kind's icon, from PNG files beside the package.
+
+    They are the Fusion style's own icons, exported once (``python -m
+    workbench.ui.models.project_tree``): asking the style for them at run time
+    makes PySide build its QStyle type, about 7 ms of a cold start.
+    """
+    if kind not in TREE_ICON_KINDS:
+        return None
+    icon = _icons.get(kind)
+    if icon is None:
+        icon = QIcon()
+        for size in ICON_SIZES:
+            icon.addFile(str(ICON_DIR / f"tree-{kind}-{size}.png"), QSize(size, size))
+        _icons[kind] = icon
+    return icon
+
+
+def export_tree_icons(folder: Path = ICON_DIR) -> list[Path]:
+    """Write the tree's icons from the Fusion style's standard pixmaps."""
+    from PySide6.QtWidgets import QStyle, QStyleFactory
+
+    pixmaps = {
+        "programme": QStyle.StandardPixmap.SP_DirHomeIcon,
+        "cluster": QStyle.StandardPixmap.SP_DirIcon,
+        "site": QStyle.StandardPixmap.SP_ComputerIcon,
+        "bills": QStyle.StandardPixmap.SP_FileDialogDetailedView,
+        "balance": QStyle.StandardPixmap.SP_FileDialogContentsView,
+        "supply": QStyle.StandardPixmap.SP_FileIcon,
+        "equipment": QStyle.StandardPixmap.SP_DriveHDIcon,
+        "measures": QStyle.StandardPixmap.SP_DialogApplyButton,
+    }
+    style = QStyleFactory.create("Fusion")
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for kind in TREE_ICON_KINDS:
+        for size in ICON_SIZES:
+            path = folder / f"tree-{kind}-{size}.png"
+            if not style.standardIcon(pixmaps[kind]).pixmap(size, size).save(str(path)):
+                raise OSError(f"could not write {path}")
+            written.append(path)
+    return written
+
+
+if __name__ == "__main__":
+    from PySide6.QtWidgets import QApplication
+
+    _app = QApplication([])
+    for written in export_tree_icons():
+        print(written)

@@ -1,4 +1,8 @@
-"""The project tree with its filter box and its actions (add, rename, move, delete)."""
+"""The project tree with its filter box and its actions (add, rename, move, delete).
+
+It is on the cold-start path: dialog classes are imported where they are used,
+because PySide builds each Qt class's Python type (and its enums) on first import.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +11,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QInputDialog,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -25,6 +27,8 @@ from workbench.storage.outline import Outline
 from workbench.ui.models.project_tree import KEY_ROLE, ProjectTreeModel
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
+
     from workbench.ui.session import WorkspaceSession
 
 NodeKey = tuple[str, int | None]
@@ -241,6 +245,8 @@ class ProjectTreePanel(QWidget):
         return None
 
     def add_cluster(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         name, ok = QInputDialog.getText(
             self,
             QCoreApplication.translate("ProjectTree", "Add cluster"),
@@ -253,6 +259,8 @@ class ProjectTreePanel(QWidget):
             self.select(("cluster", self.session.workspace.clusters()[-1].id))
 
     def add_site(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         cluster_id = self._cluster_of_current()
         if cluster_id is None:
             return
@@ -274,6 +282,8 @@ class ProjectTreePanel(QWidget):
             self.view.edit(index)
 
     def delete(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         key = self.current_key()
         if self.session is None or key is None or key[0] not in ("cluster", "site"):
             return
@@ -308,6 +318,8 @@ class ProjectTreePanel(QWidget):
             self.select(key)
 
     def _guarded(self, action):
+        from PySide6.QtWidgets import QMessageBox
+
         try:
             return action()
         except DomainError as exc:
