@@ -373,7 +373,7 @@ def _chart_images(
     try:
         return site_chart_images(session, languages, site_id, language)
     finally:
-        workspace.remove_listener(session._on_changes)
+        session.release()
         session.deleteLater()
         languages.deleteLater()
 

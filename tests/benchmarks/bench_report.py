@@ -65,7 +65,7 @@ def run() -> bool:
             written = Document(str(target))
             tables = [[[c.text for c in row.cells] for row in t.rows] for t in written.tables]
             baseline = timed(lambda: plain_python_docx(tables, list(charts.values()), folder / "plain.docx"), 3)
-            ws.remove_listener(session._on_changes)
+            session.release()
 
             # the cluster synthesis of all ten demo sites, in both languages, charts included
             from workbench.analysis.cluster_comparison import compare_cluster

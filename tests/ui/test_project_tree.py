@@ -110,3 +110,17 @@ def test_tree_drawn_before_the_session_is_read_only(session):
     assert tree.flags(site) & Qt.ItemFlag.ItemIsEditable
     assert tree.setData(site, "Renamed")
     assert session.workspace.get(model.Site, site.data(KEY_ROLE)[1]).name == "Renamed"
+
+
+def test_a_released_session_leaves_the_workspace_open_and_stops_following_it(demo, qapp):
+    """The CLI borrows a session over a workspace it closes itself."""
+    session = WorkspaceSession(demo)
+    heard = []
+    session.changed.connect(heard.append)
+    demo.update(model.Cluster, 1, name="Before release")
+    assert len(heard) == 1
+    session.release()
+    demo.update(model.Cluster, 1, name="After release")
+    assert len(heard) == 1 and demo.is_open
+    assert demo.get(model.Cluster, 1).name == "After release"
+    session.release()  # twice is harmless

@@ -149,6 +149,10 @@ class Workspace:
     def remove_listener(self, listener: Listener) -> None:
         self._listeners.remove(listener)
 
+    @property
+    def listeners(self) -> tuple[Listener, ...]:
+        return tuple(self._listeners)
+
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
         """Group several edits into one commit (all or nothing); listeners hear of them after it."""

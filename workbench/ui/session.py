@@ -38,9 +38,15 @@ class WorkspaceSession(QObject):
         return self.workspace.programme().name
 
     def close(self) -> None:
-        self.undo_stack.clear()
-        self.workspace.remove_listener(self._on_changes)
+        self.release()
         self.workspace.close()
+
+    def release(self) -> None:
+        """Stop following the workspace and forget the undo history, leaving the file open for its owner
+        (the CLI and the benchmarks borrow a session over a workspace they close themselves)."""
+        self.undo_stack.clear()
+        if self._on_changes in self.workspace.listeners:
+            self.workspace.remove_listener(self._on_changes)
 
     def _on_changes(self, changes: Sequence[Change]) -> None:
         if any(c.entity in ACCOUNT_KINDS for c in changes):
