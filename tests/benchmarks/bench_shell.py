@@ -148,6 +148,13 @@ def run() -> bool:
         opened = time.perf_counter() - start
         ok &= report("open the 100-site workspace to the tree shown", opened, "s", 0.5)
 
+        # the second or so an auditor spends on the programme page, in which the window builds the site page
+        from PySide6.QtCore import QEventLoop, QTimer
+
+        idle = QEventLoop()
+        QTimer.singleShot(1000, idle.quit)
+        idle.exec()
+
         sites = window.session.workspace.sites()
         timings = []
         for site in sites[:12]:
@@ -155,7 +162,7 @@ def run() -> bool:
             window.show_node(("site", site.id))
             app.processEvents()
             timings.append(time.perf_counter() - start)
-        print(f"first site page (builds the page, imports pyqtgraph): {timings[0] * 1000:.0f} ms", flush=True)
+        print(f"first site page, after a second on the programme page: {timings[0] * 1000:.0f} ms", flush=True)
         ok &= report(
             "select a site to its page with charts drawn (median)", statistics.median(timings[1:]) * 1000, "ms", 100
         )

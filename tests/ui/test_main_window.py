@@ -275,6 +275,44 @@ print(loaded_when_drawn, len(window.session.workspace.sites()), flush=True)
 """
 
 
+WARMED_UP = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from workbench.app import build_window
+from workbench.ui.settings import Settings
+
+window = build_window(Settings.at(Path(sys.argv[2])), "en", data_dir=Path(sys.argv[3]), synchronous=True)
+window.show()
+assert window.open_workspace(Path(sys.argv[1]))
+QApplication.processEvents()
+before = "pyqtgraph" in sys.modules
+
+
+def report():
+    print(before, "pyqtgraph" in sys.modules, "SitePage" in window.pages, window.tree.current_key(), flush=True)
+    QApplication.quit()
+
+
+QTimer.singleShot(1500, report)
+QApplication.exec()
+"""
+
+
+def test_the_site_page_is_loaded_while_the_programme_page_is_read(demo_file, tmp_path):
+    """The site page (and the charting library) is built in the idle time after the start, not on the first click."""
+    result = subprocess.run(
+        [sys.executable, "-c", WARMED_UP, str(demo_file), str(tmp_path / "s.ini"), str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False True True ('programme', 1)"
+
+
 def test_the_tree_is_on_screen_before_the_domain_layer_loads(demo_file, tmp_path):
     """Cold start: the open file's tree is drawn from its SQL outline; entities and analysis load after it."""
     result = subprocess.run(
