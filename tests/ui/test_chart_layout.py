@@ -5,8 +5,9 @@ from __future__ import annotations
 from itertools import pairwise
 
 import pytest
+from PySide6.QtCore import QRectF
 
-from workbench.ui.charts.shapes import spread_labels
+from workbench.ui.charts.shapes import reference_segments, spread_labels
 
 
 def test_labels_that_fit_stay_where_they_are():
@@ -26,6 +27,18 @@ def test_labels_pushed_past_the_bottom_slide_back_up():
 
 def test_first_label_is_kept_inside_the_top():
     assert spread_labels([0, 5], 20, 0, 100) == [10, 30]
+
+
+def test_the_median_line_breaks_around_the_value_labels_it_would_cross():
+    # labels at rows 10–20 and 40–50 straddle x = 100; the one at x 200–260 does not
+    boxes = [QRectF(90, 10, 40, 10), QRectF(150, 25, 40, 10), QRectF(95, 40, 30, 10), QRectF(200, 60, 60, 10)]
+    assert reference_segments(100, 0, 80, boxes, 2) == [(0, 8), (22, 38), (52, 80)]
+
+
+def test_the_median_line_is_whole_when_no_label_is_in_its_way():
+    assert reference_segments(100, 0, 80, [QRectF(150, 10, 40, 10)], 2) == [(0, 80)]
+    # a label over the very top or bottom only shortens it
+    assert reference_segments(100, 0, 80, [QRectF(90, 0, 40, 10), QRectF(90, 75, 40, 10)], 2) == [(12, 73)]
 
 
 def test_both_kinds_of_chart_export_a_png_from_their_menu(window, monkeypatch, tmp_path):

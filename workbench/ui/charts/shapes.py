@@ -305,6 +305,9 @@ class RankedBars(PaintedChart):
         label_width = area.width() * 0.45
         line = min(26 * scale, area.height() / (len(self.rows) + (1 if self.reference else 0)))
         painter.setFont(self._font(scale, 0.9))
+        value_width = 110 * scale
+        usable = area.width() - label_width - value_width
+        value_boxes: list[QRectF] = []
         for i, (name, value) in enumerate(self.rows):
             y = area.top() + i * line
             painter.setPen(text)
@@ -313,32 +316,47 @@ class RankedBars(PaintedChart):
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 name,
             )
-            value_width = 110 * scale
-            width = (area.width() - label_width - value_width) * value / longest
+            width = usable * value / longest
             short = self.highlight_below is None or value <= self.highlight_below
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(PALETTE[0] if short else PALETTE[1]))
             painter.drawRect(QRectF(area.left() + label_width, y + line * 0.2, max(width, 1.0), line * 0.6))
             painter.setPen(text)
-            painter.drawText(
-                QRectF(area.left() + label_width + width + 4 * scale, y, value_width, line),
-                Qt.AlignmentFlag.AlignVCenter,
-                self.value_text(value),
-            )
+            box = QRectF(area.left() + label_width + width + 4 * scale, y, value_width, line)
+            flags = Qt.AlignmentFlag.AlignVCenter
+            painter.drawText(box, flags, self.value_text(value))
+            value_boxes.append(painter.boundingRect(box, flags, self.value_text(value)))
         if self.reference:
             name, value = self.reference
-            value_width = 110 * scale
-            x = area.left() + label_width + (area.width() - label_width - value_width) * value / longest
+            x = area.left() + label_width + usable * value / longest
             bottom = area.top() + len(self.rows) * line
-            pen = QPen(text, 1.5 * scale, Qt.PenStyle.DashLine)
-            painter.setPen(pen)
-            painter.drawLine(QPointF(x, area.top()), QPointF(x, bottom))
+            painter.setPen(QPen(text, 1.5 * scale, Qt.PenStyle.DashLine))
+            for top, end in reference_segments(x, area.top(), bottom, value_boxes, 3 * scale):
+                painter.drawLine(QPointF(x, top), QPointF(x, end))
             painter.setPen(text)
             painter.drawText(
                 QRectF(x - 150 * scale, bottom, 300 * scale, line),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
                 name,
             )
+
+
+def reference_segments(
+    x: float, top: float, bottom: float, boxes: Sequence[QRectF], margin: float
+) -> list[tuple[float, float]]:
+    """The stretches of a vertical line at ``x`` from ``top`` to ``bottom`` that cross none of ``boxes``
+    (value labels), so that a reference line never runs through a figure."""
+    gaps = sorted(
+        (box.top() - margin, box.bottom() + margin) for box in boxes if box.left() - margin <= x <= box.right() + margin
+    )
+    segments, start = [], top
+    for gap_top, gap_bottom in gaps:
+        if gap_top > start:
+            segments.append((start, min(gap_top, bottom)))
+        start = max(start, gap_bottom)
+    if start < bottom:
+        segments.append((start, bottom))
+    return [(a, b) for a, b in segments if b > a]
 
 
 class ComparisonBars(PaintedChart):
