@@ -183,6 +183,24 @@ def test_newer_file_is_refused_with_a_dialog(window, tmp_path, monkeypatch):
     assert window.windowTitle().startswith("Quick scans Casablanca 2019")  # the open workspace stays
 
 
+def test_damage_found_while_reading_the_tree_is_refused_with_a_dialog(window, tmp_path, monkeypatch):
+    """A file that passes SQLite's checks but lacks a table: the dialog names the damage, the open workspace stays."""
+    path = tmp_path / "damaged.eaw"
+    Workspace.create(path, model.Programme(name="Damaged")).close()
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute("PRAGMA foreign_keys = OFF")
+        conn.execute("DROP TABLE measure")
+        conn.commit()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    assert not window.open_workspace(path)
+    assert "is damaged" in shown[0] and "measure" in shown[0]
+    assert window.windowTitle().startswith("Quick scans Casablanca 2019")
+    assert window.session.workspace.is_open and window.tree.current_key() == ("programme", 1)
+    assert not window.open_workspace(path)  # refused again for its damage, not as a file in use: it was let go
+    assert "is damaged" in shown[1]
+
+
 def test_file_in_use_is_refused_with_a_dialog(window, tmp_path, monkeypatch, demo_file):
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))

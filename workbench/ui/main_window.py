@@ -9,6 +9,7 @@ its enums) on first import, which a cold start should not pay for.
 from __future__ import annotations
 
 import importlib
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,6 +35,7 @@ from workbench.ui.workers import run_with_progress
 
 if TYPE_CHECKING:
     from workbench.storage.opening import OpenedFile
+    from workbench.storage.outline import Outline
     from workbench.ui.session import WorkspaceSession
 
 WARM_UP_AFTER_MS = 300
@@ -199,8 +201,7 @@ class MainWindow(QMainWindow):
         outline at once (``tree_drawn``); only then is the domain layer loaded and
         the session attached, so a cold start shows the file as early as it can.
         """
-        from PySide6.QtWidgets import QMessageBox
-
+        from workbench.storage.errors import CorruptWorkspaceError
         from workbench.storage.opening import open_file
 
         try:
@@ -211,22 +212,31 @@ class MainWindow(QMainWindow):
                 self.synchronous,
             )
         except DomainError as exc:
-            QMessageBox.critical(
-                self,
-                QCoreApplication.translate("MainWindow", "Cannot open the workspace"),
-                self.languages.render(exc.message),
-            )
-            if not path.exists():
-                self.settings.remove_recent_file(str(path.resolve()))
+            self._refuse_to_open(path, exc)
+            return False
+        from workbench.storage.outline import read_outline
+
+        try:
+            outline = read_outline(opened.conn)  # damage the checks missed shows here, before anything is closed
+        except sqlite3.DatabaseError as exc:
+            opened.conn.close()
+            self._refuse_to_open(path, CorruptWorkspaceError(path, str(exc)))
             return False
         self.close_workspace()
         try:
-            self._draw_tree(opened)
+            self._draw_tree(opened, outline)
             from workbench.storage.workspace import Workspace
             from workbench.ui.session import WorkspaceSession
 
             workspace = Workspace.from_opened(opened)
             self._install(WorkspaceSession(workspace, self))
+        except sqlite3.DatabaseError as exc:  # damage the file's checks could not see, met while reading it
+            opened.conn.close()
+            self._remove_tree()
+            self._empty_text()
+            self.setWindowTitle(APP_NAME)
+            self._refuse_to_open(path, CorruptWorkspaceError(path, str(exc)))
+            return False
         except BaseException:
             opened.conn.close()
             self._remove_tree()
@@ -240,11 +250,22 @@ class MainWindow(QMainWindow):
             )
         return True
 
-    def _draw_tree(self, opened: OpenedFile) -> None:
+    def _refuse_to_open(self, path: Path, error: DomainError) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(
+            self,
+            QCoreApplication.translate("MainWindow", "Cannot open the workspace"),
+            self.languages.render(error.message),
+        )
+        if not path.exists():
+            self.settings.remove_recent_file(str(path.resolve()))
+
+    def _draw_tree(self, opened: OpenedFile, outline: Outline) -> None:
         from workbench.storage.outline import read_outline
         from workbench.ui.views.project_tree_panel import ProjectTreePanel
 
-        self.tree = ProjectTreePanel(lambda: read_outline(opened.conn), self.languages)
+        self.tree = ProjectTreePanel(lambda: read_outline(opened.conn), self.languages, first=outline)
         self.tree.node_selected.connect(self.show_node)
         self.tree.files_dropped.connect(lambda site_id, path: self.import_invoices(path, site_id))
         self.splitter.replaceWidget(0, self.tree).deleteLater()

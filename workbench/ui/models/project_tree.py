@@ -87,14 +87,16 @@ class Node:
 
 
 class ProjectTreeModel(QAbstractItemModel):
-    def __init__(self, outline: Callable[[], Outline], parent=None) -> None:
+    def __init__(self, outline: Callable[[], Outline], parent=None, first: Outline | None = None) -> None:
+        """``outline`` reads the file's outline, after every structural change; ``first``, if the caller has
+        just read it, saves the first read."""
         super().__init__(parent)
         self._read_outline = outline
         self.session: WorkspaceSession | None = None
         self.root = Node("root", None)
         self._by_key: dict[tuple[str, int | None], Node] = {}
         self.error: str | None = None
-        self._build()
+        self._build(first)
 
     def attach(self, session: WorkspaceSession) -> None:
         """From now on the tree follows the session's changes and accepts edits."""
@@ -103,8 +105,8 @@ class ProjectTreeModel(QAbstractItemModel):
 
     # --- building ------------------------------------------------------------------------------
 
-    def _build(self) -> None:
-        outline = self._read_outline()
+    def _build(self, outline: Outline | None = None) -> None:
+        outline = outline or self._read_outline()
         self.root = Node("root", None)
         programme = self.root.add(Node("programme", 1, outline.programme))
         sites_by_cluster: dict[int, list] = {}

@@ -123,12 +123,16 @@ class ProjectTreePanel(QWidget):
     files_dropped = Signal(int, object)  # site id, Path: invoices dropped on a site
 
     def __init__(
-        self, outline: Callable[[], Outline], languages: LanguageManager, parent: QWidget | None = None
+        self,
+        outline: Callable[[], Outline],
+        languages: LanguageManager,
+        parent: QWidget | None = None,
+        first: Outline | None = None,
     ) -> None:
         super().__init__(parent)
         self.session: WorkspaceSession | None = None
         self.languages = languages
-        self.model = ProjectTreeModel(outline, self)
+        self.model = ProjectTreeModel(outline, self, first)
         self.proxy = SiteFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         layout = QVBoxLayout(self)
