@@ -163,8 +163,37 @@ def _wants_gui(argv: Sequence[str]) -> bool:
     return not any(arg in ("-h", "--help", "--version") for arg in argv)
 
 
+def plain_gui_args(argv: Sequence[str]) -> tuple[Path | None, str | None, bool] | None:
+    """``(workspace, language, smoke test)`` when the window's arguments are the plain ones, else None.
+
+    A double-click or ``workbench demo.eaw`` then starts without a translated argparse parser (a few ms of a
+    cold start); anything unusual goes through the full parser, which explains mistakes.
+    """
+    workspace, language, smoke_test = None, None, False
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--smoke-test" and not smoke_test:
+            smoke_test = True
+        elif arg == "--lang" and language is None and i + 1 < len(argv) and argv[i + 1] in ("fr", "en"):
+            language = argv[i + 1]
+            i += 1
+        elif arg.startswith("--lang=") and language is None and arg[7:] in ("fr", "en"):
+            language = arg[7:]
+        elif arg and not arg.startswith("-") and workspace is None:
+            workspace = Path(arg)
+        else:
+            return None
+        i += 1
+    return workspace, language, smoke_test
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if _wants_gui(argv) and (plain := plain_gui_args(argv)) is not None:
+        from workbench.app import run_gui
+
+        return run_gui(*plain, STARTED)
     from workbench.i18n.catalogue import translator_for
 
     language = _early_language(argv)

@@ -198,3 +198,25 @@ def test_cluster_synthesis_from_the_command_line(demo_copy, tmp_path):
     assert result.returncode != 0 and "Aucun cluster ne s’appelle « Nowhere »" in result.stderr
     result = run("report", str(demo_copy), "--site", "2", "--cluster", "1", "--out", str(out))
     assert result.returncode != 0  # one subject per report
+
+
+def test_plain_window_arguments_skip_the_parser():
+    from pathlib import Path
+
+    from workbench.cli import plain_gui_args
+
+    assert plain_gui_args([]) == (None, None, False)
+    assert plain_gui_args(["demo.eaw"]) == (Path("demo.eaw"), None, False)
+    assert plain_gui_args(["--lang", "fr", "--smoke-test", "x.eaw"]) == (Path("x.eaw"), "fr", True)
+    assert plain_gui_args(["--lang=en", "x.eaw"]) == (Path("x.eaw"), "en", False)
+    # anything else goes to argparse, which explains the mistake
+    for unusual in (["--lang", "de"], ["a.eaw", "b.eaw"], ["--smoke"], ["--lang"], ["--smoke-test", "--smoke-test"]):
+        assert plain_gui_args(unusual) is None, unusual
+
+
+def test_window_arguments_that_are_wrong_are_explained():
+    result = subprocess.run(
+        [sys.executable, "-m", "workbench", "--frobnicate", "x.eaw"], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 2
+    assert "--frobnicate" in result.stderr and "usage: workbench" in result.stderr
