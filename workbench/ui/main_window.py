@@ -29,6 +29,7 @@ from workbench.domain.messages import DomainError
 from workbench.domain.units import Carrier
 from workbench.domain.vocab import Language
 from workbench.i18n.language import LanguageManager
+from workbench.storage.errors import CorruptWorkspaceError
 from workbench.ui.settings import Settings
 from workbench.ui.theme import ThemeManager
 from workbench.ui.workers import run_with_progress
@@ -201,8 +202,42 @@ class MainWindow(QMainWindow):
         outline at once (``tree_drawn``); only then is the domain layer loaded and
         the session attached, so a cold start shows the file as early as it can.
         """
-        from workbench.storage.errors import CorruptWorkspaceError
+        checked = self._check_file(path)
+        if checked is None:
+            return False
+        opened, outline = checked
+        self.close_workspace()
+        try:
+            self._draw_tree(opened, outline)
+            from workbench.storage.workspace import Workspace
+            from workbench.ui.session import WorkspaceSession
+
+            workspace = Workspace.from_opened(opened)
+            self._install(WorkspaceSession(workspace, self))
+        except BaseException as exc:
+            opened.conn.close()
+            self._remove_tree()
+            if not isinstance(exc, sqlite3.DatabaseError):
+                raise
+            # damage the file's checks could not see, met while reading it
+            self._empty_text()
+            self.setWindowTitle(APP_NAME)
+            self._refuse_to_open(path, CorruptWorkspaceError(path, str(exc)))
+            return False
+        self.settings.add_recent_file(path)
+        if workspace.migrated_from is not None:
+            self.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "MainWindow", "Updated from an older format; the original was kept as {backup}."
+                ).format(backup=workspace.backup_path.name if workspace.backup_path else "")
+            )
+        return True
+
+    def _check_file(self, path: Path) -> tuple[OpenedFile, Outline] | None:
+        """The file checked, locked and its outline read — or None, the refusal shown, the current
+        workspace left open."""
         from workbench.storage.opening import open_file
+        from workbench.storage.outline import read_outline
 
         try:
             opened = run_with_progress(
@@ -213,42 +248,13 @@ class MainWindow(QMainWindow):
             )
         except DomainError as exc:
             self._refuse_to_open(path, exc)
-            return False
-        from workbench.storage.outline import read_outline
-
+            return None
         try:
-            outline = read_outline(opened.conn)  # damage the checks missed shows here, before anything is closed
+            return opened, read_outline(opened.conn)  # damage the checks missed shows here
         except sqlite3.DatabaseError as exc:
             opened.conn.close()
             self._refuse_to_open(path, CorruptWorkspaceError(path, str(exc)))
-            return False
-        self.close_workspace()
-        try:
-            self._draw_tree(opened, outline)
-            from workbench.storage.workspace import Workspace
-            from workbench.ui.session import WorkspaceSession
-
-            workspace = Workspace.from_opened(opened)
-            self._install(WorkspaceSession(workspace, self))
-        except sqlite3.DatabaseError as exc:  # damage the file's checks could not see, met while reading it
-            opened.conn.close()
-            self._remove_tree()
-            self._empty_text()
-            self.setWindowTitle(APP_NAME)
-            self._refuse_to_open(path, CorruptWorkspaceError(path, str(exc)))
-            return False
-        except BaseException:
-            opened.conn.close()
-            self._remove_tree()
-            raise
-        self.settings.add_recent_file(path)
-        if workspace.migrated_from is not None:
-            self.statusBar().showMessage(
-                QCoreApplication.translate(
-                    "MainWindow", "Updated from an older format; the original was kept as {backup}."
-                ).format(backup=workspace.backup_path.name if workspace.backup_path else "")
-            )
-        return True
+            return None
 
     def _refuse_to_open(self, path: Path, error: DomainError) -> None:
         from PySide6.QtWidgets import QMessageBox
