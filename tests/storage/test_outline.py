@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
+
+import pytest
+
 from workbench.domain import model
 from workbench.domain.units import Carrier
+from workbench.storage.errors import CorruptWorkspaceError
+from workbench.storage.opening import open_file
 from workbench.storage.outline import read_outline
+from workbench.storage.workspace import Workspace
 
 
 def test_outline_matches_the_entities(demo):
@@ -30,3 +38,16 @@ def test_outline_follows_the_users_order(demo):
     names = [s.name for s in read_outline(demo.conn).sites if s.cluster_id == 1]
     assert names[:2] == [second.name, first.name]
     assert names == [s.name for s in demo.sites(1)]
+
+
+def test_damage_met_reading_the_outline_is_refused_and_the_file_let_go(tmp_path):
+    path = tmp_path / "damaged.eaw"
+    Workspace.create(path, model.Programme(name="Damaged")).close()
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute("DROP TABLE measure")  # SQLite's quick_check cannot see a missing table
+        conn.commit()
+    opened = open_file(path)
+    with pytest.raises(CorruptWorkspaceError) as refused:
+        opened.outline()
+    assert "measure" in refused.value.render()
+    open_file(path).close()  # the lock was released: the file opens again

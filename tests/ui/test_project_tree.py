@@ -6,7 +6,6 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from workbench.domain import model
-from workbench.storage.outline import read_outline
 from workbench.ui.commands import structure
 from workbench.ui.models.project_tree import KEY_ROLE, SITE_MIME, ProjectTreeModel
 from workbench.ui.session import WorkspaceSession
@@ -20,7 +19,7 @@ def session(demo, qapp):
 
 
 def attached_tree(session: WorkspaceSession) -> ProjectTreeModel:
-    tree = ProjectTreeModel(lambda: read_outline(session.workspace.conn))
+    tree = ProjectTreeModel(session.workspace.outline())
     tree.attach(session)
     return tree
 
@@ -96,7 +95,7 @@ def test_invalid_rename_is_refused(session):
 
 def test_tree_drawn_before_the_session_is_read_only(session):
     """The window draws the tree from the outline first; it edits nothing until the session is attached."""
-    tree = ProjectTreeModel(lambda: read_outline(session.workspace.conn))
+    tree = ProjectTreeModel(session.workspace.outline())
     programme = tree.index(0, 0)
     cluster = tree.index(0, 0, programme)
     site = tree.index(0, 0, cluster)

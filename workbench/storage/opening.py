@@ -20,6 +20,7 @@ from .errors import (
     WorkspaceInUseError,
     WorkspaceNotFoundError,
 )
+from .outline import Outline, read_outline
 from .schema import APPLICATION_ID, SCHEMA_VERSION, apply_migrations, read_header
 
 
@@ -30,6 +31,18 @@ class OpenedFile(NamedTuple):
     conn: sqlite3.Connection
     migrated_from: int | None = None  # the version it was migrated from, if it was older
     backup_path: Path | None = None  # the untouched copy of an older file, kept beside it
+
+    def outline(self) -> Outline:
+        """The file's outline. Damage SQLite's checks missed (a table gone, say) is refused here like any
+        other, and the file let go."""
+        try:
+            return read_outline(self.conn)
+        except sqlite3.DatabaseError as exc:
+            self.conn.close()
+            raise CorruptWorkspaceError(self.path, str(exc)) from exc
+
+    def close(self) -> None:
+        self.conn.close()
 
 
 def open_file(path: Path | str) -> OpenedFile:

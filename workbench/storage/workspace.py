@@ -36,6 +36,7 @@ from .errors import (
     WorkspaceExistsError,
 )
 from .opening import OpenedFile, backup, open_file
+from .outline import Outline, read_outline
 from .schema import apply_migrations
 
 E = TypeVar("E")
@@ -65,14 +66,20 @@ class DeletedRows:
 
 
 class Workspace:
-    def __init__(self, path: Path, conn: sqlite3.Connection, migrated_from: int | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        conn: sqlite3.Connection,
+        migrated_from: int | None = None,
+        backup_path: Path | None = None,
+    ) -> None:
         self.path = path
         self._conn: sqlite3.Connection | None = conn
         self._listeners: list[Listener] = []
         self._depth = 0
         self._pending: list[Change] = []
         self.migrated_from = migrated_from
-        self.backup_path: Path | None = None
+        self.backup_path = backup_path
 
     # --- opening and closing ------------------------------------------------------------------
 
@@ -110,9 +117,7 @@ class Workspace:
     @classmethod
     def from_opened(cls, opened: OpenedFile) -> Workspace:
         """The entities of a file :func:`~workbench.storage.opening.open_file` has checked and locked."""
-        workspace = cls(opened.path, opened.conn, opened.migrated_from)
-        workspace.backup_path = opened.backup_path
-        return workspace
+        return cls(opened.path, opened.conn, opened.migrated_from, opened.backup_path)
 
     def close(self) -> None:
         if self._conn is not None:
@@ -189,6 +194,10 @@ class Workspace:
         codec = CODECS[cls]
         sql = codec.select_sql + (f" WHERE {where}" if where else "") + f" ORDER BY {order}"
         return [codec.decode(row) for row in self.conn.execute(sql, tuple(params))]
+
+    def outline(self) -> Outline:
+        """Programme, clusters, sites and supplies by name, in the tree's order, without decoding entities."""
+        return read_outline(self.conn)
 
     def programme(self) -> model.Programme:
         return self.get(model.Programme, 1)

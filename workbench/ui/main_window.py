@@ -9,7 +9,6 @@ its enums) on first import, which a cold start should not pay for.
 from __future__ import annotations
 
 import importlib
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,13 +28,11 @@ from workbench.domain.messages import DomainError
 from workbench.domain.units import Carrier
 from workbench.domain.vocab import Language
 from workbench.i18n.language import LanguageManager
-from workbench.storage.errors import CorruptWorkspaceError
 from workbench.ui.settings import Settings
 from workbench.ui.theme import ThemeManager
 from workbench.ui.workers import run_with_progress
 
 if TYPE_CHECKING:
-    from workbench.storage.opening import OpenedFile
     from workbench.storage.outline import Outline
     from workbench.ui.session import WorkspaceSession
 
@@ -202,28 +199,31 @@ class MainWindow(QMainWindow):
         outline at once (``tree_drawn``); only then is the domain layer loaded and
         the session attached, so a cold start shows the file as early as it can.
         """
-        checked = self._check_file(path)
-        if checked is None:
+        from workbench.storage.opening import open_file
+
+        try:  # a refusal leaves the current workspace open
+            opened = run_with_progress(
+                self,
+                QCoreApplication.translate("MainWindow", "Opening {name}…").format(name=path.name),
+                lambda _progress: open_file(path),
+                self.synchronous,
+            )
+            outline = opened.outline()
+        except DomainError as exc:
+            self._refuse_to_open(path, exc)
             return False
-        opened, outline = checked
         self.close_workspace()
         try:
-            self._draw_tree(opened, outline)
+            self._draw_tree(path, outline)
             from workbench.storage.workspace import Workspace
             from workbench.ui.session import WorkspaceSession
 
             workspace = Workspace.from_opened(opened)
             self._install(WorkspaceSession(workspace, self))
-        except BaseException as exc:
-            opened.conn.close()
+        except BaseException:
+            opened.close()
             self._remove_tree()
-            if not isinstance(exc, sqlite3.DatabaseError):
-                raise
-            # damage the file's checks could not see, met while reading it
-            self._empty_text()
-            self.setWindowTitle(APP_NAME)
-            self._refuse_to_open(path, CorruptWorkspaceError(path, str(exc)))
-            return False
+            raise
         self.settings.add_recent_file(path)
         if workspace.migrated_from is not None:
             self.statusBar().showMessage(
@@ -232,29 +232,6 @@ class MainWindow(QMainWindow):
                 ).format(backup=workspace.backup_path.name if workspace.backup_path else "")
             )
         return True
-
-    def _check_file(self, path: Path) -> tuple[OpenedFile, Outline] | None:
-        """The file checked, locked and its outline read — or None, the refusal shown, the current
-        workspace left open."""
-        from workbench.storage.opening import open_file
-        from workbench.storage.outline import read_outline
-
-        try:
-            opened = run_with_progress(
-                self,
-                QCoreApplication.translate("MainWindow", "Opening {name}…").format(name=path.name),
-                lambda _progress: open_file(path),
-                self.synchronous,
-            )
-        except DomainError as exc:
-            self._refuse_to_open(path, exc)
-            return None
-        try:
-            return opened, read_outline(opened.conn)  # damage the checks missed shows here
-        except sqlite3.DatabaseError as exc:
-            opened.conn.close()
-            self._refuse_to_open(path, CorruptWorkspaceError(path, str(exc)))
-            return None
 
     def _refuse_to_open(self, path: Path, error: DomainError) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -267,21 +244,20 @@ class MainWindow(QMainWindow):
         if not path.exists():
             self.settings.remove_recent_file(str(path.resolve()))
 
-    def _draw_tree(self, opened: OpenedFile, outline: Outline) -> None:
-        from workbench.storage.outline import read_outline
+    def _draw_tree(self, path: Path, outline: Outline) -> None:
         from workbench.ui.views.project_tree_panel import ProjectTreePanel
 
-        self.tree = ProjectTreePanel(lambda: read_outline(opened.conn), self.languages, first=outline)
+        self.tree = ProjectTreePanel(outline, self.languages)
         self.tree.node_selected.connect(self.show_node)
-        self.tree.files_dropped.connect(lambda site_id, path: self.import_invoices(path, site_id))
+        self.tree.files_dropped.connect(lambda site_id, dropped: self.import_invoices(dropped, site_id))
         self.splitter.replaceWidget(0, self.tree).deleteLater()
         state = self.settings.bytes_state("splitter")
         if state is not None:
             self.splitter.restoreState(state)
         else:
             self.splitter.setSizes([300, 900])
-        self.setWindowTitle(f"{self.tree.model.programme_name} — {APP_NAME}")
-        self.empty.setText(QCoreApplication.translate("MainWindow", "Opening {name}…").format(name=opened.path.name))
+        self.setWindowTitle(f"{outline.programme} — {APP_NAME}")
+        self.empty.setText(QCoreApplication.translate("MainWindow", "Opening {name}…").format(name=path.name))
         # Painted now (user input waits), so the file is on screen while the domain layer loads.
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         self.tree_drawn.emit()

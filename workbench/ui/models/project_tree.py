@@ -11,7 +11,7 @@ Renames and moves go through undo commands, never straight to the file.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -87,16 +87,14 @@ class Node:
 
 
 class ProjectTreeModel(QAbstractItemModel):
-    def __init__(self, outline: Callable[[], Outline], parent=None, first: Outline | None = None) -> None:
-        """``outline`` reads the file's outline, after every structural change; ``first``, if the caller has
-        just read it, saves the first read."""
+    def __init__(self, outline: Outline, parent=None) -> None:
+        """Drawn from the file's ``outline``; rebuilt from the session's workspace once attached."""
         super().__init__(parent)
-        self._read_outline = outline
         self.session: WorkspaceSession | None = None
         self.root = Node("root", None)
         self._by_key: dict[tuple[str, int | None], Node] = {}
         self.error: str | None = None
-        self._build(first)
+        self._build(outline)
 
     def attach(self, session: WorkspaceSession) -> None:
         """From now on the tree follows the session's changes and accepts edits."""
@@ -105,8 +103,7 @@ class ProjectTreeModel(QAbstractItemModel):
 
     # --- building ------------------------------------------------------------------------------
 
-    def _build(self, outline: Outline | None = None) -> None:
-        outline = outline or self._read_outline()
+    def _build(self, outline: Outline) -> None:
         self.root = Node("root", None)
         programme = self.root.add(Node("programme", 1, outline.programme))
         sites_by_cluster: dict[int, list] = {}
@@ -145,7 +142,7 @@ class ProjectTreeModel(QAbstractItemModel):
             or any(c.entity == "site" and {"company", "city"} & set(c.fields) for c in changes)
         ):
             self.beginResetModel()
-            self._build()
+            self._build(self.session.workspace.outline())
             self.endResetModel()
             return
         for change in changes:
@@ -169,10 +166,6 @@ class ProjectTreeModel(QAbstractItemModel):
         if node is None or node.parent is None:
             return QModelIndex()
         return self.createIndex(node.row, 0, node)
-
-    @property
-    def programme_name(self) -> str:
-        return self.root.children[0].name
 
     def cluster_of(self, site_id: int) -> int | None:
         node = self._by_key.get(("site", site_id))

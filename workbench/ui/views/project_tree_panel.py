@@ -6,7 +6,6 @@ because PySide builds each Qt class's Python type (and its enums) on first impor
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -122,17 +121,11 @@ class ProjectTreePanel(QWidget):
     node_selected = Signal(object)  # NodeKey
     files_dropped = Signal(int, object)  # site id, Path: invoices dropped on a site
 
-    def __init__(
-        self,
-        outline: Callable[[], Outline],
-        languages: LanguageManager,
-        parent: QWidget | None = None,
-        first: Outline | None = None,
-    ) -> None:
+    def __init__(self, outline: Outline, languages: LanguageManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session: WorkspaceSession | None = None
         self.languages = languages
-        self.model = ProjectTreeModel(outline, self, first)
+        self.model = ProjectTreeModel(outline, self)
         self.proxy = SiteFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         layout = QVBoxLayout(self)
