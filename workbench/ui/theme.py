@@ -57,11 +57,9 @@ def light_palette() -> QPalette:
     p = QPalette()
     role, group = QPalette.ColorRole, QPalette.ColorGroup
     for name, colour in LIGHT.items():
-        if hasattr(role, name):  # Accent is Qt ≥ 6.6
-            p.setColor(role[name], QColor.fromString(colour))
+        p.setColor(role[name], QColor.fromString(colour))
     for name, colour in LIGHT_DISABLED.items():
-        if hasattr(role, name):
-            p.setColor(group.Disabled, role[name], QColor.fromString(colour))
+        p.setColor(group.Disabled, role[name], QColor.fromString(colour))
     return p
 
 
