@@ -318,27 +318,24 @@ QApplication.exec()
 """
 
 
-def test_the_site_page_is_loaded_while_the_programme_page_is_read(demo_file, tmp_path):
-    """The site page (and the charting library) is built in the idle time after the start, not on the first click."""
+def fresh_process(script: str, demo_file, tmp_path) -> str:
+    """What ``script`` prints when it opens ``demo_file`` in a new interpreter: what a start loads and when."""
     result = subprocess.run(
-        [sys.executable, "-c", WARMED_UP, str(demo_file), str(tmp_path / "s.ini"), str(tmp_path)],
+        [sys.executable, "-c", script, str(demo_file), str(tmp_path / "s.ini"), str(tmp_path)],
         capture_output=True,
         text=True,
         timeout=120,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "False True True ('programme', 1)"
+    return result.stdout
+
+
+def test_the_site_page_is_loaded_while_the_programme_page_is_read(demo_file, tmp_path):
+    """The site page (and the charting library) is built in the idle time after the start, not on the first click."""
+    assert fresh_process(WARMED_UP, demo_file, tmp_path).strip() == "False True True ('programme', 1)"
 
 
 def test_the_tree_is_on_screen_before_the_domain_layer_loads(demo_file, tmp_path):
     """Cold start: the open file's tree is drawn from its SQL outline; entities and analysis load after it."""
-    result = subprocess.run(
-        [sys.executable, "-c", TREE_BEFORE_DOMAIN, str(demo_file), str(tmp_path / "s.ini"), str(tmp_path)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["[]", "10"]
+    assert fresh_process(TREE_BEFORE_DOMAIN, demo_file, tmp_path).split() == ["[]", "10"]
