@@ -64,15 +64,15 @@ def run_gui(
 
 
 def _open_first(window: MainWindow, settings: Settings, workspace: Path | None) -> None:
-    """The file asked for, else the last one used, else — the first time — the demo programme."""
+    """The file asked for, else the last one used, else — the first time — the demo programme; then the
+    system's colour scheme, read once the tree is on screen (see ThemeManager)."""
     if workspace is not None:
         window.open_workspace(workspace)
-        return
-    for recent in settings.recent_files:
-        if Path(recent).exists():
-            window.open_workspace(Path(recent))
-            return
-    window.open_demo()
+    elif recent := next((Path(r) for r in settings.recent_files if Path(r).exists()), None):
+        window.open_workspace(recent)
+    else:
+        window.open_demo()
+    window.theme.follow_system()
 
 
 def _smoke_test(workspace: Path | None, language: str | None, started: float) -> int:
@@ -98,6 +98,7 @@ def _smoke_test(workspace: Path | None, language: str | None, started: float) ->
             opened = window.open_workspace(workspace) if workspace is not None else window.open_demo()
             if not opened or not shown:
                 raise RuntimeError(f"could not open {workspace or window.demo_path()}")
+            window.theme.follow_system()
             app.processEvents()
             sites = window.session.workspace.sites()
             if sites:

@@ -84,7 +84,7 @@ def _shown_after(command: list[str]) -> float:
     return elapsed
 
 
-def cold_start(demo: Path, runs: int = 9) -> tuple[float, float, float]:
+def cold_start(demo: Path, runs: int = 15) -> tuple[float, float, float]:
     """Medians of ``runs`` launches of ours, the bare window and the skeleton, interleaved so that the machine's
     load falls on all three alike; one launch of each first fills the byte-code cache."""
     commands = (

@@ -6,8 +6,10 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from workbench.domain import model
+from workbench.domain.messages import DomainError, message
 from workbench.ui.commands import structure
-from workbench.ui.models.project_tree import KEY_ROLE, SITE_MIME, ProjectTreeModel
+from workbench.ui.models import project_tree
+from workbench.ui.models.project_tree import KEY_ROLE, SITE_MIME, OutlineTreeModel, ProjectTreeModel
 from workbench.ui.session import WorkspaceSession
 
 
@@ -19,18 +21,24 @@ def session(demo, qapp):
 
 
 def attached_tree(session: WorkspaceSession) -> ProjectTreeModel:
-    tree = ProjectTreeModel(session.workspace.outline())
-    tree.attach(session)
-    return tree
+    return ProjectTreeModel(session.workspace.outline(), session)
 
 
-def names(tree: ProjectTreeModel, parent: QModelIndex) -> list[str]:
+def names(tree: OutlineTreeModel, parent: QModelIndex) -> list[str]:
     return [tree.index(r, 0, parent).data() for r in range(tree.rowCount(parent))]
 
 
-def test_model_passes_qtmodeltester(qtmodeltester, session):
-    tree = attached_tree(session)
-    qtmodeltester.check(tree)
+def test_models_pass_qtmodeltester(qtmodeltester, session):
+    qtmodeltester.check(OutlineTreeModel(session.workspace.outline()))
+    qtmodeltester.check(attached_tree(session))
+
+
+def test_the_roles_compared_as_integers_are_qts():
+    """The models compare roles as plain integers (naming Qt's enum would cost the cold start its Qt namespace)."""
+    roles = Qt.ItemDataRole
+    ours = (project_tree.DISPLAY_ROLE, project_tree.DECORATION_ROLE, project_tree.EDIT_ROLE, project_tree.TOOLTIP_ROLE)
+    assert ours == (roles.DisplayRole.value, roles.DecorationRole.value, roles.EditRole.value, roles.ToolTipRole.value)
+    assert roles.UserRole.value + 1 == KEY_ROLE
 
 
 def test_shape_of_the_tree(session):
@@ -93,21 +101,35 @@ def test_invalid_rename_is_refused(session):
     assert session.undo_stack.count() == 0
 
 
+def test_a_rename_the_domain_refuses_says_why(session, monkeypatch):
+    tree = attached_tree(session)
+    reasons = []
+    tree.edit_refused.connect(reasons.append)
+
+    def refuse(*_args):
+        raise DomainError(message("Test", "{name} is taken.", name="Renamed"))
+
+    monkeypatch.setattr(structure, "rename", refuse)
+    assert not tree.setData(tree.index_for(("site", 1)), "Renamed")
+    assert reasons == ["Renamed is taken."]
+    assert session.workspace.get(model.Site, 1).name != "Renamed"
+
+
 def test_tree_drawn_before_the_session_is_read_only(session):
     """The window draws the tree from the outline first; it edits nothing until the session is attached."""
-    tree = ProjectTreeModel(session.workspace.outline())
-    programme = tree.index(0, 0)
-    cluster = tree.index(0, 0, programme)
-    site = tree.index(0, 0, cluster)
+    drawn = OutlineTreeModel(session.workspace.outline())
+    programme = drawn.index(0, 0)
+    cluster = drawn.index(0, 0, programme)
+    site = drawn.index(0, 0, cluster)
     assert site.data() == session.workspace.sites(cluster.data(KEY_ROLE)[1])[0].name
     for index in (programme, cluster, site):
-        assert not tree.flags(index) & (Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled)
-    assert not tree.setData(site, "Renamed")
-    data = tree.mimeData([site])
-    assert not tree.canDropMimeData(data, Qt.DropAction.MoveAction, -1, 0, tree.index(1, 0, programme))
-    tree.attach(session)
-    assert tree.flags(site) & Qt.ItemFlag.ItemIsEditable
-    assert tree.setData(site, "Renamed")
+        assert not drawn.flags(index) & (Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled)
+    assert not drawn.setData(site, "Renamed")
+    assert SITE_MIME not in drawn.mimeTypes()
+    attached = attached_tree(session)
+    site = attached.index_for(site.data(KEY_ROLE))
+    assert attached.flags(site) & Qt.ItemFlag.ItemIsEditable
+    assert attached.setData(site, "Renamed")
     assert session.workspace.get(model.Site, site.data(KEY_ROLE)[1]).name == "Renamed"
 
 

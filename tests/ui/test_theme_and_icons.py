@@ -1,13 +1,18 @@
-"""The light palette spelt out in theme.py is Fusion's own, and the tree's icon files are complete."""
+"""The light palette spelt out in theme.py is Fusion's own, the system's colour scheme is followed, and the tree's
+icon files are complete."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage, QPalette
 from PySide6.QtWidgets import QStyleFactory
 
 from workbench.ui.models.project_tree import ICON_DIR, ICON_SIZES, TREE_ICON_KINDS, _icon, export_tree_icons
-from workbench.ui.theme import light_palette
+from workbench.ui.theme import ThemeManager, light_palette
+
+
+def window_lightness(app) -> int:
+    return app.palette().color(QPalette.ColorRole.Window).lightness()
 
 
 def test_light_palette_is_fusions_standard_palette(qapp):
@@ -33,3 +38,30 @@ def test_icons_can_be_exported_again(qapp, tmp_path):
     written = export_tree_icons(tmp_path)
     assert len(written) == len(TREE_ICON_KINDS) * len(ICON_SIZES)
     assert all(not QImage(str(path)).isNull() for path in written)
+
+
+def test_system_theme_follows_the_systems_colour_scheme(qapp):
+    earlier = ThemeManager(qapp)
+    earlier.apply("dark")
+    theme = ThemeManager(qapp)  # a palette set before (another window's) is not taken for the system's
+    theme.apply("system")
+    assert not theme.is_dark and window_lightness(qapp) > 180  # the offscreen platform's palette is light
+    hints = qapp.styleHints()
+    try:
+        hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+        assert theme.is_dark and window_lightness(qapp) < 80
+        hints.colorSchemeChanged.emit(Qt.ColorScheme.Unknown)  # the platform no longer says: nothing changes
+        assert theme.is_dark
+        theme.apply("light")
+        hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+        assert not theme.is_dark and window_lightness(qapp) > 180  # a chosen theme stays
+        theme.apply("system")
+        assert theme.is_dark
+        hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
+        assert not theme.is_dark and window_lightness(qapp) > 180
+        theme.follow_system()  # offscreen: Unknown, so the palette's reading stands
+        assert not theme.is_dark
+    finally:
+        for manager in (earlier, theme):
+            manager.setParent(None)
+            manager.deleteLater()

@@ -7,9 +7,14 @@ their own colours (the charts) read the palette and listen to ``PaletteChange``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 THEMES = ("system", "light", "dark")
 
@@ -104,13 +109,21 @@ class ThemeManager(QObject):
         self.choice = "system"
         if not app.property(FUSION_PROPERTY):  # an application made elsewhere (tests, embedding)
             app.setStyle("Fusion")
+        # Whether the system is dark is first read from the platform's palette, which follows its colour scheme,
+        # and then from the style hints once the window is drawn (follow_system): asking for colorScheme() makes
+        # PySide build its Qt namespace, about 25 ms of a cold start. An empty palette forgets the one an earlier
+        # window's manager set, so that the application's palette is the platform's again.
+        app.setPalette(QPalette())
+        self._system_dark = app.palette().color(QPalette.ColorRole.Window).lightness() < 128
         app.styleHints().colorSchemeChanged.connect(self._system_changed)
 
     @property
     def is_dark(self) -> bool:
-        if self.choice == "system":
-            return self._app.styleHints().colorScheme() == Qt.ColorScheme.Dark
-        return self.choice == "dark"
+        return self._system_dark if self.choice == "system" else self.choice == "dark"
+
+    def follow_system(self) -> None:
+        """Read the system's colour scheme: the window calls it once its first frame is on screen."""
+        self._system_changed(self._app.styleHints().colorScheme())
 
     def apply(self, choice: str) -> None:
         self.choice = choice if choice in THEMES else "system"
@@ -120,6 +133,13 @@ class ThemeManager(QObject):
             QCoreApplication.sendPostedEvents(None, event_type)
         self.theme_changed.emit(self.choice)
 
-    def _system_changed(self, _scheme: Qt.ColorScheme) -> None:
-        if self.choice == "system":
-            self.apply("system")
+    def _system_changed(self, scheme: Qt.ColorScheme) -> None:
+        from PySide6.QtCore import Qt
+
+        if scheme == Qt.ColorScheme.Unknown:
+            return  # the platform does not say: its palette stands
+        dark = scheme == Qt.ColorScheme.Dark
+        if dark != self._system_dark:
+            self._system_dark = dark
+            if self.choice == "system":
+                self.apply("system")

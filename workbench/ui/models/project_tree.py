@@ -2,11 +2,20 @@
 
 Nodes are plain Python objects held by the model (an index's internal pointer
 must stay alive). They are built from the file's outline (plain SQL, no domain
-model), so the tree can be drawn before the session is attached; edits wait
-for :meth:`ProjectTreeModel.attach`. Structural changes (a cluster, site or supply added, moved or
-deleted) rebuild the node tree inside a model reset, and the view restores its
-expansion and selection by node key; a rename only emits ``dataChanged``.
-Renames and moves go through undo commands, never straight to the file.
+model), so the tree can be drawn before the session exists.
+
+Two models share the nodes:
+
+- :class:`OutlineTreeModel` draws the tree and nothing else. It overrides no
+  method whose Qt enums PySide would have to convert (``flags``, the drop
+  actions), so drawing it does not make PySide build its ``Qt`` namespace:
+  93 enums, about 25 ms of a cold start. Roles are compared as the plain
+  integers PySide passes to ``data``.
+- :class:`ProjectTreeModel` adds the session: it follows its changes and takes
+  renames and moves, always through undo commands, never straight to the file.
+  Structural changes (a cluster, site or supply added, moved or deleted)
+  rebuild the nodes inside a model reset, and the view restores its expansion
+  and selection by node key; a rename only emits ``dataChanged``.
 """
 
 from __future__ import annotations
@@ -22,7 +31,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QSize,
-    Qt,
+    Signal,
 )
 from PySide6.QtGui import QIcon
 
@@ -31,12 +40,16 @@ from workbench.domain.units import Carrier
 from workbench.storage.outline import Outline
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
     from workbench.storage.workspace import Change
     from workbench.ui.session import WorkspaceSession
 
 SITE_MIME = "application/x-energy-audit-workbench-site"
 STRUCTURE_KINDS = {"cluster", "site", "supply"}
-KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+# Qt.ItemDataRole's values (tests/ui/test_project_tree.py checks them against PySide's enum).
+DISPLAY_ROLE, DECORATION_ROLE, EDIT_ROLE, TOOLTIP_ROLE = 0, 1, 2, 3
+KEY_ROLE = 0x0100 + 1  # Qt.ItemDataRole.UserRole + 1: the node's key
 GROUP_LABELS = {
     "bills": QT_TRANSLATE_NOOP("ProjectTree", "Energy bills"),
     "balance": QT_TRANSLATE_NOOP("ProjectTree", "Energy balance"),
@@ -86,20 +99,14 @@ class Node:
         return node
 
 
-class ProjectTreeModel(QAbstractItemModel):
+class OutlineTreeModel(QAbstractItemModel):
+    """The tree drawn from a file's outline: read-only, and cheap to draw at cold start."""
+
     def __init__(self, outline: Outline, parent=None) -> None:
-        """Drawn from the file's ``outline``; rebuilt from the session's workspace once attached."""
         super().__init__(parent)
-        self.session: WorkspaceSession | None = None
         self.root = Node("root", None)
         self._by_key: dict[tuple[str, int | None], Node] = {}
-        self.error: str | None = None
         self._build(outline)
-
-    def attach(self, session: WorkspaceSession) -> None:
-        """From now on the tree follows the session's changes and accepts edits."""
-        self.session = session
-        session.changed.connect(self._on_changes)
 
     # --- building ------------------------------------------------------------------------------
 
@@ -130,31 +137,6 @@ class ProjectTreeModel(QAbstractItemModel):
         for child in node.children:
             self._by_key[child.key] = child
             self._index_nodes(child)
-
-    def _on_changes(self, changes: Sequence[Change]) -> None:
-        if (
-            any(c.entity in STRUCTURE_KINDS and c.action != "update" for c in changes)
-            or any(
-                c.entity in ("site", "supply") and {"cluster_id", "position", "carrier"} & set(c.fields)
-                for c in changes
-            )
-            or any(c.entity in ("equipment", "measure") and c.action != "update" for c in changes)
-            or any(c.entity == "site" and {"company", "city"} & set(c.fields) for c in changes)
-        ):
-            self.beginResetModel()
-            self._build(self.session.workspace.outline())
-            self.endResetModel()
-            return
-        for change in changes:
-            node = self._by_key.get((change.entity, change.id))
-            if node is None or "name" not in change.fields:
-                continue
-            entity = self.session.get(_entity_class(node.kind), change.id)
-            node.name = entity.name
-            if node.kind == "site":
-                node.search = "\n".join((entity.name, entity.company, entity.city)).casefold()
-            index = self.index_for(node.key)
-            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole])
 
     # --- lookups -------------------------------------------------------------------------------
 
@@ -197,15 +179,15 @@ class ProjectTreeModel(QAbstractItemModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 1
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = DISPLAY_ROLE):
         if not index.isValid():
             return None
         node = self.node(index)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return self._label(node, role == Qt.ItemDataRole.EditRole)
-        if role == Qt.ItemDataRole.DecorationRole:
+        if role in (DISPLAY_ROLE, EDIT_ROLE):
+            return self._label(node, role == EDIT_ROLE)
+        if role == DECORATION_ROLE:
             return _icon(node.kind)
-        if role == Qt.ItemDataRole.ToolTipRole and node.kind == "site":
+        if role == TOOLTIP_ROLE and node.kind == "site":
             return node.name
         if role == KEY_ROLE:
             return node.key
@@ -219,13 +201,57 @@ class ProjectTreeModel(QAbstractItemModel):
             return QCoreApplication.translate("Carrier", node.carrier.label)
         return node.name
 
+    def retranslate(self) -> None:
+        """Group and carrier labels follow the language."""
+        for node in self._by_key.values():
+            if node.kind in GROUP_LABELS or node.kind == "supply":
+                index = self.createIndex(node.row, 0, node)
+                self.dataChanged.emit(index, index, [DISPLAY_ROLE])
+
+
+class ProjectTreeModel(OutlineTreeModel):
+    """The tree of an open workspace: it follows the session's changes and takes renames and moves."""
+
+    edit_refused = Signal(str)  # why a name typed in the tree was not taken, in the interface's language
+
+    def __init__(self, outline: Outline, session: WorkspaceSession, parent=None) -> None:
+        """Built from ``outline`` (the one just drawn, or the workspace's own); rebuilt from the session's."""
+        super().__init__(outline, parent)
+        self.session = session
+        session.changed.connect(self._on_changes)
+
+    def _on_changes(self, changes: Sequence[Change]) -> None:
+        if (
+            any(c.entity in STRUCTURE_KINDS and c.action != "update" for c in changes)
+            or any(
+                c.entity in ("site", "supply") and {"cluster_id", "position", "carrier"} & set(c.fields)
+                for c in changes
+            )
+            or any(c.entity in ("equipment", "measure") and c.action != "update" for c in changes)
+            or any(c.entity == "site" and {"company", "city"} & set(c.fields) for c in changes)
+        ):
+            self.beginResetModel()
+            self._build(self.session.workspace.outline())
+            self.endResetModel()
+            return
+        for change in changes:
+            node = self._by_key.get((change.entity, change.id))
+            if node is None or "name" not in change.fields:
+                continue
+            entity = self.session.get(_entity_class(node.kind), change.id)
+            node.name = entity.name
+            if node.kind == "site":
+                node.search = "\n".join((entity.name, entity.company, entity.city)).casefold()
+            index = self.index_for(node.key)
+            self.dataChanged.emit(index, index, [DISPLAY_ROLE, EDIT_ROLE])
+
     def flags(self, index: Index) -> Qt.ItemFlag:
+        from PySide6.QtCore import Qt
+
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
         node = self.node(index)
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.session is None:  # drawn before the session is attached: nothing to edit yet
-            return flags
         if node.kind in ("cluster", "site", "programme"):
             flags |= Qt.ItemFlag.ItemIsEditable
         if node.kind == "site":
@@ -234,28 +260,32 @@ class ProjectTreeModel(QAbstractItemModel):
             flags |= Qt.ItemFlag.ItemIsDropEnabled
         return flags
 
-    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+    def setData(self, index: Index, value, role: int = EDIT_ROLE) -> bool:  # noqa: N802
+        if role != EDIT_ROLE or not index.isValid():
             return False
         node = self.node(index)
         name = str(value).strip()
-        if self.session is None or node.kind not in ("programme", "cluster", "site") or not name:
+        if node.kind not in ("programme", "cluster", "site") or not name:
             return False
         from workbench.ui.commands import structure
 
         try:
             structure.rename(self.session, _entity_class(node.kind), node.ident, name)
         except DomainError as exc:
-            self.error = exc.render(QCoreApplication.translate)
+            self.edit_refused.emit(exc.render(QCoreApplication.translate))
             return False
         return True
 
     # --- drag and drop: a site onto a cluster ----------------------------------------------------
 
     def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+        from PySide6.QtCore import Qt
+
         return Qt.DropAction.MoveAction
 
     def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
+        from PySide6.QtCore import Qt
+
         return Qt.DropAction.MoveAction
 
     def mimeTypes(self) -> list[str]:  # noqa: N802
@@ -268,12 +298,7 @@ class ProjectTreeModel(QAbstractItemModel):
         return data
 
     def canDropMimeData(self, data: QMimeData, action, row, column, parent: Index) -> bool:  # noqa: N802
-        return (
-            self.session is not None
-            and data.hasFormat(SITE_MIME)
-            and parent.isValid()
-            and self.node(parent).kind == "cluster"
-        )
+        return data.hasFormat(SITE_MIME) and parent.isValid() and self.node(parent).kind == "cluster"
 
     def dropMimeData(self, data: QMimeData, action, row, column, parent: Index) -> bool:  # noqa: N802
         if not self.canDropMimeData(data, action, row, column, parent):
@@ -292,13 +317,6 @@ class ProjectTreeModel(QAbstractItemModel):
                 self.session.undo_stack.endMacro()
         # The commands moved the sites; False stops the view from removing the dragged rows itself.
         return False
-
-    def retranslate(self) -> None:
-        """Group and carrier labels follow the language."""
-        for node in self._by_key.values():
-            if node.kind in GROUP_LABELS or node.kind == "supply":
-                index = self.createIndex(node.row, 0, node)
-                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
 
 
 def _entity_class(kind: str) -> type:

@@ -2,6 +2,9 @@
 
 It is on the cold-start path: dialog classes are imported where they are used,
 because PySide builds each Qt class's Python type (and its enums) on first import.
+For the same reason ``Qt`` (PySide's namespace of 93 enums, about 25 ms) is
+imported only by what runs once the session is attached: until then the panel
+shows an :class:`OutlineTreeModel`, which converts none of its enums.
 """
 
 from __future__ import annotations
@@ -9,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, QSortFilterProxyModel, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +26,7 @@ from PySide6.QtWidgets import (
 from workbench.domain.messages import DomainError
 from workbench.i18n.language import LanguageManager
 from workbench.storage.outline import Outline
-from workbench.ui.models.project_tree import KEY_ROLE, ProjectTreeModel
+from workbench.ui.models.project_tree import KEY_ROLE, OutlineTreeModel, ProjectTreeModel
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
@@ -39,8 +42,7 @@ class SiteFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setRecursiveFilteringEnabled(True)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self._text = ""
+        self._text = ""  # casefolded: filterAcceptsRow compares it with each site's casefolded names
 
     def set_text(self, text: str) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt ≥ 6.10; invalidateFilter is deprecated there
@@ -54,7 +56,7 @@ class SiteFilterProxy(QSortFilterProxyModel):
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802
         if not self._text:
             return True
-        source: ProjectTreeModel = self.sourceModel()
+        source: OutlineTreeModel = self.sourceModel()
         node = source.node(source.index(row, 0, parent))
         site = node.site()
         if site is None:
@@ -74,6 +76,8 @@ class ProjectTreeView(QTreeView):
     delete_pressed = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        from PySide6.QtCore import Qt
+
         # Del reaches the view itself when no shortcut took it first (an inactive window, a test).
         if event.key() == Qt.Key.Key_Delete:
             self.delete_pressed.emit()
@@ -125,7 +129,8 @@ class ProjectTreePanel(QWidget):
         super().__init__(parent)
         self.session: WorkspaceSession | None = None
         self.languages = languages
-        self.model = ProjectTreeModel(outline, self)
+        self.model: OutlineTreeModel = OutlineTreeModel(outline, self)  # until attach()
+        self._outline = outline
         self.proxy = SiteFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         layout = QVBoxLayout(self)
@@ -138,9 +143,7 @@ class ProjectTreePanel(QWidget):
         self.view.setModel(self.proxy)
         self.view.setHeaderHidden(True)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.view.delete_pressed.connect(self.delete)
@@ -153,29 +156,43 @@ class ProjectTreePanel(QWidget):
         self.add_site_action = QAction(self)
         self.add_site_action.triggered.connect(self.add_site)
         self.rename_action = QAction(self)
-        self.rename_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        # setShortcuts: setShortcut's overloads would make PySide build its Qt namespace (see the docstring)
+        self.rename_action.setShortcuts([QKeySequence("F2")])
         self.rename_action.triggered.connect(self.rename)
         self.delete_action = QAction(self)
-        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcuts(QKeySequence.StandardKey.Delete)
         self.delete_action.triggered.connect(self.delete)
         self.move_menu = QMenu(self)
-        for action in (self.rename_action, self.delete_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.view.addAction(action)
 
         self._expanded: set[NodeKey] = set()
         self._current: NodeKey | None = None
-        self.model.modelAboutToBeReset.connect(self._remember_state)
-        self.model.modelReset.connect(self._restore_state)
         self.view.expandToDepth(1)
         self.retranslate()
         languages.language_changed.connect(self._language_changed)
 
     def attach(self, session: WorkspaceSession) -> None:
-        """The workspace's session: from now on the tree follows its changes and its actions edit it."""
+        """The workspace's session: from now on the tree follows its changes and its actions edit it.
+
+        The drawn tree's nodes give way to an editable model built from the same outline; the view keeps
+        its expansion and its current node.
+        """
+        from PySide6.QtCore import Qt
+
         self.session = session
-        self.model.attach(session)
-        self._update_actions()
+        self._remember_state()
+        drawn, self.model = self.model, ProjectTreeModel(self._outline, session, self)
+        self._outline = None
+        self.proxy.setSourceModel(self.model)
+        drawn.deleteLater()
+        self.model.modelAboutToBeReset.connect(self._remember_state)
+        self.model.modelReset.connect(self._restore_state)
+        self.model.edit_refused.connect(self._refused)
+        self._restore_state()
+        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        for action in (self.rename_action, self.delete_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.view.addAction(action)
 
     # --- selection -------------------------------------------------------------------------------
 
@@ -274,6 +291,8 @@ class ProjectTreePanel(QWidget):
                 self.select(("site", command.ident))
 
     def rename(self) -> None:
+        from PySide6.QtCore import Qt
+
         index = self.view.currentIndex()
         if index.isValid() and index.flags() & Qt.ItemFlag.ItemIsEditable:
             self.view.edit(index)
@@ -315,15 +334,16 @@ class ProjectTreePanel(QWidget):
             self.select(key)
 
     def _guarded(self, action):
-        from PySide6.QtWidgets import QMessageBox
-
         try:
             return action()
         except DomainError as exc:
-            QMessageBox.warning(
-                self, QCoreApplication.translate("ProjectTree", "Not possible"), self.languages.render(exc.message)
-            )
+            self._refused(self.languages.render(exc.message))
             return None
+
+    def _refused(self, reason: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(self, QCoreApplication.translate("ProjectTree", "Not possible"), reason)
 
     def _context_menu(self, position) -> None:
         if self.session is None:
