@@ -7,12 +7,14 @@ import subprocess
 
 import pytest
 from docx import Document
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject
+from PySide6.QtGui import QImage, QPalette
 
 from workbench.domain.vocab import Language
 from workbench.i18n.catalogue import translator_for
 from workbench.reporting.pdf import docx_to_pdf, soffice
 from workbench.reporting.site_report import write_site_report
+from workbench.ui import report_charts
 from workbench.ui.report_charts import site_chart_images
 
 SITE = "Briqueterie Al Amal"
@@ -81,3 +83,52 @@ def test_cluster_synthesis_with_charts_converts_to_pdf(window, tmp_path):
     assert 8 <= pages <= 12, pages
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert "Cluster median" in text and "1,706,542" in text  # the median row, in the report's language
+
+
+class LanguageChangeCounter(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched, event) -> bool:
+        self.count += event.type() == QEvent.Type.LanguageChange
+        return False
+
+
+def test_charts_speak_the_report_language_and_the_window_keeps_its_own(window, monkeypatch):
+    titles = []
+    draw = report_charts._bar_chart_png
+    monkeypatch.setattr(
+        report_charts, "_bar_chart_png", lambda chart: titles.append(chart.plotItem.titleLabel.text) or draw(chart)
+    )
+    counter = LanguageChangeCounter()
+    window.installEventFilter(counter)
+    heard = []
+    window.languages.language_changed.connect(heard.append)
+    window.show_node(("site", 2))
+    shown_title = window.pages["SitePage"].energy_chart.plotItem.titleLabel.text
+
+    site_chart_images(window.session, window.languages, 2, Language.FR)
+
+    assert titles[0] == "Énergie finale mensuelle"
+    assert counter.count == 0 and heard == []  # nothing on screen was asked to retranslate
+    assert window.pages["SitePage"].energy_chart.plotItem.titleLabel.text == shown_title == "Monthly final energy"
+    assert QCoreApplication.translate("SitePage", "Monthly final energy") == "Monthly final energy"
+    assert QLocale().decimalPoint() == "." and window.languages.formatter.number(1234.5, 1) == "1,234.5"
+    window.removeEventFilter(counter)
+
+
+def test_report_charts_are_light_and_shaped_for_the_page_whatever_the_theme(window):
+    """A report is printed on white paper: the charts are drawn on the light palette, 16 × 9 for the monthly ones,
+    while the window stays dark."""
+    window.set_theme("dark")
+    try:
+        charts = site_chart_images(window.session, window.languages, 2, Language.EN)
+        for name, png in charts.items():
+            image = QImage.fromData(png)
+            assert image.pixelColor(3, 3).lightness() > 240, name
+            if name in ("energy", "tou", "power", "cos_phi"):
+                assert (image.width(), image.height()) == (2000, 1120), name
+        assert window.palette().color(QPalette.ColorRole.Window).lightness() < 80
+    finally:
+        window.set_theme("light")

@@ -4,9 +4,17 @@ Installing a QTranslator posts ``LanguageChange`` to every widget, which
 re-sets its texts in ``retranslate()``. ``QLocale.setDefault`` makes numbers and
 dates follow the language; ``language_changed`` tells the models, chart axes
 and anything else that formats text by itself.
+
+A report is written in its own language, whatever the interface's:
+:meth:`LanguageManager.speaking` changes the translators and the locale for
+what is built inside it (the report's charts) while the widgets on screen keep
+theirs.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
@@ -36,6 +44,32 @@ class LanguageManager(QObject):
 
     def switch(self, language: Language | str) -> None:
         language = Language(language)
+        self._install(language)
+        # Deliver LanguageChange now rather than on the next loop turn: every widget reads the new
+        # language before anything downstream (models, charts) re-renders.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        self.language_changed.emit(language.value)
+
+    @contextmanager
+    def speaking(self, language: Language | str) -> Iterator[None]:
+        """Within the block, what is built (and its numbers and dates) is in ``language``; the widgets already
+        built keep their texts: they get no ``LanguageChange`` and ``language_changed`` is not emitted, on the way
+        in or out. Widgets built inside take their texts when they are built, and are done with by its end."""
+        language, previous = Language(language), self.language
+        if language is previous:
+            yield
+            return
+        self._install(language)
+        QCoreApplication.removePostedEvents(None, QEvent.Type.LanguageChange)
+        try:
+            yield
+        finally:
+            self._install(previous)
+            QCoreApplication.removePostedEvents(None, QEvent.Type.LanguageChange)
+
+    def _install(self, language: Language) -> None:
+        """Translators, default locale and formatter for ``language``; installing a translator posts
+        ``LanguageChange`` to the top-level widgets."""
         app = QCoreApplication.instance()
         for translator in self._installed:
             app.removeTranslator(translator)
@@ -53,10 +87,6 @@ class LanguageManager(QObject):
             if translator.load(locale, base, "_", folder):
                 app.installTranslator(translator)
                 self._installed.append(translator)
-        # Deliver LanguageChange now rather than on the next loop turn: every widget reads the new
-        # language before anything downstream (models, charts) re-renders.
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
-        self.language_changed.emit(language.value)
 
     def render(self, message: Message) -> str:
         """A domain message in the current language, numbers and dates included."""

@@ -1,33 +1,25 @@
-"""The report's charts, drawn by the very pages and chart builders the application shows, at print resolution."""
+"""The report's charts, drawn by the very pages and chart builders the application shows, at print resolution.
+
+They are drawn in the report's language and on the light palette, whatever the interface's language and theme:
+a report is printed on white paper.
+"""
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from workbench.analysis.cluster_comparison import ClusterComparison
 from workbench.domain.vocab import Language
 from workbench.i18n.language import LanguageManager
 from workbench.ui.session import WorkspaceSession
+from workbench.ui.theme import light_palette
 
 PRINT_WIDTH = 2000  # pixels for a 16 cm wide figure: over 300 dpi
 
 
-def _bar_chart_png(chart) -> bytes:
-    # the aspect of a page's figure (16 × 9 cm), whatever the window's shape
-    chart.setFixedSize(1000, 560)
-    QApplication.processEvents()
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "chart.png"
-        chart.export_png(str(path), PRINT_WIDTH)
-        return path.read_bytes()
-
-
-def _painted_png(chart, aspect: float = 0.56) -> bytes:
-    image = chart.render_image(PRINT_WIDTH, int(PRINT_WIDTH * aspect))
+def _png(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -35,23 +27,32 @@ def _painted_png(chart, aspect: float = 0.56) -> bytes:
     return bytes(data)
 
 
+def _bar_chart_png(chart) -> bytes:
+    # the aspect of a page's figure (16 × 9 cm), whatever the window's shape; 800 px across, so that its text,
+    # enlarged with the rest, reads at about 7 pt on the page
+    chart.setFixedSize(800, 448)
+    return _png(chart.render_image(PRINT_WIDTH))
+
+
+def _painted_png(chart, aspect: float = 0.56) -> bytes:
+    return _png(chart.render_image(PRINT_WIDTH, int(PRINT_WIDTH * aspect)))
+
+
 def site_chart_images(
     session: WorkspaceSession, languages: LanguageManager, site_id: int, language: Language
 ) -> dict[str, bytes]:
-    """PNG images of a site's charts in ``language``; the interface's language is put back afterwards."""
+    """PNG images of a site's charts in ``language``; the pages on screen keep the interface's language."""
     from workbench.ui.views.balance_page import BalancePage
     from workbench.ui.views.measures_page import MeasuresPage
     from workbench.ui.views.site_page import SitePage
 
-    previous = languages.language
-    if language is not previous:
-        languages.switch(language)
-    try:
+    with languages.speaking(language):
         images: dict[str, bytes] = {}
         site_page = SitePage(session, languages)
         balance_page = BalancePage(session, languages)
         measures_page = MeasuresPage(session, languages)
         for page in (site_page, balance_page, measures_page):
+            page.setPalette(light_palette())
             page.resize(1600, 1200)
         site_page.show_node(("site", site_id))
         balance_page.show_node(("balance", site_id))
@@ -72,9 +73,6 @@ def site_chart_images(
             page.detach()
             page.deleteLater()
         return images
-    finally:
-        if language is not previous:
-            languages.switch(previous)
 
 
 def cluster_chart_images(
@@ -86,10 +84,7 @@ def cluster_chart_images(
     from workbench.i18n.formatting import Formatter
     from workbench.ui.charts.shapes import RankedBars
 
-    previous = languages.language
-    if language is not previous:
-        languages.switch(language)
-    try:
+    with languages.speaking(language):
         fmt = Formatter(language)
         median = QCoreApplication.translate("ReportCharts", "Cluster median: {value}")
         specs = {
@@ -119,12 +114,10 @@ def cluster_chart_images(
                 continue
             middle = comparison.median(name)
             chart = RankedBars()
+            chart.setPalette(light_palette())
             chart.value_text = text
             reference = (median.format(value=text(middle)), middle) if middle is not None else None
             chart.set_rows(rows, title, reference)
             images[name] = _painted_png(chart, min(0.56, 0.1 + 0.04 * (len(rows) + 1)))
             chart.deleteLater()
         return images
-    finally:
-        if language is not previous:
-            languages.switch(previous)

@@ -14,8 +14,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from workbench.domain.units import Carrier
@@ -193,13 +193,28 @@ class MonthlyBarChart(pg.PlotWidget):
     def series_count(self) -> int:
         return len(self._bars) + len(self._lines)
 
-    def export_png(self, path: str, width: int = 1800) -> None:
-        """The chart as a PNG at print resolution (1 800 px wide ≈ 15 cm at 300 dpi)."""
-        from pyqtgraph.exporters import ImageExporter
+    def render_image(self, width: int = 1800) -> QImage:
+        """The chart as the widget shows it, enlarged to ``width`` pixels (1 800 ≈ 15 cm at 300 dpi).
 
-        exporter = ImageExporter(self.plotItem)
-        exporter.parameters()["width"] = width
-        exporter.export(path)
+        The whole widget is painted through a scaled painter, so title, axes, legend and bars grow together
+        (pyqtgraph's exporter enlarges the axes' text but not the legend's). Painting a widget that is not on
+        screen also delivers its pending resize, so the plot takes the widget's size, not its initial 640 × 480.
+        """
+        scale = width / max(1, self.width())
+        image = QImage(width, round(self.height() * scale), QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(self.palette().color(QPalette.ColorRole.Base))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.scale(scale, scale)
+        QWidget.render(self, painter, QPoint())  # the widget: QGraphicsView.render draws the scene as it stands
+        painter.end()
+        return image
+
+    def export_png(self, path: str, width: int = 1800) -> None:
+        """The chart as a PNG at print resolution."""
+        if not self.render_image(width).save(path):
+            raise OSError(f"could not write {path}")
 
     def tooltip_for(self, x: float) -> str | None:
         """The values of the month under ``x``, one line per series."""
