@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -53,6 +54,32 @@ def test_edit_undo_redo_and_reopen(window, qtbot, demo_file):
     window.close_workspace()
     with Workspace.open(demo_file) as reopened:
         assert reopened.get(model.Site, 4).city == "Mohammedia"
+
+
+def test_close_then_open_again_and_open_another_file(window, demo_file, tmp_path):
+    """The tree's place survives closing: each open puts the tree beside the pages, whatever came before."""
+    from PySide6.QtWidgets import QApplication
+
+    other = tmp_path / "other.eaw"
+    shutil.copy(demo_file, other)
+
+    def shows_tree_and_pages() -> bool:
+        QApplication.processEvents()  # a placeholder nobody keeps would be gone by now
+        parts = [window.splitter.widget(i) for i in range(window.splitter.count())]
+        return parts == [window.tree, window.stack] and window.stack.isVisibleTo(window)
+
+    assert shows_tree_and_pages()
+    window.close_workspace()
+    QApplication.processEvents()
+    assert [window.splitter.widget(i) for i in range(window.splitter.count())] == [
+        window.tree_placeholder,
+        window.stack,
+    ]
+    for path in (demo_file, other, demo_file):  # again, then another file over an open one, then back
+        assert window.open_workspace(path)
+        assert shows_tree_and_pages()
+        assert site_page(window).key == ("site", 4)
+        assert window.stack.currentWidget() is window.pages["SitePage"]
 
 
 def test_numbers_are_parsed_in_the_ui_language_and_bad_input_is_refused(window, qtbot):

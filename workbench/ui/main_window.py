@@ -81,7 +81,10 @@ class MainWindow(QMainWindow):
         self.empty.setProperty("alignment", ALIGN_CENTER)
         self.stack.addWidget(self.empty)
         self.splitter = QSplitter()
-        self.splitter.addWidget(QWidget())
+        # Holds the tree's place while no workspace is open. The window keeps it: QSplitter.replaceWidget gives
+        # the replaced widget back without a parent, and PySide would delete a widget nobody refers to.
+        self.tree_placeholder = QWidget()
+        self.splitter.addWidget(self.tree_placeholder)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
@@ -257,7 +260,7 @@ class MainWindow(QMainWindow):
         self.tree = ProjectTreePanel(outline, self.languages)
         self.tree.node_selected.connect(self.show_node)
         self.tree.files_dropped.connect(lambda site_id, dropped: self.import_invoices(dropped, site_id))
-        self.splitter.replaceWidget(0, self.tree).deleteLater()
+        self.splitter.replaceWidget(0, self.tree)  # gives back the placeholder
         state = self.settings.bytes_state("splitter")
         if state is not None:
             self.splitter.restoreState(state)
@@ -271,7 +274,7 @@ class MainWindow(QMainWindow):
 
     def _remove_tree(self) -> None:
         if self.tree is not None:
-            self.splitter.replaceWidget(0, QWidget()).deleteLater()
+            self.splitter.replaceWidget(0, self.tree_placeholder).deleteLater()  # gives back the tree
             self.tree = None
 
     def _install(self, session: WorkspaceSession) -> None:

@@ -153,8 +153,9 @@ class OutlineTreeModel(QAbstractItemModel):
         node = self._by_key.get(("site", site_id))
         return node.parent.ident if node is not None and node.parent is not None else None
 
-    def node_keys(self) -> list[tuple[str, int | None]]:
-        return list(self._by_key)
+    def parent_keys(self) -> list[tuple[str, int | None]]:
+        """The keys of the nodes with children: the ones a view can expand."""
+        return [key for key, node in self._by_key.items() if node.children]
 
     # --- the model API -------------------------------------------------------------------------
 

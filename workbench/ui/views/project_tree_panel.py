@@ -226,7 +226,7 @@ class ProjectTreePanel(QWidget):
 
     def _remember_state(self) -> None:
         self._expanded = set()
-        for key in self.model.node_keys():
+        for key in self.model.parent_keys():
             index = self.proxy.mapFromSource(self.model.index_for(key))
             if index.isValid() and self.view.isExpanded(index):
                 self._expanded.add(key)
