@@ -82,6 +82,16 @@ def test_close_then_open_again_and_open_another_file(window, demo_file, tmp_path
         assert window.stack.currentWidget() is window.pages["SitePage"]
 
 
+def test_opening_the_file_already_open_keeps_it(window, demo_file, monkeypatch):
+    """Open recent or Open demo on the file this window holds: nothing to refuse, nothing to reload."""
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    session = window.session
+    assert window.open_workspace(demo_file)
+    assert window.open_workspace(demo_file.parent / ".." / demo_file.parent.name / demo_file.name)
+    assert shown == [] and window.session is session
+
+
 def test_numbers_are_parsed_in_the_ui_language_and_bad_input_is_refused(window, qtbot):
     page = site_page(window)
     area = page.form.findChild(QLineEdit, "floor_area_m2")

@@ -211,6 +211,8 @@ class MainWindow(QMainWindow):
         """
         from workbench.storage.opening import open_file
 
+        if self.session is not None and _same_file(self.session.workspace.path, path):
+            return True  # already open here (Open demo, a recent file): its lock is this window's own
         try:  # a refusal leaves the current workspace open
             opened = run_with_progress(
                 self,
@@ -446,8 +448,6 @@ class MainWindow(QMainWindow):
             from workbench.demo.generator import build_demo
 
             path.parent.mkdir(parents=True, exist_ok=True)
-            if self.session is not None and self.session.workspace.path == path:
-                return True
             run_with_progress(
                 self,
                 QCoreApplication.translate("MainWindow", "Writing the demo programme…"),
@@ -553,3 +553,10 @@ class MainWindow(QMainWindow):
         self.empty.setText(
             QCoreApplication.translate("MainWindow", "Open a workspace, or the demo programme, from the File menu.")
         )
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.samefile(b)
+    except OSError:  # either is gone
+        return False
