@@ -1,3086 +1,3097 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
-    <context>
-        <name>About</name>
-        <message>
-            <source>Quick-scan energy audits of industrial sites, in French and in English.</source>
-            <translation>Quick-scan energy audits of industrial sites, in French and in English.</translation>
-        </message>
-        <message>
-            <source>Libraries and their licences:</source>
-            <translation>Libraries and their licences:</translation>
-        </message>
-        <message>
-            <source>About Energy Audit Workbench</source>
-            <translation>About Energy Audit Workbench</translation>
-        </message>
-    </context>
-    <context>
-        <name>Balance</name>
-        <message>
-            <source>{carrier}: the inventory estimates {estimated} kWh but no bill covers it.</source>
-            <translation>{carrier}: the inventory estimates {estimated} kWh but no bill covers it.</translation>
-        </message>
-        <message>
-            <source>{carrier}: the inventory explains {coverage} % of the bills (expected within ±{tolerance} %).</source>
-            <translation>{carrier}: the inventory explains {coverage} % of the bills (expected within ±{tolerance} %).</translation>
-        </message>
-        <message>
-            <source>{carrier}: {end_use} alone ({kwh} kWh) is more than the bills ({billed} kWh).</source>
-            <translation>{carrier}: {end_use} alone ({kwh} kWh) is more than the bills ({billed} kWh).</translation>
-        </message>
-        <message>
-            <source>What runs in peak hours draws {peak} kW, more than the reached {reached} kVA × cos φ {cos_phi} = {available} kW: some items cannot run together, or their figures are too high.</source>
-            <translation>What runs in peak hours draws {peak} kW, more than the reached {reached} kVA × cos φ {cos_phi} = {available} kW: some items cannot run together, or their figures are too high.</translation>
-        </message>
-    </context>
-    <context>
-        <name>BalancePage</name>
-        <message>
-            <source>Unexplained</source>
-            <translation>Unexplained</translation>
-        </message>
-        <message>
-            <source>Latest 12 months</source>
-            <translation>Latest 12 months</translation>
-        </message>
-        <message>
-            <source>Energy</source>
-            <translation>Energy</translation>
-        </message>
-        <message>
-            <source>Billed (kWh)</source>
-            <translation>Billed (kWh)</translation>
-        </message>
-        <message>
-            <source>Estimated (kWh)</source>
-            <translation>Estimated (kWh)</translation>
-        </message>
-        <message>
-            <source>Unexplained (kWh)</source>
-            <translation>Unexplained (kWh)</translation>
-        </message>
-        <message>
-            <source>Explained</source>
-            <translation>Explained</translation>
-        </message>
-        <message>
-            <source>Energy balance of {site}</source>
-            <translation>Energy balance of {site}</translation>
-        </message>
-        <message>
-            <source>The measures and the report use the same twelve months.</source>
-            <translation>The measures and the report use the same twelve months.</translation>
-        </message>
-        <message>
-            <source>Peak check: what runs in peak hours draws {peak}; the reached power allows {available}.</source>
-            <translation>Peak check: what runs in peak hours draws {peak}; the reached power allows {available}.</translation>
-        </message>
-        <message>
-            <source>All energy by end use</source>
-            <translation>All energy by end use</translation>
-        </message>
-        <message>
-            <source>From the bills to the end uses</source>
-            <translation>From the bills to the end uses</translation>
-        </message>
-        <message>
-            <source>Billed</source>
-            <translation>Billed</translation>
-        </message>
-        <message>
-            <source>Estimated</source>
-            <translation>Estimated</translation>
-        </message>
-        <message>
-            <source>Billed and estimated</source>
-            <translation>Billed and estimated</translation>
-        </message>
-        <message>
-            <source>End uses, all energy</source>
-            <translation>End uses, all energy</translation>
-        </message>
-        <message>
-            <source>&amp;Period:</source>
-            <translation>&amp;Period:</translation>
-        </message>
-    </context>
-    <context>
-        <name>BilingualEditor</name>
-        <message>
-            <source>French</source>
-            <translation>French</translation>
-        </message>
-        <message>
-            <source>English</source>
-            <translation>English</translation>
-        </message>
-        <message>
-            <source>⚠ Translation missing</source>
-            <translation>⚠ Translation missing</translation>
-        </message>
-    </context>
-    <context>
-        <name>BillsPanel</name>
-        <message>
-            <source>Filter…</source>
-            <translation>Filter…</translation>
-        </message>
-        <message>
-            <source>{count} new rows.</source>
-            <translation>{count} new rows.</translation>
-        </message>
-        <message>
-            <source>Row {row}, {column}: “{text}” — {reason}</source>
-            <translation>Row {row}, {column}: “{text}” — {reason}</translation>
-        </message>
-        <message>
-            <source>These cells are refused; their rows will be left out:</source>
-            <translation>These cells are refused; their rows will be left out:</translation>
-        </message>
-        <message>
-            <source>Paste</source>
-            <translation>Paste</translation>
-        </message>
-        <message>
-            <source>Select one bill to attach its invoice to.</source>
-            <translation>Select one bill to attach its invoice to.</translation>
-        </message>
-        <message>
-            <source>Attach the invoice</source>
-            <translation>Attach the invoice</translation>
-        </message>
-        <message>
-            <source>Documents (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
-            <translation>Documents (*.pdf *.png *.jpg *.jpeg);;All files (*)</translation>
-        </message>
-        <message>
-            <source>This bill has no attached document.</source>
-            <translation>This bill has no attached document.</translation>
-        </message>
-        <message>
-            <source>Supply: contract, meter, units</source>
-            <translation>Supply: contract, meter, units</translation>
-        </message>
-        <message>
-            <source>Add a bill</source>
-            <translation>Add a bill</translation>
-        </message>
-        <message>
-            <source>Duplicate</source>
-            <translation>Duplicate</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <source>Import invoices…</source>
-            <translation>Import invoices…</translation>
-        </message>
-        <message>
-            <source>Attach the invoice…</source>
-            <translation>Attach the invoice…</translation>
-        </message>
-        <message>
-            <source>Open the invoice</source>
-            <translation>Open the invoice</translation>
-        </message>
-    </context>
-    <context>
-        <name>Carrier</name>
-        <message>
-            <source>Electricity</source>
-            <translation>Electricity</translation>
-        </message>
-        <message>
-            <source>Natural gas</source>
-            <translation>Natural gas</translation>
-        </message>
-        <message>
-            <source>Propane</source>
-            <translation>Propane</translation>
-        </message>
-        <message>
-            <source>Butane</source>
-            <translation>Butane</translation>
-        </message>
-        <message>
-            <source>Heavy fuel oil</source>
-            <translation>Heavy fuel oil</translation>
-        </message>
-        <message>
-            <source>Gas oil / diesel</source>
-            <translation>Gas oil / diesel</translation>
-        </message>
-        <message>
-            <source>Coal</source>
-            <translation>Coal</translation>
-        </message>
-        <message>
-            <source>Biomass</source>
-            <translation>Biomass</translation>
-        </message>
-        <message>
-            <source>District heat</source>
-            <translation>District heat</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Other</translation>
-        </message>
-    </context>
-    <context>
-        <name>Charts</name>
-        <message>
-            <source>Export as PNG…</source>
-            <translation>Export as PNG…</translation>
-        </message>
-        <message>
-            <source>Export the chart</source>
-            <translation>Export the chart</translation>
-        </message>
-    </context>
-    <context>
-        <name>Cli</name>
-        <message>
-            <source>Energy Audit Workbench: quick-scan energy audits of industrial sites.</source>
-            <translation>Energy Audit Workbench: quick-scan energy audits of industrial sites.</translation>
-        </message>
-        <message>
-            <source>language of messages (default: from the system)</source>
-            <translation>language of messages (default: from the system)</translation>
-        </message>
-        <message>
-            <source>write the demo programme to a new workspace file</source>
-            <translation>write the demo programme to a new workspace file</translation>
-        </message>
-        <message>
-            <source>workspace file to create (.eaw)</source>
-            <translation>workspace file to create (.eaw)</translation>
-        </message>
-        <message>
-            <source>create an empty workspace for a programme</source>
-            <translation>create an empty workspace for a programme</translation>
-        </message>
-        <message>
-            <source>name of the programme</source>
-            <translation>name of the programme</translation>
-        </message>
-        <message>
-            <source>organising body</source>
-            <translation>organising body</translation>
-        </message>
-        <message>
-            <source>year of the programme</source>
-            <translation>year of the programme</translation>
-        </message>
-        <message>
-            <source>default currency (ISO code)</source>
-            <translation>default currency (ISO code)</translation>
-        </message>
-        <message>
-            <source>reference factor set: MA or BE</source>
-            <translation>reference factor set: MA or BE</translation>
-        </message>
-        <message>
-            <source>report language</source>
-            <translation>report language</translation>
-        </message>
-        <message>
-            <source>add a site to a cluster (the cluster is created if needed)</source>
-            <translation>add a site to a cluster (the cluster is created if needed)</translation>
-        </message>
-        <message>
-            <source>workspace file</source>
-            <translation>workspace file</translation>
-        </message>
-        <message>
-            <source>cluster name</source>
-            <translation>cluster name</translation>
-        </message>
-        <message>
-            <source>site name</source>
-            <translation>site name</translation>
-        </message>
-        <message>
-            <source>company name</source>
-            <translation>company name</translation>
-        </message>
-        <message>
-            <source>city</source>
-            <translation>city</translation>
-        </message>
-        <message>
-            <source>country (ISO code)</source>
-            <translation>country (ISO code)</translation>
-        </message>
-        <message>
-            <source>currency (default: the programme's)</source>
-            <translation>currency (default: the programme's)</translation>
-        </message>
-        <message>
-            <source>programme, clusters and sites with their last 12 months</source>
-            <translation>programme, clusters and sites with their last 12 months</translation>
-        </message>
-        <message>
-            <source>only this site (id or unique name)</source>
-            <translation>only this site (id or unique name)</translation>
-        </message>
-        <message>
-            <source>print one JSON object</source>
-            <translation>print one JSON object</translation>
-        </message>
-        <message>
-            <source>write the calendarised monthly data as CSV</source>
-            <translation>write the calendarised monthly data as CSV</translation>
-        </message>
-        <message>
-            <source>folder to write into</source>
-            <translation>folder to write into</translation>
-        </message>
-        <message>
-            <source>import invoices from a CSV, XLSX, XLS or ODS file</source>
-            <translation>import invoices from a CSV, XLSX, XLS or ODS file</translation>
-        </message>
-        <message>
-            <source>file of invoices or deliveries</source>
-            <translation>file of invoices or deliveries</translation>
-        </message>
-        <message>
-            <source>site (id or unique name)</source>
-            <translation>site (id or unique name)</translation>
-        </message>
-        <message>
-            <source>energy carrier</source>
-            <translation>energy carrier</translation>
-        </message>
-        <message>
-            <source>mapping profile (ma-mt-ledger, propane-deliveries, xcel-monthly…)</source>
-            <translation>mapping profile (ma-mt-ledger, propane-deliveries, xcel-monthly…)</translation>
-        </message>
-        <message>
-            <source>text encoding (default: detected)</source>
-            <translation>text encoding (default: detected)</translation>
-        </message>
-        <message>
-            <source>column separator (default: detected)</source>
-            <translation>column separator (default: detected)</translation>
-        </message>
-        <message>
-            <source>decimal mark (default: detected)</source>
-            <translation>decimal mark (default: detected)</translation>
-        </message>
-        <message>
-            <source>row number of the column names (default: found)</source>
-            <translation>row number of the column names (default: found)</translation>
-        </message>
-        <message>
-            <source>sheet of a workbook (default: the first with data)</source>
-            <translation>sheet of a workbook (default: the first with data)</translation>
-        </message>
-        <message>
-            <source>use COLUMN (a header or a number) for FIELD</source>
-            <translation>use COLUMN (a header or a number) for FIELD</translation>
-        </message>
-        <message>
-            <source>check the file, store nothing</source>
-            <translation>check the file, store nothing</translation>
-        </message>
-        <message>
-            <source>write a site's quick-scan report, or a cluster's synthesis, in Word</source>
-            <translation>write a site's quick-scan report, or a cluster's synthesis, in Word</translation>
-        </message>
-        <message>
-            <source>cluster (id or name): the synthesis of its sites</source>
-            <translation>cluster (id or name): the synthesis of its sites</translation>
-        </message>
-        <message>
-            <source>language of the report (default: the programme's); both writes FILE-fr.docx and FILE-en.docx</source>
-            <translation>language of the report (default: the programme's); both writes FILE-fr.docx and FILE-en.docx</translation>
-        </message>
-        <message>
-            <source>Word file to write (.docx)</source>
-            <translation>Word file to write (.docx)</translation>
-        </message>
-        <message>
-            <source>a restyled copy of the report template (.docx)</source>
-            <translation>a restyled copy of the report template (.docx)</translation>
-        </message>
-        <message>
-            <source>leave the charts out</source>
-            <translation>leave the charts out</translation>
-        </message>
-        <message>
-            <source>a site's energy balance: billed, estimated, unexplained</source>
-            <translation>a site's energy balance: billed, estimated, unexplained</translation>
-        </message>
-        <message>
-            <source>Start the desktop application.</source>
-            <translation>Start the desktop application.</translation>
-        </message>
-        <message>
-            <source>Commands without a window: {commands} (workbench COMMAND --help).</source>
-            <translation>Commands without a window: {commands} (workbench COMMAND --help).</translation>
-        </message>
-        <message>
-            <source>workspace file to open (.eaw)</source>
-            <translation>workspace file to open (.eaw)</translation>
-        </message>
-        <message>
-            <source>language of the interface</source>
-            <translation>language of the interface</translation>
-        </message>
-        <message>
-            <source>open the window and the first site page, print the start-up time and exit</source>
-            <translation>open the window and the first site page, print the start-up time and exit</translation>
-        </message>
-        <message>
-            <source>Cannot use the file {path}: {reason}.</source>
-            <translation>Cannot use the file {path}: {reason}.</translation>
-        </message>
-        <message>
-            <source>Demo programme written to {path}.</source>
-            <translation>Demo programme written to {path}.</translation>
-        </message>
-        <message>
-            <source>Workspace {path} created.</source>
-            <translation>Workspace {path} created.</translation>
-        </message>
-        <message>
-            <source>Site {name} added to {cluster} with id {id}.</source>
-            <translation>Site {name} added to {cluster} with id {id}.</translation>
-        </message>
-        <message>
-            <source>{count} monthly rows written to {path}.</source>
-            <translation>{count} monthly rows written to {path}.</translation>
-        </message>
-        <message>
-            <source>--map takes FIELD=COLUMN, not “{text}”.</source>
-            <translation>--map takes FIELD=COLUMN, not “{text}”.</translation>
-        </message>
-        <message>
-            <source>{read} rows read: {imported} new, {changed} changed, {identical} identical, {refused} refused.</source>
-            <translation>{read} rows read: {imported} new, {changed} changed, {identical} identical, {refused} refused.</translation>
-        </message>
-        <message>
-            <source>row {row}, column “{column}”, “{text}”: {reason}</source>
-            <translation>row {row}, column “{column}”, “{text}”: {reason}</translation>
-        </message>
-        <message>
-            <source>Final energy of the bills stored: {kwh}.</source>
-            <translation>Final energy of the bills stored: {kwh}.</translation>
-        </message>
-        <message>
-            <source>Dry run: nothing was stored.</source>
-            <translation>Dry run: nothing was stored.</translation>
-        </message>
-        <message>
-            <source>{carrier}: billed {billed}, estimated {estimated}, unexplained {unexplained} ({coverage} explained)</source>
-            <translation>{carrier}: billed {billed}, estimated {estimated}, unexplained {unexplained} ({coverage} explained)</translation>
-        </message>
-        <message>
-            <source>{end_use}: {kwh} ({share} of the bills)</source>
-            <translation>{end_use}: {kwh} ({share} of the bills)</translation>
-        </message>
-        <message>
-            <source>Report written to {path}.</source>
-            <translation>Report written to {path}.</translation>
-        </message>
-        <message>
-            <source>No cluster is named “{name}” or has that id. Clusters: {known}.</source>
-            <translation>No cluster is named “{name}” or has that id. Clusters: {known}.</translation>
-        </message>
-        <message>
-            <source>Several sites are named “{name}” (ids {ids}); give the id instead.</source>
-            <translation>Several sites are named “{name}” (ids {ids}); give the id instead.</translation>
-        </message>
-        <message>
-            <source>No site is named “{name}” or has that id. Sites: {known}.</source>
-            <translation>No site is named “{name}” or has that id. Sites: {known}.</translation>
-        </message>
-        <message>
-            <source>{clusters} clusters, {sites} sites; factor set {factors}.</source>
-            <translation>{clusters} clusters, {sites} sites; factor set {factors}.</translation>
-        </message>
-        <message>
-            <source>no bills yet</source>
-            <translation>no bills yet</translation>
-        </message>
-        <message>
-            <source>{first} – {last}: {kwh} · {toe} · {co2} · {cost} · {price} · {bills} bills</source>
-            <translation>{first} – {last}: {kwh} · {toe} · {co2} · {cost} · {price} · {bills} bills</translation>
-        </message>
-    </context>
-    <context>
-        <name>Commands</name>
-        <message>
-            <source>programme</source>
-            <translation>programme</translation>
-        </message>
-        <message>
-            <source>cluster</source>
-            <translation>cluster</translation>
-        </message>
-        <message>
-            <source>site</source>
-            <translation>site</translation>
-        </message>
-        <message>
-            <source>supply</source>
-            <translation>supply</translation>
-        </message>
-        <message>
-            <source>bill</source>
-            <translation>bill</translation>
-        </message>
-        <message>
-            <source>delivery</source>
-            <translation>delivery</translation>
-        </message>
-        <message>
-            <source>equipment item</source>
-            <translation>equipment item</translation>
-        </message>
-        <message>
-            <source>measure</source>
-            <translation>measure</translation>
-        </message>
-        <message>
-            <source>Edit {field}</source>
-            <translation>Edit {field}</translation>
-        </message>
-        <message>
-            <source>Edit {kind}</source>
-            <translation>Edit {kind}</translation>
-        </message>
-        <message>
-            <source>Add cluster {name}</source>
-            <translation>Add cluster {name}</translation>
-        </message>
-        <message>
-            <source>Add site {name}</source>
-            <translation>Add site {name}</translation>
-        </message>
-        <message>
-            <source>Rename {old} to {new}</source>
-            <translation>Rename {old} to {new}</translation>
-        </message>
-        <message>
-            <source>Move {site} to {cluster}</source>
-            <translation>Move {site} to {cluster}</translation>
-        </message>
-        <message>
-            <source>Delete {name}</source>
-            <translation>Delete {name}</translation>
-        </message>
-        <message>
-            <source>Import {file}</source>
-            <translation>Import {file}</translation>
-        </message>
-        <message>
-            <source>Add a bill</source>
-            <translation>Add a bill</translation>
-        </message>
-        <message>
-            <source>Duplicate {count} bills</source>
-            <translation>Duplicate {count} bills</translation>
-        </message>
-        <message>
-            <source>Delete {count} rows</source>
-            <translation>Delete {count} rows</translation>
-        </message>
-        <message>
-            <source>Paste {count} rows</source>
-            <translation>Paste {count} rows</translation>
-        </message>
-        <message>
-            <source>Add {count} equipment items</source>
-            <translation>Add {count} equipment items</translation>
-        </message>
-        <message>
-            <source>Add an equipment item</source>
-            <translation>Add an equipment item</translation>
-        </message>
-        <message>
-            <source>Duplicate {count} items</source>
-            <translation>Duplicate {count} items</translation>
-        </message>
-        <message>
-            <source>Add a measure</source>
-            <translation>Add a measure</translation>
-        </message>
-    </context>
-    <context>
-        <name>EndUse</name>
-        <message>
-            <source>Motors and drives</source>
-            <translation>Motors and drives</translation>
-        </message>
-        <message>
-            <source>Pumps</source>
-            <translation>Pumps</translation>
-        </message>
-        <message>
-            <source>Fans</source>
-            <translation>Fans</translation>
-        </message>
-        <message>
-            <source>Compressed air</source>
-            <translation>Compressed air</translation>
-        </message>
-        <message>
-            <source>Lighting</source>
-            <translation>Lighting</translation>
-        </message>
-        <message>
-            <source>Process heat</source>
-            <translation>Process heat</translation>
-        </message>
-        <message>
-            <source>Boilers and steam</source>
-            <translation>Boilers and steam</translation>
-        </message>
-        <message>
-            <source>HVAC</source>
-            <translation>HVAC</translation>
-        </message>
-        <message>
-            <source>Refrigeration and cold</source>
-            <translation>Refrigeration and cold</translation>
-        </message>
-        <message>
-            <source>Office and IT</source>
-            <translation>Office and IT</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Other</translation>
-        </message>
-    </context>
-    <context>
-        <name>EntityForm</name>
-        <message>
-            <source>Yes</source>
-            <translation>Yes</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>No</translation>
-        </message>
-    </context>
-    <context>
-        <name>EntityTable</name>
-        <message>
-            <source>Start</source>
-            <translation>Start</translation>
-        </message>
-        <message>
-            <source>End</source>
-            <translation>End</translation>
-        </message>
-        <message>
-            <source>Invoice</source>
-            <translation>Invoice</translation>
-        </message>
-        <message>
-            <source>Peak</source>
-            <translation>Peak</translation>
-        </message>
-        <message>
-            <source>Standard</source>
-            <translation>Standard</translation>
-        </message>
-        <message>
-            <source>Off-peak</source>
-            <translation>Off-peak</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>Total</translation>
-        </message>
-        <message>
-            <source>Reached power</source>
-            <translation>Reached power</translation>
-        </message>
-        <message>
-            <source>Reactive energy</source>
-            <translation>Reactive energy</translation>
-        </message>
-        <message>
-            <source>Quantity</source>
-            <translation>Quantity</translation>
-        </message>
-        <message>
-            <source>Cost excl. VAT</source>
-            <translation>Cost excl. VAT</translation>
-        </message>
-        <message>
-            <source>VAT</source>
-            <translation>VAT</translation>
-        </message>
-        <message>
-            <source>Cost incl. VAT</source>
-            <translation>Cost incl. VAT</translation>
-        </message>
-        <message>
-            <source>Estimated</source>
-            <translation>Estimated</translation>
-        </message>
-        <message>
-            <source>Days</source>
-            <translation>Days</translation>
-        </message>
-        <message>
-            <source>Final energy</source>
-            <translation>Final energy</translation>
-        </message>
-        <message>
-            <source>Per day</source>
-            <translation>Per day</translation>
-        </message>
-        <message>
-            <source>Cost per kWh</source>
-            <translation>Cost per kWh</translation>
-        </message>
-        <message>
-            <source>cos φ</source>
-            <translation>cos φ</translation>
-        </message>
-        <message>
-            <source>Delivery date</source>
-            <translation>Delivery date</translation>
-        </message>
-        <message>
-            <source>Delivery note</source>
-            <translation>Delivery note</translation>
-        </message>
-        <message>
-            <source>Unit price</source>
-            <translation>Unit price</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>yes</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>End use</source>
-            <translation>End use</translation>
-        </message>
-        <message>
-            <source>Energy</source>
-            <translation>Energy</translation>
-        </message>
-        <message>
-            <source>Rated power</source>
-            <translation>Rated power</translation>
-        </message>
-        <message>
-            <source>Load factor</source>
-            <translation>Load factor</translation>
-        </message>
-        <message>
-            <source>Hours per year</source>
-            <translation>Hours per year</translation>
-        </message>
-        <message>
-            <source>Efficiency</source>
-            <translation>Efficiency</translation>
-        </message>
-        <message>
-            <source>Estimated per year</source>
-            <translation>Estimated per year</translation>
-        </message>
-        <message>
-            <source>Location</source>
-            <translation>Location</translation>
-        </message>
-        <message>
-            <source>Defaults used for: {fields}</source>
-            <translation>Defaults used for: {fields}</translation>
-        </message>
-    </context>
-    <context>
-        <name>EquipmentPage</name>
-        <message>
-            <source>Add a photo</source>
-            <translation>Add a photo</translation>
-        </message>
-        <message>
-            <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
-            <translation>Images (*.png *.jpg *.jpeg);;All files (*)</translation>
-        </message>
-        <message>
-            <source>Import an inventory</source>
-            <translation>Import an inventory</translation>
-        </message>
-        <message>
-            <source>Tables (*.csv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
-            <translation>Tables (*.csv *.txt *.xlsx *.xls *.ods);;All files (*)</translation>
-        </message>
-        <message>
-            <source>Row {row}, {column}: “{text}” — {reason}</source>
-            <translation>Row {row}, {column}: “{text}” — {reason}</translation>
-        </message>
-        <message>
-            <source>{count} new items.</source>
-            <translation>{count} new items.</translation>
-        </message>
-        <message>
-            <source>These rows are left out:</source>
-            <translation>These rows are left out:</translation>
-        </message>
-        <message>
-            <source>Add equipment</source>
-            <translation>Add equipment</translation>
-        </message>
-        <message>
-            <source>New item</source>
-            <translation>New item</translation>
-        </message>
-        <message>
-            <source>Add an item</source>
-            <translation>Add an item</translation>
-        </message>
-        <message>
-            <source>Duplicate</source>
-            <translation>Duplicate</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <source>Paste</source>
-            <translation>Paste</translation>
-        </message>
-        <message>
-            <source>Import an inventory…</source>
-            <translation>Import an inventory…</translation>
-        </message>
-        <message>
-            <source>Where the figures come from</source>
-            <translation>Where the figures come from</translation>
-        </message>
-        <message>
-            <source>Photos</source>
-            <translation>Photos</translation>
-        </message>
-        <message>
-            <source>Add a photo…</source>
-            <translation>Add a photo…</translation>
-        </message>
-    </context>
-    <context>
-        <name>Factors</name>
-        <message>
-            <source>The factor {key} needs a numeric value, not “{value}”.</source>
-            <translation>The factor {key} needs a numeric value, not “{value}”.</translation>
-        </message>
-        <message>
-            <source>The factor {key} must not be negative (got {value}).</source>
-            <translation>The factor {key} must not be negative (got {value}).</translation>
-        </message>
-        <message>
-            <source>No value is set for the factor {key}.</source>
-            <translation>No value is set for the factor {key}.</translation>
-        </message>
-        <message>
-            <source>Unknown factor set “{code}” (known: {known}).</source>
-            <translation>Unknown factor set “{code}” (known: {known}).</translation>
-        </message>
-    </context>
-    <context>
-        <name>Field</name>
-        <message>
-            <source>Shifts per day</source>
-            <translation>Shifts per day</translation>
-        </message>
-        <message>
-            <source>Hours per shift</source>
-            <translation>Hours per shift</translation>
-        </message>
-        <message>
-            <source>Days per week</source>
-            <translation>Days per week</translation>
-        </message>
-        <message>
-            <source>Weeks per year</source>
-            <translation>Weeks per year</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Organiser</source>
-            <translation>Organiser</translation>
-        </message>
-        <message>
-            <source>Partners</source>
-            <translation>Partners</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translation>Year</translation>
-        </message>
-        <message>
-            <source>Currency</source>
-            <translation>Currency</translation>
-        </message>
-        <message>
-            <source>Report language</source>
-            <translation>Report language</translation>
-        </message>
-        <message>
-            <source>Factor set</source>
-            <translation>Factor set</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Description</translation>
-        </message>
-        <message>
-            <source>Cluster</source>
-            <translation>Cluster</translation>
-        </message>
-        <message>
-            <source>Company</source>
-            <translation>Company</translation>
-        </message>
-        <message>
-            <source>Activity</source>
-            <translation>Activity</translation>
-        </message>
-        <message>
-            <source>NACE code</source>
-            <translation>NACE code</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>City</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Country</translation>
-        </message>
-        <message>
-            <source>Floor area</source>
-            <translation>Floor area</translation>
-        </message>
-        <message>
-            <source>Production per year</source>
-            <translation>Production per year</translation>
-        </message>
-        <message>
-            <source>Production unit</source>
-            <translation>Production unit</translation>
-        </message>
-        <message>
-            <source>Operating schedule</source>
-            <translation>Operating schedule</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>Contact</translation>
-        </message>
-        <message>
-            <source>Audit date</source>
-            <translation>Audit date</translation>
-        </message>
-        <message>
-            <source>Auditor</source>
-            <translation>Auditor</translation>
-        </message>
-        <message>
-            <source>Observations</source>
-            <translation>Observations</translation>
-        </message>
-        <message>
-            <source>Balance period</source>
-            <translation>Balance period</translation>
-        </message>
-        <message>
-            <source>Site</source>
-            <translation>Site</translation>
-        </message>
-        <message>
-            <source>Energy carrier</source>
-            <translation>Energy carrier</translation>
-        </message>
-        <message>
-            <source>Invoice unit</source>
-            <translation>Invoice unit</translation>
-        </message>
-        <message>
-            <source>Supplier</source>
-            <translation>Supplier</translation>
-        </message>
-        <message>
-            <source>Contract</source>
-            <translation>Contract</translation>
-        </message>
-        <message>
-            <source>Meter</source>
-            <translation>Meter</translation>
-        </message>
-        <message>
-            <source>Voltage level</source>
-            <translation>Voltage level</translation>
-        </message>
-        <message>
-            <source>Tariff option</source>
-            <translation>Tariff option</translation>
-        </message>
-        <message>
-            <source>Subscribed power</source>
-            <translation>Subscribed power</translation>
-        </message>
-        <message>
-            <source>Heating value</source>
-            <translation>Heating value</translation>
-        </message>
-        <message>
-            <source>Heating value basis</source>
-            <translation>Heating value basis</translation>
-        </message>
-        <message>
-            <source>Supply</source>
-            <translation>Supply</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Start</translation>
-        </message>
-        <message>
-            <source>End</source>
-            <translation>End</translation>
-        </message>
-        <message>
-            <source>Quantity</source>
-            <translation>Quantity</translation>
-        </message>
-        <message>
-            <source>Peak hours</source>
-            <translation>Peak hours</translation>
-        </message>
-        <message>
-            <source>Standard hours</source>
-            <translation>Standard hours</translation>
-        </message>
-        <message>
-            <source>Off-peak hours</source>
-            <translation>Off-peak hours</translation>
-        </message>
-        <message>
-            <source>Reached power</source>
-            <translation>Reached power</translation>
-        </message>
-        <message>
-            <source>Reached power unit</source>
-            <translation>Reached power unit</translation>
-        </message>
-        <message>
-            <source>Reactive energy</source>
-            <translation>Reactive energy</translation>
-        </message>
-        <message>
-            <source>Cost excl. VAT</source>
-            <translation>Cost excl. VAT</translation>
-        </message>
-        <message>
-            <source>VAT</source>
-            <translation>VAT</translation>
-        </message>
-        <message>
-            <source>Cost incl. VAT</source>
-            <translation>Cost incl. VAT</translation>
-        </message>
-        <message>
-            <source>Invoice number</source>
-            <translation>Invoice number</translation>
-        </message>
-        <message>
-            <source>Estimated</source>
-            <translation>Estimated</translation>
-        </message>
-        <message>
-            <source>Provenance</source>
-            <translation>Provenance</translation>
-        </message>
-        <message>
-            <source>Source document</source>
-            <translation>Source document</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>Delivery date</source>
-            <translation>Delivery date</translation>
-        </message>
-        <message>
-            <source>Unit price</source>
-            <translation>Unit price</translation>
-        </message>
-        <message>
-            <source>Delivery note</source>
-            <translation>Delivery note</translation>
-        </message>
-        <message>
-            <source>End use</source>
-            <translation>End use</translation>
-        </message>
-        <message>
-            <source>Rated power</source>
-            <translation>Rated power</translation>
-        </message>
-        <message>
-            <source>Power unit</source>
-            <translation>Power unit</translation>
-        </message>
-        <message>
-            <source>Load factor</source>
-            <translation>Load factor</translation>
-        </message>
-        <message>
-            <source>Hours per year</source>
-            <translation>Hours per year</translation>
-        </message>
-        <message>
-            <source>Efficiency</source>
-            <translation>Efficiency</translation>
-        </message>
-        <message>
-            <source>Location</source>
-            <translation>Location</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>Efficiency class</source>
-            <translation>Efficiency class</translation>
-        </message>
-        <message>
-            <source>Watts per fixture</source>
-            <translation>Watts per fixture</translation>
-        </message>
-        <message>
-            <source>Loaded power</source>
-            <translation>Loaded power</translation>
-        </message>
-        <message>
-            <source>Unloaded power</source>
-            <translation>Unloaded power</translation>
-        </message>
-        <message>
-            <source>Loaded hours per year</source>
-            <translation>Loaded hours per year</translation>
-        </message>
-        <message>
-            <source>Unloaded hours per year</source>
-            <translation>Unloaded hours per year</translation>
-        </message>
-        <message>
-            <source>Free air delivery</source>
-            <translation>Free air delivery</translation>
-        </message>
-        <message>
-            <source>Pressure</source>
-            <translation>Pressure</translation>
-        </message>
-        <message>
-            <source>Runs in peak hours</source>
-            <translation>Runs in peak hours</translation>
-        </message>
-        <message>
-            <source>Energy saved</source>
-            <translation>Energy saved</translation>
-        </message>
-        <message>
-            <source>Share of the end use saved</source>
-            <translation>Share of the end use saved</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <source>Cost savings per year</source>
-            <translation>Cost savings per year</translation>
-        </message>
-        <message>
-            <source>Investment</source>
-            <translation>Investment</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Category</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>File name</source>
-            <translation>File name</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-    </context>
-    <context>
-        <name>Import</name>
-        <message>
-            <source>“{field}” is not an import field (fields: {fields}).</source>
-            <translation>“{field}” is not an import field (fields: {fields}).</translation>
-        </message>
-        <message>
-            <source>{file} has no column “{column}” (columns: {columns}).</source>
-            <translation>{file} has no column “{column}” (columns: {columns}).</translation>
-        </message>
-        <message>
-            <source>{file}: no column was found for {what}; map one (e.g. {field}=COLUMN).</source>
-            <translation>{file}: no column was found for {what}; map one (e.g. {field}=COLUMN).</translation>
-        </message>
-        <message>
-            <source>There is no import profile named “{name}” (known: {known}).</source>
-            <translation>There is no import profile named “{name}” (known: {known}).</translation>
-        </message>
-        <message>
-            <source>The oldest bill ({end}) has no previous bill: it is taken as one month long.</source>
-            <translation>The oldest bill ({end}) has no previous bill: it is taken as one month long.</translation>
-        </message>
-        <message>
-            <source>This cell is empty.</source>
-            <translation>This cell is empty.</translation>
-        </message>
-        <message>
-            <source>Quantities in {unit} cannot be turned into {target} without a factor.</source>
-            <translation>Quantities in {unit} cannot be turned into {target} without a factor.</translation>
-        </message>
-        <message>
-            <source>{file}: there is no such file.</source>
-            <translation>{file}: there is no such file.</translation>
-        </message>
-        <message>
-            <source>{file} is empty.</source>
-            <translation>{file} is empty.</translation>
-        </message>
-        <message>
-            <source>{file} is too large to be an invoice table.</source>
-            <translation>{file} is too large to be an invoice table.</translation>
-        </message>
-        <message>
-            <source>{file} is not a text table (CSV or TXT) nor a spreadsheet.</source>
-            <translation>{file} is not a text table (CSV or TXT) nor a spreadsheet.</translation>
-        </message>
-        <message>
-            <source>{file} cannot be read as {encoding} text; choose another encoding.</source>
-            <translation>{file} cannot be read as {encoding} text; choose another encoding.</translation>
-        </message>
-        <message>
-            <source>{file} is protected by a password; save an unprotected copy.</source>
-            <translation>{file} is protected by a password; save an unprotected copy.</translation>
-        </message>
-        <message>
-            <source>{file} cannot be read as a spreadsheet ({reason}).</source>
-            <translation>{file} cannot be read as a spreadsheet ({reason}).</translation>
-        </message>
-        <message>
-            <source>{file} has no sheet named “{sheet}” (sheets: {sheets}).</source>
-            <translation>{file} has no sheet named “{sheet}” (sheets: {sheets}).</translation>
-        </message>
-        <message>
-            <source>{file} holds no data.</source>
-            <translation>{file} holds no data.</translation>
-        </message>
-        <message>
-            <source>{file}: there is no row {row} to use as the header.</source>
-            <translation>{file}: there is no row {row} to use as the header.</translation>
-        </message>
-        <message>
-            <source>“{text}” is not a number.</source>
-            <translation>“{text}” is not a number.</translation>
-        </message>
-        <message>
-            <source>“{text}” is not a real date.</source>
-            <translation>“{text}” is not a real date.</translation>
-        </message>
-        <message>
-            <source>“{text}” is not a date.</source>
-            <translation>“{text}” is not a date.</translation>
-        </message>
-        <message>
-            <source>“{text}” is not a month.</source>
-            <translation>“{text}” is not a month.</translation>
-        </message>
-        <message>
-            <source>“{text}” is neither yes nor no.</source>
-            <translation>“{text}” is neither yes nor no.</translation>
-        </message>
-        <message>
-            <source>“{text}” is not an end use.</source>
-            <translation>“{text}” is not an end use.</translation>
-        </message>
-        <message>
-            <source>“{text}” is not an energy carrier.</source>
-            <translation>“{text}” is not an energy carrier.</translation>
-        </message>
-        <message>
-            <source>This row cannot be read as an equipment item.</source>
-            <translation>This row cannot be read as an equipment item.</translation>
-        </message>
-        <message>
-            <source>{file}: no column of equipment names was found (columns: {columns}).</source>
-            <translation>{file}: no column of equipment names was found (columns: {columns}).</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportDialog</name>
-        <message>
-            <source>New</source>
-            <translation>New</translation>
-        </message>
-        <message>
-            <source>Identical</source>
-            <translation>Identical</translation>
-        </message>
-        <message>
-            <source>Changed</source>
-            <translation>Changed</translation>
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation>Refused</translation>
-        </message>
-        <message>
-            <source>Automatic</source>
-            <translation>Automatic</translation>
-        </message>
-        <message>
-            <source>Invoices to import</source>
-            <translation>Invoices to import</translation>
-        </message>
-        <message>
-            <source>Tables (*.csv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
-            <translation>Tables (*.csv *.txt *.xlsx *.xls *.ods);;All files (*)</translation>
-        </message>
-        <message>
-            <source>Row</source>
-            <translation>Row</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>Period</translation>
-        </message>
-        <message>
-            <source>Quantity</source>
-            <translation>Quantity</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Reason</translation>
-        </message>
-        <message>
-            <source>Choose a file of invoices (CSV, TXT, XLSX, XLS or ODS).</source>
-            <translation>Choose a file of invoices (CSV, TXT, XLSX, XLS or ODS).</translation>
-        </message>
-        <message>
-            <source>{read} rows read: {new} new, {changed} changed, {identical} identical, {refused} refused.</source>
-            <translation>{read} rows read: {new} new, {changed} changed, {identical} identical, {refused} refused.</translation>
-        </message>
-        <message>
-            <source>Importing…</source>
-            <translation>Importing…</translation>
-        </message>
-        <message>
-            <source>Column</source>
-            <translation>Column</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>Text</translation>
-        </message>
-        <message>
-            <source>Save the refused rows</source>
-            <translation>Save the refused rows</translation>
-        </message>
-        <message>
-            <source>Save the mapping</source>
-            <translation>Save the mapping</translation>
-        </message>
-        <message>
-            <source>Profile name:</source>
-            <translation>Profile name:</translation>
-        </message>
-        <message>
-            <source>Import invoices</source>
-            <translation>Import invoices</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>File</translation>
-        </message>
-        <message>
-            <source>Energy</source>
-            <translation>Energy</translation>
-        </message>
-        <message>
-            <source>Profile</source>
-            <translation>Profile</translation>
-        </message>
-        <message>
-            <source>Encoding</source>
-            <translation>Encoding</translation>
-        </message>
-        <message>
-            <source>Separator</source>
-            <translation>Separator</translation>
-        </message>
-        <message>
-            <source>Decimal mark</source>
-            <translation>Decimal mark</translation>
-        </message>
-        <message>
-            <source>Header row</source>
-            <translation>Header row</translation>
-        </message>
-        <message>
-            <source>Sheet</source>
-            <translation>Sheet</translation>
-        </message>
-        <message>
-            <source>Browse…</source>
-            <translation>Browse…</translation>
-        </message>
-        <message>
-            <source>found</source>
-            <translation>found</translation>
-        </message>
-        <message>
-            <source>detected</source>
-            <translation>detected</translation>
-        </message>
-        <message>
-            <source>Columns</source>
-            <translation>Columns</translation>
-        </message>
-        <message>
-            <source>Preview</source>
-            <translation>Preview</translation>
-        </message>
-        <message>
-            <source>Leave the refused rows out</source>
-            <translation>Leave the refused rows out</translation>
-        </message>
-        <message>
-            <source>Save the refused rows…</source>
-            <translation>Save the refused rows…</translation>
-        </message>
-        <message>
-            <source>Save the mapping…</source>
-            <translation>Save the mapping…</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>Import</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportField</name>
-        <message>
-            <source>Period start</source>
-            <translation>Period start</translation>
-        </message>
-        <message>
-            <source>Period end</source>
-            <translation>Period end</translation>
-        </message>
-        <message>
-            <source>Month</source>
-            <translation>Month</translation>
-        </message>
-        <message>
-            <source>Invoice number</source>
-            <translation>Invoice number</translation>
-        </message>
-        <message>
-            <source>Quantity</source>
-            <translation>Quantity</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>Unit</translation>
-        </message>
-        <message>
-            <source>kWh</source>
-            <translation>kWh</translation>
-        </message>
-        <message>
-            <source>kWh peak hours</source>
-            <translation>kWh peak hours</translation>
-        </message>
-        <message>
-            <source>kWh standard hours</source>
-            <translation>kWh standard hours</translation>
-        </message>
-        <message>
-            <source>kWh off-peak hours</source>
-            <translation>kWh off-peak hours</translation>
-        </message>
-        <message>
-            <source>Reactive energy (kvarh)</source>
-            <translation>Reactive energy (kvarh)</translation>
-        </message>
-        <message>
-            <source>Reached power (kW)</source>
-            <translation>Reached power (kW)</translation>
-        </message>
-        <message>
-            <source>Reached power (kVA)</source>
-            <translation>Reached power (kVA)</translation>
-        </message>
-        <message>
-            <source>Subscribed power (kVA)</source>
-            <translation>Subscribed power (kVA)</translation>
-        </message>
-        <message>
-            <source>Cost excl. VAT</source>
-            <translation>Cost excl. VAT</translation>
-        </message>
-        <message>
-            <source>VAT</source>
-            <translation>VAT</translation>
-        </message>
-        <message>
-            <source>Cost incl. VAT</source>
-            <translation>Cost incl. VAT</translation>
-        </message>
-        <message>
-            <source>Estimated</source>
-            <translation>Estimated</translation>
-        </message>
-        <message>
-            <source>Delivery date</source>
-            <translation>Delivery date</translation>
-        </message>
-        <message>
-            <source>Delivery note</source>
-            <translation>Delivery note</translation>
-        </message>
-        <message>
-            <source>Unit price</source>
-            <translation>Unit price</translation>
-        </message>
-    </context>
-    <context>
-        <name>Language</name>
-        <message>
-            <source>French</source>
-            <translation>French</translation>
-        </message>
-        <message>
-            <source>English</source>
-            <translation>English</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Undo {command}</source>
-            <translation>Undo {command}</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>Undo</translation>
-        </message>
-        <message>
-            <source>Redo {command}</source>
-            <translation>Redo {command}</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>Redo</translation>
-        </message>
-        <message>
-            <source>Opening {name}…</source>
-            <translation>Opening {name}…</translation>
-        </message>
-        <message>
-            <source>Cannot open the workspace</source>
-            <translation>Cannot open the workspace</translation>
-        </message>
-        <message>
-            <source>Updated from an older format; the original was kept as {backup}.</source>
-            <translation>Updated from an older format; the original was kept as {backup}.</translation>
-        </message>
-        <message>
-            <source>Import invoices</source>
-            <translation>Import invoices</translation>
-        </message>
-        <message>
-            <source>Select the site the invoices belong to first.</source>
-            <translation>Select the site the invoices belong to first.</translation>
-        </message>
-        <message>
-            <source>New workspace</source>
-            <translation>New workspace</translation>
-        </message>
-        <message>
-            <source>Workspaces (*.eaw)</source>
-            <translation>Workspaces (*.eaw)</translation>
-        </message>
-        <message>
-            <source>Programme name:</source>
-            <translation>Programme name:</translation>
-        </message>
-        <message>
-            <source>Cannot create the workspace</source>
-            <translation>Cannot create the workspace</translation>
-        </message>
-        <message>
-            <source>Open a workspace</source>
-            <translation>Open a workspace</translation>
-        </message>
-        <message>
-            <source>Workspaces (*.eaw);;All files (*)</source>
-            <translation>Workspaces (*.eaw);;All files (*)</translation>
-        </message>
-        <message>
-            <source>Writing the demo programme…</source>
-            <translation>Writing the demo programme…</translation>
-        </message>
-        <message>
-            <source>Save a copy</source>
-            <translation>Save a copy</translation>
-        </message>
-        <message>
-            <source>Copy saved to {path}.</source>
-            <translation>Copy saved to {path}.</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <source>&amp;New…</source>
-            <translation>&amp;New…</translation>
-        </message>
-        <message>
-            <source>&amp;Open…</source>
-            <translation>&amp;Open…</translation>
-        </message>
-        <message>
-            <source>Open &amp;recent</source>
-            <translation>Open &amp;recent</translation>
-        </message>
-        <message>
-            <source>Open the &amp;demo programme</source>
-            <translation>Open the &amp;demo programme</translation>
-        </message>
-        <message>
-            <source>Save a &amp;copy…</source>
-            <translation>Save a &amp;copy…</translation>
-        </message>
-        <message>
-            <source>&amp;Import invoices…</source>
-            <translation>&amp;Import invoices…</translation>
-        </message>
-        <message>
-            <source>&amp;Export report…</source>
-            <translation>&amp;Export report…</translation>
-        </message>
-        <message>
-            <source>&amp;Close</source>
-            <translation>&amp;Close</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quit</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Edit</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;View</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Language</translation>
-        </message>
-        <message>
-            <source>&amp;Theme</source>
-            <translation>&amp;Theme</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <source>&amp;About</source>
-            <translation>&amp;About</translation>
-        </message>
-        <message>
-            <source>Follow the system</source>
-            <translation>Follow the system</translation>
-        </message>
-        <message>
-            <source>Light</source>
-            <translation>Light</translation>
-        </message>
-        <message>
-            <source>Dark</source>
-            <translation>Dark</translation>
-        </message>
-        <message>
-            <source>Open a workspace, or the demo programme, from the File menu.</source>
-            <translation>Open a workspace, or the demo programme, from the File menu.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeasureCategory</name>
-        <message>
-            <source>No cost</source>
-            <translation>No cost</translation>
-        </message>
-        <message>
-            <source>Low cost</source>
-            <translation>Low cost</translation>
-        </message>
-        <message>
-            <source>Investment</source>
-            <translation>Investment</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeasureStatus</name>
-        <message>
-            <source>Proposed</source>
-            <translation>Proposed</translation>
-        </message>
-        <message>
-            <source>Accepted</source>
-            <translation>Accepted</translation>
-        </message>
-        <message>
-            <source>Implemented</source>
-            <translation>Implemented</translation>
-        </message>
-    </context>
-    <context>
-        <name>Measures</name>
-        <message>
-            <source>It saves {saved} kWh of {carrier} a year, more than its end use still uses ({left} kWh).</source>
-            <translation>It saves {saved} kWh of {carrier} a year, more than its end use still uses ({left} kWh).</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeasuresPage</name>
-        <message>
-            <source>Measure</source>
-            <translation>Measure</translation>
-        </message>
-        <message>
-            <source>End use</source>
-            <translation>End use</translation>
-        </message>
-        <message>
-            <source>Saved per year (kWh)</source>
-            <translation>Saved per year (kWh)</translation>
-        </message>
-        <message>
-            <source>Saved per year (invoice units)</source>
-            <translation>Saved per year (invoice units)</translation>
-        </message>
-        <message>
-            <source>Saved per year</source>
-            <translation>Saved per year</translation>
-        </message>
-        <message>
-            <source>Investment</source>
-            <translation>Investment</translation>
-        </message>
-        <message>
-            <source>Payback (years)</source>
-            <translation>Payback (years)</translation>
-        </message>
-        <message>
-            <source>t CO2 avoided</source>
-            <translation>t CO2 avoided</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Warnings</source>
-            <translation>Warnings</translation>
-        </message>
-        <message>
-            <source>Measures by payback (years)</source>
-            <translation>Measures by payback (years)</translation>
-        </message>
-        <message>
-            <source>Savings are numbers of kWh or percentages.</source>
-            <translation>Savings are numbers of kWh or percentages.</translation>
-        </message>
-        <message>
-            <source>New measure</source>
-            <translation>New measure</translation>
-        </message>
-        <message>
-            <source>Add a measure</source>
-            <translation>Add a measure</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Description</translation>
-        </message>
-        <message>
-            <source>Energy saved per year: kWh, or % of the end use</source>
-            <translation>Energy saved per year: kWh, or % of the end use</translation>
-        </message>
-        <message>
-            <source>Equipment concerned</source>
-            <translation>Equipment concerned</translation>
-        </message>
-    </context>
-    <context>
-        <name>MonthTag</name>
-        <message>
-            <source>Metered</source>
-            <translation>Metered</translation>
-        </message>
-        <message>
-            <source>Estimated</source>
-            <translation>Estimated</translation>
-        </message>
-        <message>
-            <source>Mixed</source>
-            <translation>Mixed</translation>
-        </message>
-    </context>
-    <context>
-        <name>Pages</name>
-        <message>
-            <source>Equipment of {site}</source>
-            <translation>Equipment of {site}</translation>
-        </message>
-        <message>
-            <source>Measures of {site}</source>
-            <translation>Measures of {site}</translation>
-        </message>
-        <message>
-            <source>Last 12 months: {first} – {last}</source>
-            <translation>Last 12 months: {first} – {last}</translation>
-        </message>
-        <message>
-            <source>No bills yet.</source>
-            <translation>No bills yet.</translation>
-        </message>
-        <message>
-            <source>Final energy</source>
-            <translation>Final energy</translation>
-        </message>
-        <message>
-            <source>Cost excl. VAT</source>
-            <translation>Cost excl. VAT</translation>
-        </message>
-        <message>
-            <source>Average cost</source>
-            <translation>Average cost</translation>
-        </message>
-        <message>
-            <source>Tonnes of oil equivalent</source>
-            <translation>Tonnes of oil equivalent</translation>
-        </message>
-        <message>
-            <source>Emissions</source>
-            <translation>Emissions</translation>
-        </message>
-        <message>
-            <source>Electricity share</source>
-            <translation>Electricity share</translation>
-        </message>
-        <message>
-            <source>Energy per unit produced</source>
-            <translation>Energy per unit produced</translation>
-        </message>
-        <message>
-            <source>{owner} — {field}: the French text is missing.</source>
-            <translation>{owner} — {field}: the French text is missing.</translation>
-        </message>
-        <message>
-            <source>{owner} — {field}: the English text is missing.</source>
-            <translation>{owner} — {field}: the English text is missing.</translation>
-        </message>
-        <message>
-            <source>No warnings.</source>
-            <translation>No warnings.</translation>
-        </message>
-        <message>
-            <source>Monthly final energy</source>
-            <translation>Monthly final energy</translation>
-        </message>
-        <message>
-            <source>Monthly cost excl. VAT</source>
-            <translation>Monthly cost excl. VAT</translation>
-        </message>
-        <message>
-            <source>Average price per kWh</source>
-            <translation>Average price per kWh</translation>
-        </message>
-        <message>
-            <source>Electricity by time of use</source>
-            <translation>Electricity by time of use</translation>
-        </message>
-        <message>
-            <source>Subscribed power</source>
-            <translation>Subscribed power</translation>
-        </message>
-        <message>
-            <source>Reached power</source>
-            <translation>Reached power</translation>
-        </message>
-        <message>
-            <source>Reached and subscribed power</source>
-            <translation>Reached and subscribed power</translation>
-        </message>
-        <message>
-            <source>Tariff threshold</source>
-            <translation>Tariff threshold</translation>
-        </message>
-        <message>
-            <source>Monthly cos φ</source>
-            <translation>Monthly cos φ</translation>
-        </message>
-        <message>
-            <source>Identity</source>
-            <translation>Identity</translation>
-        </message>
-        <message>
-            <source>Warnings</source>
-            <translation>Warnings</translation>
-        </message>
-        <message>
-            <source>Activity</source>
-            <translation>Activity</translation>
-        </message>
-        <message>
-            <source>Observations</source>
-            <translation>Observations</translation>
-        </message>
-        <message>
-            <source>Factors in use: set {code}</source>
-            <translation>Factors in use: set {code}</translation>
-        </message>
-        <message>
-            <source>Programme</source>
-            <translation>Programme</translation>
-        </message>
-        <message>
-            <source>Sites over their last 12 months</source>
-            <translation>Sites over their last 12 months</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Description</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProjectTree</name>
-        <message>
-            <source>Energy bills</source>
-            <translation>Energy bills</translation>
-        </message>
-        <message>
-            <source>Energy balance</source>
-            <translation>Energy balance</translation>
-        </message>
-        <message>
-            <source>Equipment</source>
-            <translation>Equipment</translation>
-        </message>
-        <message>
-            <source>Measures</source>
-            <translation>Measures</translation>
-        </message>
-        <message>
-            <source>Move sites</source>
-            <translation>Move sites</translation>
-        </message>
-        <message>
-            <source>Add cluster</source>
-            <translation>Add cluster</translation>
-        </message>
-        <message>
-            <source>Cluster name:</source>
-            <translation>Cluster name:</translation>
-        </message>
-        <message>
-            <source>Add site</source>
-            <translation>Add site</translation>
-        </message>
-        <message>
-            <source>Site name:</source>
-            <translation>Site name:</translation>
-        </message>
-        <message>
-            <source>Delete the cluster “{name}” with all its sites, bills, equipment and measures?</source>
-            <translation>Delete the cluster “{name}” with all its sites, bills, equipment and measures?</translation>
-        </message>
-        <message>
-            <source>Delete the site “{name}” with all its bills, equipment and measures?</source>
-            <translation>Delete the site “{name}” with all its bills, equipment and measures?</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <source>You can undo this.</source>
-            <translation>You can undo this.</translation>
-        </message>
-        <message>
-            <source>Not possible</source>
-            <translation>Not possible</translation>
-        </message>
-        <message>
-            <source>Find a site…</source>
-            <translation>Find a site…</translation>
-        </message>
-        <message>
-            <source>Add cluster…</source>
-            <translation>Add cluster…</translation>
-        </message>
-        <message>
-            <source>Add site…</source>
-            <translation>Add site…</translation>
-        </message>
-        <message>
-            <source>Rename</source>
-            <translation>Rename</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <translation>Delete…</translation>
-        </message>
-        <message>
-            <source>Move to cluster</source>
-            <translation>Move to cluster</translation>
-        </message>
-    </context>
-    <context>
-        <name>Provenance</name>
-        <message>
-            <source>Invoice</source>
-            <translation>Invoice</translation>
-        </message>
-        <message>
-            <source>Meter reading</source>
-            <translation>Meter reading</translation>
-        </message>
-        <message>
-            <source>Spot measurement</source>
-            <translation>Spot measurement</translation>
-        </message>
-        <message>
-            <source>Nameplate</source>
-            <translation>Nameplate</translation>
-        </message>
-        <message>
-            <source>Estimate</source>
-            <translation>Estimate</translation>
-        </message>
-        <message>
-            <source>Interview</source>
-            <translation>Interview</translation>
-        </message>
-        <message>
-            <source>Default value</source>
-            <translation>Default value</translation>
-        </message>
-    </context>
-    <context>
-        <name>Report</name>
-        <message>
-            <source>[text missing in this language]</source>
-            <translation>[text missing in this language]</translation>
-        </message>
-        <message>
-            <source>Table</source>
-            <translation>Table</translation>
-        </message>
-        <message>
-            <source>Figure</source>
-            <translation>Figure</translation>
-        </message>
-        <message>
-            <source>Quick energy scan</source>
-            <translation>Quick energy scan</translation>
-        </message>
-        <message>
-            <source>Company</source>
-            <translation>Company</translation>
-        </message>
-        <message>
-            <source>Programme</source>
-            <translation>Programme</translation>
-        </message>
-        <message>
-            <source>Organiser</source>
-            <translation>Organiser</translation>
-        </message>
-        <message>
-            <source>Cluster</source>
-            <translation>Cluster</translation>
-        </message>
-        <message>
-            <source>Site visit</source>
-            <translation>Site visit</translation>
-        </message>
-        <message>
-            <source>Auditor</source>
-            <translation>Auditor</translation>
-        </message>
-        <message>
-            <source>Contents</source>
-            <translation>Contents</translation>
-        </message>
-        <message>
-            <source>Update this table of contents: right-click it, then Update Field (F9).</source>
-            <translation>Update this table of contents: right-click it, then Update Field (F9).</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Summary</translation>
-        </message>
-        <message>
-            <source>Over the twelve months from {first} to {last}, the site used {kwh} of final energy for {cost} excluding VAT, {toe} and {co2}.</source>
-            <translation>Over the twelve months from {first} to {last}, the site used {kwh} of final energy for {cost} excluding VAT, {toe} and {co2}.</translation>
-        </message>
-        <message>
-            <source>The measure proposed would save {saved} a year for an investment of {invested}.</source>
-            <translation>The measure proposed would save {saved} a year for an investment of {invested}.</translation>
-        </message>
-        <message>
-            <source>The {count} measures proposed would save {saved} a year for an investment of {invested}.</source>
-            <translation>The {count} measures proposed would save {saved} a year for an investment of {invested}.</translation>
-        </message>
-        <message>
-            <source>Measures by payback</source>
-            <translation>Measures by payback</translation>
-        </message>
-        <message>
-            <source>Measure</source>
-            <translation>Measure</translation>
-        </message>
-        <message>
-            <source>kWh saved per year</source>
-            <translation>kWh saved per year</translation>
-        </message>
-        <message>
-            <source>Cluster synthesis</source>
-            <translation>Cluster synthesis</translation>
-        </message>
-        <message>
-            <source>Sites</source>
-            <translation>Sites</translation>
-        </message>
-        <message>
-            <source>Sites side by side</source>
-            <translation>Sites side by side</translation>
-        </message>
-        <message>
-            <source>Cluster median</source>
-            <translation>Cluster median</translation>
-        </message>
-        <message>
-            <source>Consumption and cost by site</source>
-            <translation>Consumption and cost by site</translation>
-        </message>
-        <message>
-            <source>Site</source>
-            <translation>Site</translation>
-        </message>
-        <message>
-            <source>Cost excl. VAT</source>
-            <translation>Cost excl. VAT</translation>
-        </message>
-        <message>
-            <source>toe</source>
-            <translation>toe</translation>
-        </message>
-        <message>
-            <source>t CO2</source>
-            <translation>t CO2</translation>
-        </message>
-        <message>
-            <source>Cost per kWh</source>
-            <translation>Cost per kWh</translation>
-        </message>
-        <message>
-            <source>kWh per unit produced</source>
-            <translation>kWh per unit produced</translation>
-        </message>
-        <message>
-            <source>Electricity share</source>
-            <translation>Electricity share</translation>
-        </message>
-        <message>
-            <source>Each site is taken over the twelve months of its energy balance (unless the auditor chose others, its last twelve billed months). The median is the middle site: unlike an average, one large consumer does not move it.</source>
-            <translation>Each site is taken over the twelve months of its energy balance (unless the auditor chose others, its last twelve billed months). The median is the middle site: unlike an average, one large consumer does not move it.</translation>
-        </message>
-        <message>
-            <source>Energy indicators by site</source>
-            <translation>Energy indicators by site</translation>
-        </message>
-        <message>
-            <source>The sites count their production in different units ({units}): their energy per unit has no common median.</source>
-            <translation>The sites count their production in different units ({units}): their energy per unit has no common median.</translation>
-        </message>
-        <message>
-            <source>Measures identified by site</source>
-            <translation>Measures identified by site</translation>
-        </message>
-        <message>
-            <source>Share of final energy</source>
-            <translation>Share of final energy</translation>
-        </message>
-        <message>
-            <source>Saved per year</source>
-            <translation>Saved per year</translation>
-        </message>
-        <message>
-            <source>Investment</source>
-            <translation>Investment</translation>
-        </message>
-        <message>
-            <source>Final energy by site, with the cluster median</source>
-            <translation>Final energy by site, with the cluster median</translation>
-        </message>
-        <message>
-            <source>Average cost per kWh by site, with the cluster median</source>
-            <translation>Average cost per kWh by site, with the cluster median</translation>
-        </message>
-        <message>
-            <source>Savings identified, as a share of each site's final energy</source>
-            <translation>Savings identified, as a share of each site's final energy</translation>
-        </message>
-        <message>
-            <source>Twelve months from {first} to {last}.</source>
-            <translation>Twelve months from {first} to {last}.</translation>
-        </message>
-        <message>
-            <source>Savings identified (share of final energy)</source>
-            <translation>Savings identified (share of final energy)</translation>
-        </message>
-        <message>
-            <source>{site} against the cluster</source>
-            <translation>{site} against the cluster</translation>
-        </message>
-        <message>
-            <source>Best measures by payback: {site}</source>
-            <translation>Best measures by payback: {site}</translation>
-        </message>
-        <message>
-            <source>Payback (years)</source>
-            <translation>Payback (years)</translation>
-        </message>
-        <message>
-            <source>Method</source>
-            <translation>Method</translation>
-        </message>
-        <message>
-            <source>Each site has its own quick-scan report, with its invoices, its energy balance, its measures and the factors used, with their sources.</source>
-            <translation>Each site has its own quick-scan report, with its invoices, its energy balance, its measures and the factors used, with their sources.</translation>
-        </message>
-        <message>
-            <source>t CO2 avoided</source>
-            <translation>t CO2 avoided</translation>
-        </message>
-        <message>
-            <source>Site and scope</source>
-            <translation>Site and scope</translation>
-        </message>
-        <message>
-            <source>The site works {shifts} shifts of {hours} h, {days} days a week, {weeks} weeks a year: {total} hours.</source>
-            <translation>The site works {shifts} shifts of {hours} h, {days} days a week, {weeks} weeks a year: {total} hours.</translation>
-        </message>
-        <message>
-            <source>Measured and estimated figures: the consumption comes from {bills} invoices; of the inventory's figures, {measured} were read or measured on site and {estimated} were estimated or taken from defaults.</source>
-            <translation>Measured and estimated figures: the consumption comes from {bills} invoices; of the inventory's figures, {measured} were read or measured on site and {estimated} were estimated or taken from defaults.</translation>
-        </message>
-        <message>
-            <source>This quick scan is a one-day walk-through survey: it is not an energy audit in the sense of EN 16247, which leaves such surveys out of its scope.</source>
-            <translation>This quick scan is a one-day walk-through survey: it is not an energy audit in the sense of EN 16247, which leaves such surveys out of its scope.</translation>
-        </message>
-        <message>
-            <source>Invoice analysis</source>
-            <translation>Invoice analysis</translation>
-        </message>
-        <message>
-            <source>No invoice covers the period.</source>
-            <translation>No invoice covers the period.</translation>
-        </message>
-        <message>
-            <source>Monthly consumption and cost: {supply}</source>
-            <translation>Monthly consumption and cost: {supply}</translation>
-        </message>
-        <message>
-            <source>Month</source>
-            <translation>Month</translation>
-        </message>
-        <message>
-            <source>Final energy (kWh)</source>
-            <translation>Final energy (kWh)</translation>
-        </message>
-        <message>
-            <source>Saved per year ({currency})</source>
-            <translation>Saved per year ({currency})</translation>
-        </message>
-        <message>
-            <source>Investment ({currency})</source>
-            <translation>Investment ({currency})</translation>
-        </message>
-        <message>
-            <source>Cost excl. VAT ({currency})</source>
-            <translation>Cost excl. VAT ({currency})</translation>
-        </message>
-        <message>
-            <source>Price ({currency}/kWh)</source>
-            <translation>Price ({currency}/kWh)</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>Total</translation>
-        </message>
-        <message>
-            <source>Monthly final energy by carrier</source>
-            <translation>Monthly final energy by carrier</translation>
-        </message>
-        <message>
-            <source>Electricity by time of use</source>
-            <translation>Electricity by time of use</translation>
-        </message>
-        <message>
-            <source>Reached and subscribed power</source>
-            <translation>Reached and subscribed power</translation>
-        </message>
-        <message>
-            <source>Monthly cos φ against the tariff threshold</source>
-            <translation>Monthly cos φ against the tariff threshold</translation>
-        </message>
-        <message>
-            <source>Time-of-use split: peak {peak}, standard {standard}, off-peak {offpeak}.</source>
-            <translation>Time-of-use split: peak {peak}, standard {standard}, off-peak {offpeak}.</translation>
-        </message>
-        <message>
-            <source>Subscribed power {subscribed}; highest reached power {highest}, above the subscribed power in {over} months out of {months}.</source>
-            <translation>Subscribed power {subscribed}; highest reached power {highest}, above the subscribed power in {over} months out of {months}.</translation>
-        </message>
-        <message>
-            <source>Monthly cos φ between {low} and {high}.</source>
-            <translation>Monthly cos φ between {low} and {high}.</translation>
-        </message>
-        <message>
-            <source>Energy balance and end uses</source>
-            <translation>Energy balance and end uses</translation>
-        </message>
-        <message>
-            <source>The inventory drawn up during the visit is set against the invoices of the same twelve months; what it does not explain is shown as such, not spread over the end uses.</source>
-            <translation>The inventory drawn up during the visit is set against the invoices of the same twelve months; what it does not explain is shown as such, not spread over the end uses.</translation>
-        </message>
-        <message>
-            <source>Billed and estimated consumption</source>
-            <translation>Billed and estimated consumption</translation>
-        </message>
-        <message>
-            <source>Energy</source>
-            <translation>Energy</translation>
-        </message>
-        <message>
-            <source>Billed (kWh)</source>
-            <translation>Billed (kWh)</translation>
-        </message>
-        <message>
-            <source>Estimated (kWh)</source>
-            <translation>Estimated (kWh)</translation>
-        </message>
-        <message>
-            <source>Unexplained (kWh)</source>
-            <translation>Unexplained (kWh)</translation>
-        </message>
-        <message>
-            <source>Explained</source>
-            <translation>Explained</translation>
-        </message>
-        <message>
-            <source>End uses</source>
-            <translation>End uses</translation>
-        </message>
-        <message>
-            <source>End use</source>
-            <translation>End use</translation>
-        </message>
-        <message>
-            <source>Share of the bills</source>
-            <translation>Share of the bills</translation>
-        </message>
-        <message>
-            <source>All energy by end use</source>
-            <translation>All energy by end use</translation>
-        </message>
-        <message>
-            <source>From the invoices to the end uses</source>
-            <translation>From the invoices to the end uses</translation>
-        </message>
-        <message>
-            <source>Indicators</source>
-            <translation>Indicators</translation>
-        </message>
-        <message>
-            <source>Final energy</source>
-            <translation>Final energy</translation>
-        </message>
-        <message>
-            <source>Tonnes of oil equivalent</source>
-            <translation>Tonnes of oil equivalent</translation>
-        </message>
-        <message>
-            <source>Emissions</source>
-            <translation>Emissions</translation>
-        </message>
-        <message>
-            <source>Energy per unit produced</source>
-            <translation>Energy per unit produced</translation>
-        </message>
-        <message>
-            <source>Energy per m²</source>
-            <translation>Energy per m²</translation>
-        </message>
-        <message>
-            <source>Energy indicators</source>
-            <translation>Energy indicators</translation>
-        </message>
-        <message>
-            <source>Indicator</source>
-            <translation>Indicator</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Value</translation>
-        </message>
-        <message>
-            <source>Measures</source>
-            <translation>Measures</translation>
-        </message>
-        <message>
-            <source>No measure is proposed yet.</source>
-            <translation>No measure is proposed yet.</translation>
-        </message>
-        <message>
-            <source>Measures by payback (years)</source>
-            <translation>Measures by payback (years)</translation>
-        </message>
-        <message>
-            <source>End use: {end_use}. Saves {kwh} and {cost} a year for an investment of {investment}: simple payback {payback} years; {co2} avoided.</source>
-            <translation>End use: {end_use}. Saves {kwh} and {cost} a year for an investment of {investment}: simple payback {payback} years; {co2} avoided.</translation>
-        </message>
-        <message>
-            <source>Observations</source>
-            <translation>Observations</translation>
-        </message>
-        <message>
-            <source>Conclusions</source>
-            <translation>Conclusions</translation>
-        </message>
-        <message>
-            <source>The measures identified would save about {share} of the site's final energy. A detailed audit of the largest end uses would firm up these figures.</source>
-            <translation>The measures identified would save about {share} of the site's final energy. A detailed audit of the largest end uses would firm up these figures.</translation>
-        </message>
-        <message>
-            <source>CO2 emission factor, {carrier}</source>
-            <translation>CO2 emission factor, {carrier}</translation>
-        </message>
-        <message>
-            <source>CO2 avoided per kWh saved, {carrier}</source>
-            <translation>CO2 avoided per kWh saved, {carrier}</translation>
-        </message>
-        <message>
-            <source>Net heating value, {carrier}</source>
-            <translation>Net heating value, {carrier}</translation>
-        </message>
-        <message>
-            <source>Density, {carrier}</source>
-            <translation>Density, {carrier}</translation>
-        </message>
-        <message>
-            <source>Gross to net heating value ratio, {carrier}</source>
-            <translation>Gross to net heating value ratio, {carrier}</translation>
-        </message>
-        <message>
-            <source>kWh per tonne of oil equivalent</source>
-            <translation>kWh per tonne of oil equivalent</translation>
-        </message>
-        <message>
-            <source>Invoices: {supply}</source>
-            <translation>Invoices: {supply}</translation>
-        </message>
-        <message>
-            <source>Invoice</source>
-            <translation>Invoice</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>From</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>To</translation>
-        </message>
-        <message>
-            <source>Quantity ({unit})</source>
-            <translation>Quantity ({unit})</translation>
-        </message>
-        <message>
-            <source>Deliveries: {supply}</source>
-            <translation>Deliveries: {supply}</translation>
-        </message>
-        <message>
-            <source>Delivery note</source>
-            <translation>Delivery note</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Annexes</source>
-            <translation>Annexes</translation>
-        </message>
-        <message>
-            <source>Factors used</source>
-            <translation>Factors used</translation>
-        </message>
-        <message>
-            <source>Factor</source>
-            <translation>Factor</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>Unit</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>Source</translation>
-        </message>
-        <message>
-            <source>Equipment inventory</source>
-            <translation>Equipment inventory</translation>
-        </message>
-        <message>
-            <source>Equipment</source>
-            <translation>Equipment</translation>
-        </message>
-        <message>
-            <source>Rated power (kW)</source>
-            <translation>Rated power (kW)</translation>
-        </message>
-        <message>
-            <source>Quantity</source>
-            <translation>Quantity</translation>
-        </message>
-        <message>
-            <source>Assumptions: kWh are final energy on the net heating value basis; costs exclude VAT; savings are priced at the site's average cost per kWh over the same twelve months.</source>
-            <translation>Assumptions: kWh are final energy on the net heating value basis; costs exclude VAT; savings are priced at the site's average cost per kWh over the same twelve months.</translation>
-        </message>
-        <message>
-            <source>the file does not exist</source>
-            <translation>the file does not exist</translation>
-        </message>
-        <message>
-            <source>it is not a Word document (.docx)</source>
-            <translation>it is not a Word document (.docx)</translation>
-        </message>
-        <message>
-            <source>The template {path} lacks the styles {styles}.</source>
-            <translation>The template {path} lacks the styles {styles}.</translation>
-        </message>
-        <message>
-            <source>The template {path} cannot be used: {reason}.</source>
-            <translation>The template {path} cannot be used: {reason}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportCharts</name>
-        <message>
-            <source>Cluster median: {value}</source>
-            <translation>Cluster median: {value}</translation>
-        </message>
-        <message>
-            <source>Final energy (kWh)</source>
-            <translation>Final energy (kWh)</translation>
-        </message>
-        <message>
-            <source>Average cost per kWh</source>
-            <translation>Average cost per kWh</translation>
-        </message>
-        <message>
-            <source>Savings identified (share of final energy)</source>
-            <translation>Savings identified (share of final energy)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportDialog</name>
-        <message>
-            <source>Double-click to open the page that edits it.</source>
-            <translation>Double-click to open the page that edits it.</translation>
-        </message>
-        <message>
-            <source>One file per language: {files}</source>
-            <translation>One file per language: {files}</translation>
-        </message>
-        <message>
-            <source>Report template</source>
-            <translation>Report template</translation>
-        </message>
-        <message>
-            <source>Word documents (*.docx)</source>
-            <translation>Word documents (*.docx)</translation>
-        </message>
-        <message>
-            <source>Save a copy of the template</source>
-            <translation>Save a copy of the template</translation>
-        </message>
-        <message>
-            <source>{path}: {reason}</source>
-            <translation>{path}: {reason}</translation>
-        </message>
-        <message>
-            <source>Save the report as</source>
-            <translation>Save the report as</translation>
-        </message>
-        <message>
-            <source>Writing {name}…</source>
-            <translation>Writing {name}…</translation>
-        </message>
-        <message>
-            <source>Written: {files}</source>
-            <translation>Written: {files}</translation>
-        </message>
-        <message>
-            <source>These texts exist only in the other language. Fill them in (double-click), or export anyway: each gap is marked in the report.</source>
-            <translation>These texts exist only in the other language. Fill them in (double-click), or export anyway: each gap is marked in the report.</translation>
-        </message>
-        <message>
-            <source>Every text the report prints exists in its language.</source>
-            <translation>Every text the report prints exists in its language.</translation>
-        </message>
-        <message>
-            <source>Export a report</source>
-            <translation>Export a report</translation>
-        </message>
-        <message>
-            <source>Site report</source>
-            <translation>Site report</translation>
-        </message>
-        <message>
-            <source>Cluster synthesis</source>
-            <translation>Cluster synthesis</translation>
-        </message>
-        <message>
-            <source>Cluster</source>
-            <translation>Cluster</translation>
-        </message>
-        <message>
-            <source>Site</source>
-            <translation>Site</translation>
-        </message>
-        <message>
-            <source>Report language</source>
-            <translation>Report language</translation>
-        </message>
-        <message>
-            <source>Template</source>
-            <translation>Template</translation>
-        </message>
-        <message>
-            <source>Save as</source>
-            <translation>Save as</translation>
-        </message>
-        <message>
-            <source>Report</source>
-            <translation>Report</translation>
-        </message>
-        <message>
-            <source>French</source>
-            <translation>French</translation>
-        </message>
-        <message>
-            <source>English</source>
-            <translation>English</translation>
-        </message>
-        <message>
-            <source>the shipped template (A4, Word styles)</source>
-            <translation>the shipped template (A4, Word styles)</translation>
-        </message>
-        <message>
-            <source>Choose…</source>
-            <translation>Choose…</translation>
-        </message>
-        <message>
-            <source>Copy the template to restyle…</source>
-            <translation>Copy the template to restyle…</translation>
-        </message>
-        <message>
-            <source>Browse…</source>
-            <translation>Browse…</translation>
-        </message>
-        <message>
-            <source>Export anyway, with the gaps marked</source>
-            <translation>Export anyway, with the gaps marked</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Export</translation>
-        </message>
-        <message>
-            <source>Open the report</source>
-            <translation>Open the report</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tables</name>
-        <message>
-            <source>Site</source>
-            <translation>Site</translation>
-        </message>
-        <message>
-            <source>Cluster</source>
-            <translation>Cluster</translation>
-        </message>
-        <message>
-            <source>Final energy (kWh)</source>
-            <translation>Final energy (kWh)</translation>
-        </message>
-        <message>
-            <source>Cost</source>
-            <translation>Cost</translation>
-        </message>
-        <message>
-            <source>Cost per kWh</source>
-            <translation>Cost per kWh</translation>
-        </message>
-        <message>
-            <source>toe</source>
-            <translation>toe</translation>
-        </message>
-        <message>
-            <source>t CO2</source>
-            <translation>t CO2</translation>
-        </message>
-        <message>
-            <source>Bills</source>
-            <translation>Bills</translation>
-        </message>
-        <message>
-            <source>Warnings</source>
-            <translation>Warnings</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Factor</source>
-            <translation>Factor</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Value</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>Unit</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translation>Year</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>Source</translation>
-        </message>
-    </context>
-    <context>
-        <name>Units</name>
-        <message>
-            <source>No conversion from {unit} to kWh for {carrier}.</source>
-            <translation>No conversion from {unit} to kWh for {carrier}.</translation>
-        </message>
-        <message>
-            <source>Unknown unit “{unit}”.</source>
-            <translation>Unknown unit “{unit}”.</translation>
-        </message>
-        <message>
-            <source>toe</source>
-            <translation>toe</translation>
-        </message>
-    </context>
-    <context>
-        <name>Validation</name>
-        <message>
-            <source>{shifts} shifts of {value} h make more than 24 hours a day.</source>
-            <translation>{shifts} shifts of {value} h make more than 24 hours a day.</translation>
-        </message>
-        <message>
-            <source>{field}: “{value}” is not a three-letter currency code.</source>
-            <translation>{field}: “{value}” is not a three-letter currency code.</translation>
-        </message>
-        <message>
-            <source>{field}: a period ends with a whole month, not on {value}.</source>
-            <translation>{field}: a period ends with a whole month, not on {value}.</translation>
-        </message>
-        <message>
-            <source>{field}: “{value}” is not a NACE code such as 23.51.</source>
-            <translation>{field}: “{value}” is not a NACE code such as 23.51.</translation>
-        </message>
-        <message>
-            <source>{field}: “{value}” is not a two-letter country code.</source>
-            <translation>{field}: “{value}” is not a two-letter country code.</translation>
-        </message>
-        <message>
-            <source>{field}: {value} is not a unit for {carrier}.</source>
-            <translation>{field}: {value} is not a unit for {carrier}.</translation>
-        </message>
-        <message>
-            <source>{field} must be greater than zero.</source>
-            <translation>{field} must be greater than zero.</translation>
-        </message>
-        <message>
-            <source>The period ends on {value}, before it starts on {start}.</source>
-            <translation>The period ends on {value}, before it starts on {start}.</translation>
-        </message>
-        <message>
-            <source>The period lasts {days} days; a bill covers at most {maximum} days.</source>
-            <translation>The period lasts {days} days; a bill covers at most {maximum} days.</translation>
-        </message>
-        <message>
-            <source>{field} is required.</source>
-            <translation>{field} is required.</translation>
-        </message>
-        <message>
-            <source>{field} {value} differs from the sum of the time-of-use periods ({parts}).</source>
-            <translation>{field} {value} differs from the sum of the time-of-use periods ({parts}).</translation>
-        </message>
-        <message>
-            <source>{field} {value} is not the cost excluding VAT plus the VAT ({expected}).</source>
-            <translation>{field} {value} is not the cost excluding VAT plus the VAT ({expected}).</translation>
-        </message>
-        <message>
-            <source>Loaded and unloaded hours add up to more than a year ({hours} h).</source>
-            <translation>Loaded and unloaded hours add up to more than a year ({hours} h).</translation>
-        </message>
-        <message>
-            <source>{field}: “{value}” is not a number.</source>
-            <translation>{field}: “{value}” is not a number.</translation>
-        </message>
-        <message>
-            <source>{field}: {value} is not a whole number.</source>
-            <translation>{field}: {value} is not a whole number.</translation>
-        </message>
-        <message>
-            <source>{field}: {value} is not a plausible value.</source>
-            <translation>{field}: {value} is not a plausible value.</translation>
-        </message>
-        <message>
-            <source>{field} must not be negative (got {value}).</source>
-            <translation>{field} must not be negative (got {value}).</translation>
-        </message>
-        <message>
-            <source>{field} must be at least {minimum} (got {value}).</source>
-            <translation>{field} must be at least {minimum} (got {value}).</translation>
-        </message>
-        <message>
-            <source>{field} must be at most {maximum} (got {value}).</source>
-            <translation>{field} must be at most {maximum} (got {value}).</translation>
-        </message>
-        <message>
-            <source>{field}: “{value}” is not a date.</source>
-            <translation>{field}: “{value}” is not a date.</translation>
-        </message>
-        <message>
-            <source>{field}: {value} is not a plausible date.</source>
-            <translation>{field}: {value} is not a plausible date.</translation>
-        </message>
-        <message>
-            <source>{field}: “{value}” is not one of the choices.</source>
-            <translation>{field}: “{value}” is not one of the choices.</translation>
-        </message>
-        <message>
-            <source>{field}: “{value}” is not a text.</source>
-            <translation>{field}: “{value}” is not a text.</translation>
-        </message>
-        <message>
-            <source>{field}: “{value}” is not yes or no.</source>
-            <translation>{field}: “{value}” is not yes or no.</translation>
-        </message>
-        <message>
-            <source>{field}: “{value}” is not valid.</source>
-            <translation>{field}: “{value}” is not valid.</translation>
-        </message>
-    </context>
-    <context>
-        <name>VoltageLevel</name>
-        <message>
-            <source>Low voltage (LV)</source>
-            <translation>Low voltage (LV)</translation>
-        </message>
-        <message>
-            <source>Medium voltage (MV)</source>
-            <translation>Medium voltage (MV)</translation>
-        </message>
-        <message>
-            <source>High voltage (HV)</source>
-            <translation>High voltage (HV)</translation>
-        </message>
-        <message>
-            <source>Extra-high voltage (EHV)</source>
-            <translation>Extra-high voltage (EHV)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Warnings</name>
-        <message>
-            <source>{supply}: no bills yet.</source>
-            <translation>{supply}: no bills yet.</translation>
-        </message>
-        <message>
-            <source>{supply}: some bills are not in {currency}; costs are summed as they are.</source>
-            <translation>{supply}: some bills are not in {currency}; costs are summed as they are.</translation>
-        </message>
-        <message>
-            <source>{number} ({first} – {last})</source>
-            <translation>{number} ({first} – {last})</translation>
-        </message>
-        <message>
-            <source>{first} – {last}</source>
-            <translation>{first} – {last}</translation>
-        </message>
-        <message>
-            <source>{supply}: no bill covers {first} to {last} ({days} days), after {before}.</source>
-            <translation>{supply}: no bill covers {first} to {last} ({days} days), after {before}.</translation>
-        </message>
-        <message>
-            <source>{supply}: {after} overlaps {before} by {days} days; both are counted in full.</source>
-            <translation>{supply}: {after} overlaps {before} by {days} days; both are counted in full.</translation>
-        </message>
-        <message>
-            <source>{supply}: invoice {number} is entered {count} times.</source>
-            <translation>{supply}: invoice {number} is entered {count} times.</translation>
-        </message>
-        <message>
-            <source>{supply}: {count} bills have the same period {first} – {last} and the same cost.</source>
-            <translation>{supply}: {count} bills have the same period {first} – {last} and the same cost.</translation>
-        </message>
-        <message>
-            <source>{supply}: bills covering an unusual number of days, usually {median} ({count}): {bills}.</source>
-            <translation>{supply}: bills covering an unusual number of days, usually {median} ({count}): {bills}.</translation>
-        </message>
-        <message>
-            <source>{supply}: bills ending in the future ({count}): {bills}.</source>
-            <translation>{supply}: bills ending in the future ({count}): {bills}.</translation>
-        </message>
-        <message>
-            <source>{supply}: the same quantity as the bill before, a sign of estimated bills ({count}): {bills}.</source>
-            <translation>{supply}: the same quantity as the bill before, a sign of estimated bills ({count}): {bills}.</translation>
-        </message>
-        <message>
-            <source>{supply}: use per day far from the usual, outside median ± 5 MAD ({count}): {bills}.</source>
-            <translation>{supply}: use per day far from the usual, outside median ± 5 MAD ({count}): {bills}.</translation>
-        </message>
-        <message>
-            <source>{supply}: the reached power exceeds the subscribed {subscribed} kVA, up to {highest} kVA ({count}): {bills}.</source>
-            <translation>{supply}: the reached power exceeds the subscribed {subscribed} kVA, up to {highest} kVA ({count}): {bills}.</translation>
-        </message>
-        <message>
-            <source>{supply}: cos φ below {threshold}, down to {lowest} ({count}): {bills}.</source>
-            <translation>{supply}: cos φ below {threshold}, down to {lowest} ({count}): {bills}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Workers</name>
-        <message>
-            <source>Cancelled: nothing was stored.</source>
-            <translation>Cancelled: nothing was stored.</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-    </context>
-    <context>
-        <name>Workspace</name>
-        <message>
-            <source>There is no file {path}.</source>
-            <translation>There is no file {path}.</translation>
-        </message>
-        <message>
-            <source>The file {path} already exists; choose another name.</source>
-            <translation>The file {path} already exists; choose another name.</translation>
-        </message>
-        <message>
-            <source>{path} is not an Energy Audit Workbench workspace. It was left as it is.</source>
-            <translation>{path} is not an Energy Audit Workbench workspace. It was left as it is.</translation>
-        </message>
-        <message>
-            <source>The workspace {path} is damaged ({detail}). It was not changed; open a backup or a saved copy instead.</source>
-            <translation>The workspace {path} is damaged ({detail}). It was not changed; open a backup or a saved copy instead.</translation>
-        </message>
-        <message>
-            <source>{path} was written by a newer version of Energy Audit Workbench (file format {version}; this version reads up to format {supported}). Update the application to open it. The file was not changed.</source>
-            <translation>{path} was written by a newer version of Energy Audit Workbench (file format {version}; this version reads up to format {supported}). Update the application to open it. The file was not changed.</translation>
-        </message>
-        <message>
-            <source>{path} is open in another window or program. Close it there first, or open a copy of the file.</source>
-            <translation>{path} is open in another window or program. Close it there first, or open a copy of the file.</translation>
-        </message>
-        <message>
-            <source>No {kind} with the id {ident} in this workspace.</source>
-            <translation>No {kind} with the id {ident} in this workspace.</translation>
-        </message>
-        <message>
-            <source>The workspace is closed.</source>
-            <translation>The workspace is closed.</translation>
-        </message>
-    </context>
+<context>
+    <name>About</name>
+    <message>
+        <source>Quick-scan energy audits of industrial sites, in French and in English.</source>
+        <translation>Quick-scan energy audits of industrial sites, in French and in English.</translation>
+    </message>
+    <message>
+        <source>Libraries and their licences:</source>
+        <translation>Libraries and their licences:</translation>
+    </message>
+    <message>
+        <source>About Energy Audit Workbench</source>
+        <translation>About Energy Audit Workbench</translation>
+    </message>
+</context>
+<context>
+    <name>Balance</name>
+    <message>
+        <source>{carrier}: the inventory estimates {estimated} kWh but no bill covers it.</source>
+        <translation>{carrier}: the inventory estimates {estimated} kWh but no bill covers it.</translation>
+    </message>
+    <message>
+        <source>{carrier}: the inventory explains {coverage} % of the bills (expected within ±{tolerance} %).</source>
+        <translation>{carrier}: the inventory explains {coverage} % of the bills (expected within ±{tolerance} %).</translation>
+    </message>
+    <message>
+        <source>{carrier}: {end_use} alone ({kwh} kWh) is more than the bills ({billed} kWh).</source>
+        <translation>{carrier}: {end_use} alone ({kwh} kWh) is more than the bills ({billed} kWh).</translation>
+    </message>
+    <message>
+        <source>What runs in peak hours draws {peak} kW, more than the reached {reached} kVA × cos φ {cos_phi} = {available} kW: some items cannot run together, or their figures are too high.</source>
+        <translation>What runs in peak hours draws {peak} kW, more than the reached {reached} kVA × cos φ {cos_phi} = {available} kW: some items cannot run together, or their figures are too high.</translation>
+    </message>
+</context>
+<context>
+    <name>BalancePage</name>
+    <message>
+        <source>Unexplained</source>
+        <translation>Unexplained</translation>
+    </message>
+    <message>
+        <source>Latest 12 months</source>
+        <translation>Latest 12 months</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energy</translation>
+    </message>
+    <message>
+        <source>Billed (kWh)</source>
+        <translation>Billed (kWh)</translation>
+    </message>
+    <message>
+        <source>Estimated (kWh)</source>
+        <translation>Estimated (kWh)</translation>
+    </message>
+    <message>
+        <source>Unexplained (kWh)</source>
+        <translation>Unexplained (kWh)</translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation>Explained</translation>
+    </message>
+    <message>
+        <source>Energy balance of {site}</source>
+        <translation>Energy balance of {site}</translation>
+    </message>
+    <message>
+        <source>The measures and the report use the same twelve months.</source>
+        <translation>The measures and the report use the same twelve months.</translation>
+    </message>
+    <message>
+        <source>Peak check: what runs in peak hours draws {peak}; the reached power allows {available}.</source>
+        <translation>Peak check: what runs in peak hours draws {peak}; the reached power allows {available}.</translation>
+    </message>
+    <message>
+        <source>All energy by end use</source>
+        <translation>All energy by end use</translation>
+    </message>
+    <message>
+        <source>From the bills to the end uses</source>
+        <translation>From the bills to the end uses</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Billed</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>Estimated</translation>
+    </message>
+    <message>
+        <source>Billed and estimated</source>
+        <translation>Billed and estimated</translation>
+    </message>
+    <message>
+        <source>End uses, all energy</source>
+        <translation>End uses, all energy</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+</context>
+<context>
+    <name>BilingualEditor</name>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>⚠ Translation missing</source>
+        <translation>⚠ Translation missing</translation>
+    </message>
+</context>
+<context>
+    <name>BillsPanel</name>
+    <message>
+        <source>Filter…</source>
+        <translation>Filter…</translation>
+    </message>
+    <message>
+        <source>{count} new rows.</source>
+        <translation>{count} new rows.</translation>
+    </message>
+    <message>
+        <source>Row {row}, {column}: “{text}” — {reason}</source>
+        <translation>Row {row}, {column}: “{text}” — {reason}</translation>
+    </message>
+    <message>
+        <source>These cells are refused; their rows will be left out:</source>
+        <translation>These cells are refused; their rows will be left out:</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <source>Select one bill to attach its invoice to.</source>
+        <translation>Select one bill to attach its invoice to.</translation>
+    </message>
+    <message>
+        <source>Attach the invoice</source>
+        <translation>Attach the invoice</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Documents (*.pdf *.png *.jpg *.jpeg);;All files (*)</translation>
+    </message>
+    <message>
+        <source>This bill has no attached document.</source>
+        <translation>This bill has no attached document.</translation>
+    </message>
+    <message>
+        <source>Supply: contract, meter, units</source>
+        <translation>Supply: contract, meter, units</translation>
+    </message>
+    <message>
+        <source>Add a bill</source>
+        <translation>Add a bill</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Import invoices…</source>
+        <translation>Import invoices…</translation>
+    </message>
+    <message>
+        <source>Attach the invoice…</source>
+        <translation>Attach the invoice…</translation>
+    </message>
+    <message>
+        <source>Open the invoice</source>
+        <translation>Open the invoice</translation>
+    </message>
+</context>
+<context>
+    <name>Carrier</name>
+    <message>
+        <source>Electricity</source>
+        <translation>Electricity</translation>
+    </message>
+    <message>
+        <source>Natural gas</source>
+        <translation>Natural gas</translation>
+    </message>
+    <message>
+        <source>Propane</source>
+        <translation>Propane</translation>
+    </message>
+    <message>
+        <source>Butane</source>
+        <translation>Butane</translation>
+    </message>
+    <message>
+        <source>Heavy fuel oil</source>
+        <translation>Heavy fuel oil</translation>
+    </message>
+    <message>
+        <source>Gas oil / diesel</source>
+        <translation>Gas oil / diesel</translation>
+    </message>
+    <message>
+        <source>Coal</source>
+        <translation>Coal</translation>
+    </message>
+    <message>
+        <source>Biomass</source>
+        <translation>Biomass</translation>
+    </message>
+    <message>
+        <source>District heat</source>
+        <translation>District heat</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>Export as PNG…</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Export the chart</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Energy Audit Workbench: quick-scan energy audits of industrial sites.</source>
+        <translation>Energy Audit Workbench: quick-scan energy audits of industrial sites.</translation>
+    </message>
+    <message>
+        <source>language of messages (default: from the system)</source>
+        <translation>language of messages (default: from the system)</translation>
+    </message>
+    <message>
+        <source>write the demo programme to a new workspace file</source>
+        <translation>write the demo programme to a new workspace file</translation>
+    </message>
+    <message>
+        <source>workspace file to create (.eaw)</source>
+        <translation>workspace file to create (.eaw)</translation>
+    </message>
+    <message>
+        <source>create an empty workspace for a programme</source>
+        <translation>create an empty workspace for a programme</translation>
+    </message>
+    <message>
+        <source>name of the programme</source>
+        <translation>name of the programme</translation>
+    </message>
+    <message>
+        <source>organising body</source>
+        <translation>organising body</translation>
+    </message>
+    <message>
+        <source>year of the programme</source>
+        <translation>year of the programme</translation>
+    </message>
+    <message>
+        <source>default currency (ISO code)</source>
+        <translation>default currency (ISO code)</translation>
+    </message>
+    <message>
+        <source>reference factor set: MA or BE</source>
+        <translation>reference factor set: MA or BE</translation>
+    </message>
+    <message>
+        <source>report language</source>
+        <translation>report language</translation>
+    </message>
+    <message>
+        <source>add a site to a cluster (the cluster is created if needed)</source>
+        <translation>add a site to a cluster (the cluster is created if needed)</translation>
+    </message>
+    <message>
+        <source>workspace file</source>
+        <translation>workspace file</translation>
+    </message>
+    <message>
+        <source>cluster name</source>
+        <translation>cluster name</translation>
+    </message>
+    <message>
+        <source>site name</source>
+        <translation>site name</translation>
+    </message>
+    <message>
+        <source>company name</source>
+        <translation>company name</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <source>country (ISO code)</source>
+        <translation>country (ISO code)</translation>
+    </message>
+    <message>
+        <source>currency (default: the programme&apos;s)</source>
+        <translation>currency (default: the programme&apos;s)</translation>
+    </message>
+    <message>
+        <source>programme, clusters and sites with their last 12 months</source>
+        <translation>programme, clusters and sites with their last 12 months</translation>
+    </message>
+    <message>
+        <source>only this site (id or unique name)</source>
+        <translation>only this site (id or unique name)</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>print one JSON object</translation>
+    </message>
+    <message>
+        <source>write the calendarised monthly data as CSV</source>
+        <translation>write the calendarised monthly data as CSV</translation>
+    </message>
+    <message>
+        <source>folder to write into</source>
+        <translation>folder to write into</translation>
+    </message>
+    <message>
+        <source>import invoices from a CSV, XLSX, XLS or ODS file</source>
+        <translation>import invoices from a CSV, XLSX, XLS or ODS file</translation>
+    </message>
+    <message>
+        <source>file of invoices or deliveries</source>
+        <translation>file of invoices or deliveries</translation>
+    </message>
+    <message>
+        <source>site (id or unique name)</source>
+        <translation>site (id or unique name)</translation>
+    </message>
+    <message>
+        <source>energy carrier</source>
+        <translation>energy carrier</translation>
+    </message>
+    <message>
+        <source>mapping profile (ma-mt-ledger, propane-deliveries, xcel-monthly…)</source>
+        <translation>mapping profile (ma-mt-ledger, propane-deliveries, xcel-monthly…)</translation>
+    </message>
+    <message>
+        <source>text encoding (default: detected)</source>
+        <translation>text encoding (default: detected)</translation>
+    </message>
+    <message>
+        <source>column separator (default: detected)</source>
+        <translation>column separator (default: detected)</translation>
+    </message>
+    <message>
+        <source>decimal mark (default: detected)</source>
+        <translation>decimal mark (default: detected)</translation>
+    </message>
+    <message>
+        <source>row number of the column names (default: found)</source>
+        <translation>row number of the column names (default: found)</translation>
+    </message>
+    <message>
+        <source>sheet of a workbook (default: the first with data)</source>
+        <translation>sheet of a workbook (default: the first with data)</translation>
+    </message>
+    <message>
+        <source>use COLUMN (a header or a number) for FIELD</source>
+        <translation>use COLUMN (a header or a number) for FIELD</translation>
+    </message>
+    <message>
+        <source>check the file, store nothing</source>
+        <translation>check the file, store nothing</translation>
+    </message>
+    <message>
+        <source>write a site&apos;s quick-scan report, or a cluster&apos;s synthesis, in Word</source>
+        <translation>write a site&apos;s quick-scan report, or a cluster&apos;s synthesis, in Word</translation>
+    </message>
+    <message>
+        <source>cluster (id or name): the synthesis of its sites</source>
+        <translation>cluster (id or name): the synthesis of its sites</translation>
+    </message>
+    <message>
+        <source>language of the report (default: the programme&apos;s); both writes FILE-fr.docx and FILE-en.docx</source>
+        <translation>language of the report (default: the programme&apos;s); both writes FILE-fr.docx and FILE-en.docx</translation>
+    </message>
+    <message>
+        <source>Word file to write (.docx)</source>
+        <translation>Word file to write (.docx)</translation>
+    </message>
+    <message>
+        <source>a restyled copy of the report template (.docx)</source>
+        <translation>a restyled copy of the report template (.docx)</translation>
+    </message>
+    <message>
+        <source>leave the charts out</source>
+        <translation>leave the charts out</translation>
+    </message>
+    <message>
+        <source>a site&apos;s energy balance: billed, estimated, unexplained</source>
+        <translation>a site&apos;s energy balance: billed, estimated, unexplained</translation>
+    </message>
+    <message>
+        <source>Start the desktop application.</source>
+        <translation>Start the desktop application.</translation>
+    </message>
+    <message>
+        <source>Commands without a window: {commands} (workbench COMMAND --help).</source>
+        <translation>Commands without a window: {commands} (workbench COMMAND --help).</translation>
+    </message>
+    <message>
+        <source>workspace file to open (.eaw)</source>
+        <translation>workspace file to open (.eaw)</translation>
+    </message>
+    <message>
+        <source>language of the interface</source>
+        <translation>language of the interface</translation>
+    </message>
+    <message>
+        <source>open the window and the first site page, print the start-up time and exit</source>
+        <translation>open the window and the first site page, print the start-up time and exit</translation>
+    </message>
+    <message>
+        <source>Cannot use the file {path}: {reason}.</source>
+        <translation>Cannot use the file {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Demo programme written to {path}.</source>
+        <translation>Demo programme written to {path}.</translation>
+    </message>
+    <message>
+        <source>Workspace {path} created.</source>
+        <translation>Workspace {path} created.</translation>
+    </message>
+    <message>
+        <source>Site {name} added to {cluster} with id {id}.</source>
+        <translation>Site {name} added to {cluster} with id {id}.</translation>
+    </message>
+    <message>
+        <source>{count} monthly rows written to {path}.</source>
+        <translation>{count} monthly rows written to {path}.</translation>
+    </message>
+    <message>
+        <source>--map takes FIELD=COLUMN, not “{text}”.</source>
+        <translation>--map takes FIELD=COLUMN, not “{text}”.</translation>
+    </message>
+    <message>
+        <source>{read} rows read: {imported} new, {changed} changed, {identical} identical, {refused} refused.</source>
+        <translation>{read} rows read: {imported} new, {changed} changed, {identical} identical, {refused} refused.</translation>
+    </message>
+    <message>
+        <source>row {row}, column “{column}”, “{text}”: {reason}</source>
+        <translation>row {row}, column “{column}”, “{text}”: {reason}</translation>
+    </message>
+    <message>
+        <source>Final energy of the bills stored: {kwh}.</source>
+        <translation>Final energy of the bills stored: {kwh}.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was stored.</source>
+        <translation>Dry run: nothing was stored.</translation>
+    </message>
+    <message>
+        <source>{carrier}: billed {billed}, estimated {estimated}, unexplained {unexplained} ({coverage} explained)</source>
+        <translation>{carrier}: billed {billed}, estimated {estimated}, unexplained {unexplained} ({coverage} explained)</translation>
+    </message>
+    <message>
+        <source>{end_use}: {kwh} ({share} of the bills)</source>
+        <translation>{end_use}: {kwh} ({share} of the bills)</translation>
+    </message>
+    <message>
+        <source>Report written to {path}.</source>
+        <translation>Report written to {path}.</translation>
+    </message>
+    <message>
+        <source>No cluster is named “{name}” or has that id. Clusters: {known}.</source>
+        <translation>No cluster is named “{name}” or has that id. Clusters: {known}.</translation>
+    </message>
+    <message>
+        <source>Several sites are named “{name}” (ids {ids}); give the id instead.</source>
+        <translation>Several sites are named “{name}” (ids {ids}); give the id instead.</translation>
+    </message>
+    <message>
+        <source>No site is named “{name}” or has that id. Sites: {known}.</source>
+        <translation>No site is named “{name}” or has that id. Sites: {known}.</translation>
+    </message>
+    <message>
+        <source>{clusters} clusters, {sites} sites; factor set {factors}.</source>
+        <translation>{clusters} clusters, {sites} sites; factor set {factors}.</translation>
+    </message>
+    <message>
+        <source>no bills yet</source>
+        <translation>no bills yet</translation>
+    </message>
+    <message>
+        <source>{first} – {last}: {kwh} · {toe} · {co2} · {cost} · {price} · {bills} bills</source>
+        <translation>{first} – {last}: {kwh} · {toe} · {co2} · {cost} · {price} · {bills} bills</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>programme</source>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>cluster</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>site</translation>
+    </message>
+    <message>
+        <source>supply</source>
+        <translation>supply</translation>
+    </message>
+    <message>
+        <source>bill</source>
+        <translation>bill</translation>
+    </message>
+    <message>
+        <source>delivery</source>
+        <translation>delivery</translation>
+    </message>
+    <message>
+        <source>equipment item</source>
+        <translation>equipment item</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>measure</translation>
+    </message>
+    <message>
+        <source>Edit {field}</source>
+        <translation>Edit {field}</translation>
+    </message>
+    <message>
+        <source>Edit {kind}</source>
+        <translation>Edit {kind}</translation>
+    </message>
+    <message>
+        <source>Add cluster {name}</source>
+        <translation>Add cluster {name}</translation>
+    </message>
+    <message>
+        <source>Add site {name}</source>
+        <translation>Add site {name}</translation>
+    </message>
+    <message>
+        <source>Rename {old} to {new}</source>
+        <translation>Rename {old} to {new}</translation>
+    </message>
+    <message>
+        <source>Move {site} to {cluster}</source>
+        <translation>Move {site} to {cluster}</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>Delete {name}</translation>
+    </message>
+    <message>
+        <source>Import {file}</source>
+        <translation>Import {file}</translation>
+    </message>
+    <message>
+        <source>Add a bill</source>
+        <translation>Add a bill</translation>
+    </message>
+    <message>
+        <source>Duplicate {count} bills</source>
+        <translation>Duplicate {count} bills</translation>
+    </message>
+    <message>
+        <source>Delete {count} rows</source>
+        <translation>Delete {count} rows</translation>
+    </message>
+    <message>
+        <source>Paste {count} rows</source>
+        <translation>Paste {count} rows</translation>
+    </message>
+    <message>
+        <source>Add {count} equipment items</source>
+        <translation>Add {count} equipment items</translation>
+    </message>
+    <message>
+        <source>Add an equipment item</source>
+        <translation>Add an equipment item</translation>
+    </message>
+    <message>
+        <source>Duplicate {count} items</source>
+        <translation>Duplicate {count} items</translation>
+    </message>
+    <message>
+        <source>Add a measure</source>
+        <translation>Add a measure</translation>
+    </message>
+</context>
+<context>
+    <name>EndUse</name>
+    <message>
+        <source>Motors and drives</source>
+        <translation>Motors and drives</translation>
+    </message>
+    <message>
+        <source>Pumps</source>
+        <translation>Pumps</translation>
+    </message>
+    <message>
+        <source>Fans</source>
+        <translation>Fans</translation>
+    </message>
+    <message>
+        <source>Compressed air</source>
+        <translation>Compressed air</translation>
+    </message>
+    <message>
+        <source>Lighting</source>
+        <translation>Lighting</translation>
+    </message>
+    <message>
+        <source>Process heat</source>
+        <translation>Process heat</translation>
+    </message>
+    <message>
+        <source>Boilers and steam</source>
+        <translation>Boilers and steam</translation>
+    </message>
+    <message>
+        <source>HVAC</source>
+        <translation>HVAC</translation>
+    </message>
+    <message>
+        <source>Refrigeration and cold</source>
+        <translation>Refrigeration and cold</translation>
+    </message>
+    <message>
+        <source>Office and IT</source>
+        <translation>Office and IT</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>EntityForm</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>EntityTable</name>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>Peak</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Off-peak</source>
+        <translation>Off-peak</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Reached power</source>
+        <translation>Reached power</translation>
+    </message>
+    <message>
+        <source>Reactive energy</source>
+        <translation>Reactive energy</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Cost excl. VAT</source>
+        <translation>Cost excl. VAT</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Cost incl. VAT</source>
+        <translation>Cost incl. VAT</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>Estimated</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Final energy</source>
+        <translation>Final energy</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Per day</translation>
+    </message>
+    <message>
+        <source>Cost per kWh</source>
+        <translation>Cost per kWh</translation>
+    </message>
+    <message>
+        <source>cos φ</source>
+        <translation>cos φ</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>Delivery date</translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation>Delivery note</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>End use</source>
+        <translation>End use</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energy</translation>
+    </message>
+    <message>
+        <source>Rated power</source>
+        <translation>Rated power</translation>
+    </message>
+    <message>
+        <source>Load factor</source>
+        <translation>Load factor</translation>
+    </message>
+    <message>
+        <source>Hours per year</source>
+        <translation>Hours per year</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>Efficiency</translation>
+    </message>
+    <message>
+        <source>Estimated per year</source>
+        <translation>Estimated per year</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Defaults used for: {fields}</source>
+        <translation>Defaults used for: {fields}</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentPage</name>
+    <message>
+        <source>Add a photo</source>
+        <translation>Add a photo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Images (*.png *.jpg *.jpeg);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import an inventory</source>
+        <translation>Import an inventory</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
+        <translation>Tables (*.csv *.txt *.xlsx *.xls *.ods);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Row {row}, {column}: “{text}” — {reason}</source>
+        <translation>Row {row}, {column}: “{text}” — {reason}</translation>
+    </message>
+    <message>
+        <source>{count} new items.</source>
+        <translation>{count} new items.</translation>
+    </message>
+    <message>
+        <source>These rows are left out:</source>
+        <translation>These rows are left out:</translation>
+    </message>
+    <message>
+        <source>Add equipment</source>
+        <translation>Add equipment</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <source>Add an item</source>
+        <translation>Add an item</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <source>Import an inventory…</source>
+        <translation>Import an inventory…</translation>
+    </message>
+    <message>
+        <source>Where the figures come from</source>
+        <translation>Where the figures come from</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Add a photo…</source>
+        <translation>Add a photo…</translation>
+    </message>
+</context>
+<context>
+    <name>FactorSets</name>
+    <message>
+        <source>Morocco</source>
+        <translation>Morocco</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Belgium</translation>
+    </message>
+</context>
+<context>
+    <name>Factors</name>
+    <message>
+        <source>The factor {key} needs a numeric value, not “{value}”.</source>
+        <translation>The factor {key} needs a numeric value, not “{value}”.</translation>
+    </message>
+    <message>
+        <source>The factor {key} must not be negative (got {value}).</source>
+        <translation>The factor {key} must not be negative (got {value}).</translation>
+    </message>
+    <message>
+        <source>No value is set for the factor {key}.</source>
+        <translation>No value is set for the factor {key}.</translation>
+    </message>
+    <message>
+        <source>Unknown factor set “{code}” (known: {known}).</source>
+        <translation>Unknown factor set “{code}” (known: {known}).</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Shifts per day</source>
+        <translation>Shifts per day</translation>
+    </message>
+    <message>
+        <source>Hours per shift</source>
+        <translation>Hours per shift</translation>
+    </message>
+    <message>
+        <source>Days per week</source>
+        <translation>Days per week</translation>
+    </message>
+    <message>
+        <source>Weeks per year</source>
+        <translation>Weeks per year</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Report language</translation>
+    </message>
+    <message>
+        <source>Factor set</source>
+        <translation>Factor set</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>NACE code</source>
+        <translation>NACE code</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Floor area</source>
+        <translation>Floor area</translation>
+    </message>
+    <message>
+        <source>Production per year</source>
+        <translation>Production per year</translation>
+    </message>
+    <message>
+        <source>Production unit</source>
+        <translation>Production unit</translation>
+    </message>
+    <message>
+        <source>Operating schedule</source>
+        <translation>Operating schedule</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Audit date</source>
+        <translation>Audit date</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>Balance period</source>
+        <translation>Balance period</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Energy carrier</source>
+        <translation>Energy carrier</translation>
+    </message>
+    <message>
+        <source>Invoice unit</source>
+        <translation>Invoice unit</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Meter</translation>
+    </message>
+    <message>
+        <source>Voltage level</source>
+        <translation>Voltage level</translation>
+    </message>
+    <message>
+        <source>Tariff option</source>
+        <translation>Tariff option</translation>
+    </message>
+    <message>
+        <source>Subscribed power</source>
+        <translation>Subscribed power</translation>
+    </message>
+    <message>
+        <source>Heating value</source>
+        <translation>Heating value</translation>
+    </message>
+    <message>
+        <source>Heating value basis</source>
+        <translation>Heating value basis</translation>
+    </message>
+    <message>
+        <source>Supply</source>
+        <translation>Supply</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Peak hours</source>
+        <translation>Peak hours</translation>
+    </message>
+    <message>
+        <source>Standard hours</source>
+        <translation>Standard hours</translation>
+    </message>
+    <message>
+        <source>Off-peak hours</source>
+        <translation>Off-peak hours</translation>
+    </message>
+    <message>
+        <source>Reached power</source>
+        <translation>Reached power</translation>
+    </message>
+    <message>
+        <source>Reached power unit</source>
+        <translation>Reached power unit</translation>
+    </message>
+    <message>
+        <source>Reactive energy</source>
+        <translation>Reactive energy</translation>
+    </message>
+    <message>
+        <source>Cost excl. VAT</source>
+        <translation>Cost excl. VAT</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Cost incl. VAT</source>
+        <translation>Cost incl. VAT</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Invoice number</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>Estimated</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Source document</source>
+        <translation>Source document</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>Delivery date</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation>Delivery note</translation>
+    </message>
+    <message>
+        <source>End use</source>
+        <translation>End use</translation>
+    </message>
+    <message>
+        <source>Rated power</source>
+        <translation>Rated power</translation>
+    </message>
+    <message>
+        <source>Power unit</source>
+        <translation>Power unit</translation>
+    </message>
+    <message>
+        <source>Load factor</source>
+        <translation>Load factor</translation>
+    </message>
+    <message>
+        <source>Hours per year</source>
+        <translation>Hours per year</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>Efficiency</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Efficiency class</source>
+        <translation>Efficiency class</translation>
+    </message>
+    <message>
+        <source>Watts per fixture</source>
+        <translation>Watts per fixture</translation>
+    </message>
+    <message>
+        <source>Loaded power</source>
+        <translation>Loaded power</translation>
+    </message>
+    <message>
+        <source>Unloaded power</source>
+        <translation>Unloaded power</translation>
+    </message>
+    <message>
+        <source>Loaded hours per year</source>
+        <translation>Loaded hours per year</translation>
+    </message>
+    <message>
+        <source>Unloaded hours per year</source>
+        <translation>Unloaded hours per year</translation>
+    </message>
+    <message>
+        <source>Free air delivery</source>
+        <translation>Free air delivery</translation>
+    </message>
+    <message>
+        <source>Pressure</source>
+        <translation>Pressure</translation>
+    </message>
+    <message>
+        <source>Runs in peak hours</source>
+        <translation>Runs in peak hours</translation>
+    </message>
+    <message>
+        <source>Energy saved</source>
+        <translation>Energy saved</translation>
+    </message>
+    <message>
+        <source>Share of the end use saved</source>
+        <translation>Share of the end use saved</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Cost savings per year</source>
+        <translation>Cost savings per year</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investment</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>“{field}” is not an import field (fields: {fields}).</source>
+        <translation>“{field}” is not an import field (fields: {fields}).</translation>
+    </message>
+    <message>
+        <source>{file} has no column “{column}” (columns: {columns}).</source>
+        <translation>{file} has no column “{column}” (columns: {columns}).</translation>
+    </message>
+    <message>
+        <source>{file}: no column was found for {what}; map one (e.g. {field}=COLUMN).</source>
+        <translation>{file}: no column was found for {what}; map one (e.g. {field}=COLUMN).</translation>
+    </message>
+    <message>
+        <source>There is no import profile named “{name}” (known: {known}).</source>
+        <translation>There is no import profile named “{name}” (known: {known}).</translation>
+    </message>
+    <message>
+        <source>The oldest bill ({end}) has no previous bill: it is taken as one month long.</source>
+        <translation>The oldest bill ({end}) has no previous bill: it is taken as one month long.</translation>
+    </message>
+    <message>
+        <source>This cell is empty.</source>
+        <translation>This cell is empty.</translation>
+    </message>
+    <message>
+        <source>Quantities in {unit} cannot be turned into {target} without a factor.</source>
+        <translation>Quantities in {unit} cannot be turned into {target} without a factor.</translation>
+    </message>
+    <message>
+        <source>{file}: there is no such file.</source>
+        <translation>{file}: there is no such file.</translation>
+    </message>
+    <message>
+        <source>{file} is empty.</source>
+        <translation>{file} is empty.</translation>
+    </message>
+    <message>
+        <source>{file} is too large to be an invoice table.</source>
+        <translation>{file} is too large to be an invoice table.</translation>
+    </message>
+    <message>
+        <source>{file} is not a text table (CSV or TXT) nor a spreadsheet.</source>
+        <translation>{file} is not a text table (CSV or TXT) nor a spreadsheet.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as {encoding} text; choose another encoding.</source>
+        <translation>{file} cannot be read as {encoding} text; choose another encoding.</translation>
+    </message>
+    <message>
+        <source>{file} is protected by a password; save an unprotected copy.</source>
+        <translation>{file} is protected by a password; save an unprotected copy.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as a spreadsheet ({reason}).</source>
+        <translation>{file} cannot be read as a spreadsheet ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} has no sheet named “{sheet}” (sheets: {sheets}).</source>
+        <translation>{file} has no sheet named “{sheet}” (sheets: {sheets}).</translation>
+    </message>
+    <message>
+        <source>{file} holds no data.</source>
+        <translation>{file} holds no data.</translation>
+    </message>
+    <message>
+        <source>{file}: there is no row {row} to use as the header.</source>
+        <translation>{file}: there is no row {row} to use as the header.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number.</source>
+        <translation>“{text}” is not a number.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a real date.</source>
+        <translation>“{text}” is not a real date.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date.</source>
+        <translation>“{text}” is not a date.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a month.</source>
+        <translation>“{text}” is not a month.</translation>
+    </message>
+    <message>
+        <source>“{text}” is neither yes nor no.</source>
+        <translation>“{text}” is neither yes nor no.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an end use.</source>
+        <translation>“{text}” is not an end use.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an energy carrier.</source>
+        <translation>“{text}” is not an energy carrier.</translation>
+    </message>
+    <message>
+        <source>This row cannot be read as an equipment item.</source>
+        <translation>This row cannot be read as an equipment item.</translation>
+    </message>
+    <message>
+        <source>{file}: no column of equipment names was found (columns: {columns}).</source>
+        <translation>{file}: no column of equipment names was found (columns: {columns}).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Identical</source>
+        <translation>Identical</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Invoices to import</source>
+        <translation>Invoices to import</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
+        <translation>Tables (*.csv *.txt *.xlsx *.xls *.ods);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Choose a file of invoices (CSV, TXT, XLSX, XLS or ODS).</source>
+        <translation>Choose a file of invoices (CSV, TXT, XLSX, XLS or ODS).</translation>
+    </message>
+    <message>
+        <source>{read} rows read: {new} new, {changed} changed, {identical} identical, {refused} refused.</source>
+        <translation>{read} rows read: {new} new, {changed} changed, {identical} identical, {refused} refused.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Save the refused rows</source>
+        <translation>Save the refused rows</translation>
+    </message>
+    <message>
+        <source>Save the mapping</source>
+        <translation>Save the mapping</translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation>Profile name:</translation>
+    </message>
+    <message>
+        <source>Import invoices</source>
+        <translation>Import invoices</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energy</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encoding</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>Separator</translation>
+    </message>
+    <message>
+        <source>Decimal mark</source>
+        <translation>Decimal mark</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>Header row</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>found</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>detected</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Leave the refused rows out</source>
+        <translation>Leave the refused rows out</translation>
+    </message>
+    <message>
+        <source>Save the refused rows…</source>
+        <translation>Save the refused rows…</translation>
+    </message>
+    <message>
+        <source>Save the mapping…</source>
+        <translation>Save the mapping…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <source>Period start</source>
+        <translation>Period start</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Period end</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Invoice number</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <source>kWh peak hours</source>
+        <translation>kWh peak hours</translation>
+    </message>
+    <message>
+        <source>kWh standard hours</source>
+        <translation>kWh standard hours</translation>
+    </message>
+    <message>
+        <source>kWh off-peak hours</source>
+        <translation>kWh off-peak hours</translation>
+    </message>
+    <message>
+        <source>Reactive energy (kvarh)</source>
+        <translation>Reactive energy (kvarh)</translation>
+    </message>
+    <message>
+        <source>Reached power (kW)</source>
+        <translation>Reached power (kW)</translation>
+    </message>
+    <message>
+        <source>Reached power (kVA)</source>
+        <translation>Reached power (kVA)</translation>
+    </message>
+    <message>
+        <source>Subscribed power (kVA)</source>
+        <translation>Subscribed power (kVA)</translation>
+    </message>
+    <message>
+        <source>Cost excl. VAT</source>
+        <translation>Cost excl. VAT</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Cost incl. VAT</source>
+        <translation>Cost incl. VAT</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>Estimated</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>Delivery date</translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation>Delivery note</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Undo {command}</source>
+        <translation>Undo {command}</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo {command}</source>
+        <translation>Redo {command}</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Opening {name}…</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation>Cannot open the workspace</translation>
+    </message>
+    <message>
+        <source>Updated from an older format; the original was kept as {backup}.</source>
+        <translation>Updated from an older format; the original was kept as {backup}.</translation>
+    </message>
+    <message>
+        <source>Import invoices</source>
+        <translation>Import invoices</translation>
+    </message>
+    <message>
+        <source>Select the site the invoices belong to first.</source>
+        <translation>Select the site the invoices belong to first.</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>New workspace</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.eaw)</source>
+        <translation>Workspaces (*.eaw)</translation>
+    </message>
+    <message>
+        <source>Programme name:</source>
+        <translation>Programme name:</translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace</source>
+        <translation>Cannot create the workspace</translation>
+    </message>
+    <message>
+        <source>Open a workspace</source>
+        <translation>Open a workspace</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.eaw);;All files (*)</source>
+        <translation>Workspaces (*.eaw);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Writing the demo programme…</source>
+        <translation>Writing the demo programme…</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <source>Copy saved to {path}.</source>
+        <translation>Copy saved to {path}.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo programme</source>
+        <translation>Open the &amp;demo programme</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Save a &amp;copy…</translation>
+    </message>
+    <message>
+        <source>&amp;Import invoices…</source>
+        <translation>&amp;Import invoices…</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Export report…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Theme</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>Open a workspace, or the demo programme, from the File menu.</source>
+        <translation>Open a workspace, or the demo programme, from the File menu.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureCategory</name>
+    <message>
+        <source>No cost</source>
+        <translation>No cost</translation>
+    </message>
+    <message>
+        <source>Low cost</source>
+        <translation>Low cost</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investment</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureStatus</name>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>Implemented</translation>
+    </message>
+</context>
+<context>
+    <name>Measures</name>
+    <message>
+        <source>It saves {saved} kWh of {carrier} a year, more than its end use still uses ({left} kWh).</source>
+        <translation>It saves {saved} kWh of {carrier} a year, more than its end use still uses ({left} kWh).</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresPage</name>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>End use</source>
+        <translation>End use</translation>
+    </message>
+    <message>
+        <source>Saved per year (kWh)</source>
+        <translation>Saved per year (kWh)</translation>
+    </message>
+    <message>
+        <source>Saved per year (invoice units)</source>
+        <translation>Saved per year (invoice units)</translation>
+    </message>
+    <message>
+        <source>Saved per year</source>
+        <translation>Saved per year</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investment</translation>
+    </message>
+    <message>
+        <source>Payback (years)</source>
+        <translation>Payback (years)</translation>
+    </message>
+    <message>
+        <source>t CO2 avoided</source>
+        <translation>t CO2 avoided</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Measures by payback (years)</source>
+        <translation>Measures by payback (years)</translation>
+    </message>
+    <message>
+        <source>Savings are numbers of kWh or percentages.</source>
+        <translation>Savings are numbers of kWh or percentages.</translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation>New measure</translation>
+    </message>
+    <message>
+        <source>Add a measure</source>
+        <translation>Add a measure</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Energy saved per year: kWh, or % of the end use</source>
+        <translation>Energy saved per year: kWh, or % of the end use</translation>
+    </message>
+    <message>
+        <source>Equipment concerned</source>
+        <translation>Equipment concerned</translation>
+    </message>
+</context>
+<context>
+    <name>MonthTag</name>
+    <message>
+        <source>Metered</source>
+        <translation>Metered</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>Estimated</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>Mixed</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Equipment of {site}</source>
+        <translation>Equipment of {site}</translation>
+    </message>
+    <message>
+        <source>Measures of {site}</source>
+        <translation>Measures of {site}</translation>
+    </message>
+    <message>
+        <source>Last 12 months: {first} – {last}</source>
+        <translation>Last 12 months: {first} – {last}</translation>
+    </message>
+    <message>
+        <source>No bills yet.</source>
+        <translation>No bills yet.</translation>
+    </message>
+    <message>
+        <source>Final energy</source>
+        <translation>Final energy</translation>
+    </message>
+    <message>
+        <source>Cost excl. VAT</source>
+        <translation>Cost excl. VAT</translation>
+    </message>
+    <message>
+        <source>Average cost</source>
+        <translation>Average cost</translation>
+    </message>
+    <message>
+        <source>Tonnes of oil equivalent</source>
+        <translation>Tonnes of oil equivalent</translation>
+    </message>
+    <message>
+        <source>Emissions</source>
+        <translation>Emissions</translation>
+    </message>
+    <message>
+        <source>Electricity share</source>
+        <translation>Electricity share</translation>
+    </message>
+    <message>
+        <source>Energy per unit produced</source>
+        <translation>Energy per unit produced</translation>
+    </message>
+    <message>
+        <source>{owner} — {field}: the French text is missing.</source>
+        <translation>{owner} — {field}: the French text is missing.</translation>
+    </message>
+    <message>
+        <source>{owner} — {field}: the English text is missing.</source>
+        <translation>{owner} — {field}: the English text is missing.</translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation>No warnings.</translation>
+    </message>
+    <message>
+        <source>Monthly final energy</source>
+        <translation>Monthly final energy</translation>
+    </message>
+    <message>
+        <source>Monthly cost excl. VAT</source>
+        <translation>Monthly cost excl. VAT</translation>
+    </message>
+    <message>
+        <source>Average price per kWh</source>
+        <translation>Average price per kWh</translation>
+    </message>
+    <message>
+        <source>Electricity by time of use</source>
+        <translation>Electricity by time of use</translation>
+    </message>
+    <message>
+        <source>Subscribed power</source>
+        <translation>Subscribed power</translation>
+    </message>
+    <message>
+        <source>Reached power</source>
+        <translation>Reached power</translation>
+    </message>
+    <message>
+        <source>Reached and subscribed power</source>
+        <translation>Reached and subscribed power</translation>
+    </message>
+    <message>
+        <source>Tariff threshold</source>
+        <translation>Tariff threshold</translation>
+    </message>
+    <message>
+        <source>Monthly cos φ</source>
+        <translation>Monthly cos φ</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>Factors in use: set {code}</source>
+        <translation>Factors in use: set {code}</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Sites over their last 12 months</source>
+        <translation>Sites over their last 12 months</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTree</name>
+    <message>
+        <source>Energy bills</source>
+        <translation>Energy bills</translation>
+    </message>
+    <message>
+        <source>Energy balance</source>
+        <translation>Energy balance</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Move sites</source>
+        <translation>Move sites</translation>
+    </message>
+    <message>
+        <source>Add cluster</source>
+        <translation>Add cluster</translation>
+    </message>
+    <message>
+        <source>Cluster name:</source>
+        <translation>Cluster name:</translation>
+    </message>
+    <message>
+        <source>Add site</source>
+        <translation>Add site</translation>
+    </message>
+    <message>
+        <source>Site name:</source>
+        <translation>Site name:</translation>
+    </message>
+    <message>
+        <source>Delete the cluster “{name}” with all its sites, bills, equipment and measures?</source>
+        <translation>Delete the cluster “{name}” with all its sites, bills, equipment and measures?</translation>
+    </message>
+    <message>
+        <source>Delete the site “{name}” with all its bills, equipment and measures?</source>
+        <translation>Delete the site “{name}” with all its bills, equipment and measures?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation>You can undo this.</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Not possible</translation>
+    </message>
+    <message>
+        <source>Find a site…</source>
+        <translation>Find a site…</translation>
+    </message>
+    <message>
+        <source>Add cluster…</source>
+        <translation>Add cluster…</translation>
+    </message>
+    <message>
+        <source>Add site…</source>
+        <translation>Add site…</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Move to cluster</source>
+        <translation>Move to cluster</translation>
+    </message>
+</context>
+<context>
+    <name>Provenance</name>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Meter reading</source>
+        <translation>Meter reading</translation>
+    </message>
+    <message>
+        <source>Spot measurement</source>
+        <translation>Spot measurement</translation>
+    </message>
+    <message>
+        <source>Nameplate</source>
+        <translation>Nameplate</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimate</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>Default value</source>
+        <translation>Default value</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>[text missing in this language]</source>
+        <translation>[text missing in this language]</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Quick energy scan</source>
+        <translation>Quick energy scan</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>Site visit</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Update this table of contents: right-click it, then Update Field (F9).</source>
+        <translation>Update this table of contents: right-click it, then Update Field (F9).</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Over the twelve months from {first} to {last}, the site used {kwh} of final energy for {cost} excluding VAT, {toe} and {co2}.</source>
+        <translation>Over the twelve months from {first} to {last}, the site used {kwh} of final energy for {cost} excluding VAT, {toe} and {co2}.</translation>
+    </message>
+    <message>
+        <source>The measure proposed would save {saved} a year for an investment of {invested}.</source>
+        <translation>The measure proposed would save {saved} a year for an investment of {invested}.</translation>
+    </message>
+    <message>
+        <source>The {count} measures proposed would save {saved} a year for an investment of {invested}.</source>
+        <translation>The {count} measures proposed would save {saved} a year for an investment of {invested}.</translation>
+    </message>
+    <message>
+        <source>Measures by payback</source>
+        <translation>Measures by payback</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>kWh saved per year</source>
+        <translation>kWh saved per year</translation>
+    </message>
+    <message>
+        <source>Cluster synthesis</source>
+        <translation>Cluster synthesis</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Sites side by side</source>
+        <translation>Sites side by side</translation>
+    </message>
+    <message>
+        <source>Cluster median</source>
+        <translation>Cluster median</translation>
+    </message>
+    <message>
+        <source>Consumption and cost by site</source>
+        <translation>Consumption and cost by site</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Cost excl. VAT</source>
+        <translation>Cost excl. VAT</translation>
+    </message>
+    <message>
+        <source>toe</source>
+        <translation>toe</translation>
+    </message>
+    <message>
+        <source>t CO2</source>
+        <translation>t CO2</translation>
+    </message>
+    <message>
+        <source>Cost per kWh</source>
+        <translation>Cost per kWh</translation>
+    </message>
+    <message>
+        <source>kWh per unit produced</source>
+        <translation>kWh per unit produced</translation>
+    </message>
+    <message>
+        <source>Electricity share</source>
+        <translation>Electricity share</translation>
+    </message>
+    <message>
+        <source>Each site is taken over the twelve months of its energy balance (unless the auditor chose others, its last twelve billed months). The median is the middle site: unlike an average, one large consumer does not move it.</source>
+        <translation>Each site is taken over the twelve months of its energy balance (unless the auditor chose others, its last twelve billed months). The median is the middle site: unlike an average, one large consumer does not move it.</translation>
+    </message>
+    <message>
+        <source>Energy indicators by site</source>
+        <translation>Energy indicators by site</translation>
+    </message>
+    <message>
+        <source>The sites count their production in different units ({units}): their energy per unit has no common median.</source>
+        <translation>The sites count their production in different units ({units}): their energy per unit has no common median.</translation>
+    </message>
+    <message>
+        <source>Measures identified by site</source>
+        <translation>Measures identified by site</translation>
+    </message>
+    <message>
+        <source>Share of final energy</source>
+        <translation>Share of final energy</translation>
+    </message>
+    <message>
+        <source>Saved per year</source>
+        <translation>Saved per year</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investment</translation>
+    </message>
+    <message>
+        <source>Final energy by site, with the cluster median</source>
+        <translation>Final energy by site, with the cluster median</translation>
+    </message>
+    <message>
+        <source>Average cost per kWh by site, with the cluster median</source>
+        <translation>Average cost per kWh by site, with the cluster median</translation>
+    </message>
+    <message>
+        <source>Savings identified, as a share of each site&apos;s final energy</source>
+        <translation>Savings identified, as a share of each site&apos;s final energy</translation>
+    </message>
+    <message>
+        <source>Twelve months from {first} to {last}.</source>
+        <translation>Twelve months from {first} to {last}.</translation>
+    </message>
+    <message>
+        <source>Savings identified (share of final energy)</source>
+        <translation>Savings identified (share of final energy)</translation>
+    </message>
+    <message>
+        <source>{site} against the cluster</source>
+        <translation>{site} against the cluster</translation>
+    </message>
+    <message>
+        <source>Best measures by payback: {site}</source>
+        <translation>Best measures by payback: {site}</translation>
+    </message>
+    <message>
+        <source>Payback (years)</source>
+        <translation>Payback (years)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Each site has its own quick-scan report, with its invoices, its energy balance, its measures and the factors used, with their sources.</source>
+        <translation>Each site has its own quick-scan report, with its invoices, its energy balance, its measures and the factors used, with their sources.</translation>
+    </message>
+    <message>
+        <source>t CO2 avoided</source>
+        <translation>t CO2 avoided</translation>
+    </message>
+    <message>
+        <source>Site and scope</source>
+        <translation>Site and scope</translation>
+    </message>
+    <message>
+        <source>The site works {shifts} shifts of {hours} h, {days} days a week, {weeks} weeks a year: {total} hours.</source>
+        <translation>The site works {shifts} shifts of {hours} h, {days} days a week, {weeks} weeks a year: {total} hours.</translation>
+    </message>
+    <message>
+        <source>Measured and estimated figures: the consumption comes from {bills} invoices; of the inventory&apos;s figures, {measured} were read or measured on site and {estimated} were estimated or taken from defaults.</source>
+        <translation>Measured and estimated figures: the consumption comes from {bills} invoices; of the inventory&apos;s figures, {measured} were read or measured on site and {estimated} were estimated or taken from defaults.</translation>
+    </message>
+    <message>
+        <source>This quick scan is a one-day walk-through survey: it is not an energy audit in the sense of EN 16247, which leaves such surveys out of its scope.</source>
+        <translation>This quick scan is a one-day walk-through survey: it is not an energy audit in the sense of EN 16247, which leaves such surveys out of its scope.</translation>
+    </message>
+    <message>
+        <source>Invoice analysis</source>
+        <translation>Invoice analysis</translation>
+    </message>
+    <message>
+        <source>No invoice covers the period.</source>
+        <translation>No invoice covers the period.</translation>
+    </message>
+    <message>
+        <source>Monthly consumption and cost: {supply}</source>
+        <translation>Monthly consumption and cost: {supply}</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Final energy (kWh)</source>
+        <translation>Final energy (kWh)</translation>
+    </message>
+    <message>
+        <source>Saved per year ({currency})</source>
+        <translation>Saved per year ({currency})</translation>
+    </message>
+    <message>
+        <source>Investment ({currency})</source>
+        <translation>Investment ({currency})</translation>
+    </message>
+    <message>
+        <source>Cost excl. VAT ({currency})</source>
+        <translation>Cost excl. VAT ({currency})</translation>
+    </message>
+    <message>
+        <source>Price ({currency}/kWh)</source>
+        <translation>Price ({currency}/kWh)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Monthly final energy by carrier</source>
+        <translation>Monthly final energy by carrier</translation>
+    </message>
+    <message>
+        <source>Electricity by time of use</source>
+        <translation>Electricity by time of use</translation>
+    </message>
+    <message>
+        <source>Reached and subscribed power</source>
+        <translation>Reached and subscribed power</translation>
+    </message>
+    <message>
+        <source>Monthly cos φ against the tariff threshold</source>
+        <translation>Monthly cos φ against the tariff threshold</translation>
+    </message>
+    <message>
+        <source>Time-of-use split: peak {peak}, standard {standard}, off-peak {offpeak}.</source>
+        <translation>Time-of-use split: peak {peak}, standard {standard}, off-peak {offpeak}.</translation>
+    </message>
+    <message>
+        <source>Subscribed power {subscribed}; highest reached power {highest}, above the subscribed power in {over} months out of {months}.</source>
+        <translation>Subscribed power {subscribed}; highest reached power {highest}, above the subscribed power in {over} months out of {months}.</translation>
+    </message>
+    <message>
+        <source>Monthly cos φ between {low} and {high}.</source>
+        <translation>Monthly cos φ between {low} and {high}.</translation>
+    </message>
+    <message>
+        <source>Energy balance and end uses</source>
+        <translation>Energy balance and end uses</translation>
+    </message>
+    <message>
+        <source>The inventory drawn up during the visit is set against the invoices of the same twelve months; what it does not explain is shown as such, not spread over the end uses.</source>
+        <translation>The inventory drawn up during the visit is set against the invoices of the same twelve months; what it does not explain is shown as such, not spread over the end uses.</translation>
+    </message>
+    <message>
+        <source>Billed and estimated consumption</source>
+        <translation>Billed and estimated consumption</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energy</translation>
+    </message>
+    <message>
+        <source>Billed (kWh)</source>
+        <translation>Billed (kWh)</translation>
+    </message>
+    <message>
+        <source>Estimated (kWh)</source>
+        <translation>Estimated (kWh)</translation>
+    </message>
+    <message>
+        <source>Unexplained (kWh)</source>
+        <translation>Unexplained (kWh)</translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation>Explained</translation>
+    </message>
+    <message>
+        <source>End uses</source>
+        <translation>End uses</translation>
+    </message>
+    <message>
+        <source>End use</source>
+        <translation>End use</translation>
+    </message>
+    <message>
+        <source>Share of the bills</source>
+        <translation>Share of the bills</translation>
+    </message>
+    <message>
+        <source>All energy by end use</source>
+        <translation>All energy by end use</translation>
+    </message>
+    <message>
+        <source>From the invoices to the end uses</source>
+        <translation>From the invoices to the end uses</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Final energy</source>
+        <translation>Final energy</translation>
+    </message>
+    <message>
+        <source>Tonnes of oil equivalent</source>
+        <translation>Tonnes of oil equivalent</translation>
+    </message>
+    <message>
+        <source>Emissions</source>
+        <translation>Emissions</translation>
+    </message>
+    <message>
+        <source>Energy per unit produced</source>
+        <translation>Energy per unit produced</translation>
+    </message>
+    <message>
+        <source>Energy per m²</source>
+        <translation>Energy per m²</translation>
+    </message>
+    <message>
+        <source>Energy indicators</source>
+        <translation>Energy indicators</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>No measure is proposed yet.</source>
+        <translation>No measure is proposed yet.</translation>
+    </message>
+    <message>
+        <source>Measures by payback (years)</source>
+        <translation>Measures by payback (years)</translation>
+    </message>
+    <message>
+        <source>End use: {end_use}. Saves {kwh} and {cost} a year for an investment of {investment}: simple payback {payback} years; {co2} avoided.</source>
+        <translation>End use: {end_use}. Saves {kwh} and {cost} a year for an investment of {investment}: simple payback {payback} years; {co2} avoided.</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Conclusions</translation>
+    </message>
+    <message>
+        <source>The measures identified would save about {share} of the site&apos;s final energy. A detailed audit of the largest end uses would firm up these figures.</source>
+        <translation>The measures identified would save about {share} of the site&apos;s final energy. A detailed audit of the largest end uses would firm up these figures.</translation>
+    </message>
+    <message>
+        <source>CO2 emission factor, {carrier}</source>
+        <translation>CO2 emission factor, {carrier}</translation>
+    </message>
+    <message>
+        <source>CO2 avoided per kWh saved, {carrier}</source>
+        <translation>CO2 avoided per kWh saved, {carrier}</translation>
+    </message>
+    <message>
+        <source>Net heating value, {carrier}</source>
+        <translation>Net heating value, {carrier}</translation>
+    </message>
+    <message>
+        <source>Density, {carrier}</source>
+        <translation>Density, {carrier}</translation>
+    </message>
+    <message>
+        <source>Gross to net heating value ratio, {carrier}</source>
+        <translation>Gross to net heating value ratio, {carrier}</translation>
+    </message>
+    <message>
+        <source>kWh per tonne of oil equivalent</source>
+        <translation>kWh per tonne of oil equivalent</translation>
+    </message>
+    <message>
+        <source>Invoices: {supply}</source>
+        <translation>Invoices: {supply}</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Quantity ({unit})</source>
+        <translation>Quantity ({unit})</translation>
+    </message>
+    <message>
+        <source>Deliveries: {supply}</source>
+        <translation>Deliveries: {supply}</translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation>Delivery note</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Annexes</source>
+        <translation>Annexes</translation>
+    </message>
+    <message>
+        <source>Factors used</source>
+        <translation>Factors used</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Equipment inventory</source>
+        <translation>Equipment inventory</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>Rated power (kW)</source>
+        <translation>Rated power (kW)</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Assumptions: kWh are final energy on the net heating value basis; costs exclude VAT; savings are priced at the site&apos;s average cost per kWh over the same twelve months.</source>
+        <translation>Assumptions: kWh are final energy on the net heating value basis; costs exclude VAT; savings are priced at the site&apos;s average cost per kWh over the same twelve months.</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>it is not a Word document (.docx)</source>
+        <translation>it is not a Word document (.docx)</translation>
+    </message>
+    <message>
+        <source>The template {path} lacks the styles {styles}.</source>
+        <translation>The template {path} lacks the styles {styles}.</translation>
+    </message>
+    <message>
+        <source>The template {path} cannot be used: {reason}.</source>
+        <translation>The template {path} cannot be used: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>Cluster median: {value}</source>
+        <translation>Cluster median: {value}</translation>
+    </message>
+    <message>
+        <source>Final energy (kWh)</source>
+        <translation>Final energy (kWh)</translation>
+    </message>
+    <message>
+        <source>Average cost per kWh</source>
+        <translation>Average cost per kWh</translation>
+    </message>
+    <message>
+        <source>Savings identified (share of final energy)</source>
+        <translation>Savings identified (share of final energy)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Double-click to open the page that edits it.</source>
+        <translation>Double-click to open the page that edits it.</translation>
+    </message>
+    <message>
+        <source>One file per language: {files}</source>
+        <translation>One file per language: {files}</translation>
+    </message>
+    <message>
+        <source>Report template</source>
+        <translation>Report template</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save a copy of the template</source>
+        <translation>Save a copy of the template</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation>{path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Save the report as</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Writing {name}…</translation>
+    </message>
+    <message>
+        <source>Written: {files}</source>
+        <translation>Written: {files}</translation>
+    </message>
+    <message>
+        <source>These texts exist only in the other language. Fill them in (double-click), or export anyway: each gap is marked in the report.</source>
+        <translation>These texts exist only in the other language. Fill them in (double-click), or export anyway: each gap is marked in the report.</translation>
+    </message>
+    <message>
+        <source>Every text the report prints exists in its language.</source>
+        <translation>Every text the report prints exists in its language.</translation>
+    </message>
+    <message>
+        <source>Export a report</source>
+        <translation>Export a report</translation>
+    </message>
+    <message>
+        <source>Site report</source>
+        <translation>Site report</translation>
+    </message>
+    <message>
+        <source>Cluster synthesis</source>
+        <translation>Cluster synthesis</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Report language</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>the shipped template (A4, Word styles)</source>
+        <translation>the shipped template (A4, Word styles)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Copy the template to restyle…</source>
+        <translation>Copy the template to restyle…</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Export anyway, with the gaps marked</source>
+        <translation>Export anyway, with the gaps marked</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Open the report</source>
+        <translation>Open the report</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Final energy (kWh)</source>
+        <translation>Final energy (kWh)</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Cost per kWh</source>
+        <translation>Cost per kWh</translation>
+    </message>
+    <message>
+        <source>toe</source>
+        <translation>toe</translation>
+    </message>
+    <message>
+        <source>t CO2</source>
+        <translation>t CO2</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>Bills</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>No conversion from {unit} to kWh for {carrier}.</source>
+        <translation>No conversion from {unit} to kWh for {carrier}.</translation>
+    </message>
+    <message>
+        <source>Unknown unit “{unit}”.</source>
+        <translation>Unknown unit “{unit}”.</translation>
+    </message>
+    <message>
+        <source>toe</source>
+        <translation>toe</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>{shifts} shifts of {value} h make more than 24 hours a day.</source>
+        <translation>{shifts} shifts of {value} h make more than 24 hours a day.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a three-letter currency code.</source>
+        <translation>{field}: “{value}” is not a three-letter currency code.</translation>
+    </message>
+    <message>
+        <source>{field}: a period ends with a whole month, not on {value}.</source>
+        <translation>{field}: a period ends with a whole month, not on {value}.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a NACE code such as 23.51.</source>
+        <translation>{field}: “{value}” is not a NACE code such as 23.51.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a two-letter country code.</source>
+        <translation>{field}: “{value}” is not a two-letter country code.</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a unit for {carrier}.</source>
+        <translation>{field}: {value} is not a unit for {carrier}.</translation>
+    </message>
+    <message>
+        <source>{field} must be greater than zero.</source>
+        <translation>{field} must be greater than zero.</translation>
+    </message>
+    <message>
+        <source>The period ends on {value}, before it starts on {start}.</source>
+        <translation>The period ends on {value}, before it starts on {start}.</translation>
+    </message>
+    <message>
+        <source>The period lasts {days} days; a bill covers at most {maximum} days.</source>
+        <translation>The period lasts {days} days; a bill covers at most {maximum} days.</translation>
+    </message>
+    <message>
+        <source>{field} is required.</source>
+        <translation>{field} is required.</translation>
+    </message>
+    <message>
+        <source>{field} {value} differs from the sum of the time-of-use periods ({parts}).</source>
+        <translation>{field} {value} differs from the sum of the time-of-use periods ({parts}).</translation>
+    </message>
+    <message>
+        <source>{field} {value} is not the cost excluding VAT plus the VAT ({expected}).</source>
+        <translation>{field} {value} is not the cost excluding VAT plus the VAT ({expected}).</translation>
+    </message>
+    <message>
+        <source>Loaded and unloaded hours add up to more than a year ({hours} h).</source>
+        <translation>Loaded and unloaded hours add up to more than a year ({hours} h).</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a number.</source>
+        <translation>{field}: “{value}” is not a number.</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a whole number.</source>
+        <translation>{field}: {value} is not a whole number.</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a plausible value.</source>
+        <translation>{field}: {value} is not a plausible value.</translation>
+    </message>
+    <message>
+        <source>{field} must not be negative (got {value}).</source>
+        <translation>{field} must not be negative (got {value}).</translation>
+    </message>
+    <message>
+        <source>{field} must be at least {minimum} (got {value}).</source>
+        <translation>{field} must be at least {minimum} (got {value}).</translation>
+    </message>
+    <message>
+        <source>{field} must be at most {maximum} (got {value}).</source>
+        <translation>{field} must be at most {maximum} (got {value}).</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a date.</source>
+        <translation>{field}: “{value}” is not a date.</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a plausible date.</source>
+        <translation>{field}: {value} is not a plausible date.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not one of the choices.</source>
+        <translation>{field}: “{value}” is not one of the choices.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a text.</source>
+        <translation>{field}: “{value}” is not a text.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not yes or no.</source>
+        <translation>{field}: “{value}” is not yes or no.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not valid.</source>
+        <translation>{field}: “{value}” is not valid.</translation>
+    </message>
+</context>
+<context>
+    <name>VoltageLevel</name>
+    <message>
+        <source>Low voltage (LV)</source>
+        <translation>Low voltage (LV)</translation>
+    </message>
+    <message>
+        <source>Medium voltage (MV)</source>
+        <translation>Medium voltage (MV)</translation>
+    </message>
+    <message>
+        <source>High voltage (HV)</source>
+        <translation>High voltage (HV)</translation>
+    </message>
+    <message>
+        <source>Extra-high voltage (EHV)</source>
+        <translation>Extra-high voltage (EHV)</translation>
+    </message>
+</context>
+<context>
+    <name>Warnings</name>
+    <message>
+        <source>{supply}: no bills yet.</source>
+        <translation>{supply}: no bills yet.</translation>
+    </message>
+    <message>
+        <source>{supply}: some bills are not in {currency}; costs are summed as they are.</source>
+        <translation>{supply}: some bills are not in {currency}; costs are summed as they are.</translation>
+    </message>
+    <message>
+        <source>{number} ({first} – {last})</source>
+        <translation>{number} ({first} – {last})</translation>
+    </message>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <source>{supply}: no bill covers {first} to {last} ({days} days), after {before}.</source>
+        <translation>{supply}: no bill covers {first} to {last} ({days} days), after {before}.</translation>
+    </message>
+    <message>
+        <source>{supply}: {after} overlaps {before} by {days} days; both are counted in full.</source>
+        <translation>{supply}: {after} overlaps {before} by {days} days; both are counted in full.</translation>
+    </message>
+    <message>
+        <source>{supply}: invoice {number} is entered {count} times.</source>
+        <translation>{supply}: invoice {number} is entered {count} times.</translation>
+    </message>
+    <message>
+        <source>{supply}: {count} bills have the same period {first} – {last} and the same cost.</source>
+        <translation>{supply}: {count} bills have the same period {first} – {last} and the same cost.</translation>
+    </message>
+    <message>
+        <source>{supply}: bills covering an unusual number of days, usually {median} ({count}): {bills}.</source>
+        <translation>{supply}: bills covering an unusual number of days, usually {median} ({count}): {bills}.</translation>
+    </message>
+    <message>
+        <source>{supply}: bills ending in the future ({count}): {bills}.</source>
+        <translation>{supply}: bills ending in the future ({count}): {bills}.</translation>
+    </message>
+    <message>
+        <source>{supply}: the same quantity as the bill before, a sign of estimated bills ({count}): {bills}.</source>
+        <translation>{supply}: the same quantity as the bill before, a sign of estimated bills ({count}): {bills}.</translation>
+    </message>
+    <message>
+        <source>{supply}: use per day far from the usual, outside median ± 5 MAD ({count}): {bills}.</source>
+        <translation>{supply}: use per day far from the usual, outside median ± 5 MAD ({count}): {bills}.</translation>
+    </message>
+    <message>
+        <source>{supply}: the reached power exceeds the subscribed {subscribed} kVA, up to {highest} kVA ({count}): {bills}.</source>
+        <translation>{supply}: the reached power exceeds the subscribed {subscribed} kVA, up to {highest} kVA ({count}): {bills}.</translation>
+    </message>
+    <message>
+        <source>{supply}: cos φ below {threshold}, down to {lowest} ({count}): {bills}.</source>
+        <translation>{supply}: cos φ below {threshold}, down to {lowest} ({count}): {bills}.</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <source>Cancelled: nothing was stored.</source>
+        <translation>Cancelled: nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>There is no file {path}.</translation>
+    </message>
+    <message>
+        <source>The file {path} already exists; choose another name.</source>
+        <translation>The file {path} already exists; choose another name.</translation>
+    </message>
+    <message>
+        <source>{path} is not an Energy Audit Workbench workspace. It was left as it is.</source>
+        <translation>{path} is not an Energy Audit Workbench workspace. It was left as it is.</translation>
+    </message>
+    <message>
+        <source>The workspace {path} is damaged ({detail}). It was not changed; open a backup or a saved copy instead.</source>
+        <translation>The workspace {path} is damaged ({detail}). It was not changed; open a backup or a saved copy instead.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Energy Audit Workbench (file format {version}; this version reads up to format {supported}). Update the application to open it. The file was not changed.</source>
+        <translation>{path} was written by a newer version of Energy Audit Workbench (file format {version}; this version reads up to format {supported}). Update the application to open it. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>{path} is open in another window or program. Close it there first, or open a copy of the file.</source>
+        <translation>{path} is open in another window or program. Close it there first, or open a copy of the file.</translation>
+    </message>
+    <message>
+        <source>No {kind} with the id {ident} in this workspace.</source>
+        <translation>No {kind} with the id {ident} in this workspace.</translation>
+    </message>
+    <message>
+        <source>The workspace is closed.</source>
+        <translation>The workspace is closed.</translation>
+    </message>
+</context>
 </TS>

@@ -1,3086 +1,3097 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
-    <context>
-        <name>About</name>
-        <message>
-            <source>Quick-scan energy audits of industrial sites, in French and in English.</source>
-            <translation>Bilans énergétiques rapides de sites industriels, en français et en anglais.</translation>
-        </message>
-        <message>
-            <source>Libraries and their licences:</source>
-            <translation>Bibliothèques et leurs licences :</translation>
-        </message>
-        <message>
-            <source>About Energy Audit Workbench</source>
-            <translation>À propos de l'Atelier d'audit énergétique</translation>
-        </message>
-    </context>
-    <context>
-        <name>Balance</name>
-        <message>
-            <source>{carrier}: the inventory estimates {estimated} kWh but no bill covers it.</source>
-            <translation>{carrier} : l'inventaire estime {estimated} kWh mais aucune facture ne les couvre.</translation>
-        </message>
-        <message>
-            <source>{carrier}: the inventory explains {coverage} % of the bills (expected within ±{tolerance} %).</source>
-            <translation>{carrier} : l'inventaire explique {coverage} % des factures (attendu à ±{tolerance} %).</translation>
-        </message>
-        <message>
-            <source>{carrier}: {end_use} alone ({kwh} kWh) is more than the bills ({billed} kWh).</source>
-            <translation>{carrier} : {end_use} à lui seul ({kwh} kWh) dépasse les factures ({billed} kWh).</translation>
-        </message>
-        <message>
-            <source>What runs in peak hours draws {peak} kW, more than the reached {reached} kVA × cos φ {cos_phi} = {available} kW: some items cannot run together, or their figures are too high.</source>
-            <translation>Ce qui tourne en heures de pointe appelle {peak} kW, plus que les {reached} kVA atteints × cos φ {cos_phi} = {available} kW : certains équipements ne tournent pas ensemble, ou leurs valeurs sont trop fortes.</translation>
-        </message>
-    </context>
-    <context>
-        <name>BalancePage</name>
-        <message>
-            <source>Unexplained</source>
-            <translation>Non expliqué</translation>
-        </message>
-        <message>
-            <source>Latest 12 months</source>
-            <translation>12 derniers mois</translation>
-        </message>
-        <message>
-            <source>Energy</source>
-            <translation>Énergie</translation>
-        </message>
-        <message>
-            <source>Billed (kWh)</source>
-            <translation>Facturé (kWh)</translation>
-        </message>
-        <message>
-            <source>Estimated (kWh)</source>
-            <translation>Estimé (kWh)</translation>
-        </message>
-        <message>
-            <source>Unexplained (kWh)</source>
-            <translation>Non expliqué (kWh)</translation>
-        </message>
-        <message>
-            <source>Explained</source>
-            <translation>Expliqué</translation>
-        </message>
-        <message>
-            <source>Energy balance of {site}</source>
-            <translation>Bilan énergétique de {site}</translation>
-        </message>
-        <message>
-            <source>The measures and the report use the same twelve months.</source>
-            <translation>Les mesures et le rapport utilisent les mêmes douze mois.</translation>
-        </message>
-        <message>
-            <source>Peak check: what runs in peak hours draws {peak}; the reached power allows {available}.</source>
-            <translation>Contrôle de pointe : ce qui tourne en heures de pointe appelle {peak} ; la puissance atteinte permet {available}.</translation>
-        </message>
-        <message>
-            <source>All energy by end use</source>
-            <translation>Toute l'énergie par usage</translation>
-        </message>
-        <message>
-            <source>From the bills to the end uses</source>
-            <translation>Des factures aux usages</translation>
-        </message>
-        <message>
-            <source>Billed</source>
-            <translation>Facturé</translation>
-        </message>
-        <message>
-            <source>Estimated</source>
-            <translation>Estimé</translation>
-        </message>
-        <message>
-            <source>Billed and estimated</source>
-            <translation>Facturé et estimé</translation>
-        </message>
-        <message>
-            <source>End uses, all energy</source>
-            <translation>Usages, toutes énergies</translation>
-        </message>
-        <message>
-            <source>&amp;Period:</source>
-            <translation>&amp;Période :</translation>
-        </message>
-    </context>
-    <context>
-        <name>BilingualEditor</name>
-        <message>
-            <source>French</source>
-            <translation>Français</translation>
-        </message>
-        <message>
-            <source>English</source>
-            <translation>Anglais</translation>
-        </message>
-        <message>
-            <source>⚠ Translation missing</source>
-            <translation>⚠ Traduction manquante</translation>
-        </message>
-    </context>
-    <context>
-        <name>BillsPanel</name>
-        <message>
-            <source>Filter…</source>
-            <translation>Filtrer…</translation>
-        </message>
-        <message>
-            <source>{count} new rows.</source>
-            <translation>{count} nouvelles lignes.</translation>
-        </message>
-        <message>
-            <source>Row {row}, {column}: “{text}” — {reason}</source>
-            <translation>Ligne {row}, {column} : « {text} » — {reason}</translation>
-        </message>
-        <message>
-            <source>These cells are refused; their rows will be left out:</source>
-            <translation>Ces cellules sont refusées ; leurs lignes seront laissées de côté :</translation>
-        </message>
-        <message>
-            <source>Paste</source>
-            <translation>Coller</translation>
-        </message>
-        <message>
-            <source>Select one bill to attach its invoice to.</source>
-            <translation>Sélectionnez une facture pour y joindre son document.</translation>
-        </message>
-        <message>
-            <source>Attach the invoice</source>
-            <translation>Joindre la facture</translation>
-        </message>
-        <message>
-            <source>Documents (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
-            <translation>Documents (*.pdf *.png *.jpg *.jpeg);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <source>This bill has no attached document.</source>
-            <translation>Cette facture n'a pas de document joint.</translation>
-        </message>
-        <message>
-            <source>Supply: contract, meter, units</source>
-            <translation>Approvisionnement : contrat, compteur, unités</translation>
-        </message>
-        <message>
-            <source>Add a bill</source>
-            <translation>Ajouter une facture</translation>
-        </message>
-        <message>
-            <source>Duplicate</source>
-            <translation>Dupliquer</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Supprimer</translation>
-        </message>
-        <message>
-            <source>Import invoices…</source>
-            <translation>Importer des factures…</translation>
-        </message>
-        <message>
-            <source>Attach the invoice…</source>
-            <translation>Joindre la facture…</translation>
-        </message>
-        <message>
-            <source>Open the invoice</source>
-            <translation>Ouvrir la facture</translation>
-        </message>
-    </context>
-    <context>
-        <name>Carrier</name>
-        <message>
-            <source>Electricity</source>
-            <translation>Électricité</translation>
-        </message>
-        <message>
-            <source>Natural gas</source>
-            <translation>Gaz naturel</translation>
-        </message>
-        <message>
-            <source>Propane</source>
-            <translation>Propane</translation>
-        </message>
-        <message>
-            <source>Butane</source>
-            <translation>Butane</translation>
-        </message>
-        <message>
-            <source>Heavy fuel oil</source>
-            <translation>Fioul lourd</translation>
-        </message>
-        <message>
-            <source>Gas oil / diesel</source>
-            <translation>Gasoil</translation>
-        </message>
-        <message>
-            <source>Coal</source>
-            <translation>Charbon</translation>
-        </message>
-        <message>
-            <source>Biomass</source>
-            <translation>Biomasse</translation>
-        </message>
-        <message>
-            <source>District heat</source>
-            <translation>Réseau de chaleur</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Autre</translation>
-        </message>
-    </context>
-    <context>
-        <name>Charts</name>
-        <message>
-            <source>Export as PNG…</source>
-            <translation>Exporter en PNG…</translation>
-        </message>
-        <message>
-            <source>Export the chart</source>
-            <translation>Exporter le graphique</translation>
-        </message>
-    </context>
-    <context>
-        <name>Cli</name>
-        <message>
-            <source>Energy Audit Workbench: quick-scan energy audits of industrial sites.</source>
-            <translation>Atelier d'audit énergétique : bilans énergétiques rapides de sites industriels.</translation>
-        </message>
-        <message>
-            <source>language of messages (default: from the system)</source>
-            <translation>langue des messages (par défaut, celle du système)</translation>
-        </message>
-        <message>
-            <source>write the demo programme to a new workspace file</source>
-            <translation>écrire le programme de démonstration dans un nouveau fichier d'espace de travail</translation>
-        </message>
-        <message>
-            <source>workspace file to create (.eaw)</source>
-            <translation>fichier d'espace de travail à créer (.eaw)</translation>
-        </message>
-        <message>
-            <source>create an empty workspace for a programme</source>
-            <translation>créer un espace de travail vide pour un programme</translation>
-        </message>
-        <message>
-            <source>name of the programme</source>
-            <translation>nom du programme</translation>
-        </message>
-        <message>
-            <source>organising body</source>
-            <translation>organisme organisateur</translation>
-        </message>
-        <message>
-            <source>year of the programme</source>
-            <translation>année du programme</translation>
-        </message>
-        <message>
-            <source>default currency (ISO code)</source>
-            <translation>devise par défaut (code ISO)</translation>
-        </message>
-        <message>
-            <source>reference factor set: MA or BE</source>
-            <translation>jeu de facteurs de référence : MA ou BE</translation>
-        </message>
-        <message>
-            <source>report language</source>
-            <translation>langue des rapports</translation>
-        </message>
-        <message>
-            <source>add a site to a cluster (the cluster is created if needed)</source>
-            <translation>ajouter un site à un cluster (le cluster est créé au besoin)</translation>
-        </message>
-        <message>
-            <source>workspace file</source>
-            <translation>fichier d'espace de travail</translation>
-        </message>
-        <message>
-            <source>cluster name</source>
-            <translation>nom du cluster</translation>
-        </message>
-        <message>
-            <source>site name</source>
-            <translation>nom du site</translation>
-        </message>
-        <message>
-            <source>company name</source>
-            <translation>nom de l'entreprise</translation>
-        </message>
-        <message>
-            <source>city</source>
-            <translation>ville</translation>
-        </message>
-        <message>
-            <source>country (ISO code)</source>
-            <translation>pays (code ISO)</translation>
-        </message>
-        <message>
-            <source>currency (default: the programme's)</source>
-            <translation>devise (par défaut : celle du programme)</translation>
-        </message>
-        <message>
-            <source>programme, clusters and sites with their last 12 months</source>
-            <translation>programme, clusters et sites avec leurs 12 derniers mois</translation>
-        </message>
-        <message>
-            <source>only this site (id or unique name)</source>
-            <translation>seulement ce site (identifiant ou nom unique)</translation>
-        </message>
-        <message>
-            <source>print one JSON object</source>
-            <translation>afficher un objet JSON</translation>
-        </message>
-        <message>
-            <source>write the calendarised monthly data as CSV</source>
-            <translation>écrire les données mensuelles calendarisées en CSV</translation>
-        </message>
-        <message>
-            <source>folder to write into</source>
-            <translation>dossier de destination</translation>
-        </message>
-        <message>
-            <source>import invoices from a CSV, XLSX, XLS or ODS file</source>
-            <translation>importer des factures depuis un fichier CSV, XLSX, XLS ou ODS</translation>
-        </message>
-        <message>
-            <source>file of invoices or deliveries</source>
-            <translation>fichier de factures ou de livraisons</translation>
-        </message>
-        <message>
-            <source>site (id or unique name)</source>
-            <translation>site (identifiant ou nom unique)</translation>
-        </message>
-        <message>
-            <source>energy carrier</source>
-            <translation>vecteur énergétique</translation>
-        </message>
-        <message>
-            <source>mapping profile (ma-mt-ledger, propane-deliveries, xcel-monthly…)</source>
-            <translation>profil de correspondance (ma-mt-ledger, propane-deliveries, xcel-monthly…)</translation>
-        </message>
-        <message>
-            <source>text encoding (default: detected)</source>
-            <translation>encodage du texte (par défaut : détecté)</translation>
-        </message>
-        <message>
-            <source>column separator (default: detected)</source>
-            <translation>séparateur de colonnes (par défaut : détecté)</translation>
-        </message>
-        <message>
-            <source>decimal mark (default: detected)</source>
-            <translation>séparateur décimal (par défaut : détecté)</translation>
-        </message>
-        <message>
-            <source>row number of the column names (default: found)</source>
-            <translation>numéro de la ligne des noms de colonnes (par défaut : trouvée)</translation>
-        </message>
-        <message>
-            <source>sheet of a workbook (default: the first with data)</source>
-            <translation>feuille d'un classeur (par défaut : la première avec des données)</translation>
-        </message>
-        <message>
-            <source>use COLUMN (a header or a number) for FIELD</source>
-            <translation>utiliser COLONNE (un en-tête ou un numéro) pour CHAMP</translation>
-        </message>
-        <message>
-            <source>check the file, store nothing</source>
-            <translation>vérifier le fichier sans rien enregistrer</translation>
-        </message>
-        <message>
-            <source>write a site's quick-scan report, or a cluster's synthesis, in Word</source>
-            <translation>écrire le rapport de bilan rapide d’un site, ou la synthèse d’un cluster, en Word</translation>
-        </message>
-        <message>
-            <source>cluster (id or name): the synthesis of its sites</source>
-            <translation>cluster (identifiant ou nom) : la synthèse de ses sites</translation>
-        </message>
-        <message>
-            <source>language of the report (default: the programme's); both writes FILE-fr.docx and FILE-en.docx</source>
-            <translation>langue du rapport (par défaut celle du programme) ; both écrit FICHIER-fr.docx et FICHIER-en.docx</translation>
-        </message>
-        <message>
-            <source>Word file to write (.docx)</source>
-            <translation>fichier Word à écrire (.docx)</translation>
-        </message>
-        <message>
-            <source>a restyled copy of the report template (.docx)</source>
-            <translation>une copie remise en forme du modèle de rapport (.docx)</translation>
-        </message>
-        <message>
-            <source>leave the charts out</source>
-            <translation>sans les graphiques</translation>
-        </message>
-        <message>
-            <source>a site's energy balance: billed, estimated, unexplained</source>
-            <translation>bilan énergétique d'un site : facturé, estimé, non expliqué</translation>
-        </message>
-        <message>
-            <source>Start the desktop application.</source>
-            <translation>Démarrer l'application de bureau.</translation>
-        </message>
-        <message>
-            <source>Commands without a window: {commands} (workbench COMMAND --help).</source>
-            <translation>Commandes sans fenêtre : {commands} (workbench COMMANDE --help).</translation>
-        </message>
-        <message>
-            <source>workspace file to open (.eaw)</source>
-            <translation>fichier d'espace de travail à ouvrir (.eaw)</translation>
-        </message>
-        <message>
-            <source>language of the interface</source>
-            <translation>langue de l'interface</translation>
-        </message>
-        <message>
-            <source>open the window and the first site page, print the start-up time and exit</source>
-            <translation>ouvrir la fenêtre et la première page de site, afficher le temps de démarrage et quitter</translation>
-        </message>
-        <message>
-            <source>Cannot use the file {path}: {reason}.</source>
-            <translation>Impossible d'utiliser le fichier {path} : {reason}.</translation>
-        </message>
-        <message>
-            <source>Demo programme written to {path}.</source>
-            <translation>Programme de démonstration écrit dans {path}.</translation>
-        </message>
-        <message>
-            <source>Workspace {path} created.</source>
-            <translation>Espace de travail {path} créé.</translation>
-        </message>
-        <message>
-            <source>Site {name} added to {cluster} with id {id}.</source>
-            <translation>Site {name} ajouté à {cluster} avec l'identifiant {id}.</translation>
-        </message>
-        <message>
-            <source>{count} monthly rows written to {path}.</source>
-            <translation>{count} lignes mensuelles écrites dans {path}.</translation>
-        </message>
-        <message>
-            <source>--map takes FIELD=COLUMN, not “{text}”.</source>
-            <translation>--map attend CHAMP=COLONNE, pas « {text} ».</translation>
-        </message>
-        <message>
-            <source>{read} rows read: {imported} new, {changed} changed, {identical} identical, {refused} refused.</source>
-            <translation>{read} lignes lues : {imported} nouvelles, {changed} modifiées, {identical} identiques, {refused} refusées.</translation>
-        </message>
-        <message>
-            <source>row {row}, column “{column}”, “{text}”: {reason}</source>
-            <translation>ligne {row}, colonne « {column} », « {text} » : {reason}</translation>
-        </message>
-        <message>
-            <source>Final energy of the bills stored: {kwh}.</source>
-            <translation>Énergie finale des factures enregistrées : {kwh}.</translation>
-        </message>
-        <message>
-            <source>Dry run: nothing was stored.</source>
-            <translation>Essai à blanc : rien n'a été enregistré.</translation>
-        </message>
-        <message>
-            <source>{carrier}: billed {billed}, estimated {estimated}, unexplained {unexplained} ({coverage} explained)</source>
-            <translation>{carrier} : facturé {billed}, estimé {estimated}, non expliqué {unexplained} ({coverage} expliqués)</translation>
-        </message>
-        <message>
-            <source>{end_use}: {kwh} ({share} of the bills)</source>
-            <translation>{end_use} : {kwh} ({share} des factures)</translation>
-        </message>
-        <message>
-            <source>Report written to {path}.</source>
-            <translation>Rapport écrit dans {path}.</translation>
-        </message>
-        <message>
-            <source>No cluster is named “{name}” or has that id. Clusters: {known}.</source>
-            <translation>Aucun cluster ne s’appelle « {name} » ni n’a cet identifiant. Clusters : {known}.</translation>
-        </message>
-        <message>
-            <source>Several sites are named “{name}” (ids {ids}); give the id instead.</source>
-            <translation>Plusieurs sites s'appellent « {name} » (identifiants {ids}) ; donnez plutôt l'identifiant.</translation>
-        </message>
-        <message>
-            <source>No site is named “{name}” or has that id. Sites: {known}.</source>
-            <translation>Aucun site ne s'appelle « {name} » ni n'a cet identifiant. Sites : {known}.</translation>
-        </message>
-        <message>
-            <source>{clusters} clusters, {sites} sites; factor set {factors}.</source>
-            <translation>{clusters} clusters, {sites} sites ; jeu de facteurs {factors}.</translation>
-        </message>
-        <message>
-            <source>no bills yet</source>
-            <translation>pas encore de factures</translation>
-        </message>
-        <message>
-            <source>{first} – {last}: {kwh} · {toe} · {co2} · {cost} · {price} · {bills} bills</source>
-            <translation>{first} – {last} : {kwh} · {toe} · {co2} · {cost} · {price} · {bills} factures</translation>
-        </message>
-    </context>
-    <context>
-        <name>Commands</name>
-        <message>
-            <source>programme</source>
-            <translation>programme</translation>
-        </message>
-        <message>
-            <source>cluster</source>
-            <translation>cluster</translation>
-        </message>
-        <message>
-            <source>site</source>
-            <translation>site</translation>
-        </message>
-        <message>
-            <source>supply</source>
-            <translation>approvisionnement</translation>
-        </message>
-        <message>
-            <source>bill</source>
-            <translation>facture</translation>
-        </message>
-        <message>
-            <source>delivery</source>
-            <translation>livraison</translation>
-        </message>
-        <message>
-            <source>equipment item</source>
-            <translation>équipement</translation>
-        </message>
-        <message>
-            <source>measure</source>
-            <translation>mesure</translation>
-        </message>
-        <message>
-            <source>Edit {field}</source>
-            <translation>Modifier {field}</translation>
-        </message>
-        <message>
-            <source>Edit {kind}</source>
-            <translation>Modifier {kind}</translation>
-        </message>
-        <message>
-            <source>Add cluster {name}</source>
-            <translation>Ajouter le cluster {name}</translation>
-        </message>
-        <message>
-            <source>Add site {name}</source>
-            <translation>Ajouter le site {name}</translation>
-        </message>
-        <message>
-            <source>Rename {old} to {new}</source>
-            <translation>Renommer {old} en {new}</translation>
-        </message>
-        <message>
-            <source>Move {site} to {cluster}</source>
-            <translation>Déplacer {site} vers {cluster}</translation>
-        </message>
-        <message>
-            <source>Delete {name}</source>
-            <translation>Supprimer {name}</translation>
-        </message>
-        <message>
-            <source>Import {file}</source>
-            <translation>Importer {file}</translation>
-        </message>
-        <message>
-            <source>Add a bill</source>
-            <translation>Ajouter une facture</translation>
-        </message>
-        <message>
-            <source>Duplicate {count} bills</source>
-            <translation>Dupliquer {count} factures</translation>
-        </message>
-        <message>
-            <source>Delete {count} rows</source>
-            <translation>Supprimer {count} lignes</translation>
-        </message>
-        <message>
-            <source>Paste {count} rows</source>
-            <translation>Coller {count} lignes</translation>
-        </message>
-        <message>
-            <source>Add {count} equipment items</source>
-            <translation>Ajouter {count} équipements</translation>
-        </message>
-        <message>
-            <source>Add an equipment item</source>
-            <translation>Ajouter un équipement</translation>
-        </message>
-        <message>
-            <source>Duplicate {count} items</source>
-            <translation>Dupliquer {count} équipements</translation>
-        </message>
-        <message>
-            <source>Add a measure</source>
-            <translation>Ajouter une mesure</translation>
-        </message>
-    </context>
-    <context>
-        <name>EndUse</name>
-        <message>
-            <source>Motors and drives</source>
-            <translation>Moteurs et entraînements</translation>
-        </message>
-        <message>
-            <source>Pumps</source>
-            <translation>Pompes</translation>
-        </message>
-        <message>
-            <source>Fans</source>
-            <translation>Ventilateurs</translation>
-        </message>
-        <message>
-            <source>Compressed air</source>
-            <translation>Air comprimé</translation>
-        </message>
-        <message>
-            <source>Lighting</source>
-            <translation>Éclairage</translation>
-        </message>
-        <message>
-            <source>Process heat</source>
-            <translation>Chaleur de procédé</translation>
-        </message>
-        <message>
-            <source>Boilers and steam</source>
-            <translation>Chaudières et vapeur</translation>
-        </message>
-        <message>
-            <source>HVAC</source>
-            <translation>Chauffage, ventilation, climatisation</translation>
-        </message>
-        <message>
-            <source>Refrigeration and cold</source>
-            <translation>Froid</translation>
-        </message>
-        <message>
-            <source>Office and IT</source>
-            <translation>Bureaux et informatique</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Autre</translation>
-        </message>
-    </context>
-    <context>
-        <name>EntityForm</name>
-        <message>
-            <source>Yes</source>
-            <translation>Oui</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>Non</translation>
-        </message>
-    </context>
-    <context>
-        <name>EntityTable</name>
-        <message>
-            <source>Start</source>
-            <translation>Début</translation>
-        </message>
-        <message>
-            <source>End</source>
-            <translation>Fin</translation>
-        </message>
-        <message>
-            <source>Invoice</source>
-            <translation>Facture</translation>
-        </message>
-        <message>
-            <source>Peak</source>
-            <translation>Pointe</translation>
-        </message>
-        <message>
-            <source>Standard</source>
-            <translation>Pleines</translation>
-        </message>
-        <message>
-            <source>Off-peak</source>
-            <translation>Creuses</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>Total</translation>
-        </message>
-        <message>
-            <source>Reached power</source>
-            <translation>Puissance atteinte</translation>
-        </message>
-        <message>
-            <source>Reactive energy</source>
-            <translation>Énergie réactive</translation>
-        </message>
-        <message>
-            <source>Quantity</source>
-            <translation>Quantité</translation>
-        </message>
-        <message>
-            <source>Cost excl. VAT</source>
-            <translation>Montant HT</translation>
-        </message>
-        <message>
-            <source>VAT</source>
-            <translation>TVA</translation>
-        </message>
-        <message>
-            <source>Cost incl. VAT</source>
-            <translation>Montant TTC</translation>
-        </message>
-        <message>
-            <source>Estimated</source>
-            <translation>Estimée</translation>
-        </message>
-        <message>
-            <source>Days</source>
-            <translation>Jours</translation>
-        </message>
-        <message>
-            <source>Final energy</source>
-            <translation>Énergie finale</translation>
-        </message>
-        <message>
-            <source>Per day</source>
-            <translation>Par jour</translation>
-        </message>
-        <message>
-            <source>Cost per kWh</source>
-            <translation>Coût par kWh</translation>
-        </message>
-        <message>
-            <source>cos φ</source>
-            <translation>cos φ</translation>
-        </message>
-        <message>
-            <source>Delivery date</source>
-            <translation>Date de livraison</translation>
-        </message>
-        <message>
-            <source>Delivery note</source>
-            <translation>Bon de livraison</translation>
-        </message>
-        <message>
-            <source>Unit price</source>
-            <translation>Prix unitaire</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>oui</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>End use</source>
-            <translation>Usage</translation>
-        </message>
-        <message>
-            <source>Energy</source>
-            <translation>Énergie</translation>
-        </message>
-        <message>
-            <source>Rated power</source>
-            <translation>Puissance nominale</translation>
-        </message>
-        <message>
-            <source>Load factor</source>
-            <translation>Taux de charge</translation>
-        </message>
-        <message>
-            <source>Hours per year</source>
-            <translation>Heures par an</translation>
-        </message>
-        <message>
-            <source>Efficiency</source>
-            <translation>Rendement</translation>
-        </message>
-        <message>
-            <source>Estimated per year</source>
-            <translation>Estimé par an</translation>
-        </message>
-        <message>
-            <source>Location</source>
-            <translation>Emplacement</translation>
-        </message>
-        <message>
-            <source>Defaults used for: {fields}</source>
-            <translation>Valeurs par défaut utilisées pour : {fields}</translation>
-        </message>
-    </context>
-    <context>
-        <name>EquipmentPage</name>
-        <message>
-            <source>Add a photo</source>
-            <translation>Ajouter une photo</translation>
-        </message>
-        <message>
-            <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
-            <translation>Images (*.png *.jpg *.jpeg);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <source>Import an inventory</source>
-            <translation>Importer un inventaire</translation>
-        </message>
-        <message>
-            <source>Tables (*.csv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
-            <translation>Tableaux (*.csv *.txt *.xlsx *.xls *.ods);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <source>Row {row}, {column}: “{text}” — {reason}</source>
-            <translation>Ligne {row}, {column} : « {text} » — {reason}</translation>
-        </message>
-        <message>
-            <source>{count} new items.</source>
-            <translation>{count} nouveaux équipements.</translation>
-        </message>
-        <message>
-            <source>These rows are left out:</source>
-            <translation>Ces lignes sont laissées de côté :</translation>
-        </message>
-        <message>
-            <source>Add equipment</source>
-            <translation>Ajouter des équipements</translation>
-        </message>
-        <message>
-            <source>New item</source>
-            <translation>Nouvel équipement</translation>
-        </message>
-        <message>
-            <source>Add an item</source>
-            <translation>Ajouter un équipement</translation>
-        </message>
-        <message>
-            <source>Duplicate</source>
-            <translation>Dupliquer</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Supprimer</translation>
-        </message>
-        <message>
-            <source>Paste</source>
-            <translation>Coller</translation>
-        </message>
-        <message>
-            <source>Import an inventory…</source>
-            <translation>Importer un inventaire…</translation>
-        </message>
-        <message>
-            <source>Where the figures come from</source>
-            <translation>Origine des valeurs</translation>
-        </message>
-        <message>
-            <source>Photos</source>
-            <translation>Photos</translation>
-        </message>
-        <message>
-            <source>Add a photo…</source>
-            <translation>Ajouter une photo…</translation>
-        </message>
-    </context>
-    <context>
-        <name>Factors</name>
-        <message>
-            <source>The factor {key} needs a numeric value, not “{value}”.</source>
-            <translation>Le facteur {key} demande une valeur numérique, pas « {value} ».</translation>
-        </message>
-        <message>
-            <source>The factor {key} must not be negative (got {value}).</source>
-            <translation>Le facteur {key} ne peut pas être négatif (valeur reçue {value}).</translation>
-        </message>
-        <message>
-            <source>No value is set for the factor {key}.</source>
-            <translation>Aucune valeur n'est définie pour le facteur {key}.</translation>
-        </message>
-        <message>
-            <source>Unknown factor set “{code}” (known: {known}).</source>
-            <translation>Jeu de facteurs « {code} » inconnu (connus : {known}).</translation>
-        </message>
-    </context>
-    <context>
-        <name>Field</name>
-        <message>
-            <source>Shifts per day</source>
-            <translation>Postes par jour</translation>
-        </message>
-        <message>
-            <source>Hours per shift</source>
-            <translation>Heures par poste</translation>
-        </message>
-        <message>
-            <source>Days per week</source>
-            <translation>Jours par semaine</translation>
-        </message>
-        <message>
-            <source>Weeks per year</source>
-            <translation>Semaines par an</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Organiser</source>
-            <translation>Organisateur</translation>
-        </message>
-        <message>
-            <source>Partners</source>
-            <translation>Partenaires</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translation>Année</translation>
-        </message>
-        <message>
-            <source>Currency</source>
-            <translation>Devise</translation>
-        </message>
-        <message>
-            <source>Report language</source>
-            <translation>Langue des rapports</translation>
-        </message>
-        <message>
-            <source>Factor set</source>
-            <translation>Jeu de facteurs</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Description</translation>
-        </message>
-        <message>
-            <source>Cluster</source>
-            <translation>Cluster</translation>
-        </message>
-        <message>
-            <source>Company</source>
-            <translation>Entreprise</translation>
-        </message>
-        <message>
-            <source>Activity</source>
-            <translation>Activité</translation>
-        </message>
-        <message>
-            <source>NACE code</source>
-            <translation>Code NACE</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Adresse</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>Ville</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Pays</translation>
-        </message>
-        <message>
-            <source>Floor area</source>
-            <translation>Surface au sol</translation>
-        </message>
-        <message>
-            <source>Production per year</source>
-            <translation>Production annuelle</translation>
-        </message>
-        <message>
-            <source>Production unit</source>
-            <translation>Unité de production</translation>
-        </message>
-        <message>
-            <source>Operating schedule</source>
-            <translation>Horaire de fonctionnement</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>Contact</translation>
-        </message>
-        <message>
-            <source>Audit date</source>
-            <translation>Date de l'audit</translation>
-        </message>
-        <message>
-            <source>Auditor</source>
-            <translation>Auditeur</translation>
-        </message>
-        <message>
-            <source>Observations</source>
-            <translation>Observations</translation>
-        </message>
-        <message>
-            <source>Balance period</source>
-            <translation>Période du bilan</translation>
-        </message>
-        <message>
-            <source>Site</source>
-            <translation>Site</translation>
-        </message>
-        <message>
-            <source>Energy carrier</source>
-            <translation>Vecteur énergétique</translation>
-        </message>
-        <message>
-            <source>Invoice unit</source>
-            <translation>Unité de facturation</translation>
-        </message>
-        <message>
-            <source>Supplier</source>
-            <translation>Fournisseur</translation>
-        </message>
-        <message>
-            <source>Contract</source>
-            <translation>Contrat</translation>
-        </message>
-        <message>
-            <source>Meter</source>
-            <translation>Compteur</translation>
-        </message>
-        <message>
-            <source>Voltage level</source>
-            <translation>Niveau de tension</translation>
-        </message>
-        <message>
-            <source>Tariff option</source>
-            <translation>Option tarifaire</translation>
-        </message>
-        <message>
-            <source>Subscribed power</source>
-            <translation>Puissance souscrite</translation>
-        </message>
-        <message>
-            <source>Heating value</source>
-            <translation>Pouvoir calorifique</translation>
-        </message>
-        <message>
-            <source>Heating value basis</source>
-            <translation>Base du pouvoir calorifique</translation>
-        </message>
-        <message>
-            <source>Supply</source>
-            <translation>Approvisionnement</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Début</translation>
-        </message>
-        <message>
-            <source>End</source>
-            <translation>Fin</translation>
-        </message>
-        <message>
-            <source>Quantity</source>
-            <translation>Quantité</translation>
-        </message>
-        <message>
-            <source>Peak hours</source>
-            <translation>Heures de pointe</translation>
-        </message>
-        <message>
-            <source>Standard hours</source>
-            <translation>Heures pleines</translation>
-        </message>
-        <message>
-            <source>Off-peak hours</source>
-            <translation>Heures creuses</translation>
-        </message>
-        <message>
-            <source>Reached power</source>
-            <translation>Puissance atteinte</translation>
-        </message>
-        <message>
-            <source>Reached power unit</source>
-            <translation>Unité de la puissance atteinte</translation>
-        </message>
-        <message>
-            <source>Reactive energy</source>
-            <translation>Énergie réactive</translation>
-        </message>
-        <message>
-            <source>Cost excl. VAT</source>
-            <translation>Montant HT</translation>
-        </message>
-        <message>
-            <source>VAT</source>
-            <translation>TVA</translation>
-        </message>
-        <message>
-            <source>Cost incl. VAT</source>
-            <translation>Montant TTC</translation>
-        </message>
-        <message>
-            <source>Invoice number</source>
-            <translation>N° de facture</translation>
-        </message>
-        <message>
-            <source>Estimated</source>
-            <translation>Estimée</translation>
-        </message>
-        <message>
-            <source>Provenance</source>
-            <translation>Provenance</translation>
-        </message>
-        <message>
-            <source>Source document</source>
-            <translation>Document source</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>Delivery date</source>
-            <translation>Date de livraison</translation>
-        </message>
-        <message>
-            <source>Unit price</source>
-            <translation>Prix unitaire</translation>
-        </message>
-        <message>
-            <source>Delivery note</source>
-            <translation>Bon de livraison</translation>
-        </message>
-        <message>
-            <source>End use</source>
-            <translation>Usage</translation>
-        </message>
-        <message>
-            <source>Rated power</source>
-            <translation>Puissance nominale</translation>
-        </message>
-        <message>
-            <source>Power unit</source>
-            <translation>Unité de puissance</translation>
-        </message>
-        <message>
-            <source>Load factor</source>
-            <translation>Taux de charge</translation>
-        </message>
-        <message>
-            <source>Hours per year</source>
-            <translation>Heures par an</translation>
-        </message>
-        <message>
-            <source>Efficiency</source>
-            <translation>Rendement</translation>
-        </message>
-        <message>
-            <source>Location</source>
-            <translation>Emplacement</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>Efficiency class</source>
-            <translation>Classe de rendement</translation>
-        </message>
-        <message>
-            <source>Watts per fixture</source>
-            <translation>Watts par luminaire</translation>
-        </message>
-        <message>
-            <source>Loaded power</source>
-            <translation>Puissance en charge</translation>
-        </message>
-        <message>
-            <source>Unloaded power</source>
-            <translation>Puissance à vide</translation>
-        </message>
-        <message>
-            <source>Loaded hours per year</source>
-            <translation>Heures en charge par an</translation>
-        </message>
-        <message>
-            <source>Unloaded hours per year</source>
-            <translation>Heures à vide par an</translation>
-        </message>
-        <message>
-            <source>Free air delivery</source>
-            <translation>Débit d'air libre</translation>
-        </message>
-        <message>
-            <source>Pressure</source>
-            <translation>Pression</translation>
-        </message>
-        <message>
-            <source>Runs in peak hours</source>
-            <translation>Fonctionne en heures de pointe</translation>
-        </message>
-        <message>
-            <source>Energy saved</source>
-            <translation>Énergie économisée</translation>
-        </message>
-        <message>
-            <source>Share of the end use saved</source>
-            <translation>Part de l'usage économisée</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <source>Cost savings per year</source>
-            <translation>Économie annuelle</translation>
-        </message>
-        <message>
-            <source>Investment</source>
-            <translation>Investissement</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Catégorie</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>File name</source>
-            <translation>Nom du fichier</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-    </context>
-    <context>
-        <name>Import</name>
-        <message>
-            <source>“{field}” is not an import field (fields: {fields}).</source>
-            <translation>« {field} » n'est pas un champ d'import (champs : {fields}).</translation>
-        </message>
-        <message>
-            <source>{file} has no column “{column}” (columns: {columns}).</source>
-            <translation>{file} n'a pas de colonne « {column} » (colonnes : {columns}).</translation>
-        </message>
-        <message>
-            <source>{file}: no column was found for {what}; map one (e.g. {field}=COLUMN).</source>
-            <translation>{file} : aucune colonne trouvée pour {what} ; indiquez-en une (par ex. {field}=COLONNE).</translation>
-        </message>
-        <message>
-            <source>There is no import profile named “{name}” (known: {known}).</source>
-            <translation>Aucun profil d'import ne s'appelle « {name} » (connus : {known}).</translation>
-        </message>
-        <message>
-            <source>The oldest bill ({end}) has no previous bill: it is taken as one month long.</source>
-            <translation>La facture la plus ancienne ({end}) n'a pas de facture précédente : elle est comptée sur un mois.</translation>
-        </message>
-        <message>
-            <source>This cell is empty.</source>
-            <translation>Cette cellule est vide.</translation>
-        </message>
-        <message>
-            <source>Quantities in {unit} cannot be turned into {target} without a factor.</source>
-            <translation>Des quantités en {unit} ne peuvent pas être converties en {target} sans facteur.</translation>
-        </message>
-        <message>
-            <source>{file}: there is no such file.</source>
-            <translation>{file} : ce fichier n'existe pas.</translation>
-        </message>
-        <message>
-            <source>{file} is empty.</source>
-            <translation>{file} est vide.</translation>
-        </message>
-        <message>
-            <source>{file} is too large to be an invoice table.</source>
-            <translation>{file} est trop volumineux pour être un tableau de factures.</translation>
-        </message>
-        <message>
-            <source>{file} is not a text table (CSV or TXT) nor a spreadsheet.</source>
-            <translation>{file} n'est ni un tableau texte (CSV ou TXT) ni un classeur.</translation>
-        </message>
-        <message>
-            <source>{file} cannot be read as {encoding} text; choose another encoding.</source>
-            <translation>{file} ne peut pas être lu comme texte {encoding} ; choisissez un autre encodage.</translation>
-        </message>
-        <message>
-            <source>{file} is protected by a password; save an unprotected copy.</source>
-            <translation>{file} est protégé par un mot de passe ; enregistrez-en une copie non protégée.</translation>
-        </message>
-        <message>
-            <source>{file} cannot be read as a spreadsheet ({reason}).</source>
-            <translation>{file} ne peut pas être lu comme classeur ({reason}).</translation>
-        </message>
-        <message>
-            <source>{file} has no sheet named “{sheet}” (sheets: {sheets}).</source>
-            <translation>{file} n'a pas de feuille « {sheet} » (feuilles : {sheets}).</translation>
-        </message>
-        <message>
-            <source>{file} holds no data.</source>
-            <translation>{file} ne contient aucune donnée.</translation>
-        </message>
-        <message>
-            <source>{file}: there is no row {row} to use as the header.</source>
-            <translation>{file} : il n'y a pas de ligne {row} à prendre comme en-tête.</translation>
-        </message>
-        <message>
-            <source>“{text}” is not a number.</source>
-            <translation>« {text} » n'est pas un nombre.</translation>
-        </message>
-        <message>
-            <source>“{text}” is not a real date.</source>
-            <translation>« {text} » n'est pas une date réelle.</translation>
-        </message>
-        <message>
-            <source>“{text}” is not a date.</source>
-            <translation>« {text} » n'est pas une date.</translation>
-        </message>
-        <message>
-            <source>“{text}” is not a month.</source>
-            <translation>« {text} » n'est pas un mois.</translation>
-        </message>
-        <message>
-            <source>“{text}” is neither yes nor no.</source>
-            <translation>« {text} » n'est ni oui ni non.</translation>
-        </message>
-        <message>
-            <source>“{text}” is not an end use.</source>
-            <translation>« {text} » n'est pas un usage.</translation>
-        </message>
-        <message>
-            <source>“{text}” is not an energy carrier.</source>
-            <translation>« {text} » n'est pas un vecteur énergétique.</translation>
-        </message>
-        <message>
-            <source>This row cannot be read as an equipment item.</source>
-            <translation>Cette ligne ne peut pas être lue comme un équipement.</translation>
-        </message>
-        <message>
-            <source>{file}: no column of equipment names was found (columns: {columns}).</source>
-            <translation>{file} : aucune colonne de noms d'équipements n'a été trouvée (colonnes : {columns}).</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportDialog</name>
-        <message>
-            <source>New</source>
-            <translation>Nouvelle</translation>
-        </message>
-        <message>
-            <source>Identical</source>
-            <translation>Identique</translation>
-        </message>
-        <message>
-            <source>Changed</source>
-            <translation>Modifiée</translation>
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation>Refusée</translation>
-        </message>
-        <message>
-            <source>Automatic</source>
-            <translation>Automatique</translation>
-        </message>
-        <message>
-            <source>Invoices to import</source>
-            <translation>Factures à importer</translation>
-        </message>
-        <message>
-            <source>Tables (*.csv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
-            <translation>Tableaux (*.csv *.txt *.xlsx *.xls *.ods);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <source>Row</source>
-            <translation>Ligne</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>Période</translation>
-        </message>
-        <message>
-            <source>Quantity</source>
-            <translation>Quantité</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Motif</translation>
-        </message>
-        <message>
-            <source>Choose a file of invoices (CSV, TXT, XLSX, XLS or ODS).</source>
-            <translation>Choisissez un fichier de factures (CSV, TXT, XLSX, XLS ou ODS).</translation>
-        </message>
-        <message>
-            <source>{read} rows read: {new} new, {changed} changed, {identical} identical, {refused} refused.</source>
-            <translation>{read} lignes lues : {new} nouvelles, {changed} modifiées, {identical} identiques, {refused} refusées.</translation>
-        </message>
-        <message>
-            <source>Importing…</source>
-            <translation>Import en cours…</translation>
-        </message>
-        <message>
-            <source>Column</source>
-            <translation>Colonne</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>Texte</translation>
-        </message>
-        <message>
-            <source>Save the refused rows</source>
-            <translation>Enregistrer les lignes refusées</translation>
-        </message>
-        <message>
-            <source>Save the mapping</source>
-            <translation>Enregistrer la correspondance</translation>
-        </message>
-        <message>
-            <source>Profile name:</source>
-            <translation>Nom du profil :</translation>
-        </message>
-        <message>
-            <source>Import invoices</source>
-            <translation>Importer des factures</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>Fichier</translation>
-        </message>
-        <message>
-            <source>Energy</source>
-            <translation>Énergie</translation>
-        </message>
-        <message>
-            <source>Profile</source>
-            <translation>Profil</translation>
-        </message>
-        <message>
-            <source>Encoding</source>
-            <translation>Encodage</translation>
-        </message>
-        <message>
-            <source>Separator</source>
-            <translation>Séparateur</translation>
-        </message>
-        <message>
-            <source>Decimal mark</source>
-            <translation>Séparateur décimal</translation>
-        </message>
-        <message>
-            <source>Header row</source>
-            <translation>Ligne d'en-tête</translation>
-        </message>
-        <message>
-            <source>Sheet</source>
-            <translation>Feuille</translation>
-        </message>
-        <message>
-            <source>Browse…</source>
-            <translation>Parcourir…</translation>
-        </message>
-        <message>
-            <source>found</source>
-            <translation>trouvée</translation>
-        </message>
-        <message>
-            <source>detected</source>
-            <translation>détecté</translation>
-        </message>
-        <message>
-            <source>Columns</source>
-            <translation>Colonnes</translation>
-        </message>
-        <message>
-            <source>Preview</source>
-            <translation>Aperçu</translation>
-        </message>
-        <message>
-            <source>Leave the refused rows out</source>
-            <translation>Laisser de côté les lignes refusées</translation>
-        </message>
-        <message>
-            <source>Save the refused rows…</source>
-            <translation>Enregistrer les lignes refusées…</translation>
-        </message>
-        <message>
-            <source>Save the mapping…</source>
-            <translation>Enregistrer la correspondance…</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>Importer</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportField</name>
-        <message>
-            <source>Period start</source>
-            <translation>Début de période</translation>
-        </message>
-        <message>
-            <source>Period end</source>
-            <translation>Fin de période</translation>
-        </message>
-        <message>
-            <source>Month</source>
-            <translation>Mois</translation>
-        </message>
-        <message>
-            <source>Invoice number</source>
-            <translation>N° de facture</translation>
-        </message>
-        <message>
-            <source>Quantity</source>
-            <translation>Quantité</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>Unité</translation>
-        </message>
-        <message>
-            <source>kWh</source>
-            <translation>kWh</translation>
-        </message>
-        <message>
-            <source>kWh peak hours</source>
-            <translation>kWh heures de pointe</translation>
-        </message>
-        <message>
-            <source>kWh standard hours</source>
-            <translation>kWh heures pleines</translation>
-        </message>
-        <message>
-            <source>kWh off-peak hours</source>
-            <translation>kWh heures creuses</translation>
-        </message>
-        <message>
-            <source>Reactive energy (kvarh)</source>
-            <translation>Énergie réactive (kvarh)</translation>
-        </message>
-        <message>
-            <source>Reached power (kW)</source>
-            <translation>Puissance atteinte (kW)</translation>
-        </message>
-        <message>
-            <source>Reached power (kVA)</source>
-            <translation>Puissance atteinte (kVA)</translation>
-        </message>
-        <message>
-            <source>Subscribed power (kVA)</source>
-            <translation>Puissance souscrite (kVA)</translation>
-        </message>
-        <message>
-            <source>Cost excl. VAT</source>
-            <translation>Montant HT</translation>
-        </message>
-        <message>
-            <source>VAT</source>
-            <translation>TVA</translation>
-        </message>
-        <message>
-            <source>Cost incl. VAT</source>
-            <translation>Montant TTC</translation>
-        </message>
-        <message>
-            <source>Estimated</source>
-            <translation>Estimée</translation>
-        </message>
-        <message>
-            <source>Delivery date</source>
-            <translation>Date de livraison</translation>
-        </message>
-        <message>
-            <source>Delivery note</source>
-            <translation>Bon de livraison</translation>
-        </message>
-        <message>
-            <source>Unit price</source>
-            <translation>Prix unitaire</translation>
-        </message>
-    </context>
-    <context>
-        <name>Language</name>
-        <message>
-            <source>French</source>
-            <translation>Français</translation>
-        </message>
-        <message>
-            <source>English</source>
-            <translation>Anglais</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Undo {command}</source>
-            <translation>Annuler {command}</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <source>Redo {command}</source>
-            <translation>Rétablir {command}</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>Rétablir</translation>
-        </message>
-        <message>
-            <source>Opening {name}…</source>
-            <translation>Ouverture de {name}…</translation>
-        </message>
-        <message>
-            <source>Cannot open the workspace</source>
-            <translation>Impossible d'ouvrir l'espace de travail</translation>
-        </message>
-        <message>
-            <source>Updated from an older format; the original was kept as {backup}.</source>
-            <translation>Mis à jour depuis un format plus ancien ; l'original est conservé sous {backup}.</translation>
-        </message>
-        <message>
-            <source>Import invoices</source>
-            <translation>Importer des factures</translation>
-        </message>
-        <message>
-            <source>Select the site the invoices belong to first.</source>
-            <translation>Sélectionnez d'abord le site auquel appartiennent les factures.</translation>
-        </message>
-        <message>
-            <source>New workspace</source>
-            <translation>Nouvel espace de travail</translation>
-        </message>
-        <message>
-            <source>Workspaces (*.eaw)</source>
-            <translation>Espaces de travail (*.eaw)</translation>
-        </message>
-        <message>
-            <source>Programme name:</source>
-            <translation>Nom du programme :</translation>
-        </message>
-        <message>
-            <source>Cannot create the workspace</source>
-            <translation>Impossible de créer l'espace de travail</translation>
-        </message>
-        <message>
-            <source>Open a workspace</source>
-            <translation>Ouvrir un espace de travail</translation>
-        </message>
-        <message>
-            <source>Workspaces (*.eaw);;All files (*)</source>
-            <translation>Espaces de travail (*.eaw);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <source>Writing the demo programme…</source>
-            <translation>Écriture du programme de démonstration…</translation>
-        </message>
-        <message>
-            <source>Save a copy</source>
-            <translation>Enregistrer une copie</translation>
-        </message>
-        <message>
-            <source>Copy saved to {path}.</source>
-            <translation>Copie enregistrée dans {path}.</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Fichier</translation>
-        </message>
-        <message>
-            <source>&amp;New…</source>
-            <translation>&amp;Nouveau…</translation>
-        </message>
-        <message>
-            <source>&amp;Open…</source>
-            <translation>&amp;Ouvrir…</translation>
-        </message>
-        <message>
-            <source>Open &amp;recent</source>
-            <translation>Ouvrir un fichier &amp;récent</translation>
-        </message>
-        <message>
-            <source>Open the &amp;demo programme</source>
-            <translation>Ouvrir le programme de &amp;démonstration</translation>
-        </message>
-        <message>
-            <source>Save a &amp;copy…</source>
-            <translation>Enregistrer une &amp;copie…</translation>
-        </message>
-        <message>
-            <source>&amp;Import invoices…</source>
-            <translation>&amp;Importer des factures…</translation>
-        </message>
-        <message>
-            <source>&amp;Export report…</source>
-            <translation>&amp;Exporter le rapport…</translation>
-        </message>
-        <message>
-            <source>&amp;Close</source>
-            <translation>&amp;Fermer</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>É&amp;dition</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Affichage</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Langue</translation>
-        </message>
-        <message>
-            <source>&amp;Theme</source>
-            <translation>&amp;Thème</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>Aid&amp;e</translation>
-        </message>
-        <message>
-            <source>&amp;About</source>
-            <translation>À &amp;propos</translation>
-        </message>
-        <message>
-            <source>Follow the system</source>
-            <translation>Comme le système</translation>
-        </message>
-        <message>
-            <source>Light</source>
-            <translation>Clair</translation>
-        </message>
-        <message>
-            <source>Dark</source>
-            <translation>Sombre</translation>
-        </message>
-        <message>
-            <source>Open a workspace, or the demo programme, from the File menu.</source>
-            <translation>Ouvrez un espace de travail, ou le programme de démonstration, depuis le menu Fichier.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeasureCategory</name>
-        <message>
-            <source>No cost</source>
-            <translation>Sans coût</translation>
-        </message>
-        <message>
-            <source>Low cost</source>
-            <translation>Faible coût</translation>
-        </message>
-        <message>
-            <source>Investment</source>
-            <translation>Investissement</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeasureStatus</name>
-        <message>
-            <source>Proposed</source>
-            <translation>Proposée</translation>
-        </message>
-        <message>
-            <source>Accepted</source>
-            <translation>Acceptée</translation>
-        </message>
-        <message>
-            <source>Implemented</source>
-            <translation>Réalisée</translation>
-        </message>
-    </context>
-    <context>
-        <name>Measures</name>
-        <message>
-            <source>It saves {saved} kWh of {carrier} a year, more than its end use still uses ({left} kWh).</source>
-            <translation>Elle économise {saved} kWh de {carrier} par an, plus que ce que son usage consomme encore ({left} kWh).</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeasuresPage</name>
-        <message>
-            <source>Measure</source>
-            <translation>Mesure</translation>
-        </message>
-        <message>
-            <source>End use</source>
-            <translation>Usage</translation>
-        </message>
-        <message>
-            <source>Saved per year (kWh)</source>
-            <translation>Économisé par an (kWh)</translation>
-        </message>
-        <message>
-            <source>Saved per year (invoice units)</source>
-            <translation>Économie annuelle (unités facturées)</translation>
-        </message>
-        <message>
-            <source>Saved per year</source>
-            <translation>Économie annuelle</translation>
-        </message>
-        <message>
-            <source>Investment</source>
-            <translation>Investissement</translation>
-        </message>
-        <message>
-            <source>Payback (years)</source>
-            <translation>Temps de retour (ans)</translation>
-        </message>
-        <message>
-            <source>t CO2 avoided</source>
-            <translation>t CO2 évitées</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>Warnings</source>
-            <translation>Avertissements</translation>
-        </message>
-        <message>
-            <source>Measures by payback (years)</source>
-            <translation>Mesures par temps de retour (ans)</translation>
-        </message>
-        <message>
-            <source>Savings are numbers of kWh or percentages.</source>
-            <translation>Les économies sont des kWh ou des pourcentages.</translation>
-        </message>
-        <message>
-            <source>New measure</source>
-            <translation>Nouvelle mesure</translation>
-        </message>
-        <message>
-            <source>Add a measure</source>
-            <translation>Ajouter une mesure</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Supprimer</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Description</translation>
-        </message>
-        <message>
-            <source>Energy saved per year: kWh, or % of the end use</source>
-            <translation>Énergie économisée par an : kWh, ou % de l'usage</translation>
-        </message>
-        <message>
-            <source>Equipment concerned</source>
-            <translation>Équipements concernés</translation>
-        </message>
-    </context>
-    <context>
-        <name>MonthTag</name>
-        <message>
-            <source>Metered</source>
-            <translation>Mesuré</translation>
-        </message>
-        <message>
-            <source>Estimated</source>
-            <translation>Estimé</translation>
-        </message>
-        <message>
-            <source>Mixed</source>
-            <translation>Mixte</translation>
-        </message>
-    </context>
-    <context>
-        <name>Pages</name>
-        <message>
-            <source>Equipment of {site}</source>
-            <translation>Équipements de {site}</translation>
-        </message>
-        <message>
-            <source>Measures of {site}</source>
-            <translation>Mesures de {site}</translation>
-        </message>
-        <message>
-            <source>Last 12 months: {first} – {last}</source>
-            <translation>12 derniers mois : {first} – {last}</translation>
-        </message>
-        <message>
-            <source>No bills yet.</source>
-            <translation>Pas encore de factures.</translation>
-        </message>
-        <message>
-            <source>Final energy</source>
-            <translation>Énergie finale</translation>
-        </message>
-        <message>
-            <source>Cost excl. VAT</source>
-            <translation>Montant HT</translation>
-        </message>
-        <message>
-            <source>Average cost</source>
-            <translation>Coût moyen</translation>
-        </message>
-        <message>
-            <source>Tonnes of oil equivalent</source>
-            <translation>Tonnes équivalent pétrole</translation>
-        </message>
-        <message>
-            <source>Emissions</source>
-            <translation>Émissions</translation>
-        </message>
-        <message>
-            <source>Electricity share</source>
-            <translation>Part de l'électricité</translation>
-        </message>
-        <message>
-            <source>Energy per unit produced</source>
-            <translation>Énergie par unité produite</translation>
-        </message>
-        <message>
-            <source>{owner} — {field}: the French text is missing.</source>
-            <translation>{owner} — {field} : le texte français manque.</translation>
-        </message>
-        <message>
-            <source>{owner} — {field}: the English text is missing.</source>
-            <translation>{owner} — {field} : le texte anglais manque.</translation>
-        </message>
-        <message>
-            <source>No warnings.</source>
-            <translation>Aucun avertissement.</translation>
-        </message>
-        <message>
-            <source>Monthly final energy</source>
-            <translation>Énergie finale mensuelle</translation>
-        </message>
-        <message>
-            <source>Monthly cost excl. VAT</source>
-            <translation>Coût mensuel HT</translation>
-        </message>
-        <message>
-            <source>Average price per kWh</source>
-            <translation>Prix moyen du kWh</translation>
-        </message>
-        <message>
-            <source>Electricity by time of use</source>
-            <translation>Électricité par poste horaire</translation>
-        </message>
-        <message>
-            <source>Subscribed power</source>
-            <translation>Puissance souscrite</translation>
-        </message>
-        <message>
-            <source>Reached power</source>
-            <translation>Puissance atteinte</translation>
-        </message>
-        <message>
-            <source>Reached and subscribed power</source>
-            <translation>Puissance atteinte et souscrite</translation>
-        </message>
-        <message>
-            <source>Tariff threshold</source>
-            <translation>Seuil du tarif</translation>
-        </message>
-        <message>
-            <source>Monthly cos φ</source>
-            <translation>cos φ mensuel</translation>
-        </message>
-        <message>
-            <source>Identity</source>
-            <translation>Identité</translation>
-        </message>
-        <message>
-            <source>Warnings</source>
-            <translation>Avertissements</translation>
-        </message>
-        <message>
-            <source>Activity</source>
-            <translation>Activité</translation>
-        </message>
-        <message>
-            <source>Observations</source>
-            <translation>Observations</translation>
-        </message>
-        <message>
-            <source>Factors in use: set {code}</source>
-            <translation>Facteurs utilisés : jeu {code}</translation>
-        </message>
-        <message>
-            <source>Programme</source>
-            <translation>Programme</translation>
-        </message>
-        <message>
-            <source>Sites over their last 12 months</source>
-            <translation>Sites sur leurs 12 derniers mois</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Description</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProjectTree</name>
-        <message>
-            <source>Energy bills</source>
-            <translation>Factures d'énergie</translation>
-        </message>
-        <message>
-            <source>Energy balance</source>
-            <translation>Bilan énergétique</translation>
-        </message>
-        <message>
-            <source>Equipment</source>
-            <translation>Équipements</translation>
-        </message>
-        <message>
-            <source>Measures</source>
-            <translation>Mesures</translation>
-        </message>
-        <message>
-            <source>Move sites</source>
-            <translation>Déplacer des sites</translation>
-        </message>
-        <message>
-            <source>Add cluster</source>
-            <translation>Ajouter un cluster</translation>
-        </message>
-        <message>
-            <source>Cluster name:</source>
-            <translation>Nom du cluster :</translation>
-        </message>
-        <message>
-            <source>Add site</source>
-            <translation>Ajouter un site</translation>
-        </message>
-        <message>
-            <source>Site name:</source>
-            <translation>Nom du site :</translation>
-        </message>
-        <message>
-            <source>Delete the cluster “{name}” with all its sites, bills, equipment and measures?</source>
-            <translation>Supprimer le cluster « {name} » avec tous ses sites, factures, équipements et mesures ?</translation>
-        </message>
-        <message>
-            <source>Delete the site “{name}” with all its bills, equipment and measures?</source>
-            <translation>Supprimer le site « {name} » avec toutes ses factures, ses équipements et ses mesures ?</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Supprimer</translation>
-        </message>
-        <message>
-            <source>You can undo this.</source>
-            <translation>Vous pourrez annuler cette opération.</translation>
-        </message>
-        <message>
-            <source>Not possible</source>
-            <translation>Impossible</translation>
-        </message>
-        <message>
-            <source>Find a site…</source>
-            <translation>Chercher un site…</translation>
-        </message>
-        <message>
-            <source>Add cluster…</source>
-            <translation>Ajouter un cluster…</translation>
-        </message>
-        <message>
-            <source>Add site…</source>
-            <translation>Ajouter un site…</translation>
-        </message>
-        <message>
-            <source>Rename</source>
-            <translation>Renommer</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <translation>Supprimer…</translation>
-        </message>
-        <message>
-            <source>Move to cluster</source>
-            <translation>Déplacer vers le cluster</translation>
-        </message>
-    </context>
-    <context>
-        <name>Provenance</name>
-        <message>
-            <source>Invoice</source>
-            <translation>Facture</translation>
-        </message>
-        <message>
-            <source>Meter reading</source>
-            <translation>Relevé de compteur</translation>
-        </message>
-        <message>
-            <source>Spot measurement</source>
-            <translation>Mesure ponctuelle</translation>
-        </message>
-        <message>
-            <source>Nameplate</source>
-            <translation>Plaque signalétique</translation>
-        </message>
-        <message>
-            <source>Estimate</source>
-            <translation>Estimation</translation>
-        </message>
-        <message>
-            <source>Interview</source>
-            <translation>Entretien</translation>
-        </message>
-        <message>
-            <source>Default value</source>
-            <translation>Valeur par défaut</translation>
-        </message>
-    </context>
-    <context>
-        <name>Report</name>
-        <message>
-            <source>[text missing in this language]</source>
-            <translation>[texte manquant dans cette langue]</translation>
-        </message>
-        <message>
-            <source>Table</source>
-            <translation>Tableau</translation>
-        </message>
-        <message>
-            <source>Figure</source>
-            <translation>Figure</translation>
-        </message>
-        <message>
-            <source>Quick energy scan</source>
-            <translation>Bilan énergétique rapide</translation>
-        </message>
-        <message>
-            <source>Company</source>
-            <translation>Entreprise</translation>
-        </message>
-        <message>
-            <source>Programme</source>
-            <translation>Programme</translation>
-        </message>
-        <message>
-            <source>Organiser</source>
-            <translation>Organisateur</translation>
-        </message>
-        <message>
-            <source>Cluster</source>
-            <translation>Cluster</translation>
-        </message>
-        <message>
-            <source>Site visit</source>
-            <translation>Visite du site</translation>
-        </message>
-        <message>
-            <source>Auditor</source>
-            <translation>Auditeur</translation>
-        </message>
-        <message>
-            <source>Contents</source>
-            <translation>Sommaire</translation>
-        </message>
-        <message>
-            <source>Update this table of contents: right-click it, then Update Field (F9).</source>
-            <translation>Mettez à jour cette table des matières : clic droit, puis Mettre à jour les champs (F9).</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Synthèse</translation>
-        </message>
-        <message>
-            <source>Over the twelve months from {first} to {last}, the site used {kwh} of final energy for {cost} excluding VAT, {toe} and {co2}.</source>
-            <translation>Sur les douze mois du {first} au {last}, le site a consommé {kwh} d'énergie finale pour {cost} hors TVA, soit {toe} et {co2}.</translation>
-        </message>
-        <message>
-            <source>The measure proposed would save {saved} a year for an investment of {invested}.</source>
-            <translation>La mesure proposée économiserait {saved} par an pour un investissement de {invested}.</translation>
-        </message>
-        <message>
-            <source>The {count} measures proposed would save {saved} a year for an investment of {invested}.</source>
-            <translation>Les {count} mesures proposées économiseraient {saved} par an pour un investissement de {invested}.</translation>
-        </message>
-        <message>
-            <source>Measures by payback</source>
-            <translation>Mesures par temps de retour</translation>
-        </message>
-        <message>
-            <source>Measure</source>
-            <translation>Mesure</translation>
-        </message>
-        <message>
-            <source>kWh saved per year</source>
-            <translation>kWh économisés par an</translation>
-        </message>
-        <message>
-            <source>Cluster synthesis</source>
-            <translation>Synthèse du cluster</translation>
-        </message>
-        <message>
-            <source>Sites</source>
-            <translation>Sites</translation>
-        </message>
-        <message>
-            <source>Sites side by side</source>
-            <translation>Les sites côte à côte</translation>
-        </message>
-        <message>
-            <source>Cluster median</source>
-            <translation>Médiane du cluster</translation>
-        </message>
-        <message>
-            <source>Consumption and cost by site</source>
-            <translation>Consommation et coût par site</translation>
-        </message>
-        <message>
-            <source>Site</source>
-            <translation>Site</translation>
-        </message>
-        <message>
-            <source>Cost excl. VAT</source>
-            <translation>Coût HT</translation>
-        </message>
-        <message>
-            <source>toe</source>
-            <translation>tep</translation>
-        </message>
-        <message>
-            <source>t CO2</source>
-            <translation>t CO2</translation>
-        </message>
-        <message>
-            <source>Cost per kWh</source>
-            <translation>Coût par kWh</translation>
-        </message>
-        <message>
-            <source>kWh per unit produced</source>
-            <translation>kWh par unité produite</translation>
-        </message>
-        <message>
-            <source>Electricity share</source>
-            <translation>Part de l’électricité</translation>
-        </message>
-        <message>
-            <source>Each site is taken over the twelve months of its energy balance (unless the auditor chose others, its last twelve billed months). The median is the middle site: unlike an average, one large consumer does not move it.</source>
-            <translation>Chaque site est pris sur les douze mois de son bilan énergétique (sauf choix contraire de l’auditeur, ses douze derniers mois facturés). La médiane est le site du milieu : contrairement à une moyenne, un gros consommateur ne la déplace pas.</translation>
-        </message>
-        <message>
-            <source>Energy indicators by site</source>
-            <translation>Indicateurs énergétiques par site</translation>
-        </message>
-        <message>
-            <source>The sites count their production in different units ({units}): their energy per unit has no common median.</source>
-            <translation>Les sites comptent leur production dans des unités différentes ({units}) : leur énergie par unité n’a pas de médiane commune.</translation>
-        </message>
-        <message>
-            <source>Measures identified by site</source>
-            <translation>Mesures identifiées par site</translation>
-        </message>
-        <message>
-            <source>Share of final energy</source>
-            <translation>Part de l’énergie finale</translation>
-        </message>
-        <message>
-            <source>Saved per year</source>
-            <translation>Économie annuelle</translation>
-        </message>
-        <message>
-            <source>Investment</source>
-            <translation>Investissement</translation>
-        </message>
-        <message>
-            <source>Final energy by site, with the cluster median</source>
-            <translation>Énergie finale par site, avec la médiane du cluster</translation>
-        </message>
-        <message>
-            <source>Average cost per kWh by site, with the cluster median</source>
-            <translation>Coût moyen du kWh par site, avec la médiane du cluster</translation>
-        </message>
-        <message>
-            <source>Savings identified, as a share of each site's final energy</source>
-            <translation>Économies identifiées, en part de l’énergie finale de chaque site</translation>
-        </message>
-        <message>
-            <source>Twelve months from {first} to {last}.</source>
-            <translation>Douze mois du {first} au {last}.</translation>
-        </message>
-        <message>
-            <source>Savings identified (share of final energy)</source>
-            <translation>Économies identifiées (part de l’énergie finale)</translation>
-        </message>
-        <message>
-            <source>{site} against the cluster</source>
-            <translation>{site} face au cluster</translation>
-        </message>
-        <message>
-            <source>Best measures by payback: {site}</source>
-            <translation>Meilleures mesures par temps de retour : {site}</translation>
-        </message>
-        <message>
-            <source>Payback (years)</source>
-            <translation>Temps de retour (ans)</translation>
-        </message>
-        <message>
-            <source>Method</source>
-            <translation>Méthode</translation>
-        </message>
-        <message>
-            <source>Each site has its own quick-scan report, with its invoices, its energy balance, its measures and the factors used, with their sources.</source>
-            <translation>Chaque site a son propre rapport de bilan rapide, avec ses factures, son bilan énergétique, ses mesures et les facteurs utilisés, avec leurs sources.</translation>
-        </message>
-        <message>
-            <source>t CO2 avoided</source>
-            <translation>t CO2 évitées</translation>
-        </message>
-        <message>
-            <source>Site and scope</source>
-            <translation>Site et périmètre</translation>
-        </message>
-        <message>
-            <source>The site works {shifts} shifts of {hours} h, {days} days a week, {weeks} weeks a year: {total} hours.</source>
-            <translation>Le site travaille en {shifts} postes de {hours} h, {days} jours par semaine, {weeks} semaines par an : {total} heures.</translation>
-        </message>
-        <message>
-            <source>Measured and estimated figures: the consumption comes from {bills} invoices; of the inventory's figures, {measured} were read or measured on site and {estimated} were estimated or taken from defaults.</source>
-            <translation>Valeurs mesurées et estimées : les consommations proviennent de {bills} factures ; parmi les valeurs de l'inventaire, {measured} ont été relevées ou mesurées sur site et {estimated} ont été estimées ou prises par défaut.</translation>
-        </message>
-        <message>
-            <source>This quick scan is a one-day walk-through survey: it is not an energy audit in the sense of EN 16247, which leaves such surveys out of its scope.</source>
-            <translation>Ce bilan rapide repose sur une visite d'une journée : ce n'est pas un audit énergétique au sens de la norme EN 16247, qui exclut ces visites de son champ.</translation>
-        </message>
-        <message>
-            <source>Invoice analysis</source>
-            <translation>Analyse des factures</translation>
-        </message>
-        <message>
-            <source>No invoice covers the period.</source>
-            <translation>Aucune facture ne couvre la période.</translation>
-        </message>
-        <message>
-            <source>Monthly consumption and cost: {supply}</source>
-            <translation>Consommation et coût mensuels : {supply}</translation>
-        </message>
-        <message>
-            <source>Month</source>
-            <translation>Mois</translation>
-        </message>
-        <message>
-            <source>Final energy (kWh)</source>
-            <translation>Énergie finale (kWh)</translation>
-        </message>
-        <message>
-            <source>Saved per year ({currency})</source>
-            <translation>Économie annuelle ({currency})</translation>
-        </message>
-        <message>
-            <source>Investment ({currency})</source>
-            <translation>Investissement ({currency})</translation>
-        </message>
-        <message>
-            <source>Cost excl. VAT ({currency})</source>
-            <translation>Coût HT ({currency})</translation>
-        </message>
-        <message>
-            <source>Price ({currency}/kWh)</source>
-            <translation>Prix ({currency}/kWh)</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>Total</translation>
-        </message>
-        <message>
-            <source>Monthly final energy by carrier</source>
-            <translation>Énergie finale mensuelle par vecteur</translation>
-        </message>
-        <message>
-            <source>Electricity by time of use</source>
-            <translation>Électricité par poste horaire</translation>
-        </message>
-        <message>
-            <source>Reached and subscribed power</source>
-            <translation>Puissance atteinte et souscrite</translation>
-        </message>
-        <message>
-            <source>Monthly cos φ against the tariff threshold</source>
-            <translation>cos φ mensuel et seuil du tarif</translation>
-        </message>
-        <message>
-            <source>Time-of-use split: peak {peak}, standard {standard}, off-peak {offpeak}.</source>
-            <translation>Répartition horaire : pointe {peak}, heures pleines {standard}, heures creuses {offpeak}.</translation>
-        </message>
-        <message>
-            <source>Subscribed power {subscribed}; highest reached power {highest}, above the subscribed power in {over} months out of {months}.</source>
-            <translation>Puissance souscrite {subscribed} ; puissance atteinte maximale {highest}, au-dessus de la puissance souscrite {over} mois sur {months}.</translation>
-        </message>
-        <message>
-            <source>Monthly cos φ between {low} and {high}.</source>
-            <translation>cos φ mensuel compris entre {low} et {high}.</translation>
-        </message>
-        <message>
-            <source>Energy balance and end uses</source>
-            <translation>Bilan énergétique et usages</translation>
-        </message>
-        <message>
-            <source>The inventory drawn up during the visit is set against the invoices of the same twelve months; what it does not explain is shown as such, not spread over the end uses.</source>
-            <translation>L'inventaire dressé pendant la visite est confronté aux factures des mêmes douze mois ; ce qu'il n'explique pas est montré comme tel, sans être réparti entre les usages.</translation>
-        </message>
-        <message>
-            <source>Billed and estimated consumption</source>
-            <translation>Consommations facturées et estimées</translation>
-        </message>
-        <message>
-            <source>Energy</source>
-            <translation>Énergie</translation>
-        </message>
-        <message>
-            <source>Billed (kWh)</source>
-            <translation>Facturé (kWh)</translation>
-        </message>
-        <message>
-            <source>Estimated (kWh)</source>
-            <translation>Estimé (kWh)</translation>
-        </message>
-        <message>
-            <source>Unexplained (kWh)</source>
-            <translation>Non expliqué (kWh)</translation>
-        </message>
-        <message>
-            <source>Explained</source>
-            <translation>Expliqué</translation>
-        </message>
-        <message>
-            <source>End uses</source>
-            <translation>Usages</translation>
-        </message>
-        <message>
-            <source>End use</source>
-            <translation>Usage</translation>
-        </message>
-        <message>
-            <source>Share of the bills</source>
-            <translation>Part des factures</translation>
-        </message>
-        <message>
-            <source>All energy by end use</source>
-            <translation>Toute l'énergie par usage</translation>
-        </message>
-        <message>
-            <source>From the invoices to the end uses</source>
-            <translation>Des factures aux usages</translation>
-        </message>
-        <message>
-            <source>Indicators</source>
-            <translation>Indicateurs</translation>
-        </message>
-        <message>
-            <source>Final energy</source>
-            <translation>Énergie finale</translation>
-        </message>
-        <message>
-            <source>Tonnes of oil equivalent</source>
-            <translation>Tonnes équivalent pétrole</translation>
-        </message>
-        <message>
-            <source>Emissions</source>
-            <translation>Émissions</translation>
-        </message>
-        <message>
-            <source>Energy per unit produced</source>
-            <translation>Énergie par unité produite</translation>
-        </message>
-        <message>
-            <source>Energy per m²</source>
-            <translation>Énergie par m²</translation>
-        </message>
-        <message>
-            <source>Energy indicators</source>
-            <translation>Indicateurs énergétiques</translation>
-        </message>
-        <message>
-            <source>Indicator</source>
-            <translation>Indicateur</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Valeur</translation>
-        </message>
-        <message>
-            <source>Measures</source>
-            <translation>Mesures</translation>
-        </message>
-        <message>
-            <source>No measure is proposed yet.</source>
-            <translation>Aucune mesure n'est encore proposée.</translation>
-        </message>
-        <message>
-            <source>Measures by payback (years)</source>
-            <translation>Mesures par temps de retour (ans)</translation>
-        </message>
-        <message>
-            <source>End use: {end_use}. Saves {kwh} and {cost} a year for an investment of {investment}: simple payback {payback} years; {co2} avoided.</source>
-            <translation>Usage : {end_use}. Économise {kwh} et {cost} par an pour un investissement de {investment} : temps de retour simple {payback} ans ; {co2} évitées.</translation>
-        </message>
-        <message>
-            <source>Observations</source>
-            <translation>Observations</translation>
-        </message>
-        <message>
-            <source>Conclusions</source>
-            <translation>Conclusions</translation>
-        </message>
-        <message>
-            <source>The measures identified would save about {share} of the site's final energy. A detailed audit of the largest end uses would firm up these figures.</source>
-            <translation>Les mesures identifiées économiseraient environ {share} de l'énergie finale du site. Un audit détaillé des principaux usages permettrait de consolider ces chiffres.</translation>
-        </message>
-        <message>
-            <source>CO2 emission factor, {carrier}</source>
-            <translation>Facteur d’émission de CO2, {carrier}</translation>
-        </message>
-        <message>
-            <source>CO2 avoided per kWh saved, {carrier}</source>
-            <translation>CO2 évité par kWh économisé, {carrier}</translation>
-        </message>
-        <message>
-            <source>Net heating value, {carrier}</source>
-            <translation>Pouvoir calorifique inférieur, {carrier}</translation>
-        </message>
-        <message>
-            <source>Density, {carrier}</source>
-            <translation>Masse volumique, {carrier}</translation>
-        </message>
-        <message>
-            <source>Gross to net heating value ratio, {carrier}</source>
-            <translation>Rapport PCS/PCI, {carrier}</translation>
-        </message>
-        <message>
-            <source>kWh per tonne of oil equivalent</source>
-            <translation>kWh par tonne équivalent pétrole</translation>
-        </message>
-        <message>
-            <source>Invoices: {supply}</source>
-            <translation>Factures : {supply}</translation>
-        </message>
-        <message>
-            <source>Invoice</source>
-            <translation>Facture</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>Du</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>Au</translation>
-        </message>
-        <message>
-            <source>Quantity ({unit})</source>
-            <translation>Quantité ({unit})</translation>
-        </message>
-        <message>
-            <source>Deliveries: {supply}</source>
-            <translation>Livraisons : {supply}</translation>
-        </message>
-        <message>
-            <source>Delivery note</source>
-            <translation>Bon de livraison</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Annexes</source>
-            <translation>Annexes</translation>
-        </message>
-        <message>
-            <source>Factors used</source>
-            <translation>Facteurs utilisés</translation>
-        </message>
-        <message>
-            <source>Factor</source>
-            <translation>Facteur</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>Unité</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>Source</translation>
-        </message>
-        <message>
-            <source>Equipment inventory</source>
-            <translation>Inventaire des équipements</translation>
-        </message>
-        <message>
-            <source>Equipment</source>
-            <translation>Équipement</translation>
-        </message>
-        <message>
-            <source>Rated power (kW)</source>
-            <translation>Puissance nominale (kW)</translation>
-        </message>
-        <message>
-            <source>Quantity</source>
-            <translation>Quantité</translation>
-        </message>
-        <message>
-            <source>Assumptions: kWh are final energy on the net heating value basis; costs exclude VAT; savings are priced at the site's average cost per kWh over the same twelve months.</source>
-            <translation>Hypothèses : les kWh sont de l'énergie finale sur la base du pouvoir calorifique inférieur (PCI) ; les coûts sont hors TVA ; les économies sont valorisées au coût moyen du kWh du site sur les mêmes douze mois.</translation>
-        </message>
-        <message>
-            <source>the file does not exist</source>
-            <translation>le fichier n’existe pas</translation>
-        </message>
-        <message>
-            <source>it is not a Word document (.docx)</source>
-            <translation>ce n’est pas un document Word (.docx)</translation>
-        </message>
-        <message>
-            <source>The template {path} lacks the styles {styles}.</source>
-            <translation>Il manque au modèle {path} les styles {styles}.</translation>
-        </message>
-        <message>
-            <source>The template {path} cannot be used: {reason}.</source>
-            <translation>Le modèle {path} est inutilisable : {reason}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportCharts</name>
-        <message>
-            <source>Cluster median: {value}</source>
-            <translation>Médiane du cluster : {value}</translation>
-        </message>
-        <message>
-            <source>Final energy (kWh)</source>
-            <translation>Énergie finale (kWh)</translation>
-        </message>
-        <message>
-            <source>Average cost per kWh</source>
-            <translation>Coût moyen du kWh</translation>
-        </message>
-        <message>
-            <source>Savings identified (share of final energy)</source>
-            <translation>Économies identifiées (part de l’énergie finale)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportDialog</name>
-        <message>
-            <source>Double-click to open the page that edits it.</source>
-            <translation>Double-cliquez pour ouvrir la page qui le modifie.</translation>
-        </message>
-        <message>
-            <source>One file per language: {files}</source>
-            <translation>Un fichier par langue : {files}</translation>
-        </message>
-        <message>
-            <source>Report template</source>
-            <translation>Modèle de rapport</translation>
-        </message>
-        <message>
-            <source>Word documents (*.docx)</source>
-            <translation>Documents Word (*.docx)</translation>
-        </message>
-        <message>
-            <source>Save a copy of the template</source>
-            <translation>Enregistrer une copie du modèle</translation>
-        </message>
-        <message>
-            <source>{path}: {reason}</source>
-            <translation>{path} : {reason}</translation>
-        </message>
-        <message>
-            <source>Save the report as</source>
-            <translation>Enregistrer le rapport sous</translation>
-        </message>
-        <message>
-            <source>Writing {name}…</source>
-            <translation>Écriture de {name}…</translation>
-        </message>
-        <message>
-            <source>Written: {files}</source>
-            <translation>Écrit : {files}</translation>
-        </message>
-        <message>
-            <source>These texts exist only in the other language. Fill them in (double-click), or export anyway: each gap is marked in the report.</source>
-            <translation>Ces textes n’existent que dans l’autre langue. Complétez-les (double-clic) ou exportez quand même : chaque manque est signalé dans le rapport.</translation>
-        </message>
-        <message>
-            <source>Every text the report prints exists in its language.</source>
-            <translation>Tous les textes du rapport existent dans sa langue.</translation>
-        </message>
-        <message>
-            <source>Export a report</source>
-            <translation>Exporter un rapport</translation>
-        </message>
-        <message>
-            <source>Site report</source>
-            <translation>Rapport de site</translation>
-        </message>
-        <message>
-            <source>Cluster synthesis</source>
-            <translation>Synthèse du cluster</translation>
-        </message>
-        <message>
-            <source>Cluster</source>
-            <translation>Cluster</translation>
-        </message>
-        <message>
-            <source>Site</source>
-            <translation>Site</translation>
-        </message>
-        <message>
-            <source>Report language</source>
-            <translation>Langue du rapport</translation>
-        </message>
-        <message>
-            <source>Template</source>
-            <translation>Modèle</translation>
-        </message>
-        <message>
-            <source>Save as</source>
-            <translation>Enregistrer sous</translation>
-        </message>
-        <message>
-            <source>Report</source>
-            <translation>Rapport</translation>
-        </message>
-        <message>
-            <source>French</source>
-            <translation>Français</translation>
-        </message>
-        <message>
-            <source>English</source>
-            <translation>Anglais</translation>
-        </message>
-        <message>
-            <source>the shipped template (A4, Word styles)</source>
-            <translation>le modèle fourni (A4, styles Word)</translation>
-        </message>
-        <message>
-            <source>Choose…</source>
-            <translation>Choisir…</translation>
-        </message>
-        <message>
-            <source>Copy the template to restyle…</source>
-            <translation>Copier le modèle pour le personnaliser…</translation>
-        </message>
-        <message>
-            <source>Browse…</source>
-            <translation>Parcourir…</translation>
-        </message>
-        <message>
-            <source>Export anyway, with the gaps marked</source>
-            <translation>Exporter quand même, manques signalés</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Exporter</translation>
-        </message>
-        <message>
-            <source>Open the report</source>
-            <translation>Ouvrir le rapport</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tables</name>
-        <message>
-            <source>Site</source>
-            <translation>Site</translation>
-        </message>
-        <message>
-            <source>Cluster</source>
-            <translation>Cluster</translation>
-        </message>
-        <message>
-            <source>Final energy (kWh)</source>
-            <translation>Énergie finale (kWh)</translation>
-        </message>
-        <message>
-            <source>Cost</source>
-            <translation>Coût</translation>
-        </message>
-        <message>
-            <source>Cost per kWh</source>
-            <translation>Coût par kWh</translation>
-        </message>
-        <message>
-            <source>toe</source>
-            <translation>tep</translation>
-        </message>
-        <message>
-            <source>t CO2</source>
-            <translation>t CO2</translation>
-        </message>
-        <message>
-            <source>Bills</source>
-            <translation>Factures</translation>
-        </message>
-        <message>
-            <source>Warnings</source>
-            <translation>Avertissements</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>Factor</source>
-            <translation>Facteur</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Valeur</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>Unité</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translation>Année</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>Source</translation>
-        </message>
-    </context>
-    <context>
-        <name>Units</name>
-        <message>
-            <source>No conversion from {unit} to kWh for {carrier}.</source>
-            <translation>Pas de conversion de {unit} en kWh pour {carrier}.</translation>
-        </message>
-        <message>
-            <source>Unknown unit “{unit}”.</source>
-            <translation>Unité « {unit} » inconnue.</translation>
-        </message>
-        <message>
-            <source>toe</source>
-            <translation>tep</translation>
-        </message>
-    </context>
-    <context>
-        <name>Validation</name>
-        <message>
-            <source>{shifts} shifts of {value} h make more than 24 hours a day.</source>
-            <translation>{shifts} postes de {value} h dépassent 24 heures par jour.</translation>
-        </message>
-        <message>
-            <source>{field}: “{value}” is not a three-letter currency code.</source>
-            <translation>{field} : « {value} » n'est pas un code de devise à trois lettres.</translation>
-        </message>
-        <message>
-            <source>{field}: a period ends with a whole month, not on {value}.</source>
-            <translation>{field} : une période se termine par un mois entier, pas le {value}.</translation>
-        </message>
-        <message>
-            <source>{field}: “{value}” is not a NACE code such as 23.51.</source>
-            <translation>{field} : « {value} » n'est pas un code NACE comme 23.51.</translation>
-        </message>
-        <message>
-            <source>{field}: “{value}” is not a two-letter country code.</source>
-            <translation>{field} : « {value} » n'est pas un code de pays à deux lettres.</translation>
-        </message>
-        <message>
-            <source>{field}: {value} is not a unit for {carrier}.</source>
-            <translation>{field} : {value} n'est pas une unité pour {carrier}.</translation>
-        </message>
-        <message>
-            <source>{field} must be greater than zero.</source>
-            <translation>{field} doit être supérieur à zéro.</translation>
-        </message>
-        <message>
-            <source>The period ends on {value}, before it starts on {start}.</source>
-            <translation>La période se termine le {value}, avant de commencer le {start}.</translation>
-        </message>
-        <message>
-            <source>The period lasts {days} days; a bill covers at most {maximum} days.</source>
-            <translation>La période dure {days} jours ; une facture couvre au plus {maximum} jours.</translation>
-        </message>
-        <message>
-            <source>{field} is required.</source>
-            <translation>{field} est obligatoire.</translation>
-        </message>
-        <message>
-            <source>{field} {value} differs from the sum of the time-of-use periods ({parts}).</source>
-            <translation>{field} {value} diffère de la somme des postes horaires ({parts}).</translation>
-        </message>
-        <message>
-            <source>{field} {value} is not the cost excluding VAT plus the VAT ({expected}).</source>
-            <translation>{field} {value} n'est pas égal au montant HT plus la TVA ({expected}).</translation>
-        </message>
-        <message>
-            <source>Loaded and unloaded hours add up to more than a year ({hours} h).</source>
-            <translation>Les heures en charge et à vide dépassent une année ({hours} h).</translation>
-        </message>
-        <message>
-            <source>{field}: “{value}” is not a number.</source>
-            <translation>{field} : « {value} » n'est pas un nombre.</translation>
-        </message>
-        <message>
-            <source>{field}: {value} is not a whole number.</source>
-            <translation>{field} : {value} n'est pas un nombre entier.</translation>
-        </message>
-        <message>
-            <source>{field}: {value} is not a plausible value.</source>
-            <translation>{field} : {value} n'est pas une valeur plausible.</translation>
-        </message>
-        <message>
-            <source>{field} must not be negative (got {value}).</source>
-            <translation>{field} ne peut pas être négatif (valeur reçue {value}).</translation>
-        </message>
-        <message>
-            <source>{field} must be at least {minimum} (got {value}).</source>
-            <translation>{field} doit valoir au moins {minimum} (valeur reçue {value}).</translation>
-        </message>
-        <message>
-            <source>{field} must be at most {maximum} (got {value}).</source>
-            <translation>{field} doit valoir au plus {maximum} (valeur reçue {value}).</translation>
-        </message>
-        <message>
-            <source>{field}: “{value}” is not a date.</source>
-            <translation>{field} : « {value} » n'est pas une date.</translation>
-        </message>
-        <message>
-            <source>{field}: {value} is not a plausible date.</source>
-            <translation>{field} : {value} n'est pas une date plausible.</translation>
-        </message>
-        <message>
-            <source>{field}: “{value}” is not one of the choices.</source>
-            <translation>{field} : « {value} » ne fait pas partie des choix.</translation>
-        </message>
-        <message>
-            <source>{field}: “{value}” is not a text.</source>
-            <translation>{field} : « {value} » n'est pas un texte.</translation>
-        </message>
-        <message>
-            <source>{field}: “{value}” is not yes or no.</source>
-            <translation>{field} : « {value} » n'est ni oui ni non.</translation>
-        </message>
-        <message>
-            <source>{field}: “{value}” is not valid.</source>
-            <translation>{field} : « {value} » n'est pas valide.</translation>
-        </message>
-    </context>
-    <context>
-        <name>VoltageLevel</name>
-        <message>
-            <source>Low voltage (LV)</source>
-            <translation>Basse tension (BT)</translation>
-        </message>
-        <message>
-            <source>Medium voltage (MV)</source>
-            <translation>Moyenne tension (MT)</translation>
-        </message>
-        <message>
-            <source>High voltage (HV)</source>
-            <translation>Haute tension (HT)</translation>
-        </message>
-        <message>
-            <source>Extra-high voltage (EHV)</source>
-            <translation>Très haute tension (THT)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Warnings</name>
-        <message>
-            <source>{supply}: no bills yet.</source>
-            <translation>{supply} : pas encore de factures.</translation>
-        </message>
-        <message>
-            <source>{supply}: some bills are not in {currency}; costs are summed as they are.</source>
-            <translation>{supply} : certaines factures ne sont pas en {currency} ; les montants sont additionnés tels quels.</translation>
-        </message>
-        <message>
-            <source>{number} ({first} – {last})</source>
-            <translation>{number} ({first} – {last})</translation>
-        </message>
-        <message>
-            <source>{first} – {last}</source>
-            <translation>{first} – {last}</translation>
-        </message>
-        <message>
-            <source>{supply}: no bill covers {first} to {last} ({days} days), after {before}.</source>
-            <translation>{supply} : aucune facture ne couvre la période du {first} au {last} ({days} jours), après {before}.</translation>
-        </message>
-        <message>
-            <source>{supply}: {after} overlaps {before} by {days} days; both are counted in full.</source>
-            <translation>{supply} : {after} chevauche {before} de {days} jours ; les deux sont comptées en entier.</translation>
-        </message>
-        <message>
-            <source>{supply}: invoice {number} is entered {count} times.</source>
-            <translation>{supply} : la facture {number} est saisie {count} fois.</translation>
-        </message>
-        <message>
-            <source>{supply}: {count} bills have the same period {first} – {last} and the same cost.</source>
-            <translation>{supply} : {count} factures ont la même période {first} – {last} et le même montant.</translation>
-        </message>
-        <message>
-            <source>{supply}: bills covering an unusual number of days, usually {median} ({count}): {bills}.</source>
-            <translation>{supply} : factures couvrant un nombre de jours inhabituel, d'ordinaire {median} ({count}) : {bills}.</translation>
-        </message>
-        <message>
-            <source>{supply}: bills ending in the future ({count}): {bills}.</source>
-            <translation>{supply} : factures se terminant dans le futur ({count}) : {bills}.</translation>
-        </message>
-        <message>
-            <source>{supply}: the same quantity as the bill before, a sign of estimated bills ({count}): {bills}.</source>
-            <translation>{supply} : même quantité que la facture précédente, signe de factures estimées ({count}) : {bills}.</translation>
-        </message>
-        <message>
-            <source>{supply}: use per day far from the usual, outside median ± 5 MAD ({count}): {bills}.</source>
-            <translation>{supply} : consommation journalière hors de l'ordinaire, en dehors de la médiane ± 5 MAD ({count}) : {bills}.</translation>
-        </message>
-        <message>
-            <source>{supply}: the reached power exceeds the subscribed {subscribed} kVA, up to {highest} kVA ({count}): {bills}.</source>
-            <translation>{supply} : la puissance atteinte dépasse la puissance souscrite de {subscribed} kVA, jusqu'à {highest} kVA ({count}) : {bills}.</translation>
-        </message>
-        <message>
-            <source>{supply}: cos φ below {threshold}, down to {lowest} ({count}): {bills}.</source>
-            <translation>{supply} : cos φ inférieur à {threshold}, jusqu'à {lowest} ({count}) : {bills}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Workers</name>
-        <message>
-            <source>Cancelled: nothing was stored.</source>
-            <translation>Annulé : rien n'a été enregistré.</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-    </context>
-    <context>
-        <name>Workspace</name>
-        <message>
-            <source>There is no file {path}.</source>
-            <translation>Le fichier {path} n'existe pas.</translation>
-        </message>
-        <message>
-            <source>The file {path} already exists; choose another name.</source>
-            <translation>Le fichier {path} existe déjà ; choisissez un autre nom.</translation>
-        </message>
-        <message>
-            <source>{path} is not an Energy Audit Workbench workspace. It was left as it is.</source>
-            <translation>{path} n'est pas un espace de travail de l'Atelier d'audit énergétique. Il n'a pas été modifié.</translation>
-        </message>
-        <message>
-            <source>The workspace {path} is damaged ({detail}). It was not changed; open a backup or a saved copy instead.</source>
-            <translation>L'espace de travail {path} est endommagé ({detail}). Il n'a pas été modifié ; ouvrez plutôt une sauvegarde ou une copie.</translation>
-        </message>
-        <message>
-            <source>{path} was written by a newer version of Energy Audit Workbench (file format {version}; this version reads up to format {supported}). Update the application to open it. The file was not changed.</source>
-            <translation>{path} a été écrit par une version plus récente de l'Atelier d'audit énergétique (format de fichier {version} ; cette version lit jusqu'au format {supported}). Mettez l'application à jour pour l'ouvrir. Le fichier n'a pas été modifié.</translation>
-        </message>
-        <message>
-            <source>{path} is open in another window or program. Close it there first, or open a copy of the file.</source>
-            <translation>{path} est ouvert dans une autre fenêtre ou un autre programme. Fermez-le d'abord, ou ouvrez une copie du fichier.</translation>
-        </message>
-        <message>
-            <source>No {kind} with the id {ident} in this workspace.</source>
-            <translation>Aucun élément {kind} avec l'identifiant {ident} dans cet espace de travail.</translation>
-        </message>
-        <message>
-            <source>The workspace is closed.</source>
-            <translation>L'espace de travail est fermé.</translation>
-        </message>
-    </context>
+<context>
+    <name>About</name>
+    <message>
+        <source>Quick-scan energy audits of industrial sites, in French and in English.</source>
+        <translation>Bilans énergétiques rapides de sites industriels, en français et en anglais.</translation>
+    </message>
+    <message>
+        <source>Libraries and their licences:</source>
+        <translation>Bibliothèques et leurs licences&#x202f;:</translation>
+    </message>
+    <message>
+        <source>About Energy Audit Workbench</source>
+        <translation>À propos de l&apos;Atelier d&apos;audit énergétique</translation>
+    </message>
+</context>
+<context>
+    <name>Balance</name>
+    <message>
+        <source>{carrier}: the inventory estimates {estimated} kWh but no bill covers it.</source>
+        <translation>{carrier}&#x202f;: l&apos;inventaire estime {estimated}&#xa0;kWh mais aucune facture ne les couvre.</translation>
+    </message>
+    <message>
+        <source>{carrier}: the inventory explains {coverage} % of the bills (expected within ±{tolerance} %).</source>
+        <translation>{carrier}&#x202f;: l&apos;inventaire explique {coverage}&#x202f;% des factures (attendu à ±{tolerance}&#x202f;%).</translation>
+    </message>
+    <message>
+        <source>{carrier}: {end_use} alone ({kwh} kWh) is more than the bills ({billed} kWh).</source>
+        <translation>{carrier}&#x202f;: {end_use} à lui seul ({kwh}&#xa0;kWh) dépasse les factures ({billed}&#xa0;kWh).</translation>
+    </message>
+    <message>
+        <source>What runs in peak hours draws {peak} kW, more than the reached {reached} kVA × cos φ {cos_phi} = {available} kW: some items cannot run together, or their figures are too high.</source>
+        <translation>Ce qui tourne en heures de pointe appelle {peak}&#xa0;kW, plus que les {reached}&#xa0;kVA atteints × cos φ {cos_phi} = {available}&#xa0;kW&#x202f;: certains équipements ne tournent pas ensemble, ou leurs valeurs sont trop fortes.</translation>
+    </message>
+</context>
+<context>
+    <name>BalancePage</name>
+    <message>
+        <source>Unexplained</source>
+        <translation>Non expliqué</translation>
+    </message>
+    <message>
+        <source>Latest 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Énergie</translation>
+    </message>
+    <message>
+        <source>Billed (kWh)</source>
+        <translation>Facturé (kWh)</translation>
+    </message>
+    <message>
+        <source>Estimated (kWh)</source>
+        <translation>Estimé (kWh)</translation>
+    </message>
+    <message>
+        <source>Unexplained (kWh)</source>
+        <translation>Non expliqué (kWh)</translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation>Expliqué</translation>
+    </message>
+    <message>
+        <source>Energy balance of {site}</source>
+        <translation>Bilan énergétique de {site}</translation>
+    </message>
+    <message>
+        <source>The measures and the report use the same twelve months.</source>
+        <translation>Les mesures et le rapport utilisent les mêmes douze mois.</translation>
+    </message>
+    <message>
+        <source>Peak check: what runs in peak hours draws {peak}; the reached power allows {available}.</source>
+        <translation>Contrôle de pointe&#x202f;: ce qui tourne en heures de pointe appelle {peak}&#x202f;; la puissance atteinte permet {available}.</translation>
+    </message>
+    <message>
+        <source>All energy by end use</source>
+        <translation>Toute l&apos;énergie par usage</translation>
+    </message>
+    <message>
+        <source>From the bills to the end uses</source>
+        <translation>Des factures aux usages</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Facturé</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>Estimé</translation>
+    </message>
+    <message>
+        <source>Billed and estimated</source>
+        <translation>Facturé et estimé</translation>
+    </message>
+    <message>
+        <source>End uses, all energy</source>
+        <translation>Usages, toutes énergies</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période&#x202f;:</translation>
+    </message>
+</context>
+<context>
+    <name>BilingualEditor</name>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>⚠ Translation missing</source>
+        <translation>⚠ Traduction manquante</translation>
+    </message>
+</context>
+<context>
+    <name>BillsPanel</name>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtrer…</translation>
+    </message>
+    <message>
+        <source>{count} new rows.</source>
+        <translation>{count} nouvelles lignes.</translation>
+    </message>
+    <message>
+        <source>Row {row}, {column}: “{text}” — {reason}</source>
+        <translation>Ligne {row}, {column}&#x202f;: «&#x202f;{text}&#x202f;» — {reason}</translation>
+    </message>
+    <message>
+        <source>These cells are refused; their rows will be left out:</source>
+        <translation>Ces cellules sont refusées&#x202f;; leurs lignes seront laissées de côté&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <source>Select one bill to attach its invoice to.</source>
+        <translation>Sélectionnez une facture pour y joindre son document.</translation>
+    </message>
+    <message>
+        <source>Attach the invoice</source>
+        <translation>Joindre la facture</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Documents (*.pdf *.png *.jpg *.jpeg);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>This bill has no attached document.</source>
+        <translation>Cette facture n&apos;a pas de document joint.</translation>
+    </message>
+    <message>
+        <source>Supply: contract, meter, units</source>
+        <translation>Approvisionnement&#x202f;: contrat, compteur, unités</translation>
+    </message>
+    <message>
+        <source>Add a bill</source>
+        <translation>Ajouter une facture</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Import invoices…</source>
+        <translation>Importer des factures…</translation>
+    </message>
+    <message>
+        <source>Attach the invoice…</source>
+        <translation>Joindre la facture…</translation>
+    </message>
+    <message>
+        <source>Open the invoice</source>
+        <translation>Ouvrir la facture</translation>
+    </message>
+</context>
+<context>
+    <name>Carrier</name>
+    <message>
+        <source>Electricity</source>
+        <translation>Électricité</translation>
+    </message>
+    <message>
+        <source>Natural gas</source>
+        <translation>Gaz naturel</translation>
+    </message>
+    <message>
+        <source>Propane</source>
+        <translation>Propane</translation>
+    </message>
+    <message>
+        <source>Butane</source>
+        <translation>Butane</translation>
+    </message>
+    <message>
+        <source>Heavy fuel oil</source>
+        <translation>Fioul lourd</translation>
+    </message>
+    <message>
+        <source>Gas oil / diesel</source>
+        <translation>Gasoil</translation>
+    </message>
+    <message>
+        <source>Coal</source>
+        <translation>Charbon</translation>
+    </message>
+    <message>
+        <source>Biomass</source>
+        <translation>Biomasse</translation>
+    </message>
+    <message>
+        <source>District heat</source>
+        <translation>Réseau de chaleur</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>Exporter en PNG…</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Energy Audit Workbench: quick-scan energy audits of industrial sites.</source>
+        <translation>Atelier d&apos;audit énergétique&#x202f;: bilans énergétiques rapides de sites industriels.</translation>
+    </message>
+    <message>
+        <source>language of messages (default: from the system)</source>
+        <translation>langue des messages (par défaut, celle du système)</translation>
+    </message>
+    <message>
+        <source>write the demo programme to a new workspace file</source>
+        <translation>écrire le programme de démonstration dans un nouveau fichier d&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>workspace file to create (.eaw)</source>
+        <translation>fichier d&apos;espace de travail à créer (.eaw)</translation>
+    </message>
+    <message>
+        <source>create an empty workspace for a programme</source>
+        <translation>créer un espace de travail vide pour un programme</translation>
+    </message>
+    <message>
+        <source>name of the programme</source>
+        <translation>nom du programme</translation>
+    </message>
+    <message>
+        <source>organising body</source>
+        <translation>organisme organisateur</translation>
+    </message>
+    <message>
+        <source>year of the programme</source>
+        <translation>année du programme</translation>
+    </message>
+    <message>
+        <source>default currency (ISO code)</source>
+        <translation>devise par défaut (code ISO)</translation>
+    </message>
+    <message>
+        <source>reference factor set: MA or BE</source>
+        <translation>jeu de facteurs de référence&#x202f;: MA ou BE</translation>
+    </message>
+    <message>
+        <source>report language</source>
+        <translation>langue des rapports</translation>
+    </message>
+    <message>
+        <source>add a site to a cluster (the cluster is created if needed)</source>
+        <translation>ajouter un site à un cluster (le cluster est créé au besoin)</translation>
+    </message>
+    <message>
+        <source>workspace file</source>
+        <translation>fichier d&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>cluster name</source>
+        <translation>nom du cluster</translation>
+    </message>
+    <message>
+        <source>site name</source>
+        <translation>nom du site</translation>
+    </message>
+    <message>
+        <source>company name</source>
+        <translation>nom de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>ville</translation>
+    </message>
+    <message>
+        <source>country (ISO code)</source>
+        <translation>pays (code ISO)</translation>
+    </message>
+    <message>
+        <source>currency (default: the programme&apos;s)</source>
+        <translation>devise (par défaut&#x202f;: celle du programme)</translation>
+    </message>
+    <message>
+        <source>programme, clusters and sites with their last 12 months</source>
+        <translation>programme, clusters et sites avec leurs 12 derniers mois</translation>
+    </message>
+    <message>
+        <source>only this site (id or unique name)</source>
+        <translation>seulement ce site (identifiant ou nom unique)</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>afficher un objet JSON</translation>
+    </message>
+    <message>
+        <source>write the calendarised monthly data as CSV</source>
+        <translation>écrire les données mensuelles calendarisées en CSV</translation>
+    </message>
+    <message>
+        <source>folder to write into</source>
+        <translation>dossier de destination</translation>
+    </message>
+    <message>
+        <source>import invoices from a CSV, XLSX, XLS or ODS file</source>
+        <translation>importer des factures depuis un fichier CSV, XLSX, XLS ou ODS</translation>
+    </message>
+    <message>
+        <source>file of invoices or deliveries</source>
+        <translation>fichier de factures ou de livraisons</translation>
+    </message>
+    <message>
+        <source>site (id or unique name)</source>
+        <translation>site (identifiant ou nom unique)</translation>
+    </message>
+    <message>
+        <source>energy carrier</source>
+        <translation>vecteur énergétique</translation>
+    </message>
+    <message>
+        <source>mapping profile (ma-mt-ledger, propane-deliveries, xcel-monthly…)</source>
+        <translation>profil de correspondance (ma-mt-ledger, propane-deliveries, xcel-monthly…)</translation>
+    </message>
+    <message>
+        <source>text encoding (default: detected)</source>
+        <translation>encodage du texte (par défaut&#x202f;: détecté)</translation>
+    </message>
+    <message>
+        <source>column separator (default: detected)</source>
+        <translation>séparateur de colonnes (par défaut&#x202f;: détecté)</translation>
+    </message>
+    <message>
+        <source>decimal mark (default: detected)</source>
+        <translation>séparateur décimal (par défaut&#x202f;: détecté)</translation>
+    </message>
+    <message>
+        <source>row number of the column names (default: found)</source>
+        <translation>numéro de la ligne des noms de colonnes (par défaut&#x202f;: trouvée)</translation>
+    </message>
+    <message>
+        <source>sheet of a workbook (default: the first with data)</source>
+        <translation>feuille d&apos;un classeur (par défaut&#x202f;: la première avec des données)</translation>
+    </message>
+    <message>
+        <source>use COLUMN (a header or a number) for FIELD</source>
+        <translation>utiliser COLONNE (un en-tête ou un numéro) pour CHAMP</translation>
+    </message>
+    <message>
+        <source>check the file, store nothing</source>
+        <translation>vérifier le fichier sans rien enregistrer</translation>
+    </message>
+    <message>
+        <source>write a site&apos;s quick-scan report, or a cluster&apos;s synthesis, in Word</source>
+        <translation>écrire le rapport de bilan rapide d’un site, ou la synthèse d’un cluster, en Word</translation>
+    </message>
+    <message>
+        <source>cluster (id or name): the synthesis of its sites</source>
+        <translation>cluster (identifiant ou nom)&#x202f;: la synthèse de ses sites</translation>
+    </message>
+    <message>
+        <source>language of the report (default: the programme&apos;s); both writes FILE-fr.docx and FILE-en.docx</source>
+        <translation>langue du rapport (par défaut celle du programme)&#x202f;; both écrit FICHIER-fr.docx et FICHIER-en.docx</translation>
+    </message>
+    <message>
+        <source>Word file to write (.docx)</source>
+        <translation>fichier Word à écrire (.docx)</translation>
+    </message>
+    <message>
+        <source>a restyled copy of the report template (.docx)</source>
+        <translation>une copie remise en forme du modèle de rapport (.docx)</translation>
+    </message>
+    <message>
+        <source>leave the charts out</source>
+        <translation>sans les graphiques</translation>
+    </message>
+    <message>
+        <source>a site&apos;s energy balance: billed, estimated, unexplained</source>
+        <translation>bilan énergétique d&apos;un site&#x202f;: facturé, estimé, non expliqué</translation>
+    </message>
+    <message>
+        <source>Start the desktop application.</source>
+        <translation>Démarrer l&apos;application de bureau.</translation>
+    </message>
+    <message>
+        <source>Commands without a window: {commands} (workbench COMMAND --help).</source>
+        <translation>Commandes sans fenêtre&#x202f;: {commands} (workbench COMMANDE --help).</translation>
+    </message>
+    <message>
+        <source>workspace file to open (.eaw)</source>
+        <translation>fichier d&apos;espace de travail à ouvrir (.eaw)</translation>
+    </message>
+    <message>
+        <source>language of the interface</source>
+        <translation>langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <source>open the window and the first site page, print the start-up time and exit</source>
+        <translation>ouvrir la fenêtre et la première page de site, afficher le temps de démarrage et quitter</translation>
+    </message>
+    <message>
+        <source>Cannot use the file {path}: {reason}.</source>
+        <translation>Impossible d&apos;utiliser le fichier {path}&#x202f;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Demo programme written to {path}.</source>
+        <translation>Programme de démonstration écrit dans {path}.</translation>
+    </message>
+    <message>
+        <source>Workspace {path} created.</source>
+        <translation>Espace de travail {path} créé.</translation>
+    </message>
+    <message>
+        <source>Site {name} added to {cluster} with id {id}.</source>
+        <translation>Site {name} ajouté à {cluster} avec l&apos;identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>{count} monthly rows written to {path}.</source>
+        <translation>{count} lignes mensuelles écrites dans {path}.</translation>
+    </message>
+    <message>
+        <source>--map takes FIELD=COLUMN, not “{text}”.</source>
+        <translation>--map attend CHAMP=COLONNE, pas «&#x202f;{text}&#x202f;».</translation>
+    </message>
+    <message>
+        <source>{read} rows read: {imported} new, {changed} changed, {identical} identical, {refused} refused.</source>
+        <translation>{read} lignes lues&#x202f;: {imported} nouvelles, {changed} modifiées, {identical} identiques, {refused} refusées.</translation>
+    </message>
+    <message>
+        <source>row {row}, column “{column}”, “{text}”: {reason}</source>
+        <translation>ligne {row}, colonne «&#x202f;{column}&#x202f;», «&#x202f;{text}&#x202f;»&#x202f;: {reason}</translation>
+    </message>
+    <message>
+        <source>Final energy of the bills stored: {kwh}.</source>
+        <translation>Énergie finale des factures enregistrées&#x202f;: {kwh}.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was stored.</source>
+        <translation>Essai à blanc&#x202f;: rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>{carrier}: billed {billed}, estimated {estimated}, unexplained {unexplained} ({coverage} explained)</source>
+        <translation>{carrier}&#x202f;: facturé {billed}, estimé {estimated}, non expliqué {unexplained} ({coverage} expliqués)</translation>
+    </message>
+    <message>
+        <source>{end_use}: {kwh} ({share} of the bills)</source>
+        <translation>{end_use}&#x202f;: {kwh} ({share} des factures)</translation>
+    </message>
+    <message>
+        <source>Report written to {path}.</source>
+        <translation>Rapport écrit dans {path}.</translation>
+    </message>
+    <message>
+        <source>No cluster is named “{name}” or has that id. Clusters: {known}.</source>
+        <translation>Aucun cluster ne s’appelle « {name} » ni n’a cet identifiant. Clusters&#x202f;: {known}.</translation>
+    </message>
+    <message>
+        <source>Several sites are named “{name}” (ids {ids}); give the id instead.</source>
+        <translation>Plusieurs sites s&apos;appellent «&#x202f;{name}&#x202f;» (identifiants {ids})&#x202f;; donnez plutôt l&apos;identifiant.</translation>
+    </message>
+    <message>
+        <source>No site is named “{name}” or has that id. Sites: {known}.</source>
+        <translation>Aucun site ne s&apos;appelle «&#x202f;{name}&#x202f;» ni n&apos;a cet identifiant. Sites&#x202f;: {known}.</translation>
+    </message>
+    <message>
+        <source>{clusters} clusters, {sites} sites; factor set {factors}.</source>
+        <translation>{clusters} clusters, {sites} sites&#x202f;; jeu de facteurs {factors}.</translation>
+    </message>
+    <message>
+        <source>no bills yet</source>
+        <translation>pas encore de factures</translation>
+    </message>
+    <message>
+        <source>{first} – {last}: {kwh} · {toe} · {co2} · {cost} · {price} · {bills} bills</source>
+        <translation>{first} – {last}&#x202f;: {kwh} · {toe} · {co2} · {cost} · {price} · {bills} factures</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>programme</source>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>cluster</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>site</translation>
+    </message>
+    <message>
+        <source>supply</source>
+        <translation>approvisionnement</translation>
+    </message>
+    <message>
+        <source>bill</source>
+        <translation>facture</translation>
+    </message>
+    <message>
+        <source>delivery</source>
+        <translation>livraison</translation>
+    </message>
+    <message>
+        <source>equipment item</source>
+        <translation>équipement</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>mesure</translation>
+    </message>
+    <message>
+        <source>Edit {field}</source>
+        <translation>Modifier {field}</translation>
+    </message>
+    <message>
+        <source>Edit {kind}</source>
+        <translation>Modifier {kind}</translation>
+    </message>
+    <message>
+        <source>Add cluster {name}</source>
+        <translation>Ajouter le cluster {name}</translation>
+    </message>
+    <message>
+        <source>Add site {name}</source>
+        <translation>Ajouter le site {name}</translation>
+    </message>
+    <message>
+        <source>Rename {old} to {new}</source>
+        <translation>Renommer {old} en {new}</translation>
+    </message>
+    <message>
+        <source>Move {site} to {cluster}</source>
+        <translation>Déplacer {site} vers {cluster}</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>Supprimer {name}</translation>
+    </message>
+    <message>
+        <source>Import {file}</source>
+        <translation>Importer {file}</translation>
+    </message>
+    <message>
+        <source>Add a bill</source>
+        <translation>Ajouter une facture</translation>
+    </message>
+    <message>
+        <source>Duplicate {count} bills</source>
+        <translation>Dupliquer {count} factures</translation>
+    </message>
+    <message>
+        <source>Delete {count} rows</source>
+        <translation>Supprimer {count} lignes</translation>
+    </message>
+    <message>
+        <source>Paste {count} rows</source>
+        <translation>Coller {count} lignes</translation>
+    </message>
+    <message>
+        <source>Add {count} equipment items</source>
+        <translation>Ajouter {count} équipements</translation>
+    </message>
+    <message>
+        <source>Add an equipment item</source>
+        <translation>Ajouter un équipement</translation>
+    </message>
+    <message>
+        <source>Duplicate {count} items</source>
+        <translation>Dupliquer {count} équipements</translation>
+    </message>
+    <message>
+        <source>Add a measure</source>
+        <translation>Ajouter une mesure</translation>
+    </message>
+</context>
+<context>
+    <name>EndUse</name>
+    <message>
+        <source>Motors and drives</source>
+        <translation>Moteurs et entraînements</translation>
+    </message>
+    <message>
+        <source>Pumps</source>
+        <translation>Pompes</translation>
+    </message>
+    <message>
+        <source>Fans</source>
+        <translation>Ventilateurs</translation>
+    </message>
+    <message>
+        <source>Compressed air</source>
+        <translation>Air comprimé</translation>
+    </message>
+    <message>
+        <source>Lighting</source>
+        <translation>Éclairage</translation>
+    </message>
+    <message>
+        <source>Process heat</source>
+        <translation>Chaleur de procédé</translation>
+    </message>
+    <message>
+        <source>Boilers and steam</source>
+        <translation>Chaudières et vapeur</translation>
+    </message>
+    <message>
+        <source>HVAC</source>
+        <translation>Chauffage, ventilation, climatisation</translation>
+    </message>
+    <message>
+        <source>Refrigeration and cold</source>
+        <translation>Froid</translation>
+    </message>
+    <message>
+        <source>Office and IT</source>
+        <translation>Bureaux et informatique</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>EntityForm</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>EntityTable</name>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>Pointe</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Pleines</translation>
+    </message>
+    <message>
+        <source>Off-peak</source>
+        <translation>Creuses</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Reached power</source>
+        <translation>Puissance atteinte</translation>
+    </message>
+    <message>
+        <source>Reactive energy</source>
+        <translation>Énergie réactive</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Cost excl. VAT</source>
+        <translation>Montant HT</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Cost incl. VAT</source>
+        <translation>Montant TTC</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>Estimée</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Final energy</source>
+        <translation>Énergie finale</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Par jour</translation>
+    </message>
+    <message>
+        <source>Cost per kWh</source>
+        <translation>Coût par kWh</translation>
+    </message>
+    <message>
+        <source>cos φ</source>
+        <translation>cos φ</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>Date de livraison</translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation>Bon de livraison</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>End use</source>
+        <translation>Usage</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Énergie</translation>
+    </message>
+    <message>
+        <source>Rated power</source>
+        <translation>Puissance nominale</translation>
+    </message>
+    <message>
+        <source>Load factor</source>
+        <translation>Taux de charge</translation>
+    </message>
+    <message>
+        <source>Hours per year</source>
+        <translation>Heures par an</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>Rendement</translation>
+    </message>
+    <message>
+        <source>Estimated per year</source>
+        <translation>Estimé par an</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Defaults used for: {fields}</source>
+        <translation>Valeurs par défaut utilisées pour&#x202f;: {fields}</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentPage</name>
+    <message>
+        <source>Add a photo</source>
+        <translation>Ajouter une photo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Images (*.png *.jpg *.jpeg);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import an inventory</source>
+        <translation>Importer un inventaire</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
+        <translation>Tableaux (*.csv *.txt *.xlsx *.xls *.ods);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Row {row}, {column}: “{text}” — {reason}</source>
+        <translation>Ligne {row}, {column}&#x202f;: «&#x202f;{text}&#x202f;» — {reason}</translation>
+    </message>
+    <message>
+        <source>{count} new items.</source>
+        <translation>{count} nouveaux équipements.</translation>
+    </message>
+    <message>
+        <source>These rows are left out:</source>
+        <translation>Ces lignes sont laissées de côté&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Add equipment</source>
+        <translation>Ajouter des équipements</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Nouvel équipement</translation>
+    </message>
+    <message>
+        <source>Add an item</source>
+        <translation>Ajouter un équipement</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <source>Import an inventory…</source>
+        <translation>Importer un inventaire…</translation>
+    </message>
+    <message>
+        <source>Where the figures come from</source>
+        <translation>Origine des valeurs</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Add a photo…</source>
+        <translation>Ajouter une photo…</translation>
+    </message>
+</context>
+<context>
+    <name>FactorSets</name>
+    <message>
+        <source>Morocco</source>
+        <translation>Maroc</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Belgique</translation>
+    </message>
+</context>
+<context>
+    <name>Factors</name>
+    <message>
+        <source>The factor {key} needs a numeric value, not “{value}”.</source>
+        <translation>Le facteur {key} demande une valeur numérique, pas «&#x202f;{value}&#x202f;».</translation>
+    </message>
+    <message>
+        <source>The factor {key} must not be negative (got {value}).</source>
+        <translation>Le facteur {key} ne peut pas être négatif (valeur reçue {value}).</translation>
+    </message>
+    <message>
+        <source>No value is set for the factor {key}.</source>
+        <translation>Aucune valeur n&apos;est définie pour le facteur {key}.</translation>
+    </message>
+    <message>
+        <source>Unknown factor set “{code}” (known: {known}).</source>
+        <translation>Jeu de facteurs «&#x202f;{code}&#x202f;» inconnu (connus&#x202f;: {known}).</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Shifts per day</source>
+        <translation>Postes par jour</translation>
+    </message>
+    <message>
+        <source>Hours per shift</source>
+        <translation>Heures par poste</translation>
+    </message>
+    <message>
+        <source>Days per week</source>
+        <translation>Jours par semaine</translation>
+    </message>
+    <message>
+        <source>Weeks per year</source>
+        <translation>Semaines par an</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organisateur</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Langue des rapports</translation>
+    </message>
+    <message>
+        <source>Factor set</source>
+        <translation>Jeu de facteurs</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>NACE code</source>
+        <translation>Code NACE</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Floor area</source>
+        <translation>Surface au sol</translation>
+    </message>
+    <message>
+        <source>Production per year</source>
+        <translation>Production annuelle</translation>
+    </message>
+    <message>
+        <source>Production unit</source>
+        <translation>Unité de production</translation>
+    </message>
+    <message>
+        <source>Operating schedule</source>
+        <translation>Horaire de fonctionnement</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Audit date</source>
+        <translation>Date de l&apos;audit</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditeur</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>Balance period</source>
+        <translation>Période du bilan</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Energy carrier</source>
+        <translation>Vecteur énergétique</translation>
+    </message>
+    <message>
+        <source>Invoice unit</source>
+        <translation>Unité de facturation</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Compteur</translation>
+    </message>
+    <message>
+        <source>Voltage level</source>
+        <translation>Niveau de tension</translation>
+    </message>
+    <message>
+        <source>Tariff option</source>
+        <translation>Option tarifaire</translation>
+    </message>
+    <message>
+        <source>Subscribed power</source>
+        <translation>Puissance souscrite</translation>
+    </message>
+    <message>
+        <source>Heating value</source>
+        <translation>Pouvoir calorifique</translation>
+    </message>
+    <message>
+        <source>Heating value basis</source>
+        <translation>Base du pouvoir calorifique</translation>
+    </message>
+    <message>
+        <source>Supply</source>
+        <translation>Approvisionnement</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Peak hours</source>
+        <translation>Heures de pointe</translation>
+    </message>
+    <message>
+        <source>Standard hours</source>
+        <translation>Heures pleines</translation>
+    </message>
+    <message>
+        <source>Off-peak hours</source>
+        <translation>Heures creuses</translation>
+    </message>
+    <message>
+        <source>Reached power</source>
+        <translation>Puissance atteinte</translation>
+    </message>
+    <message>
+        <source>Reached power unit</source>
+        <translation>Unité de la puissance atteinte</translation>
+    </message>
+    <message>
+        <source>Reactive energy</source>
+        <translation>Énergie réactive</translation>
+    </message>
+    <message>
+        <source>Cost excl. VAT</source>
+        <translation>Montant HT</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Cost incl. VAT</source>
+        <translation>Montant TTC</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>N° de facture</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>Estimée</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Source document</source>
+        <translation>Document source</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>Date de livraison</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation>Bon de livraison</translation>
+    </message>
+    <message>
+        <source>End use</source>
+        <translation>Usage</translation>
+    </message>
+    <message>
+        <source>Rated power</source>
+        <translation>Puissance nominale</translation>
+    </message>
+    <message>
+        <source>Power unit</source>
+        <translation>Unité de puissance</translation>
+    </message>
+    <message>
+        <source>Load factor</source>
+        <translation>Taux de charge</translation>
+    </message>
+    <message>
+        <source>Hours per year</source>
+        <translation>Heures par an</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>Rendement</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Efficiency class</source>
+        <translation>Classe de rendement</translation>
+    </message>
+    <message>
+        <source>Watts per fixture</source>
+        <translation>Watts par luminaire</translation>
+    </message>
+    <message>
+        <source>Loaded power</source>
+        <translation>Puissance en charge</translation>
+    </message>
+    <message>
+        <source>Unloaded power</source>
+        <translation>Puissance à vide</translation>
+    </message>
+    <message>
+        <source>Loaded hours per year</source>
+        <translation>Heures en charge par an</translation>
+    </message>
+    <message>
+        <source>Unloaded hours per year</source>
+        <translation>Heures à vide par an</translation>
+    </message>
+    <message>
+        <source>Free air delivery</source>
+        <translation>Débit d&apos;air libre</translation>
+    </message>
+    <message>
+        <source>Pressure</source>
+        <translation>Pression</translation>
+    </message>
+    <message>
+        <source>Runs in peak hours</source>
+        <translation>Fonctionne en heures de pointe</translation>
+    </message>
+    <message>
+        <source>Energy saved</source>
+        <translation>Énergie économisée</translation>
+    </message>
+    <message>
+        <source>Share of the end use saved</source>
+        <translation>Part de l&apos;usage économisée</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Cost savings per year</source>
+        <translation>Économie annuelle</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investissement</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nom du fichier</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>“{field}” is not an import field (fields: {fields}).</source>
+        <translation>«&#x202f;{field}&#x202f;» n&apos;est pas un champ d&apos;import (champs&#x202f;: {fields}).</translation>
+    </message>
+    <message>
+        <source>{file} has no column “{column}” (columns: {columns}).</source>
+        <translation>{file} n&apos;a pas de colonne «&#x202f;{column}&#x202f;» (colonnes&#x202f;: {columns}).</translation>
+    </message>
+    <message>
+        <source>{file}: no column was found for {what}; map one (e.g. {field}=COLUMN).</source>
+        <translation>{file}&#x202f;: aucune colonne trouvée pour {what}&#x202f;; indiquez-en une (par ex. {field}=COLONNE).</translation>
+    </message>
+    <message>
+        <source>There is no import profile named “{name}” (known: {known}).</source>
+        <translation>Aucun profil d&apos;import ne s&apos;appelle «&#x202f;{name}&#x202f;» (connus&#x202f;: {known}).</translation>
+    </message>
+    <message>
+        <source>The oldest bill ({end}) has no previous bill: it is taken as one month long.</source>
+        <translation>La facture la plus ancienne ({end}) n&apos;a pas de facture précédente&#x202f;: elle est comptée sur un mois.</translation>
+    </message>
+    <message>
+        <source>This cell is empty.</source>
+        <translation>Cette cellule est vide.</translation>
+    </message>
+    <message>
+        <source>Quantities in {unit} cannot be turned into {target} without a factor.</source>
+        <translation>Des quantités en {unit} ne peuvent pas être converties en {target} sans facteur.</translation>
+    </message>
+    <message>
+        <source>{file}: there is no such file.</source>
+        <translation>{file}&#x202f;: ce fichier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>{file} is empty.</source>
+        <translation>{file} est vide.</translation>
+    </message>
+    <message>
+        <source>{file} is too large to be an invoice table.</source>
+        <translation>{file} est trop volumineux pour être un tableau de factures.</translation>
+    </message>
+    <message>
+        <source>{file} is not a text table (CSV or TXT) nor a spreadsheet.</source>
+        <translation>{file} n&apos;est ni un tableau texte (CSV ou TXT) ni un classeur.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as {encoding} text; choose another encoding.</source>
+        <translation>{file} ne peut pas être lu comme texte {encoding}&#x202f;; choisissez un autre encodage.</translation>
+    </message>
+    <message>
+        <source>{file} is protected by a password; save an unprotected copy.</source>
+        <translation>{file} est protégé par un mot de passe&#x202f;; enregistrez-en une copie non protégée.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as a spreadsheet ({reason}).</source>
+        <translation>{file} ne peut pas être lu comme classeur ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} has no sheet named “{sheet}” (sheets: {sheets}).</source>
+        <translation>{file} n&apos;a pas de feuille «&#x202f;{sheet}&#x202f;» (feuilles&#x202f;: {sheets}).</translation>
+    </message>
+    <message>
+        <source>{file} holds no data.</source>
+        <translation>{file} ne contient aucune donnée.</translation>
+    </message>
+    <message>
+        <source>{file}: there is no row {row} to use as the header.</source>
+        <translation>{file}&#x202f;: il n&apos;y a pas de ligne {row} à prendre comme en-tête.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number.</source>
+        <translation>«&#x202f;{text}&#x202f;» n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a real date.</source>
+        <translation>«&#x202f;{text}&#x202f;» n&apos;est pas une date réelle.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date.</source>
+        <translation>«&#x202f;{text}&#x202f;» n&apos;est pas une date.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a month.</source>
+        <translation>«&#x202f;{text}&#x202f;» n&apos;est pas un mois.</translation>
+    </message>
+    <message>
+        <source>“{text}” is neither yes nor no.</source>
+        <translation>«&#x202f;{text}&#x202f;» n&apos;est ni oui ni non.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an end use.</source>
+        <translation>«&#x202f;{text}&#x202f;» n&apos;est pas un usage.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an energy carrier.</source>
+        <translation>«&#x202f;{text}&#x202f;» n&apos;est pas un vecteur énergétique.</translation>
+    </message>
+    <message>
+        <source>This row cannot be read as an equipment item.</source>
+        <translation>Cette ligne ne peut pas être lue comme un équipement.</translation>
+    </message>
+    <message>
+        <source>{file}: no column of equipment names was found (columns: {columns}).</source>
+        <translation>{file}&#x202f;: aucune colonne de noms d&apos;équipements n&apos;a été trouvée (colonnes&#x202f;: {columns}).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>Identical</source>
+        <translation>Identique</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifiée</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Invoices to import</source>
+        <translation>Factures à importer</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
+        <translation>Tableaux (*.csv *.txt *.xlsx *.xls *.ods);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Choose a file of invoices (CSV, TXT, XLSX, XLS or ODS).</source>
+        <translation>Choisissez un fichier de factures (CSV, TXT, XLSX, XLS ou ODS).</translation>
+    </message>
+    <message>
+        <source>{read} rows read: {new} new, {changed} changed, {identical} identical, {refused} refused.</source>
+        <translation>{read} lignes lues&#x202f;: {new} nouvelles, {changed} modifiées, {identical} identiques, {refused} refusées.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Save the refused rows</source>
+        <translation>Enregistrer les lignes refusées</translation>
+    </message>
+    <message>
+        <source>Save the mapping</source>
+        <translation>Enregistrer la correspondance</translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation>Nom du profil&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Import invoices</source>
+        <translation>Importer des factures</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Énergie</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encodage</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>Séparateur</translation>
+    </message>
+    <message>
+        <source>Decimal mark</source>
+        <translation>Séparateur décimal</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>Ligne d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>trouvée</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>détecté</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Leave the refused rows out</source>
+        <translation>Laisser de côté les lignes refusées</translation>
+    </message>
+    <message>
+        <source>Save the refused rows…</source>
+        <translation>Enregistrer les lignes refusées…</translation>
+    </message>
+    <message>
+        <source>Save the mapping…</source>
+        <translation>Enregistrer la correspondance…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <source>Period start</source>
+        <translation>Début de période</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Fin de période</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>N° de facture</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <source>kWh peak hours</source>
+        <translation>kWh heures de pointe</translation>
+    </message>
+    <message>
+        <source>kWh standard hours</source>
+        <translation>kWh heures pleines</translation>
+    </message>
+    <message>
+        <source>kWh off-peak hours</source>
+        <translation>kWh heures creuses</translation>
+    </message>
+    <message>
+        <source>Reactive energy (kvarh)</source>
+        <translation>Énergie réactive (kvarh)</translation>
+    </message>
+    <message>
+        <source>Reached power (kW)</source>
+        <translation>Puissance atteinte (kW)</translation>
+    </message>
+    <message>
+        <source>Reached power (kVA)</source>
+        <translation>Puissance atteinte (kVA)</translation>
+    </message>
+    <message>
+        <source>Subscribed power (kVA)</source>
+        <translation>Puissance souscrite (kVA)</translation>
+    </message>
+    <message>
+        <source>Cost excl. VAT</source>
+        <translation>Montant HT</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Cost incl. VAT</source>
+        <translation>Montant TTC</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>Estimée</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>Date de livraison</translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation>Bon de livraison</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Undo {command}</source>
+        <translation>Annuler {command}</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo {command}</source>
+        <translation>Rétablir {command}</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Ouverture de {name}…</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation>Impossible d&apos;ouvrir l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Updated from an older format; the original was kept as {backup}.</source>
+        <translation>Mis à jour depuis un format plus ancien&#x202f;; l&apos;original est conservé sous {backup}.</translation>
+    </message>
+    <message>
+        <source>Import invoices</source>
+        <translation>Importer des factures</translation>
+    </message>
+    <message>
+        <source>Select the site the invoices belong to first.</source>
+        <translation>Sélectionnez d&apos;abord le site auquel appartiennent les factures.</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Nouvel espace de travail</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.eaw)</source>
+        <translation>Espaces de travail (*.eaw)</translation>
+    </message>
+    <message>
+        <source>Programme name:</source>
+        <translation>Nom du programme&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace</source>
+        <translation>Impossible de créer l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Open a workspace</source>
+        <translation>Ouvrir un espace de travail</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.eaw);;All files (*)</source>
+        <translation>Espaces de travail (*.eaw);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Writing the demo programme…</source>
+        <translation>Écriture du programme de démonstration…</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>Copy saved to {path}.</source>
+        <translation>Copie enregistrée dans {path}.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo programme</source>
+        <translation>Ouvrir le programme de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+    <message>
+        <source>&amp;Import invoices…</source>
+        <translation>&amp;Importer des factures…</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Exporter le rapport…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>À &amp;propos</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Open a workspace, or the demo programme, from the File menu.</source>
+        <translation>Ouvrez un espace de travail, ou le programme de démonstration, depuis le menu Fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureCategory</name>
+    <message>
+        <source>No cost</source>
+        <translation>Sans coût</translation>
+    </message>
+    <message>
+        <source>Low cost</source>
+        <translation>Faible coût</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investissement</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureStatus</name>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposée</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>Réalisée</translation>
+    </message>
+</context>
+<context>
+    <name>Measures</name>
+    <message>
+        <source>It saves {saved} kWh of {carrier} a year, more than its end use still uses ({left} kWh).</source>
+        <translation>Elle économise {saved}&#xa0;kWh de {carrier} par an, plus que ce que son usage consomme encore ({left}&#xa0;kWh).</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresPage</name>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>End use</source>
+        <translation>Usage</translation>
+    </message>
+    <message>
+        <source>Saved per year (kWh)</source>
+        <translation>Économisé par an (kWh)</translation>
+    </message>
+    <message>
+        <source>Saved per year (invoice units)</source>
+        <translation>Économie annuelle (unités facturées)</translation>
+    </message>
+    <message>
+        <source>Saved per year</source>
+        <translation>Économie annuelle</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investissement</translation>
+    </message>
+    <message>
+        <source>Payback (years)</source>
+        <translation>Temps de retour (ans)</translation>
+    </message>
+    <message>
+        <source>t CO2 avoided</source>
+        <translation>t CO2 évitées</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Measures by payback (years)</source>
+        <translation>Mesures par temps de retour (ans)</translation>
+    </message>
+    <message>
+        <source>Savings are numbers of kWh or percentages.</source>
+        <translation>Les économies sont des kWh ou des pourcentages.</translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation>Nouvelle mesure</translation>
+    </message>
+    <message>
+        <source>Add a measure</source>
+        <translation>Ajouter une mesure</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Energy saved per year: kWh, or % of the end use</source>
+        <translation>Énergie économisée par an&#x202f;: kWh, ou % de l&apos;usage</translation>
+    </message>
+    <message>
+        <source>Equipment concerned</source>
+        <translation>Équipements concernés</translation>
+    </message>
+</context>
+<context>
+    <name>MonthTag</name>
+    <message>
+        <source>Metered</source>
+        <translation>Mesuré</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>Estimé</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>Mixte</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Equipment of {site}</source>
+        <translation>Équipements de {site}</translation>
+    </message>
+    <message>
+        <source>Measures of {site}</source>
+        <translation>Mesures de {site}</translation>
+    </message>
+    <message>
+        <source>Last 12 months: {first} – {last}</source>
+        <translation>12 derniers mois&#x202f;: {first} – {last}</translation>
+    </message>
+    <message>
+        <source>No bills yet.</source>
+        <translation>Pas encore de factures.</translation>
+    </message>
+    <message>
+        <source>Final energy</source>
+        <translation>Énergie finale</translation>
+    </message>
+    <message>
+        <source>Cost excl. VAT</source>
+        <translation>Montant HT</translation>
+    </message>
+    <message>
+        <source>Average cost</source>
+        <translation>Coût moyen</translation>
+    </message>
+    <message>
+        <source>Tonnes of oil equivalent</source>
+        <translation>Tonnes équivalent pétrole</translation>
+    </message>
+    <message>
+        <source>Emissions</source>
+        <translation>Émissions</translation>
+    </message>
+    <message>
+        <source>Electricity share</source>
+        <translation>Part de l&apos;électricité</translation>
+    </message>
+    <message>
+        <source>Energy per unit produced</source>
+        <translation>Énergie par unité produite</translation>
+    </message>
+    <message>
+        <source>{owner} — {field}: the French text is missing.</source>
+        <translation>{owner} — {field}&#x202f;: le texte français manque.</translation>
+    </message>
+    <message>
+        <source>{owner} — {field}: the English text is missing.</source>
+        <translation>{owner} — {field}&#x202f;: le texte anglais manque.</translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation>Aucun avertissement.</translation>
+    </message>
+    <message>
+        <source>Monthly final energy</source>
+        <translation>Énergie finale mensuelle</translation>
+    </message>
+    <message>
+        <source>Monthly cost excl. VAT</source>
+        <translation>Coût mensuel HT</translation>
+    </message>
+    <message>
+        <source>Average price per kWh</source>
+        <translation>Prix moyen du kWh</translation>
+    </message>
+    <message>
+        <source>Electricity by time of use</source>
+        <translation>Électricité par poste horaire</translation>
+    </message>
+    <message>
+        <source>Subscribed power</source>
+        <translation>Puissance souscrite</translation>
+    </message>
+    <message>
+        <source>Reached power</source>
+        <translation>Puissance atteinte</translation>
+    </message>
+    <message>
+        <source>Reached and subscribed power</source>
+        <translation>Puissance atteinte et souscrite</translation>
+    </message>
+    <message>
+        <source>Tariff threshold</source>
+        <translation>Seuil du tarif</translation>
+    </message>
+    <message>
+        <source>Monthly cos φ</source>
+        <translation>cos φ mensuel</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>Factors in use: set {code}</source>
+        <translation>Facteurs utilisés&#x202f;: jeu {code}</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Sites over their last 12 months</source>
+        <translation>Sites sur leurs 12 derniers mois</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTree</name>
+    <message>
+        <source>Energy bills</source>
+        <translation>Factures d&apos;énergie</translation>
+    </message>
+    <message>
+        <source>Energy balance</source>
+        <translation>Bilan énergétique</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Équipements</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>Move sites</source>
+        <translation>Déplacer des sites</translation>
+    </message>
+    <message>
+        <source>Add cluster</source>
+        <translation>Ajouter un cluster</translation>
+    </message>
+    <message>
+        <source>Cluster name:</source>
+        <translation>Nom du cluster&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Add site</source>
+        <translation>Ajouter un site</translation>
+    </message>
+    <message>
+        <source>Site name:</source>
+        <translation>Nom du site&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Delete the cluster “{name}” with all its sites, bills, equipment and measures?</source>
+        <translation>Supprimer le cluster «&#x202f;{name}&#x202f;» avec tous ses sites, factures, équipements et mesures&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Delete the site “{name}” with all its bills, equipment and measures?</source>
+        <translation>Supprimer le site «&#x202f;{name}&#x202f;» avec toutes ses factures, ses équipements et ses mesures&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation>Vous pourrez annuler cette opération.</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Impossible</translation>
+    </message>
+    <message>
+        <source>Find a site…</source>
+        <translation>Chercher un site…</translation>
+    </message>
+    <message>
+        <source>Add cluster…</source>
+        <translation>Ajouter un cluster…</translation>
+    </message>
+    <message>
+        <source>Add site…</source>
+        <translation>Ajouter un site…</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Move to cluster</source>
+        <translation>Déplacer vers le cluster</translation>
+    </message>
+</context>
+<context>
+    <name>Provenance</name>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Meter reading</source>
+        <translation>Relevé de compteur</translation>
+    </message>
+    <message>
+        <source>Spot measurement</source>
+        <translation>Mesure ponctuelle</translation>
+    </message>
+    <message>
+        <source>Nameplate</source>
+        <translation>Plaque signalétique</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimation</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <source>Default value</source>
+        <translation>Valeur par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>[text missing in this language]</source>
+        <translation>[texte manquant dans cette langue]</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Quick energy scan</source>
+        <translation>Bilan énergétique rapide</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organisateur</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>Visite du site</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditeur</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Update this table of contents: right-click it, then Update Field (F9).</source>
+        <translation>Mettez à jour cette table des matières&#x202f;: clic droit, puis Mettre à jour les champs (F9).</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Over the twelve months from {first} to {last}, the site used {kwh} of final energy for {cost} excluding VAT, {toe} and {co2}.</source>
+        <translation>Sur les douze mois du {first} au {last}, le site a consommé {kwh} d&apos;énergie finale pour {cost} hors TVA, soit {toe} et {co2}.</translation>
+    </message>
+    <message>
+        <source>The measure proposed would save {saved} a year for an investment of {invested}.</source>
+        <translation>La mesure proposée économiserait {saved} par an pour un investissement de {invested}.</translation>
+    </message>
+    <message>
+        <source>The {count} measures proposed would save {saved} a year for an investment of {invested}.</source>
+        <translation>Les {count} mesures proposées économiseraient {saved} par an pour un investissement de {invested}.</translation>
+    </message>
+    <message>
+        <source>Measures by payback</source>
+        <translation>Mesures par temps de retour</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>kWh saved per year</source>
+        <translation>kWh économisés par an</translation>
+    </message>
+    <message>
+        <source>Cluster synthesis</source>
+        <translation>Synthèse du cluster</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Sites side by side</source>
+        <translation>Les sites côte à côte</translation>
+    </message>
+    <message>
+        <source>Cluster median</source>
+        <translation>Médiane du cluster</translation>
+    </message>
+    <message>
+        <source>Consumption and cost by site</source>
+        <translation>Consommation et coût par site</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Cost excl. VAT</source>
+        <translation>Coût HT</translation>
+    </message>
+    <message>
+        <source>toe</source>
+        <translation>tep</translation>
+    </message>
+    <message>
+        <source>t CO2</source>
+        <translation>t CO2</translation>
+    </message>
+    <message>
+        <source>Cost per kWh</source>
+        <translation>Coût par kWh</translation>
+    </message>
+    <message>
+        <source>kWh per unit produced</source>
+        <translation>kWh par unité produite</translation>
+    </message>
+    <message>
+        <source>Electricity share</source>
+        <translation>Part de l’électricité</translation>
+    </message>
+    <message>
+        <source>Each site is taken over the twelve months of its energy balance (unless the auditor chose others, its last twelve billed months). The median is the middle site: unlike an average, one large consumer does not move it.</source>
+        <translation>Chaque site est pris sur les douze mois de son bilan énergétique (sauf choix contraire de l’auditeur, ses douze derniers mois facturés). La médiane est le site du milieu&#x202f;: contrairement à une moyenne, un gros consommateur ne la déplace pas.</translation>
+    </message>
+    <message>
+        <source>Energy indicators by site</source>
+        <translation>Indicateurs énergétiques par site</translation>
+    </message>
+    <message>
+        <source>The sites count their production in different units ({units}): their energy per unit has no common median.</source>
+        <translation>Les sites comptent leur production dans des unités différentes ({units})&#x202f;: leur énergie par unité n’a pas de médiane commune.</translation>
+    </message>
+    <message>
+        <source>Measures identified by site</source>
+        <translation>Mesures identifiées par site</translation>
+    </message>
+    <message>
+        <source>Share of final energy</source>
+        <translation>Part de l’énergie finale</translation>
+    </message>
+    <message>
+        <source>Saved per year</source>
+        <translation>Économie annuelle</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investissement</translation>
+    </message>
+    <message>
+        <source>Final energy by site, with the cluster median</source>
+        <translation>Énergie finale par site, avec la médiane du cluster</translation>
+    </message>
+    <message>
+        <source>Average cost per kWh by site, with the cluster median</source>
+        <translation>Coût moyen du kWh par site, avec la médiane du cluster</translation>
+    </message>
+    <message>
+        <source>Savings identified, as a share of each site&apos;s final energy</source>
+        <translation>Économies identifiées, en part de l’énergie finale de chaque site</translation>
+    </message>
+    <message>
+        <source>Twelve months from {first} to {last}.</source>
+        <translation>Douze mois du {first} au {last}.</translation>
+    </message>
+    <message>
+        <source>Savings identified (share of final energy)</source>
+        <translation>Économies identifiées (part de l’énergie finale)</translation>
+    </message>
+    <message>
+        <source>{site} against the cluster</source>
+        <translation>{site} face au cluster</translation>
+    </message>
+    <message>
+        <source>Best measures by payback: {site}</source>
+        <translation>Meilleures mesures par temps de retour&#x202f;: {site}</translation>
+    </message>
+    <message>
+        <source>Payback (years)</source>
+        <translation>Temps de retour (ans)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Each site has its own quick-scan report, with its invoices, its energy balance, its measures and the factors used, with their sources.</source>
+        <translation>Chaque site a son propre rapport de bilan rapide, avec ses factures, son bilan énergétique, ses mesures et les facteurs utilisés, avec leurs sources.</translation>
+    </message>
+    <message>
+        <source>t CO2 avoided</source>
+        <translation>t CO2 évitées</translation>
+    </message>
+    <message>
+        <source>Site and scope</source>
+        <translation>Site et périmètre</translation>
+    </message>
+    <message>
+        <source>The site works {shifts} shifts of {hours} h, {days} days a week, {weeks} weeks a year: {total} hours.</source>
+        <translation>Le site travaille en {shifts} postes de {hours}&#xa0;h, {days} jours par semaine, {weeks} semaines par an&#x202f;: {total} heures.</translation>
+    </message>
+    <message>
+        <source>Measured and estimated figures: the consumption comes from {bills} invoices; of the inventory&apos;s figures, {measured} were read or measured on site and {estimated} were estimated or taken from defaults.</source>
+        <translation>Valeurs mesurées et estimées&#x202f;: les consommations proviennent de {bills} factures&#x202f;; parmi les valeurs de l&apos;inventaire, {measured} ont été relevées ou mesurées sur site et {estimated} ont été estimées ou prises par défaut.</translation>
+    </message>
+    <message>
+        <source>This quick scan is a one-day walk-through survey: it is not an energy audit in the sense of EN 16247, which leaves such surveys out of its scope.</source>
+        <translation>Ce bilan rapide repose sur une visite d&apos;une journée&#x202f;: ce n&apos;est pas un audit énergétique au sens de la norme EN 16247, qui exclut ces visites de son champ.</translation>
+    </message>
+    <message>
+        <source>Invoice analysis</source>
+        <translation>Analyse des factures</translation>
+    </message>
+    <message>
+        <source>No invoice covers the period.</source>
+        <translation>Aucune facture ne couvre la période.</translation>
+    </message>
+    <message>
+        <source>Monthly consumption and cost: {supply}</source>
+        <translation>Consommation et coût mensuels&#x202f;: {supply}</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Final energy (kWh)</source>
+        <translation>Énergie finale (kWh)</translation>
+    </message>
+    <message>
+        <source>Saved per year ({currency})</source>
+        <translation>Économie annuelle ({currency})</translation>
+    </message>
+    <message>
+        <source>Investment ({currency})</source>
+        <translation>Investissement ({currency})</translation>
+    </message>
+    <message>
+        <source>Cost excl. VAT ({currency})</source>
+        <translation>Coût HT ({currency})</translation>
+    </message>
+    <message>
+        <source>Price ({currency}/kWh)</source>
+        <translation>Prix ({currency}/kWh)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Monthly final energy by carrier</source>
+        <translation>Énergie finale mensuelle par vecteur</translation>
+    </message>
+    <message>
+        <source>Electricity by time of use</source>
+        <translation>Électricité par poste horaire</translation>
+    </message>
+    <message>
+        <source>Reached and subscribed power</source>
+        <translation>Puissance atteinte et souscrite</translation>
+    </message>
+    <message>
+        <source>Monthly cos φ against the tariff threshold</source>
+        <translation>cos φ mensuel et seuil du tarif</translation>
+    </message>
+    <message>
+        <source>Time-of-use split: peak {peak}, standard {standard}, off-peak {offpeak}.</source>
+        <translation>Répartition horaire&#x202f;: pointe {peak}, heures pleines {standard}, heures creuses {offpeak}.</translation>
+    </message>
+    <message>
+        <source>Subscribed power {subscribed}; highest reached power {highest}, above the subscribed power in {over} months out of {months}.</source>
+        <translation>Puissance souscrite {subscribed}&#x202f;; puissance atteinte maximale {highest}, au-dessus de la puissance souscrite {over} mois sur {months}.</translation>
+    </message>
+    <message>
+        <source>Monthly cos φ between {low} and {high}.</source>
+        <translation>cos φ mensuel compris entre {low} et {high}.</translation>
+    </message>
+    <message>
+        <source>Energy balance and end uses</source>
+        <translation>Bilan énergétique et usages</translation>
+    </message>
+    <message>
+        <source>The inventory drawn up during the visit is set against the invoices of the same twelve months; what it does not explain is shown as such, not spread over the end uses.</source>
+        <translation>L&apos;inventaire dressé pendant la visite est confronté aux factures des mêmes douze mois&#x202f;; ce qu&apos;il n&apos;explique pas est montré comme tel, sans être réparti entre les usages.</translation>
+    </message>
+    <message>
+        <source>Billed and estimated consumption</source>
+        <translation>Consommations facturées et estimées</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Énergie</translation>
+    </message>
+    <message>
+        <source>Billed (kWh)</source>
+        <translation>Facturé (kWh)</translation>
+    </message>
+    <message>
+        <source>Estimated (kWh)</source>
+        <translation>Estimé (kWh)</translation>
+    </message>
+    <message>
+        <source>Unexplained (kWh)</source>
+        <translation>Non expliqué (kWh)</translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation>Expliqué</translation>
+    </message>
+    <message>
+        <source>End uses</source>
+        <translation>Usages</translation>
+    </message>
+    <message>
+        <source>End use</source>
+        <translation>Usage</translation>
+    </message>
+    <message>
+        <source>Share of the bills</source>
+        <translation>Part des factures</translation>
+    </message>
+    <message>
+        <source>All energy by end use</source>
+        <translation>Toute l&apos;énergie par usage</translation>
+    </message>
+    <message>
+        <source>From the invoices to the end uses</source>
+        <translation>Des factures aux usages</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Final energy</source>
+        <translation>Énergie finale</translation>
+    </message>
+    <message>
+        <source>Tonnes of oil equivalent</source>
+        <translation>Tonnes équivalent pétrole</translation>
+    </message>
+    <message>
+        <source>Emissions</source>
+        <translation>Émissions</translation>
+    </message>
+    <message>
+        <source>Energy per unit produced</source>
+        <translation>Énergie par unité produite</translation>
+    </message>
+    <message>
+        <source>Energy per m²</source>
+        <translation>Énergie par m²</translation>
+    </message>
+    <message>
+        <source>Energy indicators</source>
+        <translation>Indicateurs énergétiques</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>No measure is proposed yet.</source>
+        <translation>Aucune mesure n&apos;est encore proposée.</translation>
+    </message>
+    <message>
+        <source>Measures by payback (years)</source>
+        <translation>Mesures par temps de retour (ans)</translation>
+    </message>
+    <message>
+        <source>End use: {end_use}. Saves {kwh} and {cost} a year for an investment of {investment}: simple payback {payback} years; {co2} avoided.</source>
+        <translation>Usage&#x202f;: {end_use}. Économise {kwh} et {cost} par an pour un investissement de {investment}&#x202f;: temps de retour simple {payback} ans&#x202f;; {co2} évitées.</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Conclusions</translation>
+    </message>
+    <message>
+        <source>The measures identified would save about {share} of the site&apos;s final energy. A detailed audit of the largest end uses would firm up these figures.</source>
+        <translation>Les mesures identifiées économiseraient environ {share} de l&apos;énergie finale du site. Un audit détaillé des principaux usages permettrait de consolider ces chiffres.</translation>
+    </message>
+    <message>
+        <source>CO2 emission factor, {carrier}</source>
+        <translation>Facteur d’émission de CO2, {carrier}</translation>
+    </message>
+    <message>
+        <source>CO2 avoided per kWh saved, {carrier}</source>
+        <translation>CO2 évité par kWh économisé, {carrier}</translation>
+    </message>
+    <message>
+        <source>Net heating value, {carrier}</source>
+        <translation>Pouvoir calorifique inférieur, {carrier}</translation>
+    </message>
+    <message>
+        <source>Density, {carrier}</source>
+        <translation>Masse volumique, {carrier}</translation>
+    </message>
+    <message>
+        <source>Gross to net heating value ratio, {carrier}</source>
+        <translation>Rapport PCS/PCI, {carrier}</translation>
+    </message>
+    <message>
+        <source>kWh per tonne of oil equivalent</source>
+        <translation>kWh par tonne équivalent pétrole</translation>
+    </message>
+    <message>
+        <source>Invoices: {supply}</source>
+        <translation>Factures&#x202f;: {supply}</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Quantity ({unit})</source>
+        <translation>Quantité ({unit})</translation>
+    </message>
+    <message>
+        <source>Deliveries: {supply}</source>
+        <translation>Livraisons&#x202f;: {supply}</translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation>Bon de livraison</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Annexes</source>
+        <translation>Annexes</translation>
+    </message>
+    <message>
+        <source>Factors used</source>
+        <translation>Facteurs utilisés</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Facteur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Equipment inventory</source>
+        <translation>Inventaire des équipements</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Équipement</translation>
+    </message>
+    <message>
+        <source>Rated power (kW)</source>
+        <translation>Puissance nominale (kW)</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Assumptions: kWh are final energy on the net heating value basis; costs exclude VAT; savings are priced at the site&apos;s average cost per kWh over the same twelve months.</source>
+        <translation>Hypothèses&#x202f;: les kWh sont de l&apos;énergie finale sur la base du pouvoir calorifique inférieur (PCI)&#x202f;; les coûts sont hors TVA&#x202f;; les économies sont valorisées au coût moyen du kWh du site sur les mêmes douze mois.</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>le fichier n’existe pas</translation>
+    </message>
+    <message>
+        <source>it is not a Word document (.docx)</source>
+        <translation>ce n’est pas un document Word (.docx)</translation>
+    </message>
+    <message>
+        <source>The template {path} lacks the styles {styles}.</source>
+        <translation>Il manque au modèle {path} les styles {styles}.</translation>
+    </message>
+    <message>
+        <source>The template {path} cannot be used: {reason}.</source>
+        <translation>Le modèle {path} est inutilisable&#x202f;: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>Cluster median: {value}</source>
+        <translation>Médiane du cluster&#x202f;: {value}</translation>
+    </message>
+    <message>
+        <source>Final energy (kWh)</source>
+        <translation>Énergie finale (kWh)</translation>
+    </message>
+    <message>
+        <source>Average cost per kWh</source>
+        <translation>Coût moyen du kWh</translation>
+    </message>
+    <message>
+        <source>Savings identified (share of final energy)</source>
+        <translation>Économies identifiées (part de l’énergie finale)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Double-click to open the page that edits it.</source>
+        <translation>Double-cliquez pour ouvrir la page qui le modifie.</translation>
+    </message>
+    <message>
+        <source>One file per language: {files}</source>
+        <translation>Un fichier par langue&#x202f;: {files}</translation>
+    </message>
+    <message>
+        <source>Report template</source>
+        <translation>Modèle de rapport</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save a copy of the template</source>
+        <translation>Enregistrer une copie du modèle</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation>{path}&#x202f;: {reason}</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Enregistrer le rapport sous</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Écriture de {name}…</translation>
+    </message>
+    <message>
+        <source>Written: {files}</source>
+        <translation>Écrit&#x202f;: {files}</translation>
+    </message>
+    <message>
+        <source>These texts exist only in the other language. Fill them in (double-click), or export anyway: each gap is marked in the report.</source>
+        <translation>Ces textes n’existent que dans l’autre langue. Complétez-les (double-clic) ou exportez quand même&#x202f;: chaque manque est signalé dans le rapport.</translation>
+    </message>
+    <message>
+        <source>Every text the report prints exists in its language.</source>
+        <translation>Tous les textes du rapport existent dans sa langue.</translation>
+    </message>
+    <message>
+        <source>Export a report</source>
+        <translation>Exporter un rapport</translation>
+    </message>
+    <message>
+        <source>Site report</source>
+        <translation>Rapport de site</translation>
+    </message>
+    <message>
+        <source>Cluster synthesis</source>
+        <translation>Synthèse du cluster</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Langue du rapport</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>the shipped template (A4, Word styles)</source>
+        <translation>le modèle fourni (A4, styles Word)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Copy the template to restyle…</source>
+        <translation>Copier le modèle pour le personnaliser…</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Export anyway, with the gaps marked</source>
+        <translation>Exporter quand même, manques signalés</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Open the report</source>
+        <translation>Ouvrir le rapport</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Final energy (kWh)</source>
+        <translation>Énergie finale (kWh)</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Cost per kWh</source>
+        <translation>Coût par kWh</translation>
+    </message>
+    <message>
+        <source>toe</source>
+        <translation>tep</translation>
+    </message>
+    <message>
+        <source>t CO2</source>
+        <translation>t CO2</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Facteur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>No conversion from {unit} to kWh for {carrier}.</source>
+        <translation>Pas de conversion de {unit} en kWh pour {carrier}.</translation>
+    </message>
+    <message>
+        <source>Unknown unit “{unit}”.</source>
+        <translation>Unité «&#x202f;{unit}&#x202f;» inconnue.</translation>
+    </message>
+    <message>
+        <source>toe</source>
+        <translation>tep</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>{shifts} shifts of {value} h make more than 24 hours a day.</source>
+        <translation>{shifts} postes de {value}&#x202f;h dépassent 24 heures par jour.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a three-letter currency code.</source>
+        <translation>{field}&#x202f;: «&#x202f;{value}&#x202f;» n&apos;est pas un code de devise à trois lettres.</translation>
+    </message>
+    <message>
+        <source>{field}: a period ends with a whole month, not on {value}.</source>
+        <translation>{field}&#x202f;: une période se termine par un mois entier, pas le {value}.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a NACE code such as 23.51.</source>
+        <translation>{field}&#x202f;: «&#x202f;{value}&#x202f;» n&apos;est pas un code NACE comme 23.51.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a two-letter country code.</source>
+        <translation>{field}&#x202f;: «&#x202f;{value}&#x202f;» n&apos;est pas un code de pays à deux lettres.</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a unit for {carrier}.</source>
+        <translation>{field}&#x202f;: {value} n&apos;est pas une unité pour {carrier}.</translation>
+    </message>
+    <message>
+        <source>{field} must be greater than zero.</source>
+        <translation>{field} doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>The period ends on {value}, before it starts on {start}.</source>
+        <translation>La période se termine le {value}, avant de commencer le {start}.</translation>
+    </message>
+    <message>
+        <source>The period lasts {days} days; a bill covers at most {maximum} days.</source>
+        <translation>La période dure {days} jours&#x202f;; une facture couvre au plus {maximum} jours.</translation>
+    </message>
+    <message>
+        <source>{field} is required.</source>
+        <translation>{field} est obligatoire.</translation>
+    </message>
+    <message>
+        <source>{field} {value} differs from the sum of the time-of-use periods ({parts}).</source>
+        <translation>{field} {value} diffère de la somme des postes horaires ({parts}).</translation>
+    </message>
+    <message>
+        <source>{field} {value} is not the cost excluding VAT plus the VAT ({expected}).</source>
+        <translation>{field} {value} n&apos;est pas égal au montant HT plus la TVA ({expected}).</translation>
+    </message>
+    <message>
+        <source>Loaded and unloaded hours add up to more than a year ({hours} h).</source>
+        <translation>Les heures en charge et à vide dépassent une année ({hours}&#xa0;h).</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a number.</source>
+        <translation>{field}&#x202f;: «&#x202f;{value}&#x202f;» n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a whole number.</source>
+        <translation>{field}&#x202f;: {value} n&apos;est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a plausible value.</source>
+        <translation>{field}&#x202f;: {value} n&apos;est pas une valeur plausible.</translation>
+    </message>
+    <message>
+        <source>{field} must not be negative (got {value}).</source>
+        <translation>{field} ne peut pas être négatif (valeur reçue {value}).</translation>
+    </message>
+    <message>
+        <source>{field} must be at least {minimum} (got {value}).</source>
+        <translation>{field} doit valoir au moins {minimum} (valeur reçue {value}).</translation>
+    </message>
+    <message>
+        <source>{field} must be at most {maximum} (got {value}).</source>
+        <translation>{field} doit valoir au plus {maximum} (valeur reçue {value}).</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a date.</source>
+        <translation>{field}&#x202f;: «&#x202f;{value}&#x202f;» n&apos;est pas une date.</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a plausible date.</source>
+        <translation>{field}&#x202f;: {value} n&apos;est pas une date plausible.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not one of the choices.</source>
+        <translation>{field}&#x202f;: «&#x202f;{value}&#x202f;» ne fait pas partie des choix.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a text.</source>
+        <translation>{field}&#x202f;: «&#x202f;{value}&#x202f;» n&apos;est pas un texte.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not yes or no.</source>
+        <translation>{field}&#x202f;: «&#x202f;{value}&#x202f;» n&apos;est ni oui ni non.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not valid.</source>
+        <translation>{field}&#x202f;: «&#x202f;{value}&#x202f;» n&apos;est pas valide.</translation>
+    </message>
+</context>
+<context>
+    <name>VoltageLevel</name>
+    <message>
+        <source>Low voltage (LV)</source>
+        <translation>Basse tension (BT)</translation>
+    </message>
+    <message>
+        <source>Medium voltage (MV)</source>
+        <translation>Moyenne tension (MT)</translation>
+    </message>
+    <message>
+        <source>High voltage (HV)</source>
+        <translation>Haute tension (HT)</translation>
+    </message>
+    <message>
+        <source>Extra-high voltage (EHV)</source>
+        <translation>Très haute tension (THT)</translation>
+    </message>
+</context>
+<context>
+    <name>Warnings</name>
+    <message>
+        <source>{supply}: no bills yet.</source>
+        <translation>{supply}&#x202f;: pas encore de factures.</translation>
+    </message>
+    <message>
+        <source>{supply}: some bills are not in {currency}; costs are summed as they are.</source>
+        <translation>{supply}&#x202f;: certaines factures ne sont pas en {currency}&#x202f;; les montants sont additionnés tels quels.</translation>
+    </message>
+    <message>
+        <source>{number} ({first} – {last})</source>
+        <translation>{number} ({first} – {last})</translation>
+    </message>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <source>{supply}: no bill covers {first} to {last} ({days} days), after {before}.</source>
+        <translation>{supply}&#x202f;: aucune facture ne couvre la période du {first} au {last} ({days} jours), après {before}.</translation>
+    </message>
+    <message>
+        <source>{supply}: {after} overlaps {before} by {days} days; both are counted in full.</source>
+        <translation>{supply}&#x202f;: {after} chevauche {before} de {days} jours&#x202f;; les deux sont comptées en entier.</translation>
+    </message>
+    <message>
+        <source>{supply}: invoice {number} is entered {count} times.</source>
+        <translation>{supply}&#x202f;: la facture {number} est saisie {count} fois.</translation>
+    </message>
+    <message>
+        <source>{supply}: {count} bills have the same period {first} – {last} and the same cost.</source>
+        <translation>{supply}&#x202f;: {count} factures ont la même période {first} – {last} et le même montant.</translation>
+    </message>
+    <message>
+        <source>{supply}: bills covering an unusual number of days, usually {median} ({count}): {bills}.</source>
+        <translation>{supply}&#x202f;: factures couvrant un nombre de jours inhabituel, d&apos;ordinaire {median} ({count})&#x202f;: {bills}.</translation>
+    </message>
+    <message>
+        <source>{supply}: bills ending in the future ({count}): {bills}.</source>
+        <translation>{supply}&#x202f;: factures se terminant dans le futur ({count})&#x202f;: {bills}.</translation>
+    </message>
+    <message>
+        <source>{supply}: the same quantity as the bill before, a sign of estimated bills ({count}): {bills}.</source>
+        <translation>{supply}&#x202f;: même quantité que la facture précédente, signe de factures estimées ({count})&#x202f;: {bills}.</translation>
+    </message>
+    <message>
+        <source>{supply}: use per day far from the usual, outside median ± 5 MAD ({count}): {bills}.</source>
+        <translation>{supply}&#x202f;: consommation journalière hors de l&apos;ordinaire, en dehors de la médiane ± 5 MAD ({count})&#x202f;: {bills}.</translation>
+    </message>
+    <message>
+        <source>{supply}: the reached power exceeds the subscribed {subscribed} kVA, up to {highest} kVA ({count}): {bills}.</source>
+        <translation>{supply}&#x202f;: la puissance atteinte dépasse la puissance souscrite de {subscribed}&#xa0;kVA, jusqu&apos;à {highest}&#xa0;kVA ({count})&#x202f;: {bills}.</translation>
+    </message>
+    <message>
+        <source>{supply}: cos φ below {threshold}, down to {lowest} ({count}): {bills}.</source>
+        <translation>{supply}&#x202f;: cos φ inférieur à {threshold}, jusqu&apos;à {lowest} ({count})&#x202f;: {bills}.</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <source>Cancelled: nothing was stored.</source>
+        <translation>Annulé&#x202f;: rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>Le fichier {path} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The file {path} already exists; choose another name.</source>
+        <translation>Le fichier {path} existe déjà&#x202f;; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>{path} is not an Energy Audit Workbench workspace. It was left as it is.</source>
+        <translation>{path} n&apos;est pas un espace de travail de l&apos;Atelier d&apos;audit énergétique. Il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The workspace {path} is damaged ({detail}). It was not changed; open a backup or a saved copy instead.</source>
+        <translation>L&apos;espace de travail {path} est endommagé ({detail}). Il n&apos;a pas été modifié&#x202f;; ouvrez plutôt une sauvegarde ou une copie.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Energy Audit Workbench (file format {version}; this version reads up to format {supported}). Update the application to open it. The file was not changed.</source>
+        <translation>{path} a été écrit par une version plus récente de l&apos;Atelier d&apos;audit énergétique (format de fichier {version}&#x202f;; cette version lit jusqu&apos;au format {supported}). Mettez l&apos;application à jour pour l&apos;ouvrir. Le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>{path} is open in another window or program. Close it there first, or open a copy of the file.</source>
+        <translation>{path} est ouvert dans une autre fenêtre ou un autre programme. Fermez-le d&apos;abord, ou ouvrez une copie du fichier.</translation>
+    </message>
+    <message>
+        <source>No {kind} with the id {ident} in this workspace.</source>
+        <translation>Aucun élément {kind} avec l&apos;identifiant {ident} dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>The workspace is closed.</source>
+        <translation>L&apos;espace de travail est fermé.</translation>
+    </message>
+</context>
 </TS>

@@ -181,6 +181,19 @@ def test_menu_shortcuts_are_the_platforms(window):
     assert [k.toString() for k in window.tree.rename_action.shortcuts()] == ["F2"]
 
 
+def test_the_edit_menu_holds_the_trees_actions_while_a_workspace_is_open(window, monkeypatch):
+    def texts() -> list[str]:
+        return [a.text() for a in window.edit_menu.actions() if not a.isSeparator()]
+
+    assert texts()[2:] == ["Add cluster…", "Add site…", "Rename", "Delete…"]
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("Cluster Agro", True))
+    next(a for a in window.edit_menu.actions() if a.text() == "Add cluster…").trigger()
+    assert window.session.workspace.clusters()[-1].name == "Cluster Agro"
+    window.close_workspace()
+    assert texts() == [window.undo_action.text(), window.redo_action.text()]
+    assert len(window.edit_menu.actions()) == 2
+
+
 def test_filter_finds_sites(window, qtbot):
     tree = window.tree
     qtbot.keyClicks(tree.filter, "soltherm")

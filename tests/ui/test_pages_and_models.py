@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QComboBox, QFileDialog, QInputDialog
 
 from workbench import __version__
 from workbench.domain import model
@@ -163,3 +163,15 @@ def test_open_demo_in_the_background(qtbot, settings, tmp_path):
     assert win.open_demo()  # written, then opened, off the GUI thread
     assert win.session.workspace.count(model.Site) == 10
     win.close()
+
+
+def test_the_shipped_factor_sets_have_translated_names(window):
+    from workbench.resources import factor_sets
+    from workbench.ui.views.summary_pages import FACTOR_SET_NAMES
+
+    assert {s.name for s in factor_sets().values()} <= set(FACTOR_SET_NAMES)
+    window.set_language(Language.FR)
+    window.show_node(("programme", 1))
+    combo = window.pages["ProgrammePage"].form.findChild(QComboBox, "factor_set")
+    assert [combo.itemText(i) for i in range(combo.count())] == ["BE — Belgique", "MA — Maroc"]
+    assert combo.currentText() == "MA — Maroc"

@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.synchronous = synchronous
         self.session: WorkspaceSession | None = None
         self.tree = None
+        self._tree_menu_items: list[QAction] = []
         self.pages: dict[str, QWidget] = {}
         self.undo_group = QUndoGroup(self)
         self.stack = QStackedWidget()
@@ -275,6 +276,11 @@ class MainWindow(QMainWindow):
         self.tree_drawn.emit()
 
     def _remove_tree(self) -> None:
+        for action in self._tree_menu_items:
+            self.edit_menu.removeAction(action)
+            if action.isSeparator():
+                action.deleteLater()  # the menu made it; the tree's actions go with the tree
+        self._tree_menu_items = []
         if self.tree is not None:
             self.splitter.replaceWidget(0, self.tree_placeholder).deleteLater()  # gives back the tree
             self.tree = None
@@ -284,6 +290,9 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(session.undo_stack)
         self.undo_group.setActiveStack(session.undo_stack)
         self.tree.attach(session)
+        # The tree's own actions, in the Edit menu as well as its context menu, while this workspace is open.
+        self._tree_menu_items = [self.edit_menu.addSeparator(), *self.tree.structure_actions()]
+        self.edit_menu.addActions(self._tree_menu_items[1:])
         self._update_workspace_actions()
         self._update_title()
         # The programme page (its accounts and tables) follows on the next turn of the event loop.

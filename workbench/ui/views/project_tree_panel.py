@@ -194,6 +194,10 @@ class ProjectTreePanel(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.view.addAction(action)
 
+    def structure_actions(self) -> list[QAction]:
+        """Add cluster, add site, rename and delete: the window lists them in its Edit menu too."""
+        return [self.add_cluster_action, self.add_site_action, self.rename_action, self.delete_action]
+
     # --- selection -------------------------------------------------------------------------------
 
     def current_key(self) -> NodeKey | None:

@@ -18,6 +18,8 @@ from workbench.ui.widgets.entity_form import EntityForm
 
 from .page import Page, title_label
 
+# The shipped factor sets' names (resources/factors/*.json), marked for lupdate; a set added by hand keeps its own.
+FACTOR_SET_NAMES = (QT_TRANSLATE_NOOP("FactorSets", "Morocco"), QT_TRANSLATE_NOOP("FactorSets", "Belgium"))
 STATUS_TEXT = {
     FactorStatus.VERIFIED: "V",
     FactorStatus.PARTLY: "P",
@@ -56,7 +58,7 @@ class ProgrammePage(Page):
             languages,
             model.Programme,
             ("name", "organiser", "partners", "year", "currency", "report_language", "factor_set"),
-            choices={"factor_set": lambda: [(f"{s.code} — {s.name}", s.code) for s in factor_sets().values()]},
+            choices={"factor_set": _factor_set_choices},
         )
         QVBoxLayout(self.identity_box).addWidget(self.form)
         layout.addWidget(self.identity_box)
@@ -94,6 +96,10 @@ class ProgrammePage(Page):
     def retranslate(self) -> None:
         self.identity_box.setTitle(QCoreApplication.translate("Pages", "Programme"))
         self.sites_box.setTitle(QCoreApplication.translate("Pages", "Sites over their last 12 months"))
+
+
+def _factor_set_choices() -> list[tuple[str, str]]:
+    return [(f"{s.code} — {QCoreApplication.translate('FactorSets', s.name)}", s.code) for s in factor_sets().values()]
 
 
 def _factor_columns(languages: LanguageManager) -> list[Column]:
