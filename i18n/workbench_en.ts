@@ -124,10 +124,6 @@
 <context>
     <name>BillsPanel</name>
     <message>
-        <source>Filter…</source>
-        <translation>Filter…</translation>
-    </message>
-    <message>
         <source>{count} new rows.</source>
         <translation>{count} new rows.</translation>
     </message>
@@ -803,6 +799,10 @@
     <message>
         <source>Defaults used for: {fields}</source>
         <translation>Defaults used for: {fields}</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>Filter…</translation>
     </message>
 </context>
 <context>

@@ -124,10 +124,6 @@
 <context>
     <name>BillsPanel</name>
     <message>
-        <source>Filter…</source>
-        <translation>Filtrer…</translation>
-    </message>
-    <message>
         <source>{count} new rows.</source>
         <translation>{count} nouvelles lignes.</translation>
     </message>
@@ -803,6 +799,10 @@
     <message>
         <source>Defaults used for: {fields}</source>
         <translation>Valeurs par défaut utilisées pour&#x202f;: {fields}</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtrer…</translation>
     </message>
 </context>
 <context>

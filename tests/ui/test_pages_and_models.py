@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QComboBox, QFileDialog, QInputDialog
+from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QInputDialog
 
 from workbench import __version__
 from workbench.domain import model
@@ -175,3 +175,23 @@ def test_the_shipped_factor_sets_have_translated_names(window):
     combo = window.pages["ProgrammePage"].form.findChild(QComboBox, "factor_set")
     assert [combo.itemText(i) for i in range(combo.count())] == ["BE — Belgique", "MA — Maroc"]
     assert combo.currentText() == "MA — Maroc"
+
+
+def test_every_page_fits_a_laptop_screen(window):
+    """A 1366 × 768 screen leaves about 700 pixels for the window: no page may ask for more (tall forms scroll)."""
+    workspace = window.session.workspace
+    supply = workspace.supplies(2)[0].id
+    for key in [("programme", 1), ("cluster", 1), ("site", 2), ("balance", 2), ("equipment", 2), ("measures", 2)]:
+        window.show_node(key)
+    window.show_node(("supply", supply))
+    QApplication.processEvents()
+    assert window.minimumSizeHint().height() <= 640
+    assert window.minimumSizeHint().width() <= 1000
+
+
+def test_table_filters_say_what_they_are_in_the_interface_language(window):
+    window.show_node(("equipment", 2))
+    table = window.pages["EquipmentPage"].table
+    assert table.filter.placeholderText() == "Filter…"
+    window.set_language(Language.FR)
+    assert table.filter.placeholderText() == "Filtrer…"

@@ -113,7 +113,6 @@ class BillsPanel(Page):
                 if table is not None:
                     table.model.edit_refused.connect(self.message.setText)
                     table.view.installEventFilter(self)
-                    table.filter.setPlaceholderText(QCoreApplication.translate("BillsPanel", "Filter…"))
         self.message.clear()
         super().show_node(key)
 

@@ -10,11 +10,13 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QGroupBox,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -110,7 +112,16 @@ class EquipmentPage(Page):
         detail_layout.addWidget(self.photos_box)
         detail_layout.addStretch(1)
         self.splitter.addWidget(QWidget())
-        self.splitter.addWidget(self.detail)
+        # The detail (every field any kind of equipment has) is taller than a laptop's screen: it scrolls.
+        detail_scroll = QScrollArea()
+        detail_scroll.setWidgetResizable(True)
+        detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        detail_scroll.setWidget(self.detail)
+        detail_scroll.setMinimumWidth(
+            self.detail.minimumSizeHint().width() + detail_scroll.verticalScrollBar().sizeHint().width()
+        )
+        self.splitter.addWidget(detail_scroll)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.retranslate()

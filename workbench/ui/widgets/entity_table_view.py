@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from workbench.ui.models.entity_table import EntityTableModel
@@ -35,6 +35,15 @@ class EntityTable(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter)
         layout.addWidget(self.view)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.filter.setPlaceholderText(QCoreApplication.translate("EntityTable", "Filter…"))
 
     def selected_ids(self) -> list[int]:
         rows = {self.proxy.mapToSource(i).row() for i in self.view.selectionModel().selectedIndexes()}
