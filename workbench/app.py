@@ -85,6 +85,7 @@ def _smoke_test(workspace: Path | None, language: str | None, started: float) ->
             settings = Settings.at(Path(folder) / "settings.ini")
             app = build_application()
             window = build_window(settings, language, data_dir=Path(folder), synchronous=True)
+            window.resize(1280, 820)  # the benchmarks' bare window's size, whatever the screen's
             window.show()
             shown: list[float] = []
 

@@ -30,6 +30,7 @@ from workbench.domain.vocab import Language
 from workbench.i18n.language import LanguageManager
 from workbench.ui.settings import Settings
 from workbench.ui.theme import ThemeManager
+from workbench.ui.widgets.screen_fit import fitted_size
 from workbench.ui.workers import run_with_progress
 
 if TYPE_CHECKING:
@@ -505,7 +506,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 820)
+            self.resize(fitted_size(self, 1280, 820))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.settings.set_bytes_state("geometry", self.saveGeometry())

@@ -43,6 +43,7 @@ from workbench.importers.table import ReadOptions, read_table
 from workbench.ui.commands.imports import ImportCommand
 from workbench.ui.models.tables import Column, RowsTableModel
 from workbench.ui.session import WorkspaceSession
+from workbench.ui.widgets.screen_fit import fitted_size
 from workbench.ui.workers import run_with_progress
 
 AUTO = ""
@@ -76,7 +77,7 @@ class ImportDialog(QDialog):
         self.columns: list[str] = []
         self.sheets: list[str] = []
         self._user_set: dict[str, bool] = {}  # mapping fields the user chose by hand
-        self.resize(1100, 760)
+        self.resize(fitted_size(self, 1100, 760))
         layout = QVBoxLayout(self)
 
         source = QGridLayout()

@@ -45,6 +45,7 @@ from workbench.reporting.site_report import write_site_report
 from workbench.resources import report_template
 from workbench.ui.report_charts import cluster_chart_images, site_chart_images
 from workbench.ui.session import WorkspaceSession
+from workbench.ui.widgets.screen_fit import fitted_size
 from workbench.ui.workers import run_with_progress
 
 NODE_ROLE = Qt.ItemDataRole.UserRole
@@ -76,7 +77,7 @@ class ReportExportDialog(QDialog):
         super().__init__(parent)
         self.session, self.languages, self.synchronous = session, languages, synchronous
         self.written: list[Path] = []
-        self.resize(720, 560)
+        self.resize(fitted_size(self, 720, 560))
 
         self.initial_site_id = site_id
         self._shown_gaps: list = []
@@ -130,6 +131,7 @@ class ReportExportDialog(QDialog):
         layout.addWidget(self.missing_label)
         layout.addWidget(self.missing_list, 1)
         layout.addWidget(self.export_anyway)
+        layout.addStretch(0)  # takes the room while the list is hidden, so the texts stay under the form
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
 
