@@ -195,3 +195,13 @@ def test_table_filters_say_what_they_are_in_the_interface_language(window):
     assert table.filter.placeholderText() == "Filter…"
     window.set_language(Language.FR)
     assert table.filter.placeholderText() == "Filtrer…"
+
+
+def test_the_programme_page_shows_every_site_on_a_laptop_screen(window):
+    """The page scrolls as one; its sites table is as tall as its rows (up to twelve)."""
+    window.resize(1280, 690)
+    window.show_node(("programme", 1))
+    QApplication.processEvents()
+    view = window.pages["ProgrammePage"].sites_view
+    assert view.model().rowCount() == 10
+    assert view.verticalScrollBar().maximum() == 0  # no row hidden inside the table

@@ -16,7 +16,10 @@ from workbench.ui.session import WorkspaceSession
 from workbench.ui.widgets.bilingual_editor import BilingualEditor
 from workbench.ui.widgets.entity_form import EntityForm
 
-from .page import Page, title_label
+from .page import Page, scrolling_body, title_label
+
+SITE_ROWS_SHOWN = 12  # a programme's sites shown at once; more scroll inside the table
+FACTOR_TABLE_HEIGHT = 320
 
 # The shipped factor sets' names (resources/factors/*.json), marked for lupdate; a set added by hand keeps its own.
 FACTOR_SET_NAMES = (QT_TRANSLATE_NOOP("FactorSets", "Morocco"), QT_TRANSLATE_NOOP("FactorSets", "Belgium"))
@@ -46,10 +49,20 @@ def sortable_table(model_: RowsTableModel, parent: QWidget) -> QTableView:
     return view
 
 
+def fit_rows(view: QTableView, most: int) -> None:
+    """Make ``view`` tall enough for its rows, up to ``most`` of them: on a page that scrolls as one, a table
+    left to stretch would shrink to a few rows on a laptop's screen."""
+    rows = min(view.model().rowCount(), most)
+    header = view.horizontalHeader().sizeHint().height()
+    scroll_bar = view.horizontalScrollBar().sizeHint().height()
+    row = view.verticalHeader().defaultSectionSize()
+    view.setMinimumHeight(header + max(rows, 3) * row + scroll_bar + 2 * view.frameWidth())
+
+
 class ProgrammePage(Page):
     def __init__(self, session: WorkspaceSession, languages: LanguageManager, parent: QWidget | None = None) -> None:
         super().__init__(session, languages, parent)
-        layout = QVBoxLayout(self)
+        layout = scrolling_body(self)
         self.title = title_label(1.6)
         layout.addWidget(self.title)
         self.identity_box = QGroupBox()
@@ -66,11 +79,13 @@ class ProgrammePage(Page):
         self.sites_model = site_summaries_model(session, languages, parent=self)
         self.sites_view = sortable_table(self.sites_model, self)
         self.sites_view.doubleClicked.connect(self._open_site)
+        self.sites_model.modelReset.connect(lambda: fit_rows(self.sites_view, SITE_ROWS_SHOWN))
         QVBoxLayout(self.sites_box).addWidget(self.sites_view)
         layout.addWidget(self.sites_box, 2)
         self.factors_box = QGroupBox()
         self.factors_model = RowsTableModel(_factor_columns(languages), self._factor_rows, languages, self)
         self.factors_view = sortable_table(self.factors_model, self)
+        self.factors_view.setMinimumHeight(FACTOR_TABLE_HEIGHT)
         QVBoxLayout(self.factors_box).addWidget(self.factors_view)
         layout.addWidget(self.factors_box, 2)
         self.retranslate()
