@@ -205,3 +205,15 @@ def test_the_programme_page_shows_every_site_on_a_laptop_screen(window):
     view = window.pages["ProgrammePage"].sites_view
     assert view.model().rowCount() == 10
     assert view.verticalScrollBar().maximum() == 0  # no row hidden inside the table
+
+
+def test_an_empty_bilingual_editor_marks_nothing_missing(qapp):
+    from workbench.domain.model import BilingualText
+    from workbench.ui.widgets.bilingual_editor import BilingualEditor
+
+    editor = BilingualEditor()
+    assert not any(mark.isVisibleTo(editor) for mark in editor.marks.values())
+    editor.set_text(BilingualText("Isoler la voûte", ""))
+    assert editor.marks[Language.EN].isVisibleTo(editor) and not editor.marks[Language.FR].isVisibleTo(editor)
+    editor.set_text(BilingualText())
+    assert not any(mark.isVisibleTo(editor) for mark in editor.marks.values())

@@ -35,6 +35,7 @@ class BilingualEditor(QWidget):
             self.headers[language], self.editors[language], self.marks[language] = header, editor, mark
         self._text = BilingualText()
         self.retranslate()
+        self._update_marks()  # empty on both sides: nothing is missing yet
 
     def set_text(self, text: BilingualText) -> None:
         self._text = text
