@@ -92,6 +92,21 @@ def test_opening_the_file_already_open_keeps_it(window, demo_file, monkeypatch):
     assert shown == [] and window.session is session
 
 
+def test_what_is_being_typed_is_saved_when_the_workspace_closes(window, qtbot, demo_file, qtlog):
+    window.activateWindow()
+    qtbot.waitActive(window)
+    page = site_page(window)
+    city = page.form.findChild(QLineEdit, "city")
+    city.setFocus()
+    city.selectAll()
+    qtbot.keyClicks(city, "Rabat")  # no Return: the field still has the focus
+    window.close_workspace()
+    assert window.stack.currentWidget() is window.empty
+    assert not [r.message for r in qtlog.records if "not contained" in r.message]
+    with Workspace.open(demo_file) as reopened:
+        assert reopened.get(model.Site, 4).city == "Rabat"
+
+
 def test_numbers_are_parsed_in_the_ui_language_and_bad_input_is_refused(window, qtbot):
     page = site_page(window)
     area = page.form.findChild(QLineEdit, "floor_area_m2")

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QStandardPaths, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMenu,
@@ -314,6 +315,11 @@ class MainWindow(QMainWindow):
     def close_workspace(self) -> None:
         if self.session is None:
             return
+        # A field commits what is typed in it when it loses focus: let it, while the pages and the tree are
+        # whole, rather than half-way through taking them down.
+        focused = QApplication.focusWidget()
+        if focused is not None and self.isAncestorOf(focused):
+            focused.clearFocus()
         self.settings.set_bytes_state("splitter", self.splitter.saveState())
         for page in self.pages.values():
             page.detach()
