@@ -1644,6 +1644,10 @@
         <translation>Updated from an older format; the original was kept as {backup}.</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
         <source>Import invoices</source>
         <translation>Import invoices</translation>
     </message>
@@ -3092,6 +3096,10 @@
     <message>
         <source>The workspace is closed.</source>
         <translation>The workspace is closed.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved in {path} ({detail}). Nothing of it was stored: the file holds what it held before. Free some disk space or save a copy elsewhere.</source>
+        <translation>The change could not be saved in {path} ({detail}). Nothing of it was stored: the file holds what it held before. Free some disk space or save a copy elsewhere.</translation>
     </message>
 </context>
 </TS>

@@ -1644,6 +1644,10 @@
         <translation>Mis à jour depuis un format plus ancien&#x202f;; l&apos;original est conservé sous {backup}.</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
         <source>Import invoices</source>
         <translation>Importer des factures</translation>
     </message>
@@ -3092,6 +3096,10 @@
     <message>
         <source>The workspace is closed.</source>
         <translation>L&apos;espace de travail est fermé.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved in {path} ({detail}). Nothing of it was stored: the file holds what it held before. Free some disk space or save a copy elsewhere.</source>
+        <translation>La modification n&apos;a pas pu être enregistrée dans {path} ({detail}). Rien n&apos;en a été écrit&#x202f;: le fichier contient ce qu&apos;il contenait avant. Libérez de l&apos;espace disque ou enregistrez une copie ailleurs.</translation>
     </message>
 </context>
 </TS>

@@ -13,7 +13,7 @@ from workbench.domain.units import Carrier, HeatingValueBasis, PowerUnit, Unit
 from workbench.domain.validation import ValidationError
 from workbench.domain.vocab import EndUse, Language, MeasureCategory, MeasureStatus, Provenance, VoltageLevel
 from workbench.storage.codecs import CODECS
-from workbench.storage.errors import EntityNotFoundError
+from workbench.storage.errors import EntityNotFoundError, WorkspaceWriteError
 from workbench.storage.workspace import Change, Workspace
 
 
@@ -197,6 +197,26 @@ def test_a_failing_transaction_leaves_nothing_half_written(workspace):
         workspace.insert(model.Site(cluster_id=cluster.id, name="first"))
         workspace.insert(model.Site(cluster_id=cluster.id, name=""))  # refused
     assert workspace.sites() == []
+
+
+def test_a_full_disk_is_refused_cleanly_and_the_workspace_goes_on(workspace):
+    """SQLite rolls a transaction back itself when the disk is full: the error says so, no earlier change
+    is reported with a later commit, and once there is room again the workspace works as before."""
+    heard: list = []
+    workspace.add_listener(heard.extend)
+    workspace.insert(model.Cluster("Before"))
+    heard.clear()
+    pages = workspace.conn.execute("PRAGMA page_count").fetchone()[0]
+    workspace.conn.execute(f"PRAGMA max_page_count = {pages}")  # the disk is full
+    with pytest.raises(WorkspaceWriteError) as refused, workspace.transaction():
+        for i in range(50):
+            workspace.insert(model.Cluster(f"Cluster {i} " + "x" * 4000))
+    assert str(workspace.path) in str(refused.value) and "full" in str(refused.value)
+    assert [c.name for c in workspace.clusters()] == ["Before"] and heard == []
+    workspace.conn.execute(f"PRAGMA max_page_count = {pages * 100}")  # room again
+    after = workspace.insert(model.Cluster("After"))
+    assert heard == [Change("cluster", after.id, "insert", ())]
+    assert [c.name for c in workspace.clusters()] == ["Before", "After"]
 
 
 def test_delete_takes_children_and_restore_brings_them_back_with_their_ids(workspace):

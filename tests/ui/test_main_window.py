@@ -107,6 +107,52 @@ def test_what_is_being_typed_is_saved_when_the_workspace_closes(window, qtbot, d
         assert reopened.get(model.Site, 4).city == "Rabat"
 
 
+def test_a_change_the_disk_refuses_is_not_kept_as_an_undo_step(window, qtbot, monkeypatch):
+    """A full disk: the dialog says so, the page shows what the file holds, and Undo offers no step the file
+    never took."""
+    from workbench.storage.errors import WorkspaceWriteError
+    from workbench.ui.commands import structure
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append((title, text)))
+    session, workspace = window.session, window.session.workspace
+    stack = session.undo_stack
+
+    # a real full disk, on an insert
+    clusters = [c.name for c in workspace.clusters()]
+    pages = workspace.conn.execute("PRAGMA page_count").fetchone()[0]
+    workspace.conn.execute(f"PRAGMA max_page_count = {pages}")
+    for i in range(30):
+        structure.add_cluster(session, f"Cluster {i} " + "x" * 4000)
+    qtbot.waitUntil(lambda: len(shown) >= 1, timeout=2000)
+    assert shown[0][0] == "Not saved" and "could not be saved" in shown[0][1] and "full" in shown[0][1]
+    assert [c.name for c in workspace.clusters()] == clusters
+    assert stack.count() == 0 and not window.undo_action.isEnabled()
+    workspace.conn.execute(f"PRAGMA max_page_count = {pages * 100}")
+
+    # a field: the form goes back to the stored value
+    page = site_page(window)
+    city = page.form.findChild(QLineEdit, "city")
+    type_into(qtbot, city, "Mohammedia")
+    assert stack.count() == 1
+    shown.clear()
+    real_update = workspace.update
+
+    def refuse(*_args, **_kwargs):
+        raise WorkspaceWriteError(workspace.path, "disk I/O error")
+
+    monkeypatch.setattr(workspace, "update", refuse)
+    type_into(qtbot, city, "Rabat")
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=2000)
+    assert "disk I/O error" in shown[0][1]
+    assert stack.count() == 1 and city.text() == "Mohammedia"  # not merged into the earlier step either
+
+    # an undo the disk refuses: the step goes, the file keeps its state
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=2000)
+    assert stack.count() == 0 and real_update.__self__.get(model.Site, 4).city == "Mohammedia"
+
+
 def test_numbers_are_parsed_in_the_ui_language_and_bad_input_is_refused(window, qtbot):
     page = site_page(window)
     area = page.form.findChild(QLineEdit, "floor_area_m2")

@@ -108,3 +108,21 @@ class EntityNotFoundError(WorkspaceError):
 class WorkspaceClosedError(WorkspaceError):
     def __init__(self) -> None:
         super().__init__(message(CTX, QT_TRANSLATE_NOOP("Workspace", "The workspace is closed.")))
+
+
+class WorkspaceWriteError(WorkspaceError):
+    """A change the file could not take (a full disk, a storage device gone): nothing of it was stored."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(
+            message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Workspace",
+                    "The change could not be saved in {path} ({detail}). Nothing of it was stored: "
+                    "the file holds what it held before. Free some disk space or save a copy elsewhere.",
+                ),
+                path=str(path),
+                detail=detail,
+            )
+        )

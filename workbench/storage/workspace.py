@@ -34,6 +34,7 @@ from .errors import (
     EntityNotFoundError,
     WorkspaceClosedError,
     WorkspaceExistsError,
+    WorkspaceWriteError,
 )
 from .opening import OpenedFile, backup, open_file
 from .outline import Outline, read_outline
@@ -168,18 +169,30 @@ class Workspace:
         self._depth += 1
         try:
             yield
-        except BaseException:
+        except BaseException as exc:
             self._depth -= 1
             if outermost:
-                conn.execute("ROLLBACK")
-                self._pending.clear()
+                self._abandon()
+                if isinstance(exc, sqlite3.OperationalError):  # the disk, not the data: full, gone, read-only
+                    raise WorkspaceWriteError(self.path, str(exc)) from exc
             raise
         self._depth -= 1
         if outermost:
-            conn.execute("COMMIT")
+            try:
+                conn.execute("COMMIT")
+            except sqlite3.OperationalError as exc:
+                self._abandon()
+                raise WorkspaceWriteError(self.path, str(exc)) from exc
             changes, self._pending = self._pending, []
             for listener in list(self._listeners):
                 listener(changes)
+
+    def _abandon(self) -> None:
+        """Take back a failed transaction. SQLite has already rolled it back after some errors (a full disk),
+        so a ROLLBACK of our own would fail and hide the first error; the changes noted for it are dropped."""
+        self._pending.clear()
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
 
     # --- reads -----------------------------------------------------------------------------------
 

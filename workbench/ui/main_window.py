@@ -291,6 +291,10 @@ class MainWindow(QMainWindow):
         self.session = session
         self.undo_group.addStack(session.undo_stack)
         self.undo_group.setActiveStack(session.undo_stack)
+        from PySide6.QtCore import Qt
+
+        # Queued: the command that failed is still inside QUndoStack.push; the dialog waits until it is out.
+        session.write_failed.connect(self._write_failed, Qt.ConnectionType.QueuedConnection)
         self.tree.attach(session)
         # The tree's own actions, in the Edit menu as well as its context menu, while this workspace is open.
         self._tree_menu_items = [self.edit_menu.addSeparator(), *self.tree.structure_actions()]
@@ -300,6 +304,15 @@ class MainWindow(QMainWindow):
         # The programme page (its accounts and tables) follows on the next turn of the event loop.
         QTimer.singleShot(0, self._show_first_node)
         self.workspace_opened.emit(session)
+
+    def _write_failed(self, reason: str) -> None:
+        """The file refused a change: the page goes back to what the file holds, and the auditor is told."""
+        from PySide6.QtWidgets import QMessageBox
+
+        page = self.stack.currentWidget()
+        if page is not self.empty and self.session is not None:
+            page.refresh_now()
+        QMessageBox.critical(self, QCoreApplication.translate("MainWindow", "Not saved"), reason)
 
     def _show_first_node(self) -> None:
         if self.tree is not None and self.tree.current_key() is None:

@@ -6,11 +6,12 @@ import dataclasses
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from workbench.domain import model
 from workbench.domain.validation import validate
+from workbench.storage.errors import WorkspaceWriteError
 from workbench.storage.workspace import Change, Workspace
 
 if TYPE_CHECKING:
@@ -24,6 +25,7 @@ class WorkspaceSession(QObject):
     """Turns the workspace's change records into a Qt signal and keeps what is costly to recompute."""
 
     changed = Signal(object)  # Sequence[Change], once per commit
+    write_failed = Signal(str)  # why the file could not take a change, in the interface's language
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +56,10 @@ class WorkspaceSession(QObject):
             self._accounts.clear()
             self._all_loaded = False
         self.changed.emit(list(changes))
+
+    def report_write_failure(self, error: WorkspaceWriteError) -> None:
+        """An undo command the file refused (see LabelledCommand): whoever shows the workspace says so."""
+        self.write_failed.emit(error.render(QCoreApplication.translate))
 
     # --- accounts --------------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from PySide6.QtGui import QUndoCommand
 from workbench.domain import model
 from workbench.domain.messages import QT_TRANSLATE_NOOP, Message, message
 from workbench.domain.validation import field_label
+from workbench.storage.errors import WorkspaceWriteError
 from workbench.storage.workspace import DeletedRows
 
 if TYPE_CHECKING:
@@ -36,14 +37,39 @@ def _render(msg: Message) -> str:
 
 
 class LabelledCommand(QUndoCommand):
-    """A command whose text is a Message, so that it follows a language switch."""
+    """A command whose text is a Message, so that it follows a language switch, and which the stack drops
+    when the file could not take it.
 
-    def __init__(self, label: Message) -> None:
+    Subclasses write in ``apply`` and take back in ``revert``. When the disk refuses the write (full, gone),
+    nothing was stored: the command marks itself obsolete, so that QUndoStack deletes it rather than keep a
+    step the file never took, and the session reports why.
+    """
+
+    def __init__(self, session: WorkspaceSession, label: Message) -> None:
         super().__init__(_render(label))
-        self.label = label
+        self.session, self.label = session, label
 
     def retranslate(self) -> None:
         self.setText(_render(self.label))
+
+    def apply(self) -> None:
+        """Write the change (first push and every redo)."""
+
+    def revert(self) -> None:
+        """Take the change back (undo)."""
+
+    def redo(self) -> None:
+        self._attempt(self.apply)
+
+    def undo(self) -> None:
+        self._attempt(self.revert)
+
+    def _attempt(self, step) -> None:
+        try:
+            step()
+        except WorkspaceWriteError as exc:
+            self.setObsolete(True)
+            self.session.report_write_failure(exc)
 
 
 class EditFields(LabelledCommand):
@@ -67,14 +93,14 @@ class EditFields(LabelledCommand):
                 QT_TRANSLATE_NOOP("Commands", "Edit {kind}"),
                 kind=message("Commands", KIND_LABELS.get(cls, "")),
             )
-        super().__init__(label)
-        self.session, self.cls, self.ident, self.old, self.new = session, cls, ident, old, new
+        super().__init__(session, label)
+        self.cls, self.ident, self.old, self.new = cls, ident, old, new
         self.stamp = time.monotonic()
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.session.workspace.update(self.cls, self.ident, **self.new)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.session.workspace.update(self.cls, self.ident, **self.old)
 
     def id(self) -> int:
@@ -83,6 +109,7 @@ class EditFields(LabelledCommand):
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
         if not (
             isinstance(other, EditFields)
+            and not other.isObsolete()  # a write the file refused takes nothing over
             and other.cls is self.cls
             and other.ident == self.ident
             and other.new.keys() == self.new.keys()
@@ -98,13 +125,13 @@ class InsertEntity(LabelledCommand):
     """Add an entity; undo deletes it, redo puts it back with the same id."""
 
     def __init__(self, session: WorkspaceSession, entity: Any, label: Message) -> None:
-        super().__init__(label)
-        self.session, self.entity = session, entity
+        super().__init__(session, label)
+        self.entity = entity
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.entity = self.session.workspace.insert(self.entity)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.session.workspace.delete(type(self.entity), self.entity.id)
 
     @property
@@ -116,14 +143,14 @@ class DeleteEntity(LabelledCommand):
     """Delete an entity and what it owns; undo restores all of it with the same ids."""
 
     def __init__(self, session: WorkspaceSession, cls: type, ident: int, label: Message) -> None:
-        super().__init__(label)
-        self.session, self.cls, self.ident = session, cls, ident
+        super().__init__(session, label)
+        self.cls, self.ident = cls, ident
         self.deleted: DeletedRows | None = None
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.deleted = self.session.workspace.delete(self.cls, self.ident)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         if self.deleted is not None:
             self.session.workspace.restore(self.deleted)
 

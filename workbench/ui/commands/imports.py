@@ -25,8 +25,8 @@ class ImportCommand(LabelledCommand):
     changed (and the supply it created); redo puts it all back with the same ids."""
 
     def __init__(self, session: WorkspaceSession, result: ImportResult, file_name: str) -> None:
-        super().__init__(message("Commands", QT_TRANSLATE_NOOP("Commands", "Import {file}"), file=file_name))
-        self.session, self.result = session, result
+        super().__init__(session, message("Commands", QT_TRANSLATE_NOOP("Commands", "Import {file}"), file=file_name))
+        self.result = result
         ws = session.workspace
         cls = model.Bill if result.kind == "bills" else model.FuelDelivery
         self.inserted = [ws.get(cls, i) for i in result.inserted_ids]
@@ -34,7 +34,7 @@ class ImportCommand(LabelledCommand):
         self.supply = ws.get(model.EnergySupply, result.supply_id) if result.created_supply else None
         self._applied = True  # push() calls redo(): the engine has already written it
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         if self._applied:
             self._applied = False
             return
@@ -47,7 +47,7 @@ class ImportCommand(LabelledCommand):
             for entity in self.after:
                 ws.update(type(entity), entity.id, **_fields(entity))
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         ws = self.session.workspace
         with ws.transaction():
             for entity in self.inserted:
@@ -63,15 +63,15 @@ class InsertMany(LabelledCommand):
     """Several new entities (a paste) in one transaction and one undo step."""
 
     def __init__(self, session: WorkspaceSession, entities: Sequence[Any], label) -> None:
-        super().__init__(label)
-        self.session, self.entities = session, list(entities)
+        super().__init__(session, label)
+        self.entities = list(entities)
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         ws = self.session.workspace
         with ws.transaction():
             self.entities = [ws.insert(e) for e in self.entities]
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         ws = self.session.workspace
         with ws.transaction():
             for entity in self.entities:
@@ -80,16 +80,16 @@ class InsertMany(LabelledCommand):
 
 class DeleteMany(LabelledCommand):
     def __init__(self, session: WorkspaceSession, cls: type, ids: Sequence[int], label) -> None:
-        super().__init__(label)
-        self.session, self.cls, self.ids = session, cls, list(ids)
+        super().__init__(session, label)
+        self.cls, self.ids = cls, list(ids)
         self.deleted: list = []
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         ws = self.session.workspace
         with ws.transaction():
             self.deleted = [ws.delete(self.cls, i) for i in self.ids]
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         ws = self.session.workspace
         with ws.transaction():
             for rows in reversed(self.deleted):
