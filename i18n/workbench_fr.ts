@@ -2029,6 +2029,10 @@
         <source>Description</source>
         <translation>Description</translation>
     </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Impossible de lire {path}&#x202f;: {reason}.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectTree</name>

@@ -148,6 +148,25 @@ def test_attach_and_open_the_source_invoice(window, panel, tmp_path):
     assert window.session.get(model.Bill, bill.id).attachment_id is None
 
 
+def test_an_invoice_that_cannot_be_read_or_stored_is_reported(window, panel, tmp_path, monkeypatch):
+    from workbench.storage.errors import WorkspaceWriteError
+
+    bill = panel.bills.model.entity(2)
+    panel.attach(bill.id, tmp_path / "gone.pdf")
+    assert panel.message.text().startswith(f"Cannot read {tmp_path / 'gone.pdf'}: ")
+    pdf = tmp_path / "scan.pdf"
+    pdf.write_bytes(b"%PDF-1.4 " + b"x" * 1000)
+
+    def full(*_args):
+        raise WorkspaceWriteError(window.session.workspace.path, "database or disk is full")
+
+    monkeypatch.setattr(window.session.workspace, "add_attachment", full)
+    panel.attach(bill.id, pdf)
+    assert "could not be saved" in panel.message.text() and "full" in panel.message.text()
+    assert window.session.get(model.Bill, bill.id).attachment_id is None
+    assert window.session.undo_stack.count() == 0
+
+
 def test_checks_are_listed_and_name_the_bills(window, panel):
     texts = [panel.checks.item(i).text() for i in range(panel.checks.count())]
     assert any("invoice MT201902-04016 is entered 2 times" in t for t in texts)

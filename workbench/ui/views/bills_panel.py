@@ -32,7 +32,7 @@ from workbench.ui.session import WorkspaceSession
 from workbench.ui.widgets.entity_form import EntityForm
 from workbench.ui.widgets.entity_table_view import EntityTable
 
-from .page import Page, button_row, message_label, title_label
+from .page import Page, button_row, message_label, store_file, title_label
 
 SUPPLY_FIELDS = (
     "name",
@@ -282,10 +282,10 @@ class BillsPanel(Page):
             self.attach(ids[0], Path(path))
 
     def attach(self, bill_id: int, path: Path) -> None:
-        attachment = self.session.workspace.add_attachment(
-            path.name, path.read_bytes(), MEDIA_TYPES.get(path.suffix.lower(), "application/octet-stream")
-        )
-        self.session.edit(model.Bill, bill_id, attachment_id=attachment.id)
+        media = MEDIA_TYPES.get(path.suffix.lower(), "application/octet-stream")
+        attachment = store_file(self.session, self.languages, path, media, self.message.setText)
+        if attachment is not None:
+            self.session.edit(model.Bill, bill_id, attachment_id=attachment.id)
 
     def document_path(self, bill_id: int) -> Path | None:
         """The bill's source document, written to a temporary file that a viewer can open."""

@@ -36,7 +36,7 @@ from workbench.ui.widgets.entity_form import EntityForm
 from workbench.ui.widgets.entity_table_view import EntityTable
 from workbench.ui.widgets.provenance_editor import ProvenanceEditor
 
-from .page import Page, button_row, message_label, title_label
+from .page import Page, button_row, message_label, store_file, title_label
 
 COMMON = ("name", "end_use", "carrier", "quantity", "annual_hours", "location", "runs_in_peak")
 BY_END_USE: dict[EndUse, tuple[str, ...]] = {
@@ -192,8 +192,9 @@ class EquipmentPage(Page):
         media = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg"}.get(
             path.suffix.lower(), "application/octet-stream"
         )
-        attachment = self.session.workspace.add_attachment(path.name, path.read_bytes(), media)
-        self.session.edit(model.Equipment, item.id, photo_ids=(*item.photo_ids, attachment.id))
+        attachment = store_file(self.session, self.languages, path, media, self.message.setText)
+        if attachment is not None:
+            self.session.edit(model.Equipment, item.id, photo_ids=(*item.photo_ids, attachment.id))
 
     def photo_path(self, attachment_id: int) -> Path:
         """The photo written to a temporary file that an image viewer can open."""

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from workbench.domain import model
+from workbench.domain.messages import DomainError
 from workbench.i18n.language import LanguageManager
 from workbench.storage.errors import EntityNotFoundError
 from workbench.ui.session import WorkspaceSession
@@ -52,6 +55,27 @@ def scrolling_body(page: QWidget) -> QVBoxLayout:
     body = QWidget()
     scroll.setWidget(body)
     return QVBoxLayout(body)
+
+
+def store_file(
+    session: WorkspaceSession, languages: LanguageManager, path: Path, media_type: str, report: Callable[[str], None]
+) -> model.Attachment | None:
+    """The file at ``path`` (a scanned invoice, a photo) stored in the workspace; None after ``report`` has
+    said why not (the file cannot be read, the disk is full)."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        report(
+            QCoreApplication.translate("Pages", "Cannot read {path}: {reason}.").format(
+                path=path, reason=exc.strerror or str(exc)
+            )
+        )
+        return None
+    try:
+        return session.workspace.add_attachment(path.name, data, media_type)
+    except DomainError as exc:
+        report(languages.render(exc.message))
+        return None
 
 
 class Page(QWidget):
