@@ -3105,5 +3105,9 @@
         <source>The change could not be saved in {path} ({detail}). Nothing of it was stored: the file holds what it held before. Free some disk space or save a copy elsewhere.</source>
         <translation>The change could not be saved in {path} ({detail}). Nothing of it was stored: the file holds what it held before. Free some disk space or save a copy elsewhere.</translation>
     </message>
+    <message>
+        <source>{path} could not be written ({detail}). Choose another folder or free some space.</source>
+        <translation>{path} could not be written ({detail}). Choose another folder or free some space.</translation>
+    </message>
 </context>
 </TS>

@@ -3105,5 +3105,9 @@
         <source>The change could not be saved in {path} ({detail}). Nothing of it was stored: the file holds what it held before. Free some disk space or save a copy elsewhere.</source>
         <translation>La modification n&apos;a pas pu être enregistrée dans {path} ({detail}). Rien n&apos;en a été écrit&#x202f;: le fichier contient ce qu&apos;il contenait avant. Libérez de l&apos;espace disque ou enregistrez une copie ailleurs.</translation>
     </message>
+    <message>
+        <source>{path} could not be written ({detail}). Choose another folder or free some space.</source>
+        <translation>{path} n&apos;a pas pu être écrit ({detail}). Choisissez un autre dossier ou libérez de l&apos;espace.</translation>
+    </message>
 </context>
 </TS>

@@ -259,3 +259,15 @@ def test_save_a_copy_is_a_complete_workspace(workspace, tmp_path):
     copy = workspace.save_copy(tmp_path / "copy.eaw")
     with Workspace.open(copy) as ws:
         assert ws.get(model.Measure, stored[-1].id) == stored[-1]
+
+
+def test_a_workspace_or_a_copy_in_a_folder_that_cannot_take_it_is_refused_by_name(workspace, tmp_path):
+    from workbench.storage.errors import FileNotWrittenError
+
+    nowhere = tmp_path / "no such folder" / "p.eaw"
+    with pytest.raises(FileNotWrittenError) as refused:
+        Workspace.create(nowhere, model.Programme(name="P"))
+    assert str(nowhere) in str(refused.value)
+    with pytest.raises(FileNotWrittenError):
+        workspace.save_copy(nowhere)
+    assert not nowhere.parent.exists()

@@ -120,6 +120,23 @@ def test_new_workspace_and_save_a_copy(window, tmp_path, monkeypatch):
         assert ws.programme().name == "Quick scans 2026"
 
 
+def test_a_workspace_or_copy_that_cannot_be_written_is_refused_with_a_dialog(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append((title, text)))
+    nowhere = tmp_path / "no such folder"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(nowhere / "new.eaw"), ""))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Quick scans 2026", True))
+    session = window.session
+    window.new_action.trigger()
+    assert shown[-1][0] == "Cannot create the workspace" and "could not be written" in shown[-1][1]
+    assert window.session is session and not (nowhere / "new.eaw").exists()
+    window.save_copy_action.trigger()
+    assert shown[-1][0] == "Save a copy" and str(nowhere / "new.eaw") in shown[-1][1]
+    assert len(shown) == 2 and list(tmp_path.glob("**/*new*")) == []
+
+
 def test_about_names_version_and_licences(qapp):
     text = about_text()
     assert __version__ in text and "pyqtgraph" in text and "LGPL" in text

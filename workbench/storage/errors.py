@@ -126,3 +126,19 @@ class WorkspaceWriteError(WorkspaceError):
                 detail=detail,
             )
         )
+
+
+class FileNotWrittenError(WorkspaceError):
+    """A new file (a workspace, a copy) that could not be written where it was asked for."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(
+            message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Workspace", "{path} could not be written ({detail}). Choose another folder or free some space."
+                ),
+                path=str(path),
+                detail=detail,
+            )
+        )

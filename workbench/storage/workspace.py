@@ -32,6 +32,7 @@ from workbench.resources import factor_set
 from .codecs import BY_KIND, CHILDREN, CODECS
 from .errors import (
     EntityNotFoundError,
+    FileNotWrittenError,
     WorkspaceClosedError,
     WorkspaceExistsError,
     WorkspaceWriteError,
@@ -94,6 +95,17 @@ class Workspace:
         factor_set(programme.factor_set)
         # Built under a temporary name and renamed: a half-made file never carries the real name.
         temp = path.with_name(f".{path.name}.creating")
+        try:
+            cls._build_new(temp, programme)
+            os.replace(temp, path)
+        except (OSError, sqlite3.Error) as exc:  # a folder that cannot be written, a full disk
+            with contextlib.suppress(OSError):
+                temp.unlink(missing_ok=True)
+            raise FileNotWrittenError(path, getattr(exc, "strerror", None) or str(exc)) from exc
+        return cls.open(path)
+
+    @staticmethod
+    def _build_new(temp: Path, programme: model.Programme) -> None:
         temp.unlink(missing_ok=True)
         conn = sqlite3.connect(temp, isolation_level=None)
         try:
@@ -108,8 +120,6 @@ class Workspace:
             conn.execute("PRAGMA journal_mode = WAL")
         finally:
             conn.close()
-        os.replace(temp, path)
-        return cls.open(path)
 
     @classmethod
     def open(cls, path: Path | str) -> Workspace:
@@ -145,7 +155,10 @@ class Workspace:
 
     def save_copy(self, target: Path | str) -> Path:
         """A consistent copy, written under a temporary name first."""
-        return backup(self.conn, target)
+        try:
+            return backup(self.conn, target)
+        except (OSError, sqlite3.Error) as exc:
+            raise FileNotWrittenError(Path(target), getattr(exc, "strerror", None) or str(exc)) from exc
 
     # --- change records ------------------------------------------------------------------------
 

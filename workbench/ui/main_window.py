@@ -486,7 +486,7 @@ class MainWindow(QMainWindow):
         return self.open_workspace(path)
 
     def save_copy(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
 
         if self.session is None:
             return
@@ -496,11 +496,18 @@ class MainWindow(QMainWindow):
             "",
             QCoreApplication.translate("MainWindow", "Workspaces (*.eaw)"),
         )
-        if path:
-            self.session.workspace.save_copy(Path(path).with_suffix(".eaw"))
-            self.statusBar().showMessage(
-                QCoreApplication.translate("MainWindow", "Copy saved to {path}.").format(path=path), 5000
+        if not path:
+            return
+        try:
+            copy = self.session.workspace.save_copy(Path(path).with_suffix(".eaw"))
+        except DomainError as exc:
+            QMessageBox.critical(
+                self, QCoreApplication.translate("MainWindow", "Save a copy"), self.languages.render(exc.message)
             )
+            return
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Copy saved to {path}.").format(path=copy), 5000
+        )
 
     # --- preferences -----------------------------------------------------------------------------
 
