@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
 from workbench.domain import model
 from workbench.domain.units import Carrier
@@ -51,7 +51,7 @@ def test_ledger_from_file_to_bills_in_one_undo_step(window, qtbot):
     assert not again.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
 
 
-def test_refused_rows_block_until_left_out_and_can_be_saved(window, qtbot, tmp_path):
+def test_refused_rows_block_until_left_out_and_can_be_saved(window, qtbot, tmp_path, monkeypatch):
     bad = tmp_path / "bad.csv"
     lines = LEDGER.read_text(encoding="utf-8").splitlines()
     lines[4] = lines[4].replace("15164", "15 1x4")
@@ -67,6 +67,10 @@ def test_refused_rows_block_until_left_out_and_can_be_saved(window, qtbot, tmp_p
     dialog.save_refused(target)
     with target.open(encoding="utf-8") as f:
         assert list(csv.reader(f))[1] == ["5", "kWh heures de pointe", "15 1x4", "“15 1x4” is not a number."]
+    nowhere = tmp_path / "no such folder" / "refused.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(nowhere), ""))
+    dialog.save_refused_button.click()
+    assert str(nowhere) in dialog.summary.text() and "could not be written" in dialog.summary.text()
     dialog.skip_refused.setChecked(True)
     assert ok.isEnabled()
     ok.click()

@@ -40,6 +40,7 @@ from workbench.importers.engine import ImportRequest, ImportResult, import_file,
 from workbench.importers.mapping import FIELD_LABELS, FIELDS
 from workbench.importers.profiles import ImportProfile
 from workbench.importers.table import ReadOptions, read_table
+from workbench.storage.errors import FileNotWrittenError
 from workbench.ui.commands.imports import ImportCommand
 from workbench.ui.models.tables import Column, RowsTableModel
 from workbench.ui.session import WorkspaceSession
@@ -377,7 +378,10 @@ class ImportDialog(QDialog):
             self, QCoreApplication.translate("ImportDialog", "Save the refused rows"), "", "CSV (*.csv)"
         )
         if path:
-            self.save_refused(Path(path))
+            try:
+                self.save_refused(Path(path))
+            except OSError as exc:
+                self._report(FileNotWrittenError(Path(path), exc.strerror or str(exc)))
 
     def save_profile_as(self, name: str) -> None:
         r = self.request()
@@ -401,7 +405,14 @@ class ImportDialog(QDialog):
             QCoreApplication.translate("ImportDialog", "Profile name:"),
         )
         if ok and name.strip():
-            self.save_profile_as(name.strip())
+            try:
+                self.save_profile_as(name.strip())
+            except DomainError as exc:  # the disk refused it
+                self._report(exc)
+
+    def _report(self, error: DomainError) -> None:
+        self.error = self.languages.render(error.message)
+        self._show_summary()
 
     def retranslate(self) -> None:
         self.setWindowTitle(QCoreApplication.translate("ImportDialog", "Import invoices"))
