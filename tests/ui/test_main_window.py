@@ -246,13 +246,23 @@ def test_the_edit_menu_holds_the_trees_actions_while_a_workspace_is_open(window,
     def texts() -> list[str]:
         return [a.text() for a in window.edit_menu.actions() if not a.isSeparator()]
 
-    assert texts()[2:] == ["Add cluster…", "Add site…", "Rename", "Delete…"]
+    assert texts()[2:] == ["Find a site…", "Add cluster…", "Add site…", "Rename", "Delete…"]
     monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("Cluster Agro", True))
     next(a for a in window.edit_menu.actions() if a.text() == "Add cluster…").trigger()
     assert window.session.workspace.clusters()[-1].name == "Cluster Agro"
     window.close_workspace()
     assert texts() == [window.undo_action.text(), window.redo_action.text()]
     assert len(window.edit_menu.actions()) == 2
+
+
+def test_ctrl_f_goes_to_the_filter_box(window, qtbot):
+    window.activateWindow()
+    qtbot.waitActive(window)
+    site_page(window).form.findChild(QLineEdit, "city").setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.tree.filter.hasFocus()
+    qtbot.keyClicks(window.tree.filter, "soltherm")
+    assert window.tree.proxy.rowCount(window.tree.proxy.index(0, 0)) == 1
 
 
 def test_filter_finds_sites(window, qtbot):

@@ -163,6 +163,10 @@ class ProjectTreePanel(QWidget):
         self.delete_action.setShortcuts(QKeySequence.StandardKey.Delete)
         self.delete_action.triggered.connect(self.delete)
         self.move_menu = QMenu(self)
+        self.find_action = QAction(self)
+        self.find_action.setShortcuts(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.find)
+        self.addAction(self.find_action)  # Ctrl+F anywhere in the window
 
         self._expanded: set[NodeKey] = set()
         self._current: NodeKey | None = None
@@ -194,9 +198,20 @@ class ProjectTreePanel(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.view.addAction(action)
 
-    def structure_actions(self) -> list[QAction]:
-        """Add cluster, add site, rename and delete: the window lists them in its Edit menu too."""
-        return [self.add_cluster_action, self.add_site_action, self.rename_action, self.delete_action]
+    def menu_actions(self) -> list[QAction | None]:
+        """Find, then add cluster, add site, rename and delete (None between): the window's Edit menu lists them."""
+        return [
+            self.find_action,
+            None,
+            self.add_cluster_action,
+            self.add_site_action,
+            self.rename_action,
+            self.delete_action,
+        ]
+
+    def find(self) -> None:
+        self.filter.setFocus()
+        self.filter.selectAll()
 
     # --- selection -------------------------------------------------------------------------------
 
@@ -376,6 +391,7 @@ class ProjectTreePanel(QWidget):
 
     def retranslate(self) -> None:
         self.filter.setPlaceholderText(QCoreApplication.translate("ProjectTree", "Find a site…"))
+        self.find_action.setText(QCoreApplication.translate("ProjectTree", "Find a site…"))
         self.add_cluster_action.setText(QCoreApplication.translate("ProjectTree", "Add cluster…"))
         self.add_site_action.setText(QCoreApplication.translate("ProjectTree", "Add site…"))
         self.rename_action.setText(QCoreApplication.translate("ProjectTree", "Rename"))
