@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any
+from typing import Any, NamedTuple
 
 Translate = Callable[[str, str], str]
 """``translate(context, source) -> text``; returns the source when it has no translation."""
@@ -29,13 +28,16 @@ def untranslated(context: str, source: str) -> str:
     return source
 
 
-@dataclass(frozen=True, slots=True)
-class Message:
-    """A text to show to a user, translated only when shown."""
+class Message(NamedTuple):
+    """A text to show to a user, translated only when shown.
+
+    A NamedTuple rather than a frozen dataclass: it is defined on the window's cold-start path, where
+    importing ``dataclasses`` and generating its methods costs a few milliseconds.
+    """
 
     context: str
     source: str
-    params: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    params: Mapping[str, Any] = MappingProxyType({})  # read-only, so one shared empty default is safe
 
     def render(self, translate: Translate = untranslated, format_value: Callable[[Any], str] | None = None) -> str:
         """The text in the language of ``translate``; ``format_value`` writes numbers and dates for it."""

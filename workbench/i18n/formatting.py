@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from workbench.domain.vocab import Language
 
@@ -46,8 +46,10 @@ NARROW_NBSP = "\u202f"
 NBSP = "\u00a0"
 
 
-@dataclass(frozen=True)
-class Formatter:
+class Formatter(NamedTuple):
+    """Numbers, money, shares and dates written the way ``language`` writes them (a NamedTuple: it is defined
+    on the cold-start path, see domain/messages.py)."""
+
     language: Language = Language.EN
 
     @property
