@@ -480,6 +480,25 @@ QApplication.exec()
 """
 
 
+WARM_UP_IN_STEPS = """
+import sys
+from pathlib import Path
+from workbench.app import build_window
+from workbench.ui.main_window import WARM_UP_IMPORTS
+from workbench.ui.settings import Settings
+
+window = build_window(Settings.at(Path(sys.argv[2])), "en", data_dir=Path(sys.argv[3]), synchronous=True)
+window.show()
+assert window.open_workspace(Path(sys.argv[1]))
+seen = []
+for _ in WARM_UP_IMPORTS:
+    window._warm_up()  # one turn of the event loop's worth
+    seen.append(sum(m in sys.modules for m in WARM_UP_IMPORTS))
+window._warm_up()
+print(seen, "SitePage" in window.pages, flush=True)
+"""
+
+
 def fresh_process(script: str, demo_file, tmp_path) -> str:
     """What ``script`` prints when it opens ``demo_file`` in a new interpreter: what a start loads and when."""
     result = subprocess.run(
@@ -502,3 +521,11 @@ def test_the_tree_is_on_screen_before_the_domain_layer_loads(demo_file, tmp_path
     """Cold start: the open file's tree is drawn from its SQL outline; entities, analysis and PySide's Qt
     namespace load after it."""
     assert fresh_process(TREE_BEFORE_DOMAIN, demo_file, tmp_path).split() == ["[]", "10"]
+
+
+def test_the_warm_up_imports_one_module_per_turn(demo_file, tmp_path):
+    """A click during the warm-up waits for one import (~0.2 s at most), not for the whole charting library."""
+    from workbench.ui.main_window import WARM_UP_IMPORTS
+
+    steps = list(range(1, len(WARM_UP_IMPORTS) + 1))
+    assert fresh_process(WARM_UP_IN_STEPS, demo_file, tmp_path).strip() == f"{steps} True"
