@@ -29,23 +29,38 @@ class ClusterSummary:
     sites: list[SiteSummary]
 
 
+IDS_PER_QUERY = 500  # well under SQLite's limit on bound parameters
+
+
+def _find_in(workspace: Workspace, cls: type, column: str, ids: set[int] | None, order: str) -> list:
+    """Every ``cls`` row (``ids`` None), or those whose ``column`` is in ``ids``, through the column's index."""
+    if ids is None:
+        return workspace.find(cls, order=order)
+    wanted, found = sorted(ids), []
+    for start in range(0, len(wanted), IDS_PER_QUERY):
+        chunk = wanted[start : start + IDS_PER_QUERY]
+        found += workspace.find(cls, f"{column} IN ({', '.join('?' * len(chunk))})", chunk, order=order)
+    return found
+
+
 def load_accounts(workspace: Workspace, site_ids: set[int] | None = None) -> dict[int, SiteAccount]:
-    """Accounts of all sites (or of ``site_ids``), built from bulk reads."""
+    """Accounts of all sites (or of ``site_ids``), built from one read per table (of the rows they need).
+
+    A few sites' accounts (the site page's, after an edit) are read through the indexes: reading every
+    bill of a 100-site file to keep one site's made each of them cost ~0.1 s.
+    """
     sites = [s for s in workspace.sites() if site_ids is None or s.id in site_ids]
-    wanted = {s.id for s in sites}
     supplies: dict[int, list[model.EnergySupply]] = defaultdict(list)
-    for supply in workspace.find(model.EnergySupply):
-        if supply.site_id in wanted:
-            supplies[supply.site_id].append(supply)
-    supply_ids = {s.id for group in supplies.values() for s in group}
+    wanted = None if site_ids is None else {s.id for s in sites}
+    for supply in _find_in(workspace, model.EnergySupply, "site_id", wanted, "id"):
+        supplies[supply.site_id].append(supply)
+    supply_ids = None if site_ids is None else {s.id for group in supplies.values() for s in group}
     bills: dict[int, list[model.Bill]] = defaultdict(list)
-    for bill in workspace.find(model.Bill, order="supply_id, period_start, id"):
-        if bill.supply_id in supply_ids:
-            bills[bill.supply_id].append(bill)
+    for bill in _find_in(workspace, model.Bill, "supply_id", supply_ids, "supply_id, period_start, id"):
+        bills[bill.supply_id].append(bill)
     deliveries: dict[int, list[model.FuelDelivery]] = defaultdict(list)
-    for delivery in workspace.find(model.FuelDelivery, order="supply_id, delivery_date, id"):
-        if delivery.supply_id in supply_ids:
-            deliveries[delivery.supply_id].append(delivery)
+    for delivery in _find_in(workspace, model.FuelDelivery, "supply_id", supply_ids, "supply_id, delivery_date, id"):
+        deliveries[delivery.supply_id].append(delivery)
     return {
         site.id: build_site_account(site, supplies[site.id], bills, deliveries, workspace.factor_lookup(site))
         for site in sites
