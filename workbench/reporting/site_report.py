@@ -488,7 +488,6 @@ def _factor_label(c: ReportContext, key: str) -> str:
 def _invoice_annex(doc: ReportDocument, c: ReportContext) -> None:
     """Every invoice (and bulk delivery) the figures rest on, so a reader can trace any month to its bill."""
     fmt = c.fmt
-    deliveries = [d for d in c.workspace.find(model.FuelDelivery, order="delivery_date, id")]
     for account in c.account.supplies:
         supply = account.supply
         unit = supply.invoice_unit.value
@@ -517,7 +516,7 @@ def _invoice_annex(doc: ReportDocument, c: ReportContext) -> None:
                 ],
                 [False, False, False, True, True],
             )
-        mine = [d for d in deliveries if d.supply_id == supply.id]
+        mine = c.workspace.deliveries(supply.id)
         if mine:
             doc.table(
                 c.t(QT_TRANSLATE_NOOP("Report", "Deliveries: {supply}")).format(
