@@ -234,3 +234,19 @@ def test_an_empty_bilingual_editor_marks_nothing_missing(qapp):
     assert editor.marks[Language.EN].isVisibleTo(editor) and not editor.marks[Language.FR].isVisibleTo(editor)
     editor.set_text(BilingualText())
     assert not any(mark.isVisibleTo(editor) for mark in editor.marks.values())
+
+
+def test_a_cluster_page_reads_only_its_own_sites_accounts(window, monkeypatch):
+    from workbench.analysis import programme
+
+    calls = []
+    real = programme.load_accounts
+    monkeypatch.setattr(programme, "load_accounts", lambda ws, ids=None: calls.append(ids) or real(ws, ids))
+    window.show_node(("cluster", 2))
+    window.session.edit(model.Site, 7, city="Mohammedia")  # the accounts are read again after it
+    QApplication.processEvents()
+    cluster_sites = {s.id for s in window.session.workspace.sites(2)}
+    assert calls == [cluster_sites]
+    assert window.pages["ClusterPage"].sites_model.rowCount() == len(cluster_sites) == 5
+    window.show_node(("site", min(cluster_sites)))
+    assert calls == [cluster_sites]  # already read

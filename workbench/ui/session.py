@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -63,21 +63,24 @@ class WorkspaceSession(QObject):
 
     # --- accounts --------------------------------------------------------------------------------
 
-    def accounts(self) -> dict[int, SiteAccount]:
+    def accounts(self, site_ids: Iterable[int] | None = None) -> dict[int, SiteAccount]:
+        """Every site's account (``site_ids`` None), or those of ``site_ids``; only the missing are read."""
         # The analysis is imported when first needed, after the window has been shown.
         from workbench.analysis.programme import load_accounts
 
-        if not self._all_loaded:
-            self._accounts = load_accounts(self.workspace)
-            self._all_loaded = True
-        return self._accounts
+        if site_ids is None:
+            if not self._all_loaded:
+                self._accounts = load_accounts(self.workspace)
+                self._all_loaded = True
+            return self._accounts
+        wanted = list(site_ids)
+        missing = set(wanted) - self._accounts.keys()
+        if missing:
+            self._accounts.update(load_accounts(self.workspace, missing))
+        return {i: self._accounts[i] for i in wanted}
 
     def account(self, site_id: int) -> SiteAccount:
-        from workbench.analysis.programme import load_accounts
-
-        if site_id not in self._accounts:
-            self._accounts.update(load_accounts(self.workspace, {site_id}))
-        return self._accounts[site_id]
+        return self.accounts([site_id])[site_id]
 
     # --- edits ---------------------------------------------------------------------------------
 

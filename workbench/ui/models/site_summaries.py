@@ -17,11 +17,12 @@ def site_summaries_model(
 ) -> RowsTableModel:
     def rows() -> list[tuple[SiteSummary, str]]:
         clusters = {c.id: c.name for c in session.workspace.clusters()}
-        result = []
-        for account in session.accounts().values():
-            if cluster_id is None or account.site.cluster_id == cluster_id:
-                result.append((summarise_site(account), clusters.get(account.site.cluster_id, "")))
-        return result
+        # A cluster's page reads its own sites' accounts only (a tenth of a 100-site programme's).
+        wanted = None if cluster_id is None else [s.id for s in session.workspace.sites(cluster_id)]
+        return [
+            (summarise_site(account), clusters.get(account.site.cluster_id, ""))
+            for account in session.accounts(wanted).values()
+        ]
 
     def fmt():
         return languages.formatter
