@@ -2018,6 +2018,10 @@
         <translation>Factors in use: set {code}</translation>
     </message>
     <message>
+        <source>Sites over their last 12 months: reading {done} of {total}…</source>
+        <translation>Sites over their last 12 months: reading {done} of {total}…</translation>
+    </message>
+    <message>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>

@@ -2018,6 +2018,10 @@
         <translation>Facteurs utilisés&#x202f;: jeu {code}</translation>
     </message>
     <message>
+        <source>Sites over their last 12 months: reading {done} of {total}…</source>
+        <translation>Sites sur leurs 12 derniers mois&#x202f;: lecture de {done} sur {total}…</translation>
+    </message>
+    <message>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>

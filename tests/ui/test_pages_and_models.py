@@ -250,3 +250,26 @@ def test_a_cluster_page_reads_only_its_own_sites_accounts(window, monkeypatch):
     assert window.pages["ClusterPage"].sites_model.rowCount() == len(cluster_sites) == 5
     window.show_node(("site", min(cluster_sites)))
     assert calls == [cluster_sites]  # already read
+
+
+def test_the_programme_page_reads_the_sites_accounts_a_few_per_turn(window, qtbot, monkeypatch):
+    """A large programme's accounts take half a second: the page reads them a few at a time, says how far it
+    is, and fills its table once all are read."""
+    from workbench.analysis import programme
+    from workbench.ui.views import summary_pages
+
+    monkeypatch.setattr(summary_pages, "ACCOUNTS_PER_TURN", 3)
+    calls = []
+    real = programme.load_accounts
+    monkeypatch.setattr(programme, "load_accounts", lambda ws, ids=None: calls.append(ids) or real(ws, ids))
+    page = window.pages["ProgrammePage"]
+    titles = []
+    set_title = page.sites_box.setTitle
+    monkeypatch.setattr(page.sites_box, "setTitle", lambda text: titles.append(text) or set_title(text))
+    window.session.edit(model.Site, 4, city="Mohammedia")  # every account is read again
+    qtbot.waitUntil(lambda: titles and titles[-1] == "Sites over their last 12 months", timeout=3000)
+    assert titles[:3] == [f"Sites over their last 12 months: reading {n} of 10…" for n in (3, 6, 9)]
+    assert [len(ids) for ids in calls] == [3, 3, 3, 1]
+    assert page.sites_model.rowCount() == 10
+    kwh = {r[0].site.id: r[0].totals.kwh for r in (page.sites_model.row_object(i) for i in range(10))}
+    assert kwh == {i: a.totals(*a.last_twelve_months()).kwh for i, a in real(window.session.workspace).items()}

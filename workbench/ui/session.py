@@ -70,7 +70,11 @@ class WorkspaceSession(QObject):
 
         if site_ids is None:
             if not self._all_loaded:
-                self._accounts = load_accounts(self.workspace)
+                missing = self.missing_accounts()
+                if len(missing) == len(self.workspace.site_ids()):
+                    self._accounts = load_accounts(self.workspace)
+                elif missing:
+                    self._accounts.update(load_accounts(self.workspace, set(missing)))
                 self._all_loaded = True
             return self._accounts
         wanted = list(site_ids)
@@ -78,6 +82,12 @@ class WorkspaceSession(QObject):
         if missing:
             self._accounts.update(load_accounts(self.workspace, missing))
         return {i: self._accounts[i] for i in wanted}
+
+    def missing_accounts(self) -> list[int]:
+        """The sites whose account is not read yet, in the tree's order."""
+        if self._all_loaded:
+            return []
+        return [i for i in self.workspace.site_ids() if i not in self._accounts]
 
     def account(self, site_id: int) -> SiteAccount:
         return self.accounts([site_id])[site_id]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import QGroupBox, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from workbench.domain import model
@@ -19,6 +19,7 @@ from workbench.ui.widgets.entity_form import EntityForm
 from .page import Page, scrolling_body, title_label
 
 SITE_ROWS_SHOWN = 12  # a programme's sites shown at once; more scroll inside the table
+ACCOUNTS_PER_TURN = 10  # sites whose accounts the programme page reads per turn of the event loop (~5 ms each)
 FACTOR_TABLE_HEIGHT = 320
 
 # The shipped factor sets' names (resources/factors/*.json), marked for lupdate; a set added by hand keeps its own.
@@ -102,11 +103,30 @@ class ProgrammePage(Page):
         programme = self.session.programme()
         self.title.setText(programme.name)
         self.form.set_entity(1)
-        self.sites_model.refresh()
         self.factors_model.refresh()
         self.factors_box.setTitle(
             QCoreApplication.translate("Pages", "Factors in use: set {code}").format(code=programme.factor_set)
         )
+        self._read_accounts()
+
+    def _read_accounts(self) -> None:
+        """The sites' accounts, read a few per turn of the event loop: a large programme's take half a second,
+        which the window spends answering the auditor in between. The table is filled once all are read."""
+        if self.key is None:
+            return
+        missing = self.session.missing_accounts()
+        if len(missing) > ACCOUNTS_PER_TURN:
+            self.session.accounts(missing[:ACCOUNTS_PER_TURN])
+            total = len(self.session.workspace.site_ids())
+            self.sites_box.setTitle(
+                QCoreApplication.translate(
+                    "Pages", "Sites over their last 12 months: reading {done} of {total}…"
+                ).format(done=total - len(missing) + ACCOUNTS_PER_TURN, total=total)
+            )
+            QTimer.singleShot(0, self._read_accounts)
+            return
+        self.sites_model.refresh()
+        self.retranslate()
 
     def retranslate(self) -> None:
         self.identity_box.setTitle(QCoreApplication.translate("Pages", "Programme"))
