@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Energy Audit Workbench</source>
+        <translation>Energy Audit Workbench</translation>
+    </message>
+</context>
+<context>
     <name>Balance</name>
     <message>
         <source>{carrier}: the inventory estimates {estimated} kWh but no bill covers it.</source>

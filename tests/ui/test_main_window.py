@@ -290,10 +290,12 @@ def test_language_switch_is_live(window):
     assert window.file_menu.title() == "&Fichier"
     assert page.cards["energy"].caption.text() == "Énergie finale"
     assert page.cards["energy"].value.text() == french
+    assert window.windowTitle() == "Quick scans Casablanca 2019 — Atelier d'audit énergétique"
     assert window.settings.language == "fr"
     window.language_actions.actions()[1].trigger()  # English
     assert window.file_menu.title() == "&File"
     assert page.cards["energy"].value.text() == english
+    assert window.windowTitle() == "Quick scans Casablanca 2019 — Energy Audit Workbench"
 
 
 def test_undo_labels_follow_the_language(window, qtbot):

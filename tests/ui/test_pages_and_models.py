@@ -138,8 +138,16 @@ def test_a_workspace_or_copy_that_cannot_be_written_is_refused_with_a_dialog(win
 
 
 def test_about_names_version_and_licences(qapp):
+    import re
+    import tomllib
+    from pathlib import Path
+
     text = about_text()
     assert __version__ in text and "pyqtgraph" in text and "LGPL" in text
+    pyproject = tomllib.loads((Path(__file__).parents[2] / "pyproject.toml").read_text(encoding="utf-8"))
+    shipped = {re.match(r"[A-Za-z0-9_.-]+", d).group(0) for d in pyproject["project"]["dependencies"]}
+    for name in shipped:
+        assert f"{name} " in text, f"About does not name {name} and its licence"
 
 
 def test_first_start_follows_the_system_language(monkeypatch, qapp):

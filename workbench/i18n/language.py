@@ -29,6 +29,11 @@ def qt_translate(context: str, source: str) -> str:
     return QCoreApplication.translate(context, source)
 
 
+def app_name() -> str:
+    """The product's name in the interface's language: Atelier d'audit énergétique in French."""
+    return QCoreApplication.translate("App", "Energy Audit Workbench")
+
+
 def system_language() -> Language:
     return Language.FR if QLocale.system().language() == QLocale.Language.French else Language.EN
 

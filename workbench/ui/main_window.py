@@ -24,11 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench import APP_NAME
 from workbench.domain.messages import DomainError
 from workbench.domain.units import Carrier
 from workbench.domain.vocab import Language
-from workbench.i18n.language import LanguageManager
+from workbench.i18n.language import LanguageManager, app_name
 from workbench.ui.settings import Settings
 from workbench.ui.theme import ThemeManager
 from workbench.ui.widgets.screen_fit import fitted_size
@@ -275,7 +274,7 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(state)
         else:
             self.splitter.setSizes([300, 900])
-        self.setWindowTitle(f"{outline.programme} — {APP_NAME}")
+        self.setWindowTitle(f"{outline.programme} — {app_name()}")
         self.empty.setText(QCoreApplication.translate("MainWindow", "Opening {name}…").format(name=path.name))
         # Painted now (user input waits), so the file is on screen while the domain layer loads.
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
@@ -560,7 +559,7 @@ class MainWindow(QMainWindow):
         show_about(self)
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{self.session.name} — {APP_NAME}" if self.session else APP_NAME)
+        self.setWindowTitle(f"{self.session.name} — {app_name()}" if self.session else app_name())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -598,6 +597,9 @@ class MainWindow(QMainWindow):
             action.setChecked(action.data() == self.theme.choice)
         self._empty_text()
         self._undo_texts()
+        # Some desktops add the application's name to window titles: in the same language as the title.
+        QApplication.setApplicationDisplayName(app_name())
+        self._update_title()
 
     def _empty_text(self) -> None:
         self.empty.setText(

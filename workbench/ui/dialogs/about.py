@@ -6,11 +6,21 @@ from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from workbench import __version__
+from workbench.i18n.language import app_name
 
+# Every library the application ships (pyproject's dependencies and what they bring), with its licence;
+# tests/ui/test_pages_and_models.py checks that none of pyproject's is missing.
 LIBRARIES = (
     ("PySide6-Essentials", "LGPL-3.0 / GPL-3.0 (Qt for Python)"),
     ("pyqtgraph", "MIT"),
     ("numpy", "BSD-3-Clause"),
+    ("pandas", "BSD-3-Clause"),
+    ("openpyxl", "MIT"),
+    ("odfpy", "Apache-2.0 / GPL-2.0-or-later"),
+    ("python-calamine", "MIT"),
+    ("charset-normalizer", "MIT"),
+    ("python-docx", "MIT"),
+    ("lxml", "BSD-3-Clause"),
 )
 
 
@@ -30,7 +40,7 @@ def library_lines() -> list[str]:
 def about_text() -> str:
     return "<p>".join(
         [
-            f"<h3>{QCoreApplication.translate('About', 'Energy Audit Workbench')} {__version__}</h3>",
+            f"<h3>{app_name()} {__version__}</h3>",
             QCoreApplication.translate(
                 "About", "Quick-scan energy audits of industrial sites, in French and in English."
             ),
