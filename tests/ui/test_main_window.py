@@ -255,7 +255,7 @@ def test_the_edit_menu_holds_the_trees_actions_while_a_workspace_is_open(window,
     assert len(window.edit_menu.actions()) == 2
 
 
-def test_ctrl_f_goes_to_the_filter_box(window, qtbot):
+def test_ctrl_f_goes_to_the_filter_box_and_esc_comes_back(window, qtbot):
     window.activateWindow()
     qtbot.waitActive(window)
     site_page(window).form.findChild(QLineEdit, "city").setFocus()
@@ -263,6 +263,11 @@ def test_ctrl_f_goes_to_the_filter_box(window, qtbot):
     assert window.tree.filter.hasFocus()
     qtbot.keyClicks(window.tree.filter, "soltherm")
     assert window.tree.proxy.rowCount(window.tree.proxy.index(0, 0)) == 1
+    qtbot.keyClick(window.tree.filter, Qt.Key.Key_Escape)  # clears the filter
+    assert window.tree.filter.text() == "" and window.tree.filter.hasFocus()
+    assert window.tree.proxy.rowCount(window.tree.proxy.index(0, 0)) == 2
+    qtbot.keyClick(window.tree.filter, Qt.Key.Key_Escape)  # back to the tree
+    assert window.tree.view.hasFocus()
 
 
 def test_filter_finds_sites(window, qtbot):
@@ -531,3 +536,41 @@ def test_the_warm_up_imports_one_module_per_turn(demo_file, tmp_path):
 
     steps = list(range(1, len(WARM_UP_IMPORTS) + 1))
     assert fresh_process(WARM_UP_IN_STEPS, demo_file, tmp_path).strip() == f"{steps} True"
+
+
+def test_a_workspace_file_dropped_on_the_window_opens_it(window, demo_file, tmp_path):
+    """Dropped on the tree or on the empty window, a .eaw file is opened, not offered to a site's import."""
+    from PySide6.QtCore import QMimeData, QPoint, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    other = tmp_path / "other.eaw"
+    shutil.copy(demo_file, other)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(other))])
+    offered = []
+    window.tree.files_dropped.connect(lambda site, path: offered.append(path))
+
+    def drop_on(widget, point: QPoint) -> bool:
+        buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        enter = QDragEnterEvent(point, Qt.DropAction.CopyAction, data, buttons, modifiers)
+        QApplication.sendEvent(widget, enter)
+        if not enter.isAccepted():
+            return False
+        drop = QDropEvent(QPointF(point), Qt.DropAction.CopyAction, data, buttons, modifiers)
+        QApplication.sendEvent(widget, drop)
+        return drop.isAccepted()
+
+    view = window.tree.view
+    window.tree.select(("site", 4))
+    assert drop_on(view.viewport(), view.visualRect(view.currentIndex()).center())
+    assert offered == [] and window.session.workspace.path == other
+    window.close_workspace()
+    assert drop_on(window.empty, window.empty.rect().center())
+    assert window.session.workspace.path == other
+
+    invoice = tmp_path / "ledger.csv"
+    invoice.write_text("x", encoding="utf-8")
+    data.setUrls([QUrl.fromLocalFile(str(invoice))])
+    window.close_workspace()
+    assert not drop_on(window.empty, window.empty.rect().center())  # not a workspace: refused

@@ -23,6 +23,8 @@ from .errors import (
 from .outline import Outline, read_outline
 from .schema import APPLICATION_ID, SCHEMA_VERSION, apply_migrations, read_header
 
+FILE_SUFFIX = ".eaw"  # a workspace file's
+
 
 class OpenedFile(NamedTuple):
     """A workspace file checked, locked for this process and at the current schema version."""

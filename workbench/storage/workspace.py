@@ -42,7 +42,6 @@ from .outline import Outline, read_outline
 from .schema import apply_migrations
 
 E = TypeVar("E")
-FILE_SUFFIX = ".eaw"
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,6 +34,8 @@ from workbench.ui.widgets.screen_fit import fitted_size
 from workbench.ui.workers import run_with_progress
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
     from workbench.storage.outline import Outline
     from workbench.ui.session import WorkspaceSession
 
@@ -99,6 +101,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._restore_window_state()
         self.statusBar()
+        self.setAcceptDrops(True)  # a workspace file dropped on the window opens it
 
     # --- actions and menus -----------------------------------------------------------------------
 
@@ -546,6 +549,22 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(fitted_size(self, 1280, 820))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        from workbench.ui.views.project_tree_panel import workspace_files
+
+        if event.mimeData().hasUrls() and workspace_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        from workbench.ui.views.project_tree_panel import workspace_files
+
+        files = workspace_files(event.mimeData()) if event.mimeData().hasUrls() else []
+        if files:
+            event.acceptProposedAction()
+            self.open_workspace(files[0])
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.settings.set_bytes_state("geometry", self.saveGeometry())

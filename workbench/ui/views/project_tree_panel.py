@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from workbench.domain.messages import DomainError
 from workbench.i18n.language import LanguageManager
+from workbench.storage.opening import FILE_SUFFIX as WORKSPACE_SUFFIX
 from workbench.storage.outline import Outline
 from workbench.ui.models.project_tree import KEY_ROLE, OutlineTreeModel, ProjectTreeModel
 
@@ -98,9 +99,13 @@ class ProjectTreeView(QTreeView):
             super().dropEvent(event)
 
     def _take_files(self, event: QDropEvent, drop: bool) -> bool:
-        """Files from outside go to the site under the pointer; anything else is the tree's own drag."""
+        """Files from outside go to the site under the pointer; anything else is the tree's own drag.
+        Workspace files are left to the window, which opens them."""
         if not event.mimeData().hasUrls():
             return False
+        if workspace_files(event.mimeData()):
+            event.ignore()
+            return True
         site = self.site_at(event.position().toPoint())
         if site is None:
             event.ignore()
@@ -121,6 +126,30 @@ class ProjectTreeView(QTreeView):
         return node.ident if node is not None else None
 
 
+def workspace_files(data) -> list[Path]:
+    """The workspace files (.eaw) among dropped files."""
+    paths = [Path(url.toLocalFile()) for url in data.urls() if url.isLocalFile()]
+    return [path for path in paths if path.suffix.lower() == WORKSPACE_SUFFIX]
+
+
+class FilterBox(QLineEdit):
+    """The tree's filter: Esc clears it, and a second Esc gives the focus back to the tree."""
+
+    escaped = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        from PySide6.QtCore import Qt
+
+        if event.key() == Qt.Key.Key_Escape:
+            if self.text():
+                self.clear()
+            else:
+                self.escaped.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class ProjectTreePanel(QWidget):
     node_selected = Signal(object)  # NodeKey
     files_dropped = Signal(int, object)  # site id, Path: invoices dropped on a site
@@ -135,11 +164,12 @@ class ProjectTreePanel(QWidget):
         self.proxy.setSourceModel(self.model)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.filter = QLineEdit()
+        self.filter = FilterBox()
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._filter_changed)
         layout.addWidget(self.filter)
         self.view = ProjectTreeView()
+        self.filter.escaped.connect(self.view.setFocus)
         self.view.setModel(self.proxy)
         self.view.setHeaderHidden(True)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
