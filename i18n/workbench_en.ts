@@ -1651,6 +1651,10 @@
         <translation>Updated from an older format; the original was kept as {backup}.</translation>
     </message>
     <message>
+        <source>Clear the list</source>
+        <translation>Clear the list</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>

@@ -1651,6 +1651,10 @@
         <translation>Mis à jour depuis un format plus ancien&#x202f;; l&apos;original est conservé sous {backup}.</translation>
     </message>
     <message>
+        <source>Clear the list</source>
+        <translation>Vider la liste</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>

@@ -372,6 +372,25 @@ def test_file_in_use_is_refused_with_a_dialog(window, tmp_path, monkeypatch, dem
     other.close()
 
 
+def test_open_recent_names_the_files_and_can_be_cleared(window, settings, demo_file, tmp_path):
+    other = tmp_path / "R&D site.eaw"
+    shutil.copy(demo_file, other)
+    assert window.open_workspace(other)
+    window.recent_menu.aboutToShow.emit()
+    actions = [a for a in window.recent_menu.actions() if not a.isSeparator()]
+    assert actions[0].text().startswith("&1 R&&D site.eaw  (") and actions[0].statusTip() == str(other.resolve())
+    assert actions[1].text().startswith("&2 demo.eaw  (")
+    actions[1].trigger()
+    assert window.session.workspace.path == demo_file
+    window.recent_menu.aboutToShow.emit()
+    clear = window.recent_menu.actions()[-1]
+    assert clear.text() == "Clear the list"
+    clear.trigger()
+    assert settings.recent_files == [] and not window.recent_menu.isEnabled()
+    window.open_workspace(other)
+    assert window.recent_menu.isEnabled()
+
+
 def test_recent_files_and_geometry_are_remembered(window, settings, demo_file):
     assert settings.recent_files[0] == str(demo_file.resolve())
     window.close()

@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
         self._update_workspace_actions()
+        self._update_recent_menu()
 
     def _undo_texts(self, _text: str = "") -> None:
         undo, redo = self.undo_group.undoText(), self.undo_group.redoText()
@@ -199,10 +200,29 @@ class MainWindow(QMainWindow):
         )
 
     def _fill_recent(self) -> None:
+        """Numbered file names with their folder (the whole path in the status bar), then Clear the list."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QFontMetrics
+
         self.recent_menu.clear()
-        for path in self.settings.recent_files:
-            action = self.recent_menu.addAction(path)
-            action.triggered.connect(lambda _c=False, p=path: self.open_workspace(Path(p)))
+        metrics = QFontMetrics(self.recent_menu.font())
+        for number, text in enumerate(self.settings.recent_files, start=1):
+            path = Path(text)
+            folder = metrics.elidedText(str(path.parent), Qt.TextElideMode.ElideMiddle, 320)
+            label = f"{path.name}  ({folder})".replace("&", "&&")  # & marks a mnemonic
+            action = self.recent_menu.addAction(f"&{number} {label}" if number < 10 else label)
+            action.setStatusTip(text)
+            action.triggered.connect(lambda _c=False, p=path: self.open_workspace(p))
+        if self.settings.recent_files:
+            self.recent_menu.addSeparator()
+            clear = self.recent_menu.addAction(QCoreApplication.translate("MainWindow", "Clear the list"))
+            clear.triggered.connect(self._clear_recent)
+
+    def _clear_recent(self) -> None:
+        self.settings.clear_recent_files()
+        self._update_recent_menu()
+
+    def _update_recent_menu(self) -> None:
         self.recent_menu.setEnabled(bool(self.settings.recent_files))
 
     def _update_workspace_actions(self) -> None:
@@ -246,6 +266,7 @@ class MainWindow(QMainWindow):
             self._remove_tree()
             raise
         self.settings.add_recent_file(path)
+        self._update_recent_menu()
         if workspace.migrated_from is not None:
             self.statusBar().showMessage(
                 QCoreApplication.translate(
@@ -264,6 +285,7 @@ class MainWindow(QMainWindow):
         )
         if not path.exists():
             self.settings.remove_recent_file(str(path.resolve()))
+            self._update_recent_menu()
 
     def _draw_tree(self, path: Path, outline: Outline) -> None:
         from workbench.ui.views.project_tree_panel import ProjectTreePanel

@@ -71,6 +71,9 @@ class Settings:
     def remove_recent_file(self, path: str) -> None:
         self._store.setValue("state/recent_files", [f for f in self.recent_files if f != path])
 
+    def clear_recent_files(self) -> None:
+        self._store.setValue("state/recent_files", [])
+
     def bytes_state(self, key: str) -> QByteArray | None:
         value = self._store.value(f"state/{key}")
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
