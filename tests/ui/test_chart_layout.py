@@ -56,3 +56,27 @@ def test_both_kinds_of_chart_export_a_png_from_their_menu(window, monkeypatch, t
         chart.export_menu.export_dialog()
         image = QImage(str(tmp_path / f"{name}.png"))  # ".png" added to a name typed without it
         assert not image.isNull() and image.width() >= 1800
+
+
+def test_the_legend_wraps_to_the_charts_width_and_the_bars_make_room(qtbot):
+    import datetime as dt
+
+    from workbench.ui.charts.monthly import MonthlyBarChart, Series
+
+    chart = MonthlyBarChart()
+    qtbot.addWidget(chart)
+    months = [dt.date(2019, m, 1) for m in range(1, 13)]
+    names = ("Heures de pointe 21 %", "Heures pleines 44 %", "Heures creuses 35 %")
+    series = [Series(name, [100.0] * 12, "#3b82c4") for name in names]
+    chart.resize(1200, 400)
+    chart.show()
+    chart.set_data(months, series)
+    assert chart.legend.columnCount == 3 and chart._legend_rows() == 1
+    one_row_top = chart.plotItem.viewRange()[1][1]
+    chart.resize(380, 400)
+    qtbot.waitUntil(lambda: chart._legend_rows() > 1)
+    room = chart.width() - chart.value_axis.width()
+    assert chart.legend.width() <= room
+    assert chart.plotItem.viewRange()[1][1] > one_row_top  # more headroom above the bars for the taller legend
+    chart.resize(1200, 400)
+    qtbot.waitUntil(lambda: chart._legend_rows() == 1)

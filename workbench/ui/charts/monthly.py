@@ -36,6 +36,7 @@ CARRIER_COLOURS = {
     Carrier.OTHER: "#8c8c8c",
 }
 BAR_WIDTH_S = 24 * 86400
+LEGEND_OFFSET = 10  # pixels between the legend and the plot's left edge
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,8 @@ class MonthlyBarChart(pg.PlotWidget):
         self.setMenuEnabled(False)
         self.plotItem.showGrid(x=False, y=True, alpha=0.25)
         self.plotItem.getViewBox().setMouseEnabled(x=False, y=False)
-        self.legend = self.plotItem.addLegend(offset=(10, 5), colCount=4)
+        self.legend = self.plotItem.addLegend(offset=(LEGEND_OFFSET, 5), colCount=4)
+        self._top = 0.0  # the highest stack or point drawn
         self._bars: list[pg.BarGraphItem] = []
         self._lines: list[pg.PlotDataItem] = []
         self._months: list[dt.date] = []
@@ -159,11 +161,39 @@ class MonthlyBarChart(pg.PlotWidget):
             item.setData([p[0] for p in points], [p[1] for p in points])
             self._line_values.append((line.name, values))
             top = max(top, max(p[1] for p in points))
+        self._top = top
         if x:
             self.plotItem.setXRange(x[0] - BAR_WIDTH_S, x[-1] + BAR_WIDTH_S, padding=0)
-            # headroom for the legend, which sits across the top; a round top keeps the axis (and its
-            # costly repaint) still while an edit moves the bars a little
-            self.plotItem.setYRange(0, nice_ceiling(top * 1.3) or 1, padding=0)
+            self._fit_legend()
+            self._set_y_range()
+
+    def _set_y_range(self) -> None:
+        # Headroom for the legend, which sits across the top (a row more per row of entries); a round top
+        # keeps the axis (and its costly repaint) still while an edit moves the bars a little.
+        headroom = 1.3 + 0.25 * (self._legend_rows() - 1)
+        self.plotItem.setYRange(0, nice_ceiling(self._top * headroom) or 1, padding=0)
+
+    def _fit_legend(self) -> bool:
+        """As many entries per row as the plot is wide enough for (all of them when they fit: the usual case).
+        True when the number of rows changed."""
+        entries, rows = len(self.legend.items), self._legend_rows()
+        room = self.width() - self.value_axis.width() - 2 * LEGEND_OFFSET - 10
+        if not entries or room <= 0:
+            return False
+        for columns in range(entries, 0, -1):
+            self.legend.setColumnCount(columns)
+            if self.legend.width() <= room:
+                break
+        return self._legend_rows() != rows
+
+    def _legend_rows(self) -> int:
+        # counted here: pyqtgraph's own count is not reset when the legend is cleared
+        return max(1, math.ceil(len(self.legend.items) / max(1, self.legend.columnCount)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if getattr(self, "legend", None) is not None and self._fit_legend() and self._data is not None:
+            self._set_y_range()
 
     def _rebuild(self, series: Sequence[Series], lines: Sequence[Line]) -> None:
         for item in (*self._bars, *self._lines):
