@@ -148,6 +148,7 @@ class MonthlyBarChart(pg.PlotWidget):
         if layout != self._layout:
             self._rebuild(series, [line for line, _ in line_values])
             self._layout = layout
+            self._fit_legend()
         self._data = data
         self._months, self._series = months, series
         base = [0.0] * len(x)
@@ -164,7 +165,6 @@ class MonthlyBarChart(pg.PlotWidget):
         self._top = top
         if x:
             self.plotItem.setXRange(x[0] - BAR_WIDTH_S, x[-1] + BAR_WIDTH_S, padding=0)
-            self._fit_legend()
             self._set_y_range()
 
     def _set_y_range(self) -> None:
