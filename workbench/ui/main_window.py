@@ -325,11 +325,12 @@ class MainWindow(QMainWindow):
         session.write_failed.connect(self._write_failed, Qt.ConnectionType.QueuedConnection)
         self.tree.attach(session)
         # The tree's own actions, in the Edit menu as well as its context menu, while this workspace is open.
-        self._tree_menu_items = [self.edit_menu.addSeparator()]
-        for action in self.tree.menu_actions():
-            self._tree_menu_items.append(self.edit_menu.addSeparator() if action is None else action)
-            if action is not None:
+        for action in (None, *self.tree.menu_actions()):  # None: a separator
+            if action is None:
+                action = self.edit_menu.addSeparator()
+            else:
                 self.edit_menu.addAction(action)
+            self._tree_menu_items.append(action)
         self._update_workspace_actions()
         self._update_title()
         # The programme page (its accounts and tables) follows on the next turn of the event loop.

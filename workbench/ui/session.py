@@ -70,10 +70,9 @@ class WorkspaceSession(QObject):
 
         if site_ids is None:
             if not self._all_loaded:
-                missing = self.missing_accounts()
-                if len(missing) == len(self.workspace.site_ids()):
+                if not self._accounts:
                     self._accounts = load_accounts(self.workspace)
-                elif missing:
+                elif missing := self.missing_accounts():
                     self._accounts.update(load_accounts(self.workspace, set(missing)))
                 self._all_loaded = True
             return self._accounts

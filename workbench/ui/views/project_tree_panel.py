@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, QSortFilterProxyModel, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, QPoint, QSortFilterProxyModel, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -126,7 +126,7 @@ class ProjectTreeView(QTreeView):
         return node.ident if node is not None else None
 
 
-def workspace_files(data) -> list[Path]:
+def workspace_files(data: QMimeData) -> list[Path]:
     """The workspace files (.eaw) among dropped files."""
     paths = [Path(url.toLocalFile()) for url in data.urls() if url.isLocalFile()]
     return [path for path in paths if path.suffix.lower() == WORKSPACE_SUFFIX]
