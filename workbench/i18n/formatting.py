@@ -4,14 +4,22 @@ Pure Python so that the CLI and the Word reports format exactly like the UI
 without Qt: French groups thousands with a narrow no-break space (U+202F, as Qt
 and CLDR do) and uses a decimal comma; English uses ``1,234.5``. A no-break
 space joins a number to its unit so that a line never splits between them.
+
+Typed numbers are read back by the same conventions and never by guessing: a
+mark that is not the language's decimal mark separates thousands only when
+exactly three digits follow it, and text that only the other language reads
+("37,5" in English, "12.5" in French) or that reads two ways ("1.234" in French)
+is refused with what to type instead.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from typing import NamedTuple
 
+from workbench.domain.messages import QT_TRANSLATE_NOOP, Message, message
 from workbench.domain.vocab import Language
 
 FRENCH_MONTHS = (
@@ -44,6 +52,118 @@ ENGLISH_MONTHS = (
 )
 NARROW_NBSP = "\u202f"
 NBSP = "\u00a0"
+
+
+class _Notation(NamedTuple):
+    """How a language writes numbers by hand: its decimal mark, the marks that may group thousands and the
+    one of those that, alone in a number, could as well be the other language's decimal mark."""
+
+    point: str
+    groups: str
+    doubtful: str
+
+
+# Spaces group thousands in both languages: a space is never a decimal mark, so it cannot mislead. In
+# French a point may group thousands too ("1.234.567,5"), but "1.234" alone is 1234 or 1,234.
+_ENGLISH = _Notation(point=".", groups=", ", doubtful="")
+_FRENCH = _Notation(point=",", groups=" .", doubtful=".")
+# Every space people type or paste between thousands is one space here; a true minus sign is a minus.
+_TYPED = str.maketrans({NBSP: " ", NARROW_NBSP: " ", "\u2212": "-"})
+_SWAP_MARKS = str.maketrans({",": ".", ".": ","})
+
+
+def _read(body: str, notation: _Notation) -> tuple[str, str] | None:
+    """``(python_text, group_mark)`` of an unsigned ``body`` written in ``notation`` (``group_mark`` empty when
+    it has no groups); ``None`` when it is no such number. Python's own notation keeps only the decimal
+    point: ``float()`` alone would take "1_000", "٣" or "infinity"."""
+    point = re.escape(notation.point)
+    if re.fullmatch(rf"([0-9]+({point}[0-9]*)?|{point}[0-9]+)([eE][-+]?[0-9]+)?", body):
+        return body.replace(notation.point, "."), ""
+    grouped = re.fullmatch(
+        rf"([0-9]{{1,3}}(?P<g>[{re.escape(notation.groups)}])[0-9]{{3}}(?:(?P=g)[0-9]{{3}})*)({point}[0-9]+)?", body
+    )
+    if grouped is None:
+        return None
+    mark = grouped.group("g")
+    return grouped.group(1).replace(mark, "") + (grouped.group(3) or "").replace(notation.point, "."), mark
+
+
+class NumberTextError(ValueError):
+    """A typed number refused for a reason worth telling; a plain ValueError means "not a number at all"."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.text = text
+
+    def reason(self, field: object) -> Message:
+        """The refusal for ``field`` (a label or a Message), in context ``Validation``."""
+        raise NotImplementedError
+
+
+class AmbiguousNumberError(NumberTextError):
+    """Text that reads as a number only by guessing which mark is the decimal one — never guessed.
+
+    ``readings`` are what to type instead, written in the current language: one when the text uses the
+    other language's decimal mark ("37,5" in English: "37.5"), two when it reads two ways in this one
+    ("1.234" in French: "1 234" or "1,234").
+    """
+
+    def __init__(self, text: str, readings: tuple[str, ...], point: str, mark: str) -> None:
+        super().__init__(text)
+        self.readings = readings
+        self.point = point  # this language's decimal mark
+        self.mark = mark  # the mark that misleads
+
+    @property
+    def suggestion(self) -> str:
+        return self.readings[0]
+
+    def reason(self, field: object) -> Message:
+        if len(self.readings) > 1:
+            return message(
+                "Validation",
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "{field}: “{value}” is ambiguous: it could mean “{first}” or “{second}”; type the one you mean.",
+                ),
+                field=field,
+                value=self.text,
+                first=self.readings[0],
+                second=self.readings[1],
+            )
+        return message(
+            "Validation",
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "{field}: “{value}” is ambiguous: the decimal mark is “{point}” and “{mark}” only separates "
+                "thousands; type “{suggestion}”.",
+            ),
+            field=field,
+            value=self.text,
+            point=self.point,
+            mark=self.mark,
+            suggestion=self.suggestion,
+        )
+
+
+class GroupingError(NumberTextError):
+    """Digits and marks that are no number: a thousands separator not followed by exactly three digits."""
+
+    def __init__(self, text: str, example: str) -> None:
+        super().__init__(text)
+        self.example = example  # a well grouped number in this language
+
+    def reason(self, field: object) -> Message:
+        return message(
+            "Validation",
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "{field}: “{value}” is not a number: thousands go in groups of three digits, as in “{example}”.",
+            ),
+            field=field,
+            value=self.text,
+            example=self.example,
+        )
 
 
 class Formatter(NamedTuple):
@@ -108,14 +228,56 @@ class Formatter(NamedTuple):
         decimals = len(text.split(".")[1]) if "." in text else 0
         return self.number(value, decimals)
 
+    @property
+    def _notation(self) -> _Notation:
+        return _FRENCH if self.language is Language.FR else _ENGLISH
+
     def parse_number(self, text: str) -> float:
-        """Read a number typed in this language (``1 234,5`` or ``1,234.5``); raises ValueError."""
-        group, point = self._separators
-        cleaned = text.strip().replace(NARROW_NBSP, "").replace(NBSP, "").replace(" ", "")
-        if group != NARROW_NBSP:
-            cleaned = cleaned.replace(group, "")
-        cleaned = cleaned.replace(point, ".")
-        value = float(cleaned)
+        """Read a number typed in this language (``1 234,5`` or ``1,234.5``).
+
+        Raises AmbiguousNumberError when only the other language reads the text or when it reads two ways,
+        GroupingError for thousands not in groups of three, ValueError for anything else — all ValueErrors.
+        """
+        sign, body = self._split_sign(text)
+        notation = self._notation
+        read = _read(body, notation)
+        if read is None:
+            raise self._refusal(text, sign, body)
+        digits, mark = read
+        if mark and mark == notation.doubtful and body.count(mark) == 1 and notation.point not in body:
+            # "1.234" in French: a thousands group, or the decimal point of someone used to English.
+            readings = (self._written(sign, digits, grouped=True), self._written(sign, body, grouped=False))
+            raise AmbiguousNumberError(text, readings, notation.point, mark)
+        value = float(sign + digits)
         if math.isnan(value) or math.isinf(value):
             raise ValueError(text)
         return value
+
+    @staticmethod
+    def _split_sign(text: str) -> tuple[str, str]:
+        body = text.strip().translate(_TYPED)
+        if body[:1] in ("-", "+"):
+            return body[0], body[1:]
+        return "", body
+
+    def _refusal(self, text: str, sign: str, body: str) -> ValueError:
+        """Why ``body`` is no number in this language, with what to type when the other language reads it."""
+        notation = self._notation
+        other = _ENGLISH if notation is _FRENCH else _FRENCH
+        if read := _read(body, other):
+            digits, mark = read
+            return AmbiguousNumberError(text, (self._written(sign, digits, bool(mark)),), notation.point, other.point)
+        if re.fullmatch(r"[0-9]+([ ,.][0-9]+)+", body):
+            return GroupingError(text, self.number(1_234_567.5, 1))
+        return ValueError(text)
+
+    def _written(self, sign: str, digits: str, grouped: bool) -> str:
+        """``digits`` (Python's notation) written in this language, every digit as typed: unlike
+        :meth:`number`, no float in between to round a long number or add decimals."""
+        group, point = self._separators
+        cut = next((i for i, c in enumerate(digits) if c in "eE"), len(digits))
+        whole, dot, fraction = digits[:cut].partition(".")
+        whole = whole or "0"
+        if grouped:
+            whole = f"{int(whole):,}".replace(",", group)
+        return sign + whole + (point if dot else "") + fraction + digits[cut:]

@@ -1,9 +1,12 @@
 """Cells of invoice tables to numbers, dates, months and yes/no — each refusal says why.
 
-Numbers follow the file's decimal mark; thousands separators may be spaces,
-no-break spaces, points or commas (whichever is not the decimal mark). Dates
-are day-first unless the column proves otherwise (a first part above 12) or
-the profile says month-first (US exports).
+Numbers follow the file's decimal mark; thousands separators may be spaces (plain,
+no-break or narrow no-break), apostrophes, points or commas (whichever is not the
+decimal mark), but only in groups of three digits: a cell is read at its own
+scale or refused, never rescaled. Dates are day-first unless the column proves
+otherwise (a first part above 12) or the profile says month-first (US exports);
+year-first dates, month names (French, English, Dutch) and spreadsheet day
+numbers say their order themselves.
 """
 
 from __future__ import annotations
@@ -30,53 +33,95 @@ def _refuse(source: str, **params: object) -> CellError:
 
 
 _STRIP = re.compile(r"(?i)(mad|dh|dhs|eur|€|\$|usd|kwh|mwh|kvarh|kva|kw|m3|m³|kg|l|t|therms?)\s*$")
+_EMPTY = ("", "-", "—", "–")
+# Every space a spreadsheet or a word processor writes between thousands is one space; the typographic
+# apostrophe is the Swiss group mark too; a true minus sign is a minus.
+_MARKS = str.maketrans({"\u00a0": " ", "\u202f": " ", "’": "'", "−": "-"})
+_GROUP_MARK = r"[ '.,]"  # one of them, the same all along a number
 
 
 def parse_number(text: str, decimal: str) -> float | None:
-    """``None`` for an empty cell; raises CellError for anything that is not a plain number."""
+    """``None`` for an empty cell; raises CellError for anything that is not a plain number.
+
+    A thousands separator (space, no-break space, apostrophe, or the point or comma that is not ``decimal``)
+    is only one when it is followed by exactly three digits after a first group of one to three: anything
+    else is refused rather than read at another scale.
+    """
+    raw = _unwrap(text)
+    if raw in _EMPTY:
+        return None
+    value = _read_number(_STRIP.sub("", raw).strip(), decimal)
+    if value is None:
+        raise _refuse(QT_TRANSLATE_NOOP("Import", "“{text}” is not a number."), text=text)
+    return value
+
+
+def _unwrap(text: str) -> str:
     raw = text.strip()
     if raw.startswith('="') and raw.endswith('"'):
         raw = raw[2:-1]  # Excel's way of keeping leading zeros
-    raw = raw.strip().strip('"').strip()
-    if raw in ("", "-", "—", "–"):
+    return raw.strip().strip('"').strip()
+
+
+def _read_number(text: str, decimal: str) -> float | None:
+    negative = text.startswith("(") and text.endswith(")")  # accountants' negative
+    body = (text[1:-1] if negative else text).translate(_MARKS).strip()
+    sign = ""
+    if body[:1] in ("-", "+"):
+        sign, body = body[0], body[1:]
+    digits = _ungrouped(body, decimal)
+    if digits is None:
         return None
-    cleaned = _STRIP.sub("", raw).strip()
-    negative = cleaned.startswith("(") and cleaned.endswith(")")
-    if negative:
-        cleaned = cleaned[1:-1]
-    cleaned = cleaned.replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace("'", "")
-    group = "." if decimal == "," else ","
-    if (
-        decimal == ","
-        and cleaned.count(".") == 1
-        and "," not in cleaned
-        and not re.fullmatch(r"-?\d{1,3}\.\d{3}", cleaned)
-    ):
-        # "12.5" in a decimal-comma file: a point typed as decimal mark, not a thousands separator
-        group = ""
-    if group:
-        if group in cleaned and not re.fullmatch(rf"-?\d{{1,3}}(\{group}\d{{3}})+(\{decimal}\d+)?", cleaned):
-            raise _refuse(QT_TRANSLATE_NOOP("Import", "“{text}” is not a number."), text=text)
-        cleaned = cleaned.replace(group, "")
-    cleaned = cleaned.replace(decimal, ".")
-    if not re.fullmatch(r"[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?", cleaned):
-        raise _refuse(QT_TRANSLATE_NOOP("Import", "“{text}” is not a number."), text=text)
-    value = float(cleaned)
-    if math.isinf(value) or math.isnan(value):
-        raise _refuse(QT_TRANSLATE_NOOP("Import", "“{text}” is not a number."), text=text)
+    value = float(sign + digits)
+    if not math.isfinite(value):
+        return None
     return -value if negative else value
 
 
-_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$")
-_NUMERIC_DATE = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})$")
+def _ungrouped(body: str, decimal: str) -> str | None:
+    """``body`` the way Python reads a number (no groups, a decimal point), or ``None`` when it is not one."""
+    point = re.escape(decimal)
+    if re.fullmatch(rf"(\d+({point}\d*)?|{point}\d+)([eE][-+]?\d+)?", body):
+        return body.replace(decimal, ".")
+    if decimal == "," and "," not in body and body.count(".") == 1 and not re.search(r"\.\d{3}$", body):
+        # "12.5" in a decimal-comma file: a point typed as the decimal mark. "1.234" is not one of these:
+        # three digits after the point make it a thousands group, as the file's own notation says.
+        return _ungrouped(body, ".")
+    grouped = re.fullmatch(rf"(\d{{1,3}}(?P<g>{_GROUP_MARK})\d{{3}}(?:(?P=g)\d{{3}})*)({point}\d+)?", body)
+    if grouped is None or grouped.group("g") == decimal:
+        return None
+    return grouped.group(1).replace(grouped.group("g"), "") + (grouped.group(3) or "").replace(decimal, ".")
+
+
+# A time after the date ("2019-03-31 00:00:00", "2019-03-31T08:30:00.000Z", "09/24/2025 10:00 AM"): ignored.
+_TIME = re.compile(
+    r"(?:\s+|(?<=\d)t)\d{1,2}[:h]\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:[ap]\.?m\.?)?\s*(?:z|[+-]\d{2}(?::?\d{2})?)?$"
+)
+_YEAR_FIRST = re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})")
+_NUMERIC_DATE = re.compile(r"(\d{1,2})([-/.])(\d{1,2})\2(\d{2}|\d{4})")
+_NAMED_DAY_FIRST = re.compile(r"(\d{1,2})(?:er|st|nd|rd|th)?[\s\-/.]*([a-z]+)\.?[\s\-/.,]*(\d{2}|\d{4})")
+_NAMED_MONTH_FIRST = re.compile(r"([a-z]+)\.?[\s\-/.]*(\d{1,2})(?:st|nd|rd|th)?,?[\s\-/.]*(\d{4})")
+_SERIAL = re.compile(r"(\d{1,5})(?:[.,]\d+)?")  # the fraction is the time of day
+# Spreadsheet day numbers are only taken for dates an invoice can have: a quantity or a year typed in a
+# date column (2019 is serial 11 July 1905) must be refused, not read as a date.
+SERIAL_YEARS = (1950, 2100)
+
+
+def _date_text(text: str) -> str:
+    """Lower case without accents, quotes or a time of day: what the date patterns look at."""
+    return _TIME.sub("", _plain(text.strip().strip('"')).strip())
 
 
 def date_parts(text: str) -> tuple[int, int, int] | None:
-    """``(a, b, year)`` of a dd/mm/yyyy-like date, to decide the day order of a column."""
-    match = _NUMERIC_DATE.match(text.strip())
+    """``(a, b, year)`` of a dd/mm/yyyy-like date, to decide the day order of a column.
+
+    ``None`` for every other notation — year-first dates (always year, month, day), month names and day
+    numbers — since none of them tells whether the column's ``a/b`` dates put the day first.
+    """
+    match = _NUMERIC_DATE.fullmatch(_date_text(text))
     if not match:
         return None
-    return int(match.group(1)), int(match.group(2)), _year(match.group(3))
+    return int(match.group(1)), int(match.group(3)), _year(match.group(4))
 
 
 def _year(text: str) -> int:
@@ -85,21 +130,67 @@ def _year(text: str) -> int:
 
 
 def parse_date(text: str, day_first: bool = True) -> dt.date | None:
-    raw = text.strip().strip('"')
+    """A date in any notation invoices use; day-first unless ``day_first`` is false (US exports)."""
+    raw = _date_text(text)
     if not raw:
         return None
-    match = _ISO.match(raw)
     try:
-        if match:
-            return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-        parts = date_parts(raw)
-        if parts:
-            a, b, year = parts
-            day, month = (a, b) if day_first else (b, a)
-            return dt.date(year, month, day)
+        day = _year_first(raw) or _numeric(raw, day_first) or _named(raw) or _serial(raw)
     except ValueError:
         raise _refuse(QT_TRANSLATE_NOOP("Import", "“{text}” is not a real date."), text=text) from None
-    raise _refuse(QT_TRANSLATE_NOOP("Import", "“{text}” is not a date."), text=text)
+    if day is None:
+        raise _refuse(QT_TRANSLATE_NOOP("Import", "“{text}” is not a date."), text=text)
+    return day
+
+
+# Each reader below returns None when the text is not in its notation and raises ValueError when it is
+# but names no real day (31/02/2019).
+
+
+def _year_first(raw: str) -> dt.date | None:
+    if match := _YEAR_FIRST.fullmatch(raw):
+        return dt.date(int(match.group(1)), int(match.group(3)), int(match.group(4)))
+    return None
+
+
+def _numeric(raw: str, day_first: bool) -> dt.date | None:
+    parts = date_parts(raw)
+    if parts is None:
+        return None
+    a, b, year = parts
+    day, month = (a, b) if day_first else (b, a)
+    return dt.date(year, month, day)
+
+
+def _named(raw: str) -> dt.date | None:
+    if match := _NAMED_DAY_FIRST.fullmatch(raw):
+        day, name, year = match.groups()
+    elif match := _NAMED_MONTH_FIRST.fullmatch(raw):
+        name, day, year = match.groups()
+    else:
+        return None
+    month = MONTH_NAMES.get(name)
+    return dt.date(_year(year), month, int(day)) if month else None
+
+
+def _serial(raw: str) -> dt.date | None:
+    match = _SERIAL.fullmatch(raw)
+    if match is None:
+        return None
+    day = excel_day(int(match.group(1)))
+    return day if SERIAL_YEARS[0] <= day.year <= SERIAL_YEARS[1] else None
+
+
+def excel_day(serial: int) -> dt.date:
+    """The day a spreadsheet's day number stands for (1900 date system); raises ValueError for serial 60.
+
+    Excel (after Lotus 1-2-3) counts a 29 February 1900 that never was: serial 60 names no day, serials
+    1–59 count from 31 December 1899 and every later one from 30 December 1899.
+    """
+    if serial == 60:
+        raise ValueError(serial)
+    base = dt.date(1899, 12, 31) if serial < 60 else dt.date(1899, 12, 30)
+    return base + dt.timedelta(days=serial)
 
 
 def _plain(text: str) -> str:
@@ -118,7 +209,7 @@ MONTH_NAMES = {
                 ("avril", "avr", "apr", "april"),
                 ("mai", "may", "mei"),
                 ("juin", "jun", "june", "juni"),
-                ("juillet", "juil", "jul", "july", "juli"),
+                ("juillet", "juill", "juil", "jul", "july", "juli"),
                 ("aout", "aug", "august", "augustus"),
                 ("septembre", "sept", "sep", "september"),
                 ("octobre", "oct", "october", "okt", "oktober"),
@@ -134,7 +225,7 @@ MONTH_NAMES = {
 
 def parse_month(text: str) -> tuple[dt.date, dt.date] | None:
     """A month label (``janv.-19``, ``2019-01``, ``01/2019``, ``January 2019``) to its first and last day."""
-    raw = _plain(text.strip().strip('"'))
+    raw = _date_text(text)
     if not raw:
         return None
     month = year = None
@@ -142,10 +233,10 @@ def parse_month(text: str) -> tuple[dt.date, dt.date] | None:
         year, month = int(m.group(1)), int(m.group(2))
     elif m := re.fullmatch(r"(\d{1,2})[-/.](\d{4})", raw):
         month, year = int(m.group(1)), int(m.group(2))
-    elif m := re.fullmatch(r"([a-z]+)\.?[\s\-/.']*(\d{2}|\d{4})", raw):
+    elif m := re.fullmatch(r"([a-z]+)\.?[\s\-/.'’]*(\d{2}|\d{4})", raw):
         month, year = MONTH_NAMES.get(m.group(1)), _year(m.group(2))
-    elif (m := _ISO.match(raw)) and int(m.group(3)) == 1:
-        year, month = int(m.group(1)), int(m.group(2))
+    elif (m := _YEAR_FIRST.fullmatch(raw)) and int(m.group(4)) == 1:
+        year, month = int(m.group(1)), int(m.group(3))  # a spreadsheet's date cell holding the 1st
     if not month or not year or not 1 <= month <= 12:
         raise _refuse(QT_TRANSLATE_NOOP("Import", "“{text}” is not a month."), text=text)
     first = dt.date(year, month, 1)

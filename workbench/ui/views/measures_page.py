@@ -25,6 +25,7 @@ from workbench.domain.economics import MeasureFigures
 from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError, message
 from workbench.domain.units import CARRIER_LABELS
 from workbench.domain.vocab import LABELS, EndUse
+from workbench.i18n.formatting import NumberTextError
 from workbench.i18n.language import LanguageManager
 from workbench.ui.charts.shapes import RankedBars
 from workbench.ui.commands.edits import new_position
@@ -275,12 +276,17 @@ class MeasuresPage(Page):
             return
         fmt = self.languages.formatter
         savings = []
+        carrier = None
         try:
             for carrier, (kwh, share) in self.savings_editors.items():
                 if share.text().strip():
                     savings.append(model.MeasureSaving(carrier, 0.0, fmt.parse_number(share.text()) / 100))
                 elif kwh.text().strip():
                     savings.append(model.MeasureSaving(carrier, fmt.parse_number(kwh.text())))
+        except NumberTextError as exc:  # "37,5" in English: refused with what to type, never scaled
+            label = message("Carrier", CARRIER_LABELS[carrier]) if carrier is not None else ""
+            self.message.setText(self.languages.render(exc.reason(label)))
+            return
         except ValueError:
             self.message.setText(
                 QCoreApplication.translate("MeasuresPage", "Savings are numbers of kWh or percentages.")
