@@ -76,21 +76,32 @@ def test_bad_bill_values_are_refused_with_field_and_value(changes, field, englis
 
 
 def test_time_of_use_must_add_up_to_the_total():
+    """A cross-field rule: not a refusal of the bill (a row typed by hand is filled a cell at a time) but an
+    inconsistency the bill carries, which the editor shows, the checks name and an import refuses."""
     bill = dataclasses.replace(
         BILL, quantity=1000.0, quantity_peak=200.0, quantity_standard=500.0, quantity_offpeak=200.0
     )
-    assert "differs from the sum of the time-of-use periods (900.0)" in str(refused(bill))
+    validate(bill)
+    (problem,) = bill.inconsistencies()
+    assert problem.field == "quantity"
+    assert "differs from the sum of the time-of-use periods (900.0)" in str(problem)
     tou_only = dataclasses.replace(
         BILL, quantity=None, quantity_peak=200.0, quantity_standard=500.0, quantity_offpeak=300.0
     )
     validate(tou_only)
+    assert tou_only.inconsistencies() == ()
     assert tou_only.total_quantity == 1000
+    within_rounding = dataclasses.replace(tou_only, quantity=1000.9)
+    assert within_rounding.inconsistencies() == ()
 
 
 def test_costs_must_agree():
     bill = dataclasses.replace(BILL, cost_excl_vat=1000.0, vat=140.0, cost_incl_vat=1400.0)
-    assert refused(bill).field == "cost_incl_vat"
-    validate(dataclasses.replace(BILL, cost_excl_vat=1000.0, vat=140.0, cost_incl_vat=1140.0))
+    validate(bill)
+    (problem,) = bill.inconsistencies()
+    assert problem.field == "cost_incl_vat"
+    assert "is not the cost excluding VAT plus the VAT (1140.0)" in str(problem)
+    assert dataclasses.replace(BILL, cost_excl_vat=1000.0, vat=140.0, cost_incl_vat=1140.0).inconsistencies() == ()
 
 
 def test_equipment_bounds():

@@ -228,3 +228,81 @@ def test_import_runs_in_a_worker_thread_from_the_dialog(window, qtbot):
     assert len(window.session.workspace.bills(supply.id)) == 21
     window.undo_action.trigger()
     assert window.session.workspace.supplies(site.id) == []
+
+
+def _type_into(qtbot, panel, row: int, header: str, text: str) -> None:
+    """Double-click the cell, type as a user does, press Enter: the real editor and delegate, not setData."""
+    from PySide6.QtWidgets import QLineEdit
+
+    view = panel.bills.view
+    index = panel.bills.proxy.mapFromSource(cell(panel, row, header))
+    view.scrollTo(index)
+    rect = view.visualRect(index)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    editors = [e for e in view.findChildren(QLineEdit) if e.isVisible()]
+    assert len(editors) == 1, f"no editor opened on {header}"
+    editor = editors[0]
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.state() != view.State.EditingState)  # the delegate commits on a queued call
+
+
+def _new_bill_row(panel) -> int:
+    panel.add_bill()
+    ident = panel.bills.selected_ids()[0]
+    return panel.bills.model.row_of(ident)
+
+
+def test_a_new_bill_is_typed_period_by_period_and_its_total_follows(window, qtbot, panel):
+    row = _new_bill_row(panel)
+    ident = panel.bills.model.entity(row).id
+    _type_into(qtbot, panel, row, "Standard", "2 000")
+    _type_into(qtbot, panel, row, "Peak", "1 000")
+    _type_into(qtbot, panel, row, "Off-peak", "500")
+    bill = window.session.get(model.Bill, ident)
+    assert (bill.quantity_peak, bill.quantity_standard, bill.quantity_offpeak, bill.quantity) == (
+        1000,
+        2000,
+        500,
+        3500,
+    )
+    assert panel.message.text() == ""
+    assert panel.bills.model.cell_problems(bill) == {}
+
+
+def test_a_total_typed_before_its_split_is_kept_and_the_row_says_so_when_left(window, qtbot, panel):
+    row = _new_bill_row(panel)
+    ident = panel.bills.model.entity(row).id
+    _type_into(qtbot, panel, row, "Total", "5 000")
+    _type_into(qtbot, panel, row, "Peak", "1 000")
+    bill = window.session.get(model.Bill, ident)
+    assert (bill.quantity, bill.quantity_peak) == (5000, 1000)  # neither typed value dropped
+    model_ = panel.bills.model
+    total = cell(panel, model_.row_of(ident), "Total")
+    assert total.data(Qt.ItemDataRole.ToolTipRole) in (None, panel.bills.model.problems.get(ident))  # still on it
+    panel.bills.select_id(model_.entity(0).id)  # the user moves to another row
+    total = cell(panel, model_.row_of(ident), "Total")
+    assert "differs from the sum of the time-of-use periods" in total.data(Qt.ItemDataRole.ToolTipRole)
+    assert total.data(Qt.ItemDataRole.BackgroundRole) is not None
+    checks = [panel.checks.item(i).text() for i in range(panel.checks.count())]
+    assert any("do not add up to the total" in t for t in checks)
+    panel.bills.select_id(ident)
+    row = model_.row_of(ident)
+    _type_into(qtbot, panel, row, "Standard", "3 000")
+    _type_into(qtbot, panel, row, "Off-peak", "1 000")
+    bill = window.session.get(model.Bill, ident)
+    assert bill.inconsistencies() == ()
+    assert model_.cell_problems(bill) == {}
+
+
+def test_a_changed_total_keeps_the_split(window, panel):
+    model_ = panel.bills.model
+    bill = model_.entity(0)
+    assert bill.has_time_of_use
+    assert model_.setData(cell(panel, 0, "Total"), "1")
+    after = window.session.get(model.Bill, bill.id)
+    assert after.quantity == 1 and after.time_of_use == bill.time_of_use
+    window.undo_action.trigger()
+    assert window.session.get(model.Bill, bill.id) == bill

@@ -44,7 +44,8 @@ def check_bills(
 ) -> list[SiteWarning]:
     today = today or dt.date.today()
     warnings: list[SiteWarning] = []
-    for check in (_period_length, _future, _repeated_usage, _outliers, _power_overrun, _low_power_factor):
+    checks = (_inconsistent, _period_length, _future, _repeated_usage, _outliers, _power_overrun, _low_power_factor)
+    for check in checks:
         warnings.extend(check(supply, bills, factors, today))
     return warnings
 
@@ -52,6 +53,34 @@ def check_bills(
 def _warning(kind: str, supply: model.EnergySupply, bills: Sequence[model.Bill], source: str, **params) -> SiteWarning:
     msg = message(CTX, source, supply=_name(supply), count=len(bills), bills=_bill_list(bills), **params)
     return SiteWarning(kind, msg, supply.id, tuple(b.id for b in bills if b.id is not None))
+
+
+def _inconsistent(supply, bills, factors, today) -> Iterable[SiteWarning]:
+    """Bills whose own figures disagree (typed one cell at a time, or corrected since): the total counts."""
+    tou = [b for b in bills if any(p.field == "quantity" for p in b.inconsistencies())]
+    if tou:
+        yield _warning(
+            "tou_mismatch",
+            supply,
+            tou,
+            QT_TRANSLATE_NOOP(
+                "Warnings",
+                "{supply}: the time-of-use periods do not add up to the total; the total is counted "
+                "({count}): {bills}.",
+            ),
+        )
+    costs = [b for b in bills if any(p.field == "cost_incl_vat" for p in b.inconsistencies())]
+    if costs:
+        yield _warning(
+            "vat_mismatch",
+            supply,
+            costs,
+            QT_TRANSLATE_NOOP(
+                "Warnings",
+                "{supply}: the amount excluding VAT plus the VAT is not the amount including VAT; the amount "
+                "excluding VAT is counted ({count}): {bills}.",
+            ),
+        )
 
 
 def _period_length(supply, bills, factors, today) -> Iterable[SiteWarning]:

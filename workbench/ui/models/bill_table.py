@@ -37,6 +37,12 @@ class BillTableModel(EntityTableModel):
         self.conversion = self._conversion(self.session)
         return self.session.workspace.bills(self.supply_id)
 
+    def _value(self, entity: model.Bill, column: EntityColumn):
+        if column.field == "quantity" and entity.quantity is None:
+            # A bill given by its periods only (an import without a total column) shows their sum, as typed ones do.
+            return entity.total_quantity
+        return super()._value(entity, column)
+
     def _kwh(self, bill: model.Bill) -> float | None:
         return self.conversion.kwh(bill.total_quantity) if self.conversion else None
 
@@ -98,25 +104,66 @@ class BillTableModel(EntityTableModel):
         return columns
 
     def changes_for(self, entity: model.Bill, field: str, value: Any) -> dict[str, Any]:
-        """Editing one time-of-use period keeps the total equal to their sum (when the bill has both)."""
+        """One cell typed, and the cells that follow it; a typed value is never dropped.
+
+        The total follows the time-of-use split while it is the split's sum (or still empty, or the 0 of a new
+        bill): typing peak, standard and off-peak in any order fills it. A total typed apart from the split is
+        kept, and so is the split: until they agree the row shows it (:meth:`cell_problems`) and the bill checks
+        name the bill. The three amounts follow each other the same way once all three agree (HT + VAT = TTC).
+        """
         changes = {field: value}
-        if field in TOU_FIELDS and entity.quantity is not None and entity.has_time_of_use:
-            parts = [value if name == field else getattr(entity, name) for name in TOU_FIELDS]
-            changes["quantity"] = sum(p for p in parts if p is not None)
+        if field in TOU_FIELDS:
+            before = [getattr(entity, name) for name in TOU_FIELDS]
+            after = [value if name == field else getattr(entity, name) for name in TOU_FIELDS]
+            if _follows(entity.quantity, before):
+                parts = [p for p in after if p is not None]
+                changes["quantity"] = sum(parts) if parts else None
+                if changes["quantity"] is None and entity.quantity is not None:
+                    changes["quantity"] = 0.0  # the split emptied again: the new bill's 0 comes back
         costs = (entity.cost_excl_vat, entity.vat, entity.cost_incl_vat)
-        if field in ("cost_excl_vat", "vat", "cost_incl_vat") and None not in costs and value is not None:
-            # The three amounts stay consistent, as on the invoice: HT + TVA = TTC.
+        if (
+            field in ("cost_excl_vat", "vat", "cost_incl_vat")
+            and None not in costs
+            and value is not None
+            and not any(p.field == "cost_incl_vat" for p in entity.inconsistencies())
+        ):
             excl, vat = (value, entity.vat) if field == "cost_excl_vat" else (entity.cost_excl_vat, value)
             if field == "cost_incl_vat":
                 changes["vat"] = round(value - entity.cost_excl_vat, 2)
             else:
                 changes["cost_incl_vat"] = round(excl + vat, 2)
-        if field == "quantity" and entity.has_time_of_use and value is not None:
-            # A new total replaces a split that no longer adds up to it.
-            parts = sum(q for q in entity.time_of_use if q is not None)
-            if abs(parts - value) > 1 + 0.001 * value:
-                changes.update({name: None for name in TOU_FIELDS})
         return changes
+
+    def cell_problems(self, entity: model.Bill) -> dict[str, str]:
+        """The fields of a bill whose figures disagree, with the rule they break: checked once the row is
+        complete or has been left, so that a row being filled in is not flagged cell after cell."""
+        if entity.id == self.editing_id and not _complete(entity):
+            return {}
+        marks: dict[str, str] = {}
+        for problem in entity.inconsistencies():
+            text = self.languages.render(problem.message)
+            fields = (*TOU_FIELDS, "quantity") if problem.field == "quantity" else COST_FIELDS
+            for name in fields:
+                marks[name] = text
+        return marks
+
+
+COST_FIELDS = ("cost_excl_vat", "vat", "cost_incl_vat")
+
+
+def _follows(total: float | None, parts: list[float | None]) -> bool:
+    """Whether the total is the split's: empty, or equal to the sum of the periods typed so far (0 for none)."""
+    if total is None:
+        return True
+    present = sum(p for p in parts if p is not None)
+    return abs(present - total) <= 1 + 0.001 * abs(total)
+
+
+def _complete(bill: model.Bill) -> bool:
+    tou_done = not bill.has_time_of_use or all(q is not None for q in bill.time_of_use)
+    costs = (bill.cost_excl_vat, bill.vat, bill.cost_incl_vat)
+    costs_done = all(c is None for c in costs) or all(c is not None for c in costs)
+    return tou_done and costs_done
 
 
 class DeliveryTableModel(EntityTableModel):

@@ -71,6 +71,7 @@ class EntityTableModel(QAbstractTableModel):
         self._rows: list[Any] = []
         self._row_of: dict[int, int] = {}
         self.problems: dict[int, str] = {}  # entity id -> what the bill checks say of it
+        self.editing_id: int | None = None  # the row the user is on: its cross-field rules wait until it is left
         self.kind = CODECS[cls].kind
         session.changed.connect(self._on_changes)
         languages.language_changed.connect(self._language_changed)
@@ -85,6 +86,20 @@ class EntityTableModel(QAbstractTableModel):
 
     def entity(self, row: int) -> Any:
         return self._rows[row]
+
+    def set_editing_id(self, ident: int | None) -> None:
+        """The user moved to another row: the one left is checked as a whole (see :meth:`cell_problems`)."""
+        if ident == self.editing_id:
+            return
+        left, self.editing_id = self.editing_id, ident
+        for changed in (left, ident):
+            row = self._row_of.get(changed) if changed is not None else None
+            if row is not None:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+
+    def cell_problems(self, entity: Any) -> dict[str, str]:
+        """field -> why its value disagrees with the rest of the row; subclasses know their rules."""
+        return {}
 
     def row_of(self, ident: int) -> int | None:
         return self._row_of.get(ident)
@@ -143,7 +158,7 @@ class EntityTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             value = self._value(entity, column)
             if column.kind == "number" and isinstance(value, float):
-                return self.languages.formatter.number(value, 0 if value.is_integer() else 2)
+                return self.languages.formatter.exact(value)  # every decimal it has: a commit unchanged changes nothing
             return self._text(value, column)
         if role == Qt.ItemDataRole.CheckStateRole and column.kind == "flag":
             return Qt.CheckState.Checked if self._value(entity, column) else Qt.CheckState.Unchecked
@@ -154,6 +169,10 @@ class EntityTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and not column.editable:
             return QBrush(QColor("#7a7a7a"))
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole) and column.field is not None:
+            rule = self.cell_problems(entity).get(column.field)
+            if rule is not None:
+                return rule if role == Qt.ItemDataRole.ToolTipRole else QBrush(QColor(214, 69, 69, 70))
         if role == Qt.ItemDataRole.BackgroundRole and entity.id in self.problems and index.column() == 0:
             return QBrush(QColor(230, 160, 40, 90))
         if role == Qt.ItemDataRole.ToolTipRole and entity.id in self.problems:
@@ -219,8 +238,12 @@ class EntityTableModel(QAbstractTableModel):
             return None
         label = field_label(self.cls, column.field)
         if column.kind == "number":
+            from workbench.i18n.formatting import NumberTextError  # loaded with the formatter already
+
             try:
                 return self.languages.formatter.parse_number(text)
+            except NumberTextError as exc:  # "37,5" in English: refused with what to type, never scaled
+                raise DomainError(exc.reason(label)) from None
             except ValueError:
                 raise _not(
                     QT_TRANSLATE_NOOP("Validation", "{field}: “{value}” is not a number."), label, text
@@ -235,15 +258,23 @@ def _not(source: str, label, text: str) -> DomainError:
 
 
 def parse_date_text(text: str, label) -> dt.date:
-    """``15/10/2019``, ``15-10-2019``, ``15.10.2019`` or ISO ``2019-10-15``."""
-    raw = text.strip()
-    try:
-        if len(raw) == 10 and raw[4] == "-":
-            return dt.date.fromisoformat(raw)
-        parts = raw.replace("-", "/").replace(".", "/").split("/")
-        if len(parts) == 3:
-            day, month, year = (int(p) for p in parts)
+    """``15/10/2019``, ``15-10-2019``, ``15.10.2019``, ``15/10/19`` or year first, ``2019-10-15`` or
+    ``2019/10/15``."""
+    parts = text.strip().replace("-", "/").replace(".", "/").split("/")
+    if len(parts) == 3 and len(parts[0]) == 4:
+        parts.reverse()  # year first: always year, month, day
+    # ASCII digits only, and a year of two or four: int() would take "٢", "1_0" or " 5", and a year
+    # typed "201" must not become the year 201.
+    if (
+        len(parts) == 3
+        and all(p.isascii() and p.isdigit() for p in parts)
+        and len(parts[0]) <= 2
+        and len(parts[1]) <= 2
+        and len(parts[2]) in (2, 4)
+    ):
+        day, month, year = (int(p) for p in parts)
+        try:
             return dt.date(year + 2000 if year < 100 else year, month, day)
-    except ValueError:
-        pass
+        except ValueError:
+            pass
     raise _not(QT_TRANSLATE_NOOP("Validation", "{field}: “{value}” is not a date."), label, text)

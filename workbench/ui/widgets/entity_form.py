@@ -30,6 +30,7 @@ from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError, message
 from workbench.domain.units import CARRIER_LABELS
 from workbench.domain.validation import base_type, field_label
 from workbench.domain.vocab import LABELS
+from workbench.i18n.formatting import NumberTextError
 from workbench.i18n.language import LanguageManager
 from workbench.storage.codecs import CODECS
 from workbench.storage.errors import EntityNotFoundError
@@ -190,7 +191,7 @@ class EntityForm(QWidget):
         elif isinstance(editor, QDateEdit):
             editor.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
         elif isinstance(value, float):
-            editor.setText(fmt.number(value, 0 if value.is_integer() else 2))
+            editor.setText(fmt.exact(value))  # all its decimals, so that leaving the field unchanged changes nothing
         elif value is None:
             editor.setText("")
         else:
@@ -231,14 +232,17 @@ class EntityForm(QWidget):
         if kind in (float, int):
             if not text:
                 return None
+            label = field_label(owner, f.parts[-1])
             try:
                 number = self.languages.formatter.parse_number(text)
+            except NumberTextError as exc:  # "37,5" in English: refused with what to type, never scaled
+                raise DomainError(exc.reason(label)) from None
             except ValueError:
                 raise DomainError(
                     message(
                         "Validation",
                         QT_TRANSLATE_NOOP("Validation", "{field}: “{value}” is not a number."),
-                        field=field_label(owner, f.parts[-1]),
+                        field=label,
                         value=text,
                     )
                 ) from None

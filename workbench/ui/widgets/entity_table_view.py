@@ -31,6 +31,7 @@ class EntityTable(QWidget):
         self.view.setAlternatingRowColors(True)
         table_model.modelReset.connect(self.view.resizeColumnsToContents)
         self.view.resizeColumnsToContents()
+        self.view.selectionModel().currentRowChanged.connect(self._current_row_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter)
@@ -44,6 +45,10 @@ class EntityTable(QWidget):
 
     def retranslate(self) -> None:
         self.filter.setPlaceholderText(QCoreApplication.translate("EntityTable", "Filter…"))
+
+    def _current_row_changed(self, current, _previous) -> None:
+        row = self.proxy.mapToSource(current).row() if current.isValid() else -1
+        self.model.set_editing_id(self.model.entity(row).id if 0 <= row < self.model.rowCount() else None)
 
     def selected_ids(self) -> list[int]:
         rows = {self.proxy.mapToSource(i).row() for i in self.view.selectionModel().selectedIndexes()}
