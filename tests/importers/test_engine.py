@@ -95,7 +95,10 @@ def test_propane_deliveries_with_the_shipped_profile(workspace, site):
 def test_xcel_bill_date_ends_the_period(workspace, site):
     result = import_file(workspace, ImportRequest(XCEL, site.id, Carrier.ELECTRICITY, profile="xcel-monthly"))
     assert (result.read, result.imported, result.refused) == (48, 48, [])
-    assert len(result.warnings) == 1  # the oldest bill has no previous bill date
+    warnings = [w.render() for w in result.warnings]
+    assert "The oldest bill (2021-10-21) has no previous bill: it is taken as one month long." in warnings
+    assert any("“Total Charges” looks like “Cost incl. VAT” but is not read" in w for w in warnings)
+    assert len(warnings) == 2
     bills = workspace.bills(workspace.supplies(site.id)[0].id)
     by_end = {b.period_end: b for b in bills}
     newest = by_end[dt.date(2025, 9, 24)]
@@ -124,8 +127,9 @@ def test_refused_rows_name_row_column_text_and_reason(workspace, site, tmp_path)
     assert refused == {
         (4, "kWh heures de pointe", "17x22"): "“17x22” is not a number.",
         (6, "Fin période", "31/04/2018"): "“31/04/2018” is not a real date.",
-        (8, "kWh heures de pointe", "-21312.0"): "Peak hours must not be negative (got -21312.0).",
-        (10, "Fin période", "2018-08-30"): "The period ends on 2018-08-30, before it starts on 2018-09-01.",
+        # the cell as the file writes it, not the number or date it was read as
+        (8, "kWh heures de pointe", "-21312"): "Peak hours must not be negative (got -21312).",
+        (10, "Fin période", "30/08/2018"): "The period ends on 30/08/2018, before it starts on 2018-09-01.",
     }
     lenient = import_file(workspace, ImportRequest(bad, site.id, Carrier.ELECTRICITY))
     assert lenient.committed and lenient.imported == 17 and len(lenient.refused) == 4
@@ -174,6 +178,16 @@ def test_units_are_converted_to_the_supply_unit(workspace, site, tmp_path):
     assert [b.quantity for b in workspace.bills(supply.id)] == [12_500, 10_000]
     litres = tmp_path / "litres.csv"
     litres.write_text("Mois;Quantité (L);Montant HT\n2019-03;1000;5000\n", encoding="utf-8")
-    refused = import_file(workspace, ImportRequest(litres, site.id, Carrier.HEAVY_FUEL_OIL))
+    # Litres into a supply billed in kg: through the factor set's density, which the import names.
+    through_density = import_file(workspace, ImportRequest(litres, site.id, Carrier.HEAVY_FUEL_OIL))
+    assert through_density.imported == 1
+    density = workspace.factor_lookup(site).get("density.heavy_fuel_oil")
+    assert workspace.bills(supply.id)[-1].quantity == pytest.approx(1000 * density.value)
+    assert any(
+        "density.heavy_fuel_oil" in w.render() and density.source in w.render() for w in through_density.warnings
+    )
+    electricity = tmp_path / "tonnes.csv"
+    electricity.write_text("Mois;Quantité (t);Montant HT\n2019-03;1000;5000\n", encoding="utf-8")
+    refused = import_file(workspace, ImportRequest(electricity, site.id, Carrier.ELECTRICITY))
     assert refused.imported == 0
-    assert refused.refused[0].reason.render() == "Quantities in L cannot be turned into kg without a factor."
+    assert refused.refused[0].reason.render().startswith("Quantities in t cannot be turned into kWh without a factor:")

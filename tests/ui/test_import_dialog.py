@@ -62,7 +62,8 @@ def test_refused_rows_block_until_left_out_and_can_be_saved(window, qtbot, tmp_p
     refused_row = next(
         r for r in range(dialog.preview_model.rowCount()) if dialog.preview_model.index(r, 1).data() == "Refused"
     )
-    assert "“15 1x4” is not a number." in dialog.preview_model.index(refused_row, 4).data()
+    reason_column = dialog.preview_model.columnCount() - 1
+    assert "“15 1x4” is not a number." in dialog.preview_model.index(refused_row, reason_column).data()
     target = tmp_path / "refused.csv"
     dialog.save_refused(target)
     with target.open(encoding="utf-8") as f:
@@ -113,3 +114,81 @@ def test_unreadable_file_gives_one_message(window, qtbot, tmp_path):
     dialog = dialog_for(window, qtbot, new_site(window), empty)
     assert dialog.summary.text() == "vide.csv is empty."
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+
+def test_the_dialog_shows_the_file_as_read_where_it_goes_and_every_field(window, qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+
+    site_id = new_site(window)
+    dialog = dialog_for(window, qtbot, site_id, LEDGER)
+    assert dialog.target.text() == "Import into: Nouvelle usine ▸ Electricity (a new supply, in kWh)"
+    source = dialog.source_model
+    assert source.headerData(0, Qt.Orientation.Vertical) == "1 (header)"
+    assert source.headerData(1, Qt.Orientation.Vertical) == "2"
+    assert source.index(0, 0).data() == "Début période"
+    assert source.index(0, 0).data(Qt.ItemDataRole.FontRole).bold()
+    assert source.headerData(3, Qt.Orientation.Horizontal) == "4 · kWh peak hours"
+    headers = [
+        dialog.preview_model.headerData(i, Qt.Orientation.Horizontal) for i in range(dialog.preview_model.columnCount())
+    ]
+    for name in ("Invoice / note", "Peak", "Standard", "Off-peak", "Reactive (kvarh)", "Cost incl. VAT"):
+        assert name in headers
+    peak = headers.index("Peak")
+    assert dialog.preview_model.index(0, peak).data() == window.languages.formatter.number(15599)
+
+
+def test_the_plan_is_made_in_a_worker_and_written_on_the_gui_thread(window, qtbot, monkeypatch):
+    import threading
+
+    ws = window.session.workspace
+    site_id = new_site(window)
+    threads = []
+    original = ws.transaction
+
+    def watched():
+        threads.append(threading.current_thread())
+        return original()
+
+    monkeypatch.setattr(ws, "transaction", watched)
+    planned_in = []
+    from workbench.ui.dialogs import import_dialog
+
+    real_plan = import_dialog.plan_import
+
+    def spy(*args, **kwargs):
+        planned_in.append(threading.current_thread())
+        return real_plan(*args, **kwargs)
+
+    monkeypatch.setattr(import_dialog, "plan_import", spy)
+    dialog = ImportDialog(window.session, window.languages, site_id, Carrier.ELECTRICITY, LEDGER, window)
+    qtbot.addWidget(dialog)
+    assert planned_in and all(t is not threading.main_thread() for t in planned_in)
+    assert threads == []  # planning wrote nothing
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert threads and all(t is threading.main_thread() for t in threads)
+    assert len(ws.bills(ws.supplies(site_id)[0].id)) == 21
+
+
+def test_repeated_rows_are_shown_skipped_and_a_remembered_mapping_can_be_forgotten(window, qtbot, tmp_path):
+    site_id = new_site(window)
+    path = tmp_path / "portail.csv"
+    path.write_text(
+        "Mois;Energie;Montant\njanv. 2024;1 000;150,00\njanv. 2024;1 000;150,00\nfévr. 2024;900;140,00\n",
+        encoding="utf-8",
+    )
+    dialog = dialog_for(window, qtbot, site_id, path)
+    quantity = dialog.mapping["quantity"]
+    quantity.setCurrentIndex(quantity.findData("Energie"))
+    quantity.activated.emit(quantity.currentIndex())
+    assert "3 rows read: 2 new, 0 changed, 0 identical, 0 refused, 1 skipped." in dialog.summary.text()
+    statuses = [dialog.preview_model.index(r, 1).data() for r in range(dialog.preview_model.rowCount())]
+    assert statuses == ["New", "Skipped", "New"]
+    assert not dialog.forget_button.isVisibleTo(dialog)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    again = dialog_for(window, qtbot, site_id, path)
+    assert again.forget_button.isVisibleTo(again)
+    assert "as you chose them for this header row" in again.layout_note.text()
+    assert "0 new, 0 changed, 2 identical" in again.summary.text()
+    again.forget_button.click()
+    assert window.session.workspace.import_layouts() == []
+    assert "no column was recognised" in again.summary.text()

@@ -1,9 +1,19 @@
-"""Import invoices into a site: one file, one supply, one transaction — the same path for the wizard and the CLI.
+"""Import invoices into a site: one file, one supply, one transaction — the same path for the dialog and the CLI.
 
-All or nothing: the file is read, mapped and validated before anything is
-written; then new bills are inserted and changed ones updated in a single
-transaction. Re-importing a file adds nothing twice: bills are matched on the
-supply, their period and their invoice number (deliveries on date and note).
+Plan, then commit:
+
+1. :func:`read_context` reads what the plan needs from the workspace (the site, its supply of the carrier and
+   its bills, profiles, remembered layouts, factors), on the caller's thread;
+2. :func:`plan_import` reads, maps, validates and matches the file against that context. It is pure — it
+   touches no database — so the dialog runs it in a worker thread;
+3. :func:`apply_plan` writes the plan in one transaction (one ``executemany`` of the new bills) on the thread
+   that owns the workspace; the dialog makes it one undo step.
+
+Every row read is accounted for: new + changed + identical + refused + skipped = read. Two rows of one file
+for the same supply and period are never merged: with different invoice numbers they are two invoices, both
+stored (the bill checks then name the overlap); without, the later one is refused naming the earlier row, or
+skipped when it repeats it exactly. Re-importing a file adds nothing twice: bills are matched on their period
+and invoice number (deliveries on date and note).
 """
 
 from __future__ import annotations
@@ -11,21 +21,39 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from workbench.domain import model
 from workbench.domain.energy import supply_conversion
+from workbench.domain.factors import Factor, FactorLookup
 from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError, Message, message
-from workbench.domain.units import COMPATIBLE_UNITS, DEFAULT_UNIT, Carrier, HeatingValueBasis, Unit
+from workbench.domain.units import COMPATIBLE_UNITS, DEFAULT_UNIT, Carrier, HeatingValueBasis, Unit, parse_unit
 from workbench.storage.workspace import Workspace
 
-from .mapping import FIELDS, guess_mapping, plain, unit_from_header
+from .layouts import RememberedLayout, header_signature, remember_layout, remembered_layouts
+from .mapping import FIELD_LABELS, FIELDS, duplicate_headers, guess_mapping, plain, unit_from_header, unmapped_evidence
 from .profiles import SHIPPED, ImportProfile, UnknownProfileError
 from .records import RecordOptions, Records, Refusal, build_records
 from .table import RawTable, ReadOptions, UnreadableFileError, read_table
 
 CTX = "Import"
 Progress = Callable[[int, int], None]
+Entity = model.Bill | model.FuelDelivery
+
+
+class ImportKind(StrEnum):
+    BILLS = "bills"
+    DELIVERIES = "deliveries"
+
+
+class RowStatus(StrEnum):
+    NEW = "new"
+    IDENTICAL = "identical"
+    CHANGED = "changed"
+    REFUSED = "refused"
+    SKIPPED = "skipped"
 
 
 @dataclass
@@ -38,6 +66,70 @@ class ImportRequest:
     mapping: dict[str, str] = field(default_factory=dict)  # field -> column header or 1-based column number
     dry_run: bool = False
     skip_refused: bool = True  # store the rows that pass; False: refuse the whole file if one row fails
+    remember_mapping: bool = True  # a mapping given by hand is remembered for the next file of this header row
+
+
+@dataclass(frozen=True)
+class Skip:
+    """A row read and deliberately not stored: it repeats an earlier row of the file exactly."""
+
+    row: int
+    reason: Message
+
+
+@dataclass(frozen=True)
+class PlannedRow:
+    row: int  # as numbered in the file
+    status: RowStatus
+    entity: Entity | None
+    refusals: tuple[Refusal, ...] = ()
+    skip: Skip | None = None
+
+
+@dataclass(frozen=True)
+class ImportContext:
+    """What a plan needs from the workspace, read once on the thread that owns it."""
+
+    site: model.Site
+    supply: model.EnergySupply | None  # the site's supply of the carrier, if it has one
+    existing: tuple[Entity, ...]
+    profiles: dict[str, ImportProfile]
+    layouts: dict[str, RememberedLayout]
+    factors: FactorLookup
+
+
+@dataclass
+class ImportPlan:
+    request: ImportRequest
+    table: RawTable
+    kind: ImportKind
+    columns: dict[str, int]  # field -> column index
+    supply: model.EnergySupply
+    new_supply: bool
+    rows: list[PlannedRow]
+    inserts: list[Entity]
+    updates: list[tuple[Entity, Entity]]  # (stored, from the file)
+    supply_changes: dict[str, Any]
+    warnings: list[Message]
+    factors: tuple[Factor, ...]  # the factors used to convert the file's quantities or the bills' kWh
+    kwh_total: float
+    layout: RememberedLayout | None  # the remembered mapping this plan used
+    read: int
+
+    @property
+    def mapping(self) -> dict[str, str]:
+        return {name: self.table.header[column] for name, column in self.columns.items()}
+
+    def count(self, status: RowStatus) -> int:
+        return sum(1 for r in self.rows if r.status is status)
+
+    @property
+    def refused(self) -> list[Refusal]:
+        return [refusal for r in self.rows for refusal in r.refusals]
+
+    @property
+    def storable(self) -> bool:
+        return bool(self.inserts or self.updates) and (self.request.skip_refused or not self.count(RowStatus.REFUSED))
 
 
 @dataclass
@@ -46,7 +138,7 @@ class ImportResult:
     imported: int
     identical: int
     changed: int
-    refused: list[Refusal]
+    refused: list[Refusal]  # one per refused cell; a row may have several
     warnings: list[Message]
     kwh_total: float
     kind: str
@@ -54,10 +146,22 @@ class ImportResult:
     supply_id: int | None
     committed: bool
     created_supply: bool = False
-    # (file row, status, entity or None): status is new, identical, changed or refused — for previews
-    preview: list[tuple[int, str, object]] = field(default_factory=list)
+    skipped: list[Skip] = field(default_factory=list)
+    refused_rows: int = 0
+    factors: tuple[Factor, ...] = ()
+    rows: list[PlannedRow] = field(default_factory=list)
     inserted_ids: list[int] = field(default_factory=list)
     previous: list[object] = field(default_factory=list)  # entities as they were before a change, for undo
+    plan: ImportPlan | None = None
+
+    @property
+    def preview(self) -> list[tuple[int, str, object]]:
+        """(file row, status, entity or None) of every row read, in file order."""
+        return [(r.row, r.status, r.entity) for r in self.rows]
+
+    @property
+    def accounted(self) -> int:
+        return self.imported + self.changed + self.identical + self.refused_rows + len(self.skipped)
 
 
 def profiles(workspace: Workspace | None = None) -> dict[str, ImportProfile]:
@@ -72,10 +176,21 @@ def _error(source: str, **params: object) -> UnreadableFileError:
     return UnreadableFileError(message(CTX, source, **params))
 
 
+def _field_label(name: str) -> Message:
+    return message("ImportField", FIELD_LABELS[name])
+
+
+# --- the mapping -----------------------------------------------------------------------------------------
+
+
 def resolve_mapping(table: RawTable, carrier: Carrier, kind: str, wanted: dict[str, str]) -> dict[str, int]:
     """Guessed columns, overridden by the profile's and the user's choices (by header or column number)."""
-    mapping = guess_mapping(table.header, carrier, delivery=kind == "deliveries")
-    by_header = {plain(h): i for i, h in enumerate(table.header)}
+    mapping = guess_mapping(
+        table.header, carrier, delivery=kind == ImportKind.DELIVERIES, rows=table.rows, decimal=table.decimal
+    )
+    by_header: dict[str, list[int]] = {}
+    for i, h in enumerate(table.header):
+        by_header.setdefault(plain(h), []).append(i)
     for name, column in wanted.items():
         if name not in FIELDS:
             raise _error(
@@ -85,8 +200,19 @@ def resolve_mapping(table: RawTable, carrier: Carrier, kind: str, wanted: dict[s
             )
         if column.isdigit() and 1 <= int(column) <= len(table.header):
             index = int(column) - 1
-        elif plain(column) in by_header:
-            index = by_header[plain(column)]
+        elif len(found := by_header.get(plain(column), [])) == 1:
+            index = found[0]
+        elif found:
+            raise _error(
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "{file} has {count} columns named “{column}” (columns {numbers}): choose one by its number.",
+                ),
+                file=table.source,
+                count=len(found),
+                column=column,
+                numbers=", ".join(str(i + 1) for i in found),
+            )
         else:
             raise _error(
                 QT_TRANSLATE_NOOP("Import", "{file} has no column “{column}” (columns: {columns})."),
@@ -101,56 +227,152 @@ def resolve_mapping(table: RawTable, carrier: Carrier, kind: str, wanted: dict[s
     return mapping
 
 
-def _check_mapping(table: RawTable, mapping: dict[str, int], kind: str) -> None:
-    if kind == "deliveries":
-        needed = (("delivery_date",), ("quantity",))
+def _check_mapping(table: RawTable, mapping: dict[str, int], kind: ImportKind) -> None:
+    if kind is ImportKind.DELIVERIES:
+        needed: tuple[tuple[str, ...], ...] = (("delivery_date",), ("quantity",))
     else:
         needed = (("start", "end", "month"), ("quantity", "kwh", "kwh_peak", "kwh_standard", "kwh_offpeak"))
     for group in needed:
         if not any(name in mapping for name in group):
             raise _error(
-                QT_TRANSLATE_NOOP("Import", "{file}: no column was found for {what}; map one (e.g. {field}=COLUMN)."),
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "{file}: no column was recognised as “{label}” (nor as any field that can stand for it). Choose "
+                    "its column in the mapping (on the command line: --map {field}=COLUMN).",
+                ),
                 file=table.source,
-                what=" / ".join(group),
+                label=_field_label(group[-1] if kind is ImportKind.BILLS and group[0] == "start" else group[0]),
                 field=group[0],
             )
 
 
-def _supply(workspace: Workspace, site_id: int, carrier: Carrier, table: RawTable, mapping: dict[str, int]):
-    """The site's supply of ``carrier``, or a new one (not yet stored) in the unit the file uses."""
-    for supply in workspace.supplies(site_id):
-        if supply.carrier is carrier:
-            return supply, False
-    unit = DEFAULT_UNIT[carrier]
+def _duplicate_warnings(table: RawTable, mapping: dict[str, int]) -> list[Message]:
+    warnings = []
+    for header, columns in duplicate_headers(table.header).items():
+        used = [(name, c) for name, c in mapping.items() if c in columns]
+        warnings.append(
+            message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "{count} columns are named “{column}” (columns {numbers}); {used}. Check the mapping.",
+                ),
+                count=len(columns),
+                column=header,
+                numbers=", ".join(str(c + 1) for c in columns),
+                used=(
+                    message(
+                        CTX,
+                        QT_TRANSLATE_NOOP("Import", "column {number} is read as “{label}”"),
+                        number=used[0][1] + 1,
+                        label=_field_label(used[0][0]),
+                    )
+                    if used
+                    else message(CTX, QT_TRANSLATE_NOOP("Import", "none of them is read"))
+                ),
+            )
+        )
+    return warnings
+
+
+def _unread_warnings(table: RawTable, carrier: Carrier, columns: dict[str, int]) -> list[Message]:
+    return [
+        message(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "Column {number} “{column}” looks like “{label}” but is not read; choose it in the mapping if it "
+                "should be.",
+            ),
+            number=column + 1,
+            column=table.header[column],
+            label=_field_label(name),
+        )
+        for column, name in unmapped_evidence(table.header, carrier, columns).items()
+    ]
+
+
+# --- the supply -------------------------------------------------------------------------------------------
+
+
+def _unit_of_file(table: RawTable, mapping: dict[str, int], carrier: Carrier) -> Unit | None:
+    """The unit the quantities are in: the quantity column's header, else the unit column's most common value."""
     column = mapping.get("quantity")
     found = unit_from_header(table.header[column]) if column is not None else None
-    if found is not None and found in COMPATIBLE_UNITS[carrier]:
-        unit = found
+    if found is None and "unit" in mapping:
+        counts: dict[Unit, int] = {}
+        for row in table.rows[:500]:
+            try:
+                unit = parse_unit(row[mapping["unit"]]) if mapping["unit"] < len(row) and row[mapping["unit"]] else None
+            except DomainError:
+                unit = None
+            if unit is not None:
+                counts[unit] = counts.get(unit, 0) + 1
+        found = max(counts, key=counts.__getitem__) if counts else None
+    return found if found is not None and found in COMPATIBLE_UNITS[carrier] else None
+
+
+def _supply(context: ImportContext, carrier: Carrier, table: RawTable, mapping: dict[str, int]):
+    """The site's supply of ``carrier``, or a new one (not yet stored) in the unit the file uses.
+
+    A new supply billed by volume or mass keeps no heating value of its own: it takes the programme's factor set
+    (heating value and basis), which the import names, until the user gives the supplier's figure.
+    """
+    if context.supply is not None:
+        return context.supply, False
+    unit = _unit_of_file(table, mapping, carrier) or DEFAULT_UNIT[carrier]
     if carrier is Carrier.ELECTRICITY or "kwh" in mapping or "kwh_peak" in mapping:
         unit = Unit.KWH if Unit.KWH in COMPATIBLE_UNITS[carrier] else unit
     # Gas sold by energy (kWh, therms) is billed on the gross heating value (Fluvius, Xcel); fuels by mass on the net.
     basis = HeatingValueBasis.GCV if carrier is Carrier.NATURAL_GAS and unit.is_energy else HeatingValueBasis.NCV
-    return model.EnergySupply(site_id=site_id, carrier=carrier, invoice_unit=unit, heating_value_basis=basis), True
+    supply = model.EnergySupply(
+        site_id=context.site.id or 0, carrier=carrier, invoice_unit=unit, heating_value_basis=basis
+    )
+    return supply, True
 
 
-def _key(entity: model.Bill | model.FuelDelivery) -> tuple:
-    if isinstance(entity, model.Bill):
-        return ("bill", entity.period_start, entity.period_end, entity.invoice_number.strip())
-    return ("delivery", entity.delivery_date, entity.delivery_note.strip())
+def _energy_per_unit(supply: model.EnergySupply, factors: FactorLookup):
+    """kWh per unit of the supply's carrier, through the supply's own heating value or the factor set."""
+
+    def per_unit(unit: Unit) -> tuple[float, tuple[Factor, ...]] | None:
+        if unit not in COMPATIBLE_UNITS[supply.carrier]:
+            return None
+        probe = dataclasses.replace(
+            supply,
+            invoice_unit=unit,
+            heating_value=supply.heating_value if unit is supply.invoice_unit else None,
+            heating_value_basis=supply.heating_value_basis if unit is supply.invoice_unit else HeatingValueBasis.NCV,
+        )
+        try:
+            conversion = supply_conversion(probe, factors)
+        except DomainError:
+            return None
+        return conversion.kwh_per_unit, conversion.factors
+
+    return per_unit
 
 
-def _content(entity: object) -> object:
-    return dataclasses.replace(entity, id=None, supply_id=0, attachment_id=None)
+# --- context, plan, apply ---------------------------------------------------------------------------------
 
 
-def import_file(workspace: Workspace, request: ImportRequest, progress: Progress | None = None) -> ImportResult:
+def read_context(workspace: Workspace, request: ImportRequest) -> ImportContext:
     site = workspace.get(model.Site, request.site_id)
-    known = profiles(workspace)
+    supply = next((s for s in workspace.supplies(site.id) if s.carrier is request.carrier), None)
+    existing: tuple[Entity, ...] = ()
+    if supply is not None:
+        existing = (*workspace.bills(supply.id), *workspace.deliveries(supply.id))
+    return ImportContext(
+        site, supply, existing, profiles(workspace), remembered_layouts(workspace), workspace.factor_lookup(site)
+    )
+
+
+def plan_import(context: ImportContext, request: ImportRequest, progress: Progress | None = None) -> ImportPlan:
+    """Read, map, validate and match the file; writes nothing anywhere."""
     profile = None
     if request.profile:
-        profile = known.get(request.profile)
+        profile = context.profiles.get(request.profile)
         if profile is None:
-            raise UnknownProfileError(request.profile, sorted(known))
+            raise UnknownProfileError(request.profile, sorted(context.profiles))
     read = ReadOptions(
         encoding=request.read.encoding or (profile.encoding if profile else None),
         delimiter=request.read.delimiter or (profile.delimiter if profile else None),
@@ -160,108 +382,214 @@ def import_file(workspace: Workspace, request: ImportRequest, progress: Progress
     )
     table = read_table(request.path, read)
     if progress:
-        progress(1, 3)
-    kind = profile.kind if profile else "bills"
-    wanted = {**(profile.mapping_for(request.carrier) if profile else {}), **request.mapping}
-    if "delivery_date" in wanted:
-        kind = "deliveries"
-    mapping = resolve_mapping(table, request.carrier, kind, wanted)
-    if kind == "bills" and not any(k in mapping for k in ("start", "end", "month")):
-        # No period at all: a delivery ledger (a date, a quantity) rather than invoices.
-        deliveries = resolve_mapping(table, request.carrier, "deliveries", wanted)
-        if "delivery_date" in deliveries:
-            kind, mapping = "deliveries", deliveries
-    if kind == "bills":
-        mapping.pop("delivery_date", None)
-    _check_mapping(table, mapping, kind)
-    supply, new_supply = _supply(workspace, site.id, request.carrier, table, mapping)
-    records = build_records(
-        table, mapping, RecordOptions(supply, site.currency, profile.day_first if profile else None)
+        progress(1, 4)
+    try:
+        layout = None
+        if profile is None and not request.mapping:
+            layout = context.layouts.get(header_signature(table.header))
+        kind = ImportKind(profile.kind if profile else layout.kind if layout else ImportKind.BILLS)
+        wanted = {
+            **(profile.mapping_for(request.carrier) if profile else {}),
+            **(layout.mapping if layout else {}),
+            **request.mapping,
+        }
+        if "delivery_date" in wanted:
+            kind = ImportKind.DELIVERIES
+        columns = resolve_mapping(table, request.carrier, kind, wanted)
+        if kind is ImportKind.BILLS and not any(k in columns for k in ("start", "end", "month")):
+            # No period at all: a delivery ledger (a date, a quantity) rather than invoices.
+            deliveries = resolve_mapping(table, request.carrier, ImportKind.DELIVERIES, wanted)
+            if "delivery_date" in deliveries:
+                kind, columns = ImportKind.DELIVERIES, deliveries
+        if kind is ImportKind.BILLS:
+            columns.pop("delivery_date", None)
+        _check_mapping(table, columns, kind)
+    except UnreadableFileError as exc:
+        exc.table = table  # the file was read: the dialog still shows its columns, to be mapped by hand
+        raise
+    supply, new_supply = _supply(context, request.carrier, table, columns)
+    options = RecordOptions(
+        supply,
+        context.site.currency,
+        profile.day_first if profile else None,
+        _energy_per_unit(supply, context.factors),
     )
+    records = build_records(table, columns, options)
     if progress:
-        progress(2, 3)
-    result = _reconcile(workspace, supply, new_supply, records, request, progress)
-    result.kind = kind
-    result.mapping = {name: table.header[column] for name, column in mapping.items()}
+        progress(2, 4)
+    plan = _match(context, request, table, kind, columns, supply, new_supply, records)
+    plan.layout = layout
+    plan.warnings[:0] = [*_duplicate_warnings(table, columns), *_unread_warnings(table, request.carrier, columns)]
+    if layout is not None:
+        plan.warnings.insert(
+            0,
+            message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "The mapping remembered for this header row on {saved} was used; the dialog can forget it.",
+                ),
+                saved=layout.saved,
+            ),
+        )
     if progress:
-        progress(3, 3)
-    return result
+        progress(3, 4)
+    return plan
 
 
-def _reconcile(
-    workspace: Workspace,
+def _key(entity: Entity) -> tuple:
+    if isinstance(entity, model.Bill):
+        return ("bill", entity.period_start, entity.period_end, entity.invoice_number.strip())
+    return ("delivery", entity.delivery_date, entity.delivery_note.strip())
+
+
+def _content(entity: object) -> object:
+    return dataclasses.replace(entity, id=None, supply_id=0, attachment_id=None)
+
+
+def _match(
+    context: ImportContext,
+    request: ImportRequest,
+    table: RawTable,
+    kind: ImportKind,
+    columns: dict[str, int],
     supply: model.EnergySupply,
     new_supply: bool,
     records: Records,
-    request: ImportRequest,
-    progress: Progress | None = None,
-) -> ImportResult:
-    existing: dict[tuple, object] = {}
-    if not new_supply:
-        for entity in (*workspace.bills(supply.id), *workspace.deliveries(supply.id)):
-            existing[_key(entity)] = entity
-    to_insert: dict[tuple, object] = {}
-    to_update: dict[tuple, tuple[object, object]] = {}
-    identical = 0
-    preview: list[tuple[int, str, object]] = [(r.row, "refused", None) for r in records.refused]
-    for row, entity in records.items:
+) -> ImportPlan:
+    existing = {_key(e): e for e in context.existing}
+    refusals: dict[int, list[Refusal]] = {}
+    for refusal in records.refused:
+        refusals.setdefault(refusal.row, []).append(refusal)
+    rows: dict[int, PlannedRow] = {n: PlannedRow(n, RowStatus.REFUSED, None, tuple(r)) for n, r in refusals.items()}
+    earlier: dict[tuple, tuple[int, Entity]] = {}
+    inserts: list[Entity] = []
+    updates: list[tuple[Entity, Entity]] = []
+    for number, entity in records.items:
         key = _key(entity)
-        if key in to_insert:
-            if _content(to_insert[key]) == _content(entity):
-                identical += 1
-                preview.append((row, "identical", entity))
+        if key in earlier:
+            first_row, first = earlier[key]
+            if _content(first) == _content(entity):
+                skip = Skip(
+                    number,
+                    message(
+                        CTX,
+                        QT_TRANSLATE_NOOP("Import", "Row {row} repeats row {first} exactly."),
+                        row=number,
+                        first=first_row,
+                    ),
+                )
+                rows[number] = PlannedRow(number, RowStatus.SKIPPED, entity, skip=skip)
             else:
-                to_insert[key] = entity
-                preview.append((row, "new", entity))
+                rows[number] = PlannedRow(
+                    number, RowStatus.REFUSED, entity, (_same_period(table, number, first_row, entity, columns),)
+                )
             continue
+        earlier[key] = (number, entity)
         old = existing.get(key)
         if old is None:
-            to_insert[key] = entity
-            preview.append((row, "new", entity))
+            inserts.append(entity)
+            rows[number] = PlannedRow(number, RowStatus.NEW, entity)
         elif _content(old) == _content(entity):
-            identical += 1
-            preview.append((row, "identical", entity))
+            rows[number] = PlannedRow(number, RowStatus.IDENTICAL, entity)
         else:
-            to_update[key] = (old, entity)
-            preview.append((row, "changed", entity))
-    result = ImportResult(
-        read=records.read,
-        imported=len(to_insert),
-        identical=identical,
-        changed=len(to_update),
-        refused=records.refused,
-        warnings=list(records.warnings),
-        kwh_total=0.0,
-        kind="",
-        mapping={},
-        supply_id=supply.id,
-        committed=False,
-        preview=sorted(preview, key=lambda p: p[0]),
-    )
-    stored = [*to_insert.values(), *(new for _old, new in to_update.values())]
+            updates.append((old, entity))
+            rows[number] = PlannedRow(number, RowStatus.CHANGED, entity)
+    supply_changes: dict[str, Any] = {}
+    if records.subscribed_kva is not None and supply.subscribed_power_kva is None:
+        supply_changes["subscribed_power_kva"] = records.subscribed_kva
+    warnings = list(records.warnings)
+    kwh_total = 0.0
+    used: dict[str, Factor] = dict(records.factors)
     try:
-        per_unit = supply_conversion(supply, workspace.factor_lookup(workspace.get(model.Site, supply.site_id)))
-        result.kwh_total = sum(
-            per_unit.kwh(e.total_quantity if isinstance(e, model.Bill) else e.quantity) for e in stored
-        )
+        conversion = supply_conversion(supply, context.factors)
+        for factor in conversion.factors:
+            used.setdefault(factor.key, factor)
+        stored = [*inserts, *(new for _old, new in updates)]
+        kwh_total = sum(conversion.kwh(e.total_quantity if isinstance(e, model.Bill) else e.quantity) for e in stored)
     except DomainError as exc:
-        result.warnings.append(exc.message)
-    if request.dry_run or (records.refused and not request.skip_refused) or not (to_insert or to_update):
+        warnings.append(exc.message)
+    for factor in used.values():
+        warnings.append(
+            message(
+                CTX,
+                QT_TRANSLATE_NOOP("Import", "Factor used: {key} = {value} {unit} ({origin})."),
+                key=factor.key,
+                value=factor.value,
+                unit=factor.unit,
+                origin=factor.source,
+            )
+        )
+    return ImportPlan(
+        request=request,
+        table=table,
+        kind=kind,
+        columns=columns,
+        supply=supply,
+        new_supply=new_supply,
+        rows=sorted(rows.values(), key=lambda r: r.row),
+        inserts=inserts,
+        updates=updates,
+        supply_changes=supply_changes,
+        warnings=warnings,
+        factors=tuple(used.values()),
+        kwh_total=kwh_total,
+        layout=None,
+        read=records.read,
+    )
+
+
+def _same_period(table: RawTable, number: int, first_row: int, entity: Entity, columns: dict[str, int]) -> Refusal:
+    """Two rows of one file for the same period (or delivery) that disagree: neither is merged into the other."""
+    if isinstance(entity, model.Bill):
+        name = "start" if "start" in columns else "end" if "end" in columns else "month"
+        when: object = message(
+            CTX, QT_TRANSLATE_NOOP("Import", "{start} – {end}"), start=entity.period_start, end=entity.period_end
+        )
+    else:
+        name, when = "delivery_date", entity.delivery_date
+    column = columns.get(name)
+    text = table.rows[number - table.first_data_row][column] if column is not None else ""
+    return Refusal(
+        number,
+        table.header[column] if column is not None else "",
+        text,
+        message(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "Row {first} already gives this period ({when}) with other figures; row {first} is kept. If both are "
+                "invoices, give each its invoice number; if one corrects the other, keep only the right one.",
+            ),
+            first=first_row,
+            when=when,
+        ),
+    )
+
+
+def apply_plan(workspace: Workspace, plan: ImportPlan, progress: Progress | None = None) -> ImportResult:
+    """Write ``plan`` in one transaction, unless it is a dry run or nothing in it may be stored."""
+    result = plan_result(plan)
+    if plan.request.dry_run or not plan.storable:
         return result
     with workspace.transaction():
-        if new_supply:
+        supply = plan.supply
+        if plan.new_supply:
             supply = workspace.insert(supply)
             result.supply_id = supply.id
             result.created_supply = True
-        if records.subscribed_kva is not None and supply.subscribed_power_kva is None:
+        if plan.supply_changes:
             result.previous.append(supply)
-            workspace.update(model.EnergySupply, supply.id, subscribed_power_kva=records.subscribed_kva)
-        for count, entity in enumerate(to_insert.values()):
-            stored_entity = workspace.insert(dataclasses.replace(entity, supply_id=supply.id))
-            result.inserted_ids.append(stored_entity.id)
-            if progress and count % 200 == 0:
-                progress(count, len(to_insert))  # may raise to cancel: the transaction rolls back
-        for old, new in to_update.values():
+            workspace.update(model.EnergySupply, supply.id, **plan.supply_changes)
+        entities = [dataclasses.replace(e, supply_id=supply.id) for e in plan.inserts]
+        if progress:
+            progress(0, len(entities))  # may raise to cancel: the transaction rolls back
+        by_class: dict[type, list[Entity]] = {}
+        for entity in entities:
+            by_class.setdefault(type(entity), []).append(entity)
+        for same in by_class.values():
+            result.inserted_ids.extend(e.id for e in workspace.insert_many(same, validated=True))
+        for old, new in plan.updates:
             changes = {
                 f.name: getattr(new, f.name)
                 for f in dataclasses.fields(new)
@@ -269,5 +597,38 @@ def _reconcile(
             }
             workspace.update(type(old), old.id, **changes)
             result.previous.append(old)
+        if plan.request.mapping and plan.request.remember_mapping:
+            remember_layout(workspace, plan.table.header, plan.kind, plan.mapping)
     result.committed = True
+    return result
+
+
+def plan_result(plan: ImportPlan) -> ImportResult:
+    """What the plan would do, as the result of an import that stored nothing (a dry run, a preview)."""
+    return ImportResult(
+        read=plan.read,
+        imported=len(plan.inserts),
+        identical=plan.count(RowStatus.IDENTICAL),
+        changed=len(plan.updates),
+        refused=plan.refused,
+        warnings=list(plan.warnings),
+        kwh_total=plan.kwh_total,
+        kind=plan.kind.value,
+        mapping=plan.mapping,
+        supply_id=plan.supply.id,
+        committed=False,
+        skipped=[r.skip for r in plan.rows if r.skip is not None],
+        refused_rows=plan.count(RowStatus.REFUSED),
+        factors=plan.factors,
+        rows=plan.rows,
+        plan=plan,
+    )
+
+
+def import_file(workspace: Workspace, request: ImportRequest, progress: Progress | None = None) -> ImportResult:
+    """Context, plan and apply in one call, on the workspace's own thread (the CLI, tests)."""
+    plan = plan_import(read_context(workspace, request), request, progress)
+    result = apply_plan(workspace, plan, progress)
+    if progress:
+        progress(4, 4)
     return result

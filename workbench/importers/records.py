@@ -9,11 +9,14 @@ when the header or a unit column says they are in another one.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Any
 
 from workbench.domain import model
 from workbench.domain.calendar import add_months
+from workbench.domain.factors import Factor
 from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError, Message, message
 from workbench.domain.units import KG_PER_TONNE, KWH_PER_ENERGY_UNIT, PowerUnit, Unit, parse_unit
 from workbench.domain.validation import ValidationError, validate
@@ -74,6 +77,8 @@ class Records:
     warnings: list[Message] = field(default_factory=list)
     read: int = 0
     subscribed_kva: float | None = None  # the last one the file states, for the supply
+    factors: dict[str, Factor] = field(default_factory=dict)  # key -> factor used to convert quantities
+    texts: dict[int, dict[str, str]] = field(default_factory=dict)  # file row -> field -> cell as the file has it
 
 
 @dataclass(frozen=True)
@@ -81,6 +86,9 @@ class RecordOptions:
     supply: model.EnergySupply
     currency: str
     day_first: bool | None = None  # None: decided from the data
+    # kWh (NCV) per unit of the supply's carrier, with the factors behind it (the factor set's heating values
+    # and densities); None when no factor gives it. Lets m³ rows go into a supply billed in kWh, and so on.
+    energy_per_unit: Callable[[Unit], tuple[float, tuple[Factor, ...]] | None] | None = None
 
 
 def build_records(table: RawTable, mapping: dict[str, int], options: RecordOptions) -> Records:
@@ -97,11 +105,12 @@ def build_records(table: RawTable, mapping: dict[str, int], options: RecordOptio
         if errors:
             records.refused.extend(errors)
             continue
+        records.texts[number] = {name: row[column] if column < len(row) else "" for name, column in mapping.items()}
         parsed.append((number, values))
     headers = {name: table.header[column] for name, column in mapping.items()}
     if delivery:
         for number, values in parsed:
-            _add(records, number, values, lambda v: _delivery(v, options, table, mapping), headers)
+            _add(records, number, values, lambda v: _delivery(v, options, table, mapping, records), headers)
         return records
     parsed = _periods(parsed, records, table, mapping)
     for number, values in parsed:
@@ -202,24 +211,45 @@ def _missing(number: int, table: RawTable, mapping: dict[str, int], name: str) -
     return Refusal(number, header, "", message(CTX, QT_TRANSLATE_NOOP("Import", "This cell is empty.")))
 
 
-def _converted(quantity: float | None, unit: Unit | None, target: Unit) -> float | None:
-    """``quantity`` in ``unit`` expressed in the supply's ``target`` unit; raises CellError when impossible."""
+_PHYSICAL = {
+    (Unit.TONNE, Unit.KG): KG_PER_TONNE,
+    (Unit.KG, Unit.TONNE): 1 / KG_PER_TONNE,
+    (Unit.M3, Unit.LITRE): 1000.0,
+    (Unit.LITRE, Unit.M3): 0.001,
+}
+
+
+def _converted(
+    quantity: float | None, unit: Unit | None, target: Unit, options: RecordOptions, records: Records
+) -> float | None:
+    """``quantity`` in ``unit`` expressed in the supply's ``target`` unit; raises CellError when impossible.
+
+    Energy units and mass or volume units convert by their definitions; between an energy and a volume or a
+    mass (m³ of gas into a supply billed in kWh), through the factor set's heating value, which is recorded so
+    that the import says which factor it used.
+    """
     if quantity is None or unit is None or unit is target:
         return quantity
     if unit.is_energy and target.is_energy:
         return quantity * KWH_PER_ENERGY_UNIT[unit] / KWH_PER_ENERGY_UNIT[target]
-    factors = {
-        (Unit.TONNE, Unit.KG): KG_PER_TONNE,
-        (Unit.KG, Unit.TONNE): 1 / KG_PER_TONNE,
-        (Unit.M3, Unit.LITRE): 1000.0,
-        (Unit.LITRE, Unit.M3): 0.001,
-    }
-    if (unit, target) in factors:
-        return quantity * factors[(unit, target)]
+    if (unit, target) in _PHYSICAL:
+        return quantity * _PHYSICAL[(unit, target)]
+    through = options.energy_per_unit
+    found = (through(unit), through(target)) if through is not None else (None, None)
+    if found[0] is not None and found[1] is not None:
+        (per_unit, used_a), (per_target, used_b) = found
+        for factor in (*used_a, *used_b):
+            records.factors[factor.key] = factor
+        return quantity * per_unit / per_target
     raise CellError(
         message(
             CTX,
-            QT_TRANSLATE_NOOP("Import", "Quantities in {unit} cannot be turned into {target} without a factor."),
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "Quantities in {unit} cannot be turned into {target} without a factor: give the supply its heating "
+                "value (the supply's form, or workbench set-supply … --heating-value), or set the supply's unit "
+                "to {unit}.",
+            ),
             unit=unit.symbol,
             target=target.symbol,
         )
@@ -243,7 +273,8 @@ def _bill(
     for name in ("quantity", "kwh", "kwh_peak", "kwh_standard", "kwh_offpeak"):
         if values.get(name) is not None:
             try:
-                quantities[name] = _converted(values[name], _quantity_unit(values, table, mapping, name), target)
+                unit = _quantity_unit(values, table, mapping, name)
+                quantities[name] = _converted(values[name], unit, target, options, records)
             except CellError as exc:
                 raise _RowCellError(name, str(values[name]), exc.reason) from None
     total = quantities.get("quantity", quantities.get("kwh"))
@@ -271,10 +302,13 @@ def _bill(
     )
 
 
-def _delivery(values: dict, options: RecordOptions, table: RawTable, mapping: dict[str, int]) -> model.FuelDelivery:
+def _delivery(
+    values: dict, options: RecordOptions, table: RawTable, mapping: dict[str, int], records: Records
+) -> model.FuelDelivery:
     target = options.supply.invoice_unit
     try:
-        quantity = _converted(values.get("quantity"), _quantity_unit(values, table, mapping, "quantity"), target)
+        unit = _quantity_unit(values, table, mapping, "quantity")
+        quantity = _converted(values.get("quantity"), unit, target, options, records)
     except CellError as exc:
         raise _RowCellError("quantity", str(values.get("quantity")), exc.reason) from None
     return model.FuelDelivery(
@@ -297,16 +331,32 @@ class _RowCellError(Exception):
 
 
 def _add(records: Records, number: int, values: dict, build, headers: dict[str, str]) -> None:
-    """Build one entity and let the domain validate it; a refusal names the column the value came from."""
+    """Build one entity and let the domain validate it; a refusal names the column the value came from and
+    quotes the cell as the file has it. An imported row is complete, so the rules between its fields (the
+    periods add up to the total, HT + VAT = TTC) refuse it too, where the bills editor only flags them."""
+    texts = records.texts.get(number, {})
     try:
         entity = build(values)
         validate(entity)
+        if isinstance(entity, model.Bill) and (problems := entity.inconsistencies()):
+            raise problems[0]
     except _RowCellError as exc:
-        records.refused.append(Refusal(number, headers.get(exc.name, exc.name), exc.text, exc.reason))
+        records.refused.append(
+            Refusal(number, headers.get(exc.name, exc.name), texts.get(exc.name, exc.text), exc.reason)
+        )
         return
     except ValidationError as exc:
         name = ENTITY_TO_IMPORT.get(exc.field, exc.field)
-        records.refused.append(Refusal(number, headers.get(name, ""), _text(exc.value), exc.message))
+        if exc.field == "quantity" and name not in texts:
+            name = "kwh" if "kwh" in texts else name
+        text = texts.get(name)
+        reason = exc.message
+        if text is not None and "value" in reason.params:
+            # The file's own writing ("41 168"), not the number it was read as (41168.0).
+            reason = Message(reason.context, reason.source, MappingProxyType({**reason.params, "value": text}))
+        records.refused.append(
+            Refusal(number, headers.get(name, ""), text if text is not None else _text(exc.value), reason)
+        )
         return
     records.items.append((number, entity))
 

@@ -279,6 +279,39 @@ class Workspace:
             self._pending.append(Change(codec.kind, ident, "insert"))
         return dataclasses.replace(entity, id=ident)
 
+    def insert_many(self, entities: Sequence[E], validated: bool = False) -> list[E]:
+        """Store new entities of one class in one statement (``executemany``) and one transaction.
+
+        New entities get their ids here, after the highest in the table: the file is held by one writer, so no
+        other insert can take them between the read and the write. Entities that all carry an id keep it (undo
+        and redo put rows back as they were). ``validated`` says the caller has just passed every
+        entity through the domain's :func:`validate` (an import plan does, to refuse rows one by one); anything
+        else is validated here, as by :meth:`insert`.
+        """
+        if not entities:
+            return []
+        cls = type(entities[0])
+        codec = CODECS[cls]
+        given = [e.id for e in entities if e.id is not None]
+        if any(type(e) is not cls for e in entities) or 0 < len(given) < len(entities):
+            raise ValueError("insert_many takes entities of one class, all with their ids or all without")
+        if not validated:
+            for entity in entities:
+                validate(entity)
+        columns = ["id", *codec.columns]
+        sql = f"INSERT INTO {codec.table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+        with self.transaction():
+            if given:
+                ids: Sequence[int] = given
+            else:
+                first = self.conn.execute(f"SELECT COALESCE(MAX(id), 0) + 1 FROM {codec.table}").fetchone()[0]
+                ids = range(first, first + len(entities))
+            self.conn.executemany(
+                sql, ((ident, *codec.encode(e).values()) for ident, e in zip(ids, entities, strict=True))
+            )
+            self._pending.extend(Change(codec.kind, ident, "insert") for ident in ids)
+        return [dataclasses.replace(e, id=ident) for ident, e in zip(ids, entities, strict=True)]
+
     def update(self, cls: type[E], ident: int, **values: Any) -> E:
         """Change fields of one entity; the domain validates the result before anything is written."""
         codec = CODECS[cls]
@@ -363,6 +396,30 @@ class Workspace:
 
     def import_profile_specs(self) -> dict[str, str]:
         return dict(self.conn.execute("SELECT name, spec FROM import_profile ORDER BY name").fetchall())
+
+    # --- column mappings remembered per header row (owned by workbench.importers.layouts) ----------
+
+    def remember_import_layout(self, signature: str, headers: str, spec: str, saved: str) -> None:
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO import_layout (signature, headers, spec, saved) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (signature) DO UPDATE SET headers = excluded.headers, spec = excluded.spec, "
+                "saved = excluded.saved",
+                (signature, headers, spec, saved),
+            )
+            self._pending.append(Change("import_layout", 0, "update", (signature,)))
+
+    def forget_import_layout(self, signature: str) -> bool:
+        with self.transaction():
+            cursor = self.conn.execute("DELETE FROM import_layout WHERE signature = ?", (signature,))
+            self._pending.append(Change("import_layout", 0, "delete", (signature,)))
+        return cursor.rowcount > 0
+
+    def import_layouts(self) -> list[tuple[str, str, str, str]]:
+        """(signature, headers, spec, saved) of every remembered mapping, the newest first."""
+        return self.conn.execute(
+            "SELECT signature, headers, spec, saved FROM import_layout ORDER BY saved DESC, signature"
+        ).fetchall()
 
     # --- factors --------------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from workbench.domain import model
 from workbench.domain.messages import QT_TRANSLATE_NOOP, message
-from workbench.importers.engine import ImportResult
+from workbench.importers.engine import ImportPlan, ImportResult, apply_plan
 
 from .edits import LabelledCommand
 
@@ -21,33 +21,41 @@ def _fields(entity: Any) -> dict[str, Any]:
 
 
 class ImportCommand(LabelledCommand):
-    """An import already committed by the engine, made one undo step: undo takes back what it inserted and
-    changed (and the supply it created); redo puts it all back with the same ids."""
+    """An import plan written on the GUI thread in one transaction, as one undo step: the first redo applies
+    the plan; undo takes back what it inserted and changed (and the supply it created); a later redo puts it
+    all back with the same ids."""
 
-    def __init__(self, session: WorkspaceSession, result: ImportResult, file_name: str) -> None:
+    def __init__(self, session: WorkspaceSession, plan: ImportPlan, file_name: str) -> None:
         super().__init__(session, message("Commands", QT_TRANSLATE_NOOP("Commands", "Import {file}"), file=file_name))
-        self.result = result
-        ws = session.workspace
-        cls = model.Bill if result.kind == "bills" else model.FuelDelivery
-        self.inserted = [ws.get(cls, i) for i in result.inserted_ids]
-        self.after = [ws.get(type(old), old.id) for old in result.previous]
-        self.supply = ws.get(model.EnergySupply, result.supply_id) if result.created_supply else None
-        self._applied = True  # push() calls redo(): the engine has already written it
+        self.plan = plan
+        self.result: ImportResult | None = None
+        self.inserted: list[Any] = []
+        self.after: list[Any] = []
+        self.supply: model.EnergySupply | None = None
 
     def apply(self) -> None:
-        if self._applied:
-            self._applied = False
-            return
         ws = self.session.workspace
+        if self.result is None:
+            result = apply_plan(ws, self.plan)
+            self.result = result
+            cls = model.Bill if result.kind == "bills" else model.FuelDelivery
+            self.inserted = [ws.get(cls, i) for i in result.inserted_ids]
+            self.after = [ws.get(type(old), old.id) for old in result.previous]
+            self.supply = ws.get(model.EnergySupply, result.supply_id) if result.created_supply else None
+            if not result.committed:
+                self.setObsolete(True)  # nothing was stored: no step to undo
+            return
         with ws.transaction():
             if self.supply is not None:
                 ws.insert(self.supply)
-            for entity in self.inserted:
-                ws.insert(entity)
+            for same in _by_class(self.inserted).values():
+                ws.insert_many(same, validated=True)  # with the ids they had
             for entity in self.after:
                 ws.update(type(entity), entity.id, **_fields(entity))
 
     def revert(self) -> None:
+        if self.result is None:
+            return
         ws = self.session.workspace
         with ws.transaction():
             for entity in self.inserted:
@@ -57,6 +65,13 @@ class ImportCommand(LabelledCommand):
                     ws.update(type(old), old.id, **_fields(old))
             if self.supply is not None:
                 ws.delete(model.EnergySupply, self.supply.id)
+
+
+def _by_class(entities: Sequence[Any]) -> dict[type, list[Any]]:
+    found: dict[type, list[Any]] = {}
+    for entity in entities:
+        found.setdefault(type(entity), []).append(entity)
+    return found
 
 
 class InsertMany(LabelledCommand):

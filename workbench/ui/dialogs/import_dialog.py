@@ -1,13 +1,16 @@
 """File ▸ Import invoices: choose the file and its reading options, check the column mapping, preview, import.
 
-Every change of an option re-runs the import engine as a dry run, so the
-preview shows exactly what the import will store; the import itself is one
-transaction and one undo step, in a worker thread that can be cancelled.
+Every change of an option makes a new import plan — read, mapped, validated and matched in a worker thread
+that touches no database, with progress and Cancel — so the preview shows exactly what the import will store.
+The dialog shows the file as it was read (header row marked, each mapped field over its column), where the
+bills will go, and every field of every row. Import applies the plan on the GUI thread, in one transaction,
+as one undo step.
 """
 
 from __future__ import annotations
 
 import csv
+import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -28,6 +31,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -36,12 +40,23 @@ from workbench.domain import model
 from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError
 from workbench.domain.units import Carrier
 from workbench.i18n.language import LanguageManager
-from workbench.importers.engine import ImportRequest, ImportResult, import_file, profiles
+from workbench.importers.engine import (
+    ImportPlan,
+    ImportRequest,
+    ImportResult,
+    PlannedRow,
+    plan_import,
+    plan_result,
+    profiles,
+    read_context,
+)
 from workbench.importers.mapping import FIELD_LABELS, FIELDS
 from workbench.importers.profiles import ImportProfile
-from workbench.importers.table import ReadOptions, read_table
+from workbench.importers.summary import group_refusals
+from workbench.importers.table import ReadOptions
 from workbench.storage.errors import FileNotWrittenError
 from workbench.ui.commands.imports import ImportCommand
+from workbench.ui.models.import_source import SourceTableModel
 from workbench.ui.models.tables import Column, RowsTableModel
 from workbench.ui.session import WorkspaceSession
 from workbench.ui.widgets.screen_fit import fitted_size
@@ -56,7 +71,9 @@ STATUS = {
     "identical": QT_TRANSLATE_NOOP("ImportDialog", "Identical"),
     "changed": QT_TRANSLATE_NOOP("ImportDialog", "Changed"),
     "refused": QT_TRANSLATE_NOOP("ImportDialog", "Refused"),
+    "skipped": QT_TRANSLATE_NOOP("ImportDialog", "Skipped"),
 }
+GROUPS_SHOWN = 4
 
 
 class ImportDialog(QDialog):
@@ -74,7 +91,9 @@ class ImportDialog(QDialog):
         self.synchronous = synchronous
         self.session, self.languages, self.site_id = session, languages, site_id
         self.result: ImportResult | None = None
+        self.plan: ImportPlan | None = None
         self.error: str | None = None
+        self._planning = False
         self.columns: list[str] = []
         self.sheets: list[str] = []
         self._user_set: dict[str, bool] = {}  # mapping fields the user chose by hand
@@ -121,6 +140,17 @@ class ImportDialog(QDialog):
             source.addWidget(widget, i // 4 * 1, (i % 4) * 2 + 1)
         source.addWidget(self.browse, 0, 8)
         layout.addLayout(source)
+        target_row = QHBoxLayout()
+        self.target = QLabel()
+        self.target.setObjectName("import_target")
+        self.layout_note = QLabel()
+        self.layout_note.setWordWrap(True)
+        self.forget_button = QPushButton()
+        self.forget_button.clicked.connect(self.forget_layout)
+        target_row.addWidget(self.target, 1)
+        target_row.addWidget(self.layout_note, 1)
+        target_row.addWidget(self.forget_button)
+        layout.addLayout(target_row)
 
         middle = QHBoxLayout()
         self.mapping_box = QGroupBox()
@@ -144,18 +174,25 @@ class ImportDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         preview_layout.addWidget(self.summary)
+        self.tabs = QTabWidget()
+        self.source_model = SourceTableModel(self)
+        self.source_view = QTableView()
+        self.source_view.setModel(self.source_model)
+        self.source_model.modelReset.connect(self.source_view.resizeColumnsToContents)
         self.preview_model = RowsTableModel(self._preview_columns(), self._preview_rows, languages, self)
         self.preview = QTableView()
         self.preview.setModel(self.preview_model)
         self.preview.verticalHeader().hide()
         self.preview_model.modelReset.connect(self.preview.resizeColumnsToContents)
-        preview_layout.addWidget(self.preview)
+        self.tabs.addTab(self.preview, "")
+        self.tabs.addTab(self.source_view, "")
+        preview_layout.addWidget(self.tabs)
         middle.addWidget(self.preview_box, 3)
         layout.addLayout(middle, 1)
 
         bottom = QHBoxLayout()
         self.skip_refused = QCheckBox()
-        self.skip_refused.toggled.connect(self._update_buttons)
+        self.skip_refused.toggled.connect(self._skip_refused_toggled)
         self.save_refused_button = QPushButton()
         self.save_refused_button.clicked.connect(self._save_refused_dialog)
         self.save_profile_button = QPushButton()
@@ -218,6 +255,11 @@ class ImportDialog(QDialog):
             skip_refused=self.skip_refused.isChecked(),
         )
 
+    def _skip_refused_toggled(self) -> None:
+        if self.plan is not None:
+            self.plan.request.skip_refused = self.skip_refused.isChecked()
+        self._update_buttons()
+
     def _explicit_mapping(self, mapping: dict[str, str]) -> dict[str, str]:
         # Only what the user changed by hand: guesses and the profile fill the rest.
         return {name: column for name, column in mapping.items() if self._user_set.get(name)}
@@ -232,20 +274,79 @@ class ImportDialog(QDialog):
     # --- dry run and preview ------------------------------------------------------------------------
 
     def reload(self) -> None:
-        self.result, self.error = None, None
+        """A new plan for the current options: read in a worker (progress, Cancel), nothing written."""
+        if self._planning:
+            return  # the options changed while a plan is being made: the plan in progress reads them
+        self.result, self.plan, self.error = None, None, None
         text = self.path.text().strip()
         if text:
+            self._planning = True
             try:
-                table = read_table(Path(text), self.request().read)
-                self.columns = [h for h in table.header]
-                self._set_sheets(table.sheets, table.sheet)
-                self.result = import_file(self.session.workspace, self.request(dry_run=True))
+                request = self.request(dry_run=True)
+                context = read_context(self.session.workspace, request)
+                self.plan = run_with_progress(
+                    self,
+                    QCoreApplication.translate("ImportDialog", "Reading {file}…").format(file=Path(text).name),
+                    lambda progress: plan_import(context, request, progress),
+                    synchronous=self.synchronous,
+                    cancellable=True,
+                )
+                self.result = plan_result(self.plan)
+                self.columns = list(self.plan.table.header)
+                self._set_sheets(self.plan.table.sheets, self.plan.table.sheet)
             except DomainError as exc:
                 self.error = self.languages.render(exc.message)
+                table = getattr(exc, "table", None)
+                if table is not None:  # read, but not mappable as guessed: its columns are offered by hand
+                    self.columns = list(table.header)
+                    self._set_sheets(table.sheets, table.sheet)
+            finally:
+                self._planning = False
         self._show_mapping()
+        self.source_model.show(self.plan.table if self.plan else None, self.plan.columns if self.plan else {})
         self.preview_model.refresh()
+        self._show_target()
         self._show_summary()
         self._update_buttons()
+
+    def _show_target(self) -> None:
+        plan = self.plan
+        site = self.session.get(model.Site, self.site_id)
+        carrier = Carrier(self.carrier.currentData())
+        supply_name = (
+            plan.supply.name
+            if plan is not None and plan.supply.name
+            else QCoreApplication.translate("Carrier", carrier.label)
+        )
+        text = QCoreApplication.translate("ImportDialog", "Import into: {site} ▸ {supply}").format(
+            site=site.name, supply=supply_name
+        )
+        if plan is not None and plan.new_supply:
+            text += " " + QCoreApplication.translate("ImportDialog", "(a new supply, in {unit})").format(
+                unit=plan.supply.invoice_unit.symbol
+            )
+        self.target.setText(text)
+        layout = plan.layout if plan is not None else None
+        self.layout_note.setVisible(layout is not None)
+        self.forget_button.setVisible(layout is not None)
+        if layout is not None:
+            self.layout_note.setText(
+                QCoreApplication.translate(
+                    "ImportDialog", "The columns are read as you chose them for this header row on {saved}."
+                ).format(saved=layout.saved)
+            )
+
+    def forget_layout(self) -> None:
+        """Forget the remembered mapping of this header row: the next plan guesses the columns again."""
+        if self.plan is None or self.plan.layout is None:
+            return
+        try:
+            self.session.workspace.forget_import_layout(self.plan.layout.signature)
+        except DomainError as exc:
+            self._report(exc)
+            return
+        self._user_set.clear()
+        self.reload()
 
     def _set_sheets(self, sheets: list[str], current: str | None) -> None:
         if sheets == self.sheets:
@@ -271,43 +372,68 @@ class ImportDialog(QDialog):
             combo.setCurrentIndex(max(0, combo.findData(chosen.get(name))))
             combo.blockSignals(False)
 
-    def _preview_rows(self) -> list:
-        if self.result is None:
-            return []
-        refused = {r.row: r for r in self.result.refused}
-        return [(row, status, entity, refused.get(row)) for row, status, entity in self.result.preview]
+    def _preview_rows(self) -> list[PlannedRow]:
+        return list(self.result.rows) if self.result is not None else []
 
     def _preview_columns(self) -> list[Column]:
         fmt = lambda: self.languages.formatter  # noqa: E731
 
-        def period(r) -> str:
-            entity = r[2]
+        def number(name: str, decimals: int = 0):
+            def text(r: PlannedRow) -> str:
+                value = getattr(r.entity, name, None) if r.entity is not None else None
+                return "" if value is None else fmt().number(value, decimals)
+
+            return text
+
+        def period(r: PlannedRow) -> str:
+            entity = r.entity
             if isinstance(entity, model.Bill):
                 return f"{fmt().date(entity.period_start)} – {fmt().date(entity.period_end)}"
             return fmt().date(entity.delivery_date) if entity is not None else ""
 
-        def quantity(r) -> str:
-            entity = r[2]
+        def total(r: PlannedRow) -> str:
+            entity = r.entity
             if entity is None:
                 return ""
             return fmt().number(entity.total_quantity if isinstance(entity, model.Bill) else entity.quantity, 1)
 
-        def reason(r) -> str:
-            refusal = r[3]
-            if refusal is None:
-                return ""
-            return f"{refusal.column} «{refusal.text}»: {self.languages.render(refusal.reason)}"
+        def reference(r: PlannedRow) -> str:
+            entity = r.entity
+            if isinstance(entity, model.Bill):
+                return entity.invoice_number
+            return entity.delivery_note if entity is not None else ""
+
+        def reason(r: PlannedRow) -> str:
+            if r.skip is not None:
+                return self.languages.render(r.skip.reason)
+            return "; ".join(
+                f"{refusal.column} «{refusal.text}»: {self.languages.render(refusal.reason)}" for refusal in r.refusals
+            )
+
+        def col(header: str, text, numeric: bool = False) -> Column:
+            return Column("ImportDialog", header, text, numeric=numeric)
 
         return [
-            Column("ImportDialog", QT_TRANSLATE_NOOP("ImportDialog", "Row"), lambda r: str(r[0]), lambda r: r[0], True),
             Column(
-                "ImportDialog",
-                QT_TRANSLATE_NOOP("ImportDialog", "Status"),
-                lambda r: QCoreApplication.translate("ImportDialog", STATUS[r[1]]),
+                "ImportDialog", QT_TRANSLATE_NOOP("ImportDialog", "Row"), lambda r: str(r.row), lambda r: r.row, True
             ),
-            Column("ImportDialog", QT_TRANSLATE_NOOP("ImportDialog", "Period"), period),
-            Column("ImportDialog", QT_TRANSLATE_NOOP("ImportDialog", "Quantity"), quantity, numeric=True),
-            Column("ImportDialog", QT_TRANSLATE_NOOP("ImportDialog", "Reason"), reason),
+            col(
+                QT_TRANSLATE_NOOP("ImportDialog", "Status"),
+                lambda r: QCoreApplication.translate("ImportDialog", STATUS[r.status]),
+            ),
+            col(QT_TRANSLATE_NOOP("ImportDialog", "Period"), period),
+            col(QT_TRANSLATE_NOOP("ImportDialog", "Invoice / note"), reference),
+            col(QT_TRANSLATE_NOOP("ImportDialog", "Quantity"), total, True),
+            col(QT_TRANSLATE_NOOP("ImportDialog", "Peak"), number("quantity_peak"), True),
+            col(QT_TRANSLATE_NOOP("ImportDialog", "Standard"), number("quantity_standard"), True),
+            col(QT_TRANSLATE_NOOP("ImportDialog", "Off-peak"), number("quantity_offpeak"), True),
+            col(QT_TRANSLATE_NOOP("ImportDialog", "Reactive (kvarh)"), number("reactive_kvarh"), True),
+            col(QT_TRANSLATE_NOOP("ImportDialog", "Reached power"), number("max_power", 1), True),
+            col(QT_TRANSLATE_NOOP("ImportDialog", "Unit price"), number("unit_price", 3), True),
+            col(QT_TRANSLATE_NOOP("ImportDialog", "Cost excl. VAT"), number("cost_excl_vat", 2), True),
+            col(QT_TRANSLATE_NOOP("ImportDialog", "VAT"), number("vat", 2), True),
+            col(QT_TRANSLATE_NOOP("ImportDialog", "Cost incl. VAT"), number("cost_incl_vat", 2), True),
+            col(QT_TRANSLATE_NOOP("ImportDialog", "Reason"), reason),
         ]
 
     def _show_summary(self) -> None:
@@ -323,16 +449,42 @@ class ImportDialog(QDialog):
             return
         r = self.result
         text = QCoreApplication.translate(
-            "ImportDialog", "{read} rows read: {new} new, {changed} changed, {identical} identical, {refused} refused."
-        ).format(read=r.read, new=r.imported, changed=r.changed, identical=r.identical, refused=len(r.refused))
-        notes = [self.languages.render(w) for w in r.warnings]
-        self.summary.setText("\n".join([text, *notes]))
+            "ImportDialog",
+            "{read} rows read: {new} new, {changed} changed, {identical} identical, {refused} refused, {skipped} "
+            "skipped.",
+        ).format(
+            read=r.read,
+            new=r.imported,
+            changed=r.changed,
+            identical=r.identical,
+            refused=r.refused_rows,
+            skipped=len(r.skipped),
+        )
+        lines = [text]
+        groups = group_refusals(r.refused)
+        for group in groups[:GROUPS_SHOWN]:
+            lines.append(
+                QCoreApplication.translate("ImportDialog", "{column}, {count} × — {reason} Rows {rows}.").format(
+                    column=group.column or "—",
+                    count=len(group.rows),
+                    reason=self.languages.render(group.reason),
+                    rows=group.row_list,
+                )
+            )
+        if len(groups) > GROUPS_SHOWN:
+            lines.append(
+                QCoreApplication.translate(
+                    "ImportDialog", "… and {count} other reasons: see the Reason column."
+                ).format(count=len(groups) - GROUPS_SHOWN)
+            )
+        lines.extend(self.languages.render(w) for w in r.warnings)
+        self.summary.setText("\n".join(lines))
 
     def _update_buttons(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         result = self.result
         storable = result is not None and (result.imported or result.changed)
-        blocked = result is not None and result.refused and not self.skip_refused.isChecked()
+        blocked = result is not None and result.refused_rows and not self.skip_refused.isChecked()
         ok.setEnabled(bool(storable) and not blocked)
         self.save_refused_button.setEnabled(bool(result and result.refused))
         self.save_profile_button.setEnabled(result is not None)
@@ -340,22 +492,24 @@ class ImportDialog(QDialog):
     # --- actions -------------------------------------------------------------------------------------
 
     def run_import(self) -> None:
-        request = self.request(dry_run=False)
+        """Apply the plan shown, on this (the GUI) thread, in one transaction, as one undo step."""
+        if self.plan is None:
+            return
+        plan = dataclasses.replace(
+            self.plan,
+            request=dataclasses.replace(self.plan.request, dry_run=False, skip_refused=self.skip_refused.isChecked()),
+        )
+        command = ImportCommand(self.session, plan, plan.request.path.name)
         try:
-            # The worker only writes; the undo step is pushed here, on the GUI thread.
-            self.result = run_with_progress(
-                self,
-                QCoreApplication.translate("ImportDialog", "Importing…"),
-                lambda progress: import_file(self.session.workspace, request, progress),
-                synchronous=self.synchronous,
-                cancellable=True,
-            )
-        except DomainError as exc:
-            self.error = self.languages.render(exc.message)
+            self.session.undo_stack.push(command)
+        except DomainError as exc:  # a rule of the workspace refused the write: nothing was stored
+            self._report(exc)
+            return
+        if command.result is None or not command.result.committed:
+            self.error = QCoreApplication.translate("ImportDialog", "Nothing was stored.")
             self._show_summary()
             return
-        if self.result.committed:
-            self.session.undo_stack.push(ImportCommand(self.session, self.result, request.path.name))
+        self.result = command.result
         self.accept()
 
     def save_refused(self, target: Path) -> None:
@@ -435,6 +589,10 @@ class ImportDialog(QDialog):
         self.decimal.setItemText(0, QCoreApplication.translate("ImportDialog", "detected"))
         self.mapping_box.setTitle(QCoreApplication.translate("ImportDialog", "Columns"))
         self.preview_box.setTitle(QCoreApplication.translate("ImportDialog", "Preview"))
+        self.tabs.setTabText(0, QCoreApplication.translate("ImportDialog", "What will be stored"))
+        self.tabs.setTabText(1, QCoreApplication.translate("ImportDialog", "The file as read"))
+        self.forget_button.setText(QCoreApplication.translate("ImportDialog", "Forget this mapping"))
+        self.source_model.retranslate()
         for name, label in self.mapping_labels.items():
             label.setText(QCoreApplication.translate("ImportField", FIELD_LABELS[name]))
         self.skip_refused.setText(QCoreApplication.translate("ImportDialog", "Leave the refused rows out"))

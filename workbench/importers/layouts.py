@@ -1,0 +1,51 @@
+"""Column mappings a user corrected, remembered per workspace for the next file with the same header row.
+
+A profile is a layout someone named; a remembered layout is the correction itself, found again by the
+header row's signature (its names as the mapping rules compare them, in order). Both are visible: the import
+says when it used one, the dialog shows it and forgets it on request, ``workbench layouts`` lists them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from workbench.storage.workspace import Workspace
+
+from .mapping import plain
+
+
+@dataclass(frozen=True)
+class RememberedLayout:
+    signature: str
+    headers: tuple[str, ...]
+    kind: str  # bills or deliveries
+    mapping: dict[str, str]  # field -> column header, as the user chose it
+    saved: str  # ISO date and time
+
+
+def header_signature(header: Sequence[str]) -> str:
+    """The same for two files whose header rows differ only by case, accents or spacing."""
+    text = "\x1f".join(plain(h) for h in header)
+    return hashlib.sha1(text.encode("utf-8"), usedforsecurity=False).hexdigest()[:16]
+
+
+def remembered_layouts(workspace: Workspace) -> dict[str, RememberedLayout]:
+    found = {}
+    for signature, headers, spec, saved in workspace.import_layouts():
+        data = json.loads(spec)
+        found[signature] = RememberedLayout(
+            signature, tuple(json.loads(headers)), data.get("kind", "bills"), dict(data.get("mapping", {})), saved
+        )
+    return found
+
+
+def remember_layout(workspace: Workspace, header: Sequence[str], kind: str, mapping: dict[str, str]) -> str:
+    signature = header_signature(header)
+    spec = json.dumps({"kind": kind, "mapping": mapping}, ensure_ascii=False, sort_keys=True)
+    saved = dt.datetime.now().replace(microsecond=0).isoformat(sep=" ")
+    workspace.remember_import_layout(signature, json.dumps(list(header), ensure_ascii=False), spec, saved)
+    return signature
