@@ -20,7 +20,8 @@ from workbench.domain.vocab import Language
 
 STARTED = time.perf_counter()  # as close to the process start as Python code gets
 EXIT_USER_ERROR = 2
-COMMANDS = ("demo", "new", "add-site", "info", "export-csv", "import-bills", "balance", "report")
+EXIT_INTERNAL_ERROR = 3
+COMMANDS = ("demo", "new", "add-site", "set-supply", "info", "export-csv", "import-bills", "balance", "report")
 
 
 def build_parser(translate: Translate) -> argparse.ArgumentParser:
@@ -55,6 +56,18 @@ def build_parser(translate: Translate) -> argparse.ArgumentParser:
     p.add_argument("--city", default="", help=translate("Cli", "city"))
     p.add_argument("--country", default="MA", help=translate("Cli", "country (ISO code)"))
     p.add_argument("--currency", help=translate("Cli", "currency (default: the programme's)"))
+
+    p = sub.add_parser("set-supply", help=translate("Cli", "set a supply's invoice unit and heating value"))
+    p.add_argument("path", type=Path, help=translate("Cli", "workspace file"))
+    p.add_argument("--site", required=True, help=translate("Cli", "site (id or unique name)"))
+    p.add_argument("--supply", required=True, help=translate("Cli", "supply (id, name or carrier, e.g. natural_gas)"))
+    p.add_argument("--unit", help=translate("Cli", "invoice unit: kWh, MWh, m3, L, kg, t, GJ, therm"))
+    p.add_argument(
+        "--heating-value",
+        help=translate("Cli", "kWh per invoice unit, as the supplier states it (none: use the factor set)"),
+    )
+    p.add_argument("--basis", choices=["gcv", "ncv"], help=translate("Cli", "basis of the heating value"))
+    p.add_argument("--name", help=translate("Cli", "name of the supply"))
 
     p = sub.add_parser("info", help=translate("Cli", "programme, clusters and sites with their last 12 months"))
     p.add_argument("path", type=Path, help=translate("Cli", "workspace file"))
@@ -213,6 +226,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from . import cli_commands
 
     handler = getattr(cli_commands, "run_" + args.command.replace("-", "_"))
+    as_json = bool(getattr(args, "json", False))
     try:
         return handler(args, language, translate)
     except BrokenPipeError:
@@ -220,8 +234,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
     except DomainError as exc:
-        print(exc.render(translate, Formatter(language).value), file=sys.stderr)
-        return EXIT_USER_ERROR
+        return _user_error(exc.render(translate, Formatter(language).value), as_json)
     except OSError as exc:
         text = message(
             "Cli",
@@ -229,5 +242,63 @@ def main(argv: Sequence[str] | None = None) -> int:
             path=exc.filename or "",
             reason=exc.strerror or str(exc),
         )
-        print(text.render(translate), file=sys.stderr)
-        return EXIT_USER_ERROR
+        return _user_error(text.render(translate), as_json)
+    except Exception:  # a defect of ours: a report for us, one sentence for the user, never a traceback
+        report = write_crash_report(argv)
+        text = message(
+            "Cli",
+            QT_TRANSLATE_NOOP(
+                "Cli", "Internal error: nothing more was done. A crash report was written to {path}; please send it."
+            ),
+            path=str(report) if report else "—",
+        ).render(translate)
+        _print_error(text, as_json, EXIT_INTERNAL_ERROR)
+        return EXIT_INTERNAL_ERROR
+
+
+def _user_error(text: str, as_json: bool) -> int:
+    _print_error(text, as_json, EXIT_USER_ERROR)
+    return EXIT_USER_ERROR
+
+
+def _print_error(text: str, as_json: bool, code: int) -> None:
+    """One sentence on stderr, or with --json one JSON object on stdout (what a script reads)."""
+    if as_json:
+        import json
+
+        json.dump({"error": text, "exit_code": code}, sys.stdout, ensure_ascii=False)
+        print()
+    else:
+        print(text, file=sys.stderr)
+
+
+def crash_folder() -> Path:
+    """Where crash reports go: the user's state folder (WORKBENCH_CRASH_DIR overrides it)."""
+    if folder := os.environ.get("WORKBENCH_CRASH_DIR"):
+        return Path(folder)
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Logs"
+    else:
+        base = Path(os.environ.get("XDG_STATE_HOME") or Path.home() / ".local" / "state")
+    return base / "EnergyAuditWorkbench" / "crashes"
+
+
+def write_crash_report(argv: Sequence[str]) -> Path | None:
+    import datetime as dt
+    import platform
+    import traceback
+
+    try:
+        folder = crash_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"crash-{dt.datetime.now():%Y%m%d-%H%M%S-%f}.txt"
+        path.write_text(
+            f"{APP_NAME} {__version__}, Python {platform.python_version()}, {platform.platform()}\n"
+            f"arguments: {list(argv)}\n\n{traceback.format_exc()}",
+            encoding="utf-8",
+        )
+        return path
+    except OSError:
+        return None

@@ -157,57 +157,177 @@ def run_import_bills(args: argparse.Namespace, language: Language, translate: Tr
             dry_run=args.dry_run,
         )
         result = import_file(workspace, request)
+        supply = result.plan.supply if result.plan is not None else None
+        target = f"{site.name} ▸ {translate('Carrier', supply.carrier.label)}" if supply is not None else site.name
+        if supply is not None and supply.name:
+            target = f"{site.name} ▸ {supply.name}"
     render = lambda m: m.render(translate, fmt.value)  # noqa: E731
     if args.json:
-        data = {
-            "read": result.read,
-            "imported": result.imported,
-            "identical": result.identical,
-            "changed": result.changed,
-            "refused": [
-                {"row": r.row, "column": r.column, "text": r.text, "reason": render(r.reason)} for r in result.refused
-            ],
-            "warnings": [render(w) for w in result.warnings],
-            "kwh_total": _round(result.kwh_total, 1),
-            "kind": result.kind,
-            "mapping": result.mapping,
-            "supply_id": result.supply_id,
-            "dry_run": args.dry_run,
-        }
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(_import_json(result, render, target, args.dry_run), sys.stdout, ensure_ascii=False, indent=2)
         print()
     else:
-        _say(
-            translate,
-            QT_TRANSLATE_NOOP(
-                "Cli", "{read} rows read: {imported} new, {changed} changed, {identical} identical, {refused} refused."
-            ),
-            read=result.read,
-            imported=result.imported,
-            changed=result.changed,
-            identical=result.identical,
-            refused=len(result.refused),
-        )
-        for r in result.refused:
+        _print_import(result, render, translate, fmt, target, args.dry_run)
+    return 0 if (result.imported + result.changed + result.identical) else 1
+
+
+def _import_json(result, render, target: str, dry_run: bool) -> dict[str, Any]:
+    from workbench.importers.summary import group_refusals
+
+    by_row: dict[int, list] = {}
+    for r in result.refused:
+        by_row.setdefault(r.row, []).append(r)
+    return {
+        "read": result.read,
+        "imported": result.imported,
+        "identical": result.identical,
+        "changed": result.changed,
+        # one entry per refused row (its first problem, then all of them), so that the counts add up to "read"
+        "refused": [
+            {
+                "row": row,
+                "column": problems[0].column,
+                "text": problems[0].text,
+                "reason": render(problems[0].reason),
+                "problems": [{"column": r.column, "text": r.text, "reason": render(r.reason)} for r in problems],
+            }
+            for row, problems in sorted(by_row.items())
+        ],
+        "skipped": [{"row": s.row, "reason": render(s.reason)} for s in result.skipped],
+        "refused_by_reason": [
+            {"column": g.column, "reason": render(g.reason), "rows": list(g.rows)}
+            for g in group_refusals(result.refused)
+        ],
+        "warnings": [render(w) for w in result.warnings],
+        "factors": [
+            {
+                "key": f.key,
+                "value": f.value,
+                "unit": f.unit,
+                "source": f.source,
+                "year": f.year,
+                "status": f.status.value,
+            }
+            for f in result.factors
+        ],
+        "kwh_total": _round(result.kwh_total, 1),
+        "kind": result.kind,
+        "mapping": result.mapping,
+        "target": target,
+        "supply_id": result.supply_id,
+        "dry_run": dry_run,
+        "committed": result.committed,
+    }
+
+
+def _print_import(result, render, translate: Translate, fmt: Formatter, target: str, dry_run: bool) -> None:
+    from workbench.importers.summary import group_refusals
+
+    _say(translate, QT_TRANSLATE_NOOP("Cli", "Import into: {target}"), target=target)
+    _say(
+        translate,
+        QT_TRANSLATE_NOOP(
+            "Cli",
+            "{read} rows read: {imported} new, {changed} changed, {identical} identical, {refused} refused, "
+            "{skipped} skipped.",
+        ),
+        read=result.read,
+        imported=result.imported,
+        changed=result.changed,
+        identical=result.identical,
+        refused=result.refused_rows,
+        skipped=len(result.skipped),
+    )
+    for group in group_refusals(result.refused):
+        if len(group.rows) == 1:
             _say(
                 translate,
                 QT_TRANSLATE_NOOP("Cli", "row {row}, column “{column}”, “{text}”: {reason}"),
                 indent=2,
-                row=r.row,
-                column=r.column,
-                text=r.text,
-                reason=render(r.reason),
+                row=group.rows[0],
+                column=group.column,
+                text=group.texts[0],
+                reason=render(group.reason),
             )
-        for w in result.warnings:
-            print("  ! " + render(w))
-        _say(
-            translate,
-            QT_TRANSLATE_NOOP("Cli", "Final energy of the bills stored: {kwh}."),
-            kwh=fmt.quantity(result.kwh_total, "kWh"),
-        )
-        if args.dry_run:
-            _say(translate, QT_TRANSLATE_NOOP("Cli", "Dry run: nothing was stored."))
-    return 0 if (result.imported + result.changed + result.identical) else 1
+        else:
+            _say(
+                translate,
+                QT_TRANSLATE_NOOP("Cli", "{count} rows, column “{column}”: {reason} (first: row {row}); rows {rows}"),
+                indent=2,
+                count=len(group.rows),
+                column=group.column,
+                reason=render(group.reason),
+                row=group.rows[0],
+                rows=group.row_list,
+            )
+    for skip in result.skipped:
+        print("  = " + render(skip.reason))
+    for w in result.warnings:
+        print("  ! " + render(w))
+    _say(
+        translate,
+        QT_TRANSLATE_NOOP("Cli", "Final energy of the bills stored: {kwh}."),
+        kwh=fmt.quantity(result.kwh_total, "kWh"),
+    )
+    if dry_run:
+        _say(translate, QT_TRANSLATE_NOOP("Cli", "Dry run: nothing was stored."))
+
+
+def run_set_supply(args: argparse.Namespace, language: Language, translate: Translate) -> int:
+    """A supply's invoice unit and heating value (the supplier's figure, printed on the invoice)."""
+    from workbench.domain.units import HeatingValueBasis, parse_unit
+
+    fmt = Formatter(language)
+    with Workspace.open(args.path) as workspace:
+        site = find_site(workspace, args.site)
+        supply = find_supply(workspace, site, args.supply)
+        changes: dict[str, Any] = {}
+        if args.unit is not None:
+            changes["invoice_unit"] = parse_unit(args.unit)
+        if args.heating_value is not None:
+            changes["heating_value"] = None if args.heating_value.strip().lower() == "none" else _number(args)
+        if args.basis is not None:
+            changes["heating_value_basis"] = HeatingValueBasis(args.basis)
+        if args.name is not None:
+            changes["name"] = args.name
+        if not changes:
+            raise DomainError(
+                message(
+                    "Cli",
+                    QT_TRANSLATE_NOOP("Cli", "Nothing to change: give --unit, --heating-value, --basis or --name."),
+                )
+            )
+        supply = workspace.update(model.EnergySupply, supply.id, **changes)
+    unit = supply.invoice_unit.symbol
+    _say(
+        translate,
+        QT_TRANSLATE_NOOP(
+            "Cli", "Supply {id} of {site} ({carrier}): billed in {unit}, heating value {value} ({basis})."
+        ),
+        id=supply.id,
+        site=site.name,
+        carrier=translate("Carrier", supply.carrier.label),
+        unit=unit,
+        value=(
+            fmt.quantity(supply.heating_value, f"kWh/{unit}", 2)
+            if supply.heating_value is not None
+            else translate("Cli", "from the factor set")
+        ),
+        basis=supply.heating_value_basis.value.upper(),
+    )
+    return 0
+
+
+def _number(args: argparse.Namespace) -> float:
+    try:
+        return float(args.heating_value.replace(",", "."))
+    except ValueError:
+        raise DomainError(
+            message(
+                "Cli",
+                QT_TRANSLATE_NOOP("Cli", "--heating-value takes a number of kWh per invoice unit, not “{text}”."),
+                text=args.heating_value,
+            )
+        ) from None
 
 
 def run_balance(args: argparse.Namespace, language: Language, translate: Translate) -> int:
@@ -424,6 +544,29 @@ def find_site(workspace: Workspace, name_or_id: str) -> model.Site:
             QT_TRANSLATE_NOOP("Cli", "No site is named “{name}” or has that id. Sites: {known}."),
             name=text,
             known="; ".join(f"{s.id} {s.name}" for s in sites) or "—",
+        )
+    )
+
+
+def find_supply(workspace: Workspace, site: model.Site, name_or_id: str) -> model.EnergySupply:
+    """One of the site's supplies by id, name or carrier (``natural_gas``, or its name in either language)."""
+    supplies = workspace.supplies(site.id)
+    text = name_or_id.strip()
+    for supply in supplies:
+        if text.isdigit() and supply.id == int(text):
+            return supply
+    named = [s for s in supplies if s.name and s.name.casefold() == text.casefold()]
+    by_carrier = [s for s in supplies if text.casefold() in (s.carrier.value, s.carrier.label.casefold())]
+    for matches in (named, by_carrier):
+        if len(matches) == 1:
+            return matches[0]
+    raise DomainError(
+        message(
+            "Cli",
+            QT_TRANSLATE_NOOP("Cli", "{site} has no single supply named “{name}”. Supplies: {known}."),
+            site=site.name,
+            name=text,
+            known="; ".join(f"{s.id} {s.name or s.carrier.value}" for s in supplies) or "—",
         )
     )
 

@@ -48,9 +48,9 @@ def test_refused_rows_in_json(workspace_file, capsys, tmp_path):
     bad.write_text("\n".join(lines) + "\n", encoding="utf-8")
     code, data = run_json(capsys, str(workspace_file), str(bad), "--site", "Atlas", "--carrier", "electricity")
     assert code == 0 and data["imported"] == 20
-    assert data["refused"] == [
-        {"row": 3, "column": "kWh heures de pointe", "text": "beaucoup", "reason": "“beaucoup” is not a number."}
-    ]
+    problem = {"column": "kWh heures de pointe", "text": "beaucoup", "reason": "“beaucoup” is not a number."}
+    assert data["refused"] == [{"row": 3, **problem, "problems": [problem]}]
+    assert data["read"] == data["imported"] + data["changed"] + data["identical"] + len(data["refused"])
 
 
 def test_dry_run_map_and_profile(workspace_file, capsys):
@@ -152,3 +152,65 @@ def test_import_then_export_csv_gives_the_file_back(workspace_file, tmp_path, ca
                 float(row["Montant HT (DH)"].replace(" ", "").replace(",", "."))
             )
             assert exported["tag"] == "metered"
+
+
+def test_errors_come_out_as_json_with_their_exit_code(workspace_file, capsys, tmp_path):
+    code = main(
+        ["import-bills", str(workspace_file), str(tmp_path / "nowhere.csv"), "--site", "Atlas"]
+        + ["--carrier", "electricity", "--json"]
+    )
+    out = capsys.readouterr()
+    assert code == 2 and out.err == ""
+    assert json.loads(out.out) == {"error": "nowhere.csv: there is no such file.", "exit_code": 2}
+
+
+def test_a_crash_is_exit_3_with_a_report_and_no_traceback(workspace_file, capsys, tmp_path, monkeypatch):
+    from workbench import cli_commands
+
+    def broken(*_args):
+        raise ZeroDivisionError("a defect of ours")
+
+    monkeypatch.setattr(cli_commands, "run_info", broken)
+    monkeypatch.setenv("WORKBENCH_CRASH_DIR", str(tmp_path / "crashes"))
+    code = main(["info", str(workspace_file)])
+    out = capsys.readouterr()
+    assert code == 3 and "Traceback" not in out.err + out.out
+    (report,) = (tmp_path / "crashes").iterdir()
+    assert str(report) in out.err and "ZeroDivisionError: a defect of ours" in report.read_text(encoding="utf-8")
+
+
+def test_refusals_are_grouped_by_reason_quoting_the_file(workspace_file, capsys, tmp_path):
+    bad = tmp_path / "groupes.csv"
+    rows = "".join(f"{d:02d}/01/2024;{d:02d}/01/2024;{d}x\n" for d in range(1, 21))
+    bad.write_text("Début;Fin;kWh\n" + rows + "21/01/2024;21/01/2024;1 000\n", encoding="utf-8")
+    code = main(["import-bills", str(workspace_file), str(bad), "--site", "Atlas", "--carrier", "electricity"])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "21 rows read: 1 new, 0 changed, 0 identical, 20 refused, 0 skipped." in out
+    (line,) = [x for x in out.splitlines() if "20 rows" in x]
+    assert "column “kWh”: “1x” is not a number. (first: row 2); rows 2, 3, 4" in line and "(+8)" in line
+    assert len(out.splitlines()) < 8
+
+
+def test_set_supply_then_m3_rows_use_its_heating_value(workspace_file, capsys, tmp_path):
+    gas = tmp_path / "gaz.csv"
+    gas.write_text("Début;Fin;Quantité (kWh)\n01/01/2024;31/01/2024;1000\n", encoding="utf-8")
+    assert main(["import-bills", str(workspace_file), str(gas), "--site", "Atlas", "--carrier", "natural_gas"]) == 0
+    capsys.readouterr()
+    code = main(
+        ["set-supply", str(workspace_file), "--site", "Atlas", "--supply", "natural_gas", "--unit", "m3"]
+        + ["--heating-value", "11,3", "--basis", "gcv"]
+    )
+    out = capsys.readouterr().out
+    assert code == 0 and "billed in m³, heating value 11.30\u00a0kWh/m³ (GCV)" in out
+    volumes = tmp_path / "gaz-m3.csv"
+    volumes.write_text("Début;Fin;Volume (m³)\n01/02/2024;29/02/2024;100\n", encoding="utf-8")
+    code, data = run_json(capsys, str(workspace_file), str(volumes), "--site", "Atlas", "--carrier", "natural_gas")
+    assert code == 0 and data["imported"] == 1
+    # 100 m³ × 11.3 kWh/m³ (GCV, the supplier's) ÷ 1.108 (GCV/NCV) on the net basis
+    assert data["kwh_total"] == pytest.approx(100 * 11.3 / 1.108, rel=1e-3)
+    assert [f["key"] for f in data["factors"]] == ["gcv_ncv_ratio.natural_gas"]
+    assert main(["set-supply", str(workspace_file), "--site", "Atlas", "--supply", "fioul", "--unit", "kg"]) == 2
+    assert "has no single supply named “fioul”" in capsys.readouterr().err
+    assert main(["set-supply", str(workspace_file), "--site", "Atlas", "--supply", "1", "--unit", "kg"]) == 2
+    assert "kg is not a unit for Natural gas" in capsys.readouterr().err
