@@ -100,6 +100,13 @@ def build_parser(translate: Translate) -> argparse.ArgumentParser:
         metavar="FIELD=COLUMN",
         help=translate("Cli", "use COLUMN (a header or a number) for FIELD"),
     )
+    p.add_argument(
+        "--rollover",
+        action="append",
+        default=[],
+        metavar="ROWS",
+        help=translate("Cli", "rows (e.g. 12,40) whose falling meter index is a rollover of the counter, or all"),
+    )
     p.add_argument("--dry-run", action="store_true", help=translate("Cli", "check the file, store nothing"))
     p.add_argument("--json", action="store_true", help=translate("Cli", "print one JSON object"))
 

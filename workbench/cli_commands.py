@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import dataclasses
 import json
 import os
 import sys
@@ -147,6 +148,7 @@ def run_import_bills(args: argparse.Namespace, language: Language, translate: Tr
     fmt = Formatter(language)
     with Workspace.open(args.path) as workspace:
         site = find_site(workspace, args.site)
+        rollovers = _rows(args.rollover)
         request = ImportRequest(
             path=args.file,
             site_id=site.id,
@@ -156,6 +158,10 @@ def run_import_bills(args: argparse.Namespace, language: Language, translate: Tr
             mapping=mapping,
             dry_run=args.dry_run,
         )
+        if rollovers == "all":
+            first = import_file(workspace, dataclasses.replace(request, dry_run=True))
+            rollovers = frozenset(first.plan.rollover_rows if first.plan else ())
+        request.rollovers = frozenset(rollovers)
         result = import_file(workspace, request)
         supply = result.plan.supply if result.plan is not None else None
         target = f"{site.name} ▸ {translate('Carrier', supply.carrier.label)}" if supply is not None else site.name
@@ -168,6 +174,25 @@ def run_import_bills(args: argparse.Namespace, language: Language, translate: Tr
     else:
         _print_import(result, render, translate, fmt, target, args.dry_run)
     return 0 if (result.imported + result.changed + result.identical) else 1
+
+
+def _rows(items: list[str]) -> frozenset[int] | str:
+    """``--rollover 12,40 --rollover 41`` to rows; ``all`` for every row the file raises the question for."""
+    if any(item.strip().lower() == "all" for item in items):
+        return "all"
+    rows = set()
+    for item in items:
+        for part in item.split(","):
+            if not part.strip().isdigit():
+                raise DomainError(
+                    message(
+                        "Cli",
+                        QT_TRANSLATE_NOOP("Cli", "--rollover takes row numbers (12,40) or all, not “{text}”."),
+                        text=item,
+                    )
+                )
+            rows.add(int(part))
+    return frozenset(rows)
 
 
 def _import_json(result, render, target: str, dry_run: bool) -> dict[str, Any]:
@@ -193,6 +218,7 @@ def _import_json(result, render, target: str, dry_run: bool) -> dict[str, Any]:
             for row, problems in sorted(by_row.items())
         ],
         "skipped": [{"row": s.row, "reason": render(s.reason)} for s in result.skipped],
+        "rollover_rows": list(result.plan.rollover_rows) if result.plan else [],
         "refused_by_reason": [
             {"column": g.column, "reason": render(g.reason), "rows": list(g.rows)}
             for g in group_refusals(result.refused)

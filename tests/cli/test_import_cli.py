@@ -214,3 +214,14 @@ def test_set_supply_then_m3_rows_use_its_heating_value(workspace_file, capsys, t
     assert "has no single supply named “fioul”" in capsys.readouterr().err
     assert main(["set-supply", str(workspace_file), "--site", "Atlas", "--supply", "1", "--unit", "kg"]) == 2
     assert "kg is not a unit for Natural gas" in capsys.readouterr().err
+
+
+def test_rollover_rows_on_the_command_line(workspace_file, capsys, tmp_path):
+    path = tmp_path / "index.csv"
+    path.write_text("Du;Au;Ancien index;Nouvel index\n01/01/2024;31/01/2024;9 990;0 010\n", encoding="utf-8")
+    args = [str(workspace_file), str(path), "--site", "Atlas", "--carrier", "electricity"]
+    code, data = run_json(capsys, *args)
+    assert code == 1 and data["rollover_rows"] == [2]
+    code, data = run_json(capsys, *args, "--rollover", "all")
+    assert code == 0 and data["imported"] == 1 and data["kwh_total"] == 20
+    assert main(["import-bills", *args, "--rollover", "deux"]) == 2

@@ -192,3 +192,30 @@ def test_repeated_rows_are_shown_skipped_and_a_remembered_mapping_can_be_forgott
     again.forget_button.click()
     assert window.session.workspace.import_layouts() == []
     assert "no column was recognised" in again.summary.text()
+
+
+def test_meter_rollovers_are_asked_about_in_the_dialog_and_shown_on_the_bill(window, qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from workbench.ui.models.bill_table import BillTableModel
+
+    site_id = new_site(window)
+    path = tmp_path / "index.csv"
+    path.write_text(
+        "Du;Au;Ancien index;Nouvel index;Coefficient de lecture\n01/01/2024;31/01/2024;99 850;00 120;10\n",
+        encoding="utf-8",
+    )
+    dialog = dialog_for(window, qtbot, site_id, path)
+    assert dialog.rollover_button.isVisibleTo(dialog)
+    asked = []
+    dialog.confirm_rollovers = lambda rows: asked.append(rows) or True
+    dialog.rollover_button.click()
+    assert asked == [(2,)]
+    assert "1 rows read: 1 new" in dialog.summary.text()
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    supply = window.session.workspace.supplies(site_id)[0]
+    table = BillTableModel(window.session, window.languages, supply.id)
+    total = next(i for i, c in enumerate(table.columns) if c.field == "quantity")
+    assert table.index(0, total).data() == "2,700"
+    tip = table.index(0, total).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Total: 99,850 → 120 × 10 = 2,700" in tip and "past a rollover at 100,000" in tip

@@ -212,6 +212,35 @@ def _carrier_label(carrier: Carrier) -> Message:
     return message("Carrier", carrier.label)
 
 
+class MeterRegister(StrEnum):
+    """A register of a meter: the whole consumption, a time-of-use period, or the reactive energy."""
+
+    TOTAL = "total"
+    PEAK = "peak"  # heures de pointe (ONEE HP)
+    STANDARD = "standard"  # heures pleines (HPl), jour, dag
+    OFFPEAK = "offpeak"  # heures creuses (HC), nuit, nacht
+    REACTIVE = "reactive"  # kvarh
+
+
+@dataclass(frozen=True, slots=True)
+class MeterReading:
+    """The two index readings a bill's consumption of one register was worked out from:
+    (current − previous) × multiplier, or, past a rollover, (10^digits − previous + current) × multiplier."""
+
+    register: MeterRegister
+    previous: float
+    current: float
+    multiplier: float = 1.0  # coefficient de lecture, CT ratio
+    rollover_digits: int | None = None  # the counter's digits, when it passed 99…9 during the period
+
+    @property
+    def consumption(self) -> float:
+        advance = self.current - self.previous
+        if self.rollover_digits is not None:
+            advance += 10**self.rollover_digits
+        return advance * self.multiplier
+
+
 @dataclass(frozen=True, slots=True)
 class Bill:
     """One invoice of a supply: a period (both ends included) and what was billed for it."""
@@ -235,6 +264,7 @@ class Bill:
     provenance: Provenance = spec(QT_TRANSLATE_NOOP("Field", "Provenance"), default=Provenance.INVOICE)
     attachment_id: int | None = spec(QT_TRANSLATE_NOOP("Field", "Source document"))
     note: str = spec(QT_TRANSLATE_NOOP("Field", "Note"), default="")
+    readings: tuple[MeterReading, ...] = ()  # the meter indexes the quantities were worked out from, if any
     id: int | None = None
 
     @property

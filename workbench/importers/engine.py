@@ -33,7 +33,16 @@ from workbench.domain.units import COMPATIBLE_UNITS, DEFAULT_UNIT, Carrier, Heat
 from workbench.storage.workspace import Workspace
 
 from .layouts import RememberedLayout, header_signature, remember_layout, remembered_layouts
-from .mapping import FIELD_LABELS, FIELDS, duplicate_headers, guess_mapping, plain, unit_from_header, unmapped_evidence
+from .mapping import (
+    FIELD_LABELS,
+    FIELDS,
+    INDEX_FIELDS,
+    duplicate_headers,
+    guess_mapping,
+    plain,
+    unit_from_header,
+    unmapped_evidence,
+)
 from .profiles import SHIPPED, ImportProfile, UnknownProfileError
 from .records import RecordOptions, Records, Refusal, build_records
 from .table import RawTable, ReadOptions, UnreadableFileError, read_table
@@ -67,6 +76,7 @@ class ImportRequest:
     dry_run: bool = False
     skip_refused: bool = True  # store the rows that pass; False: refuse the whole file if one row fails
     remember_mapping: bool = True  # a mapping given by hand is remembered for the next file of this header row
+    rollovers: frozenset[int] = frozenset()  # file rows whose falling index the user confirmed as a rollover
 
 
 @dataclass(frozen=True)
@@ -115,6 +125,7 @@ class ImportPlan:
     kwh_total: float
     layout: RememberedLayout | None  # the remembered mapping this plan used
     read: int
+    rollover_rows: tuple[int, ...] = ()  # rows refused because an index went down: the question to ask
 
     @property
     def mapping(self) -> dict[str, str]:
@@ -231,7 +242,8 @@ def _check_mapping(table: RawTable, mapping: dict[str, int], kind: ImportKind) -
     if kind is ImportKind.DELIVERIES:
         needed: tuple[tuple[str, ...], ...] = (("delivery_date",), ("quantity",))
     else:
-        needed = (("start", "end", "month"), ("quantity", "kwh", "kwh_peak", "kwh_standard", "kwh_offpeak"))
+        quantities = ("quantity", "kwh", "kwh_peak", "kwh_standard", "kwh_offpeak")
+        needed = (("start", "end", "month"), (*quantities, *(f for pair in INDEX_FIELDS.values() for f in pair)))
     for group in needed:
         if not any(name in mapping for name in group):
             raise _error(
@@ -413,12 +425,14 @@ def plan_import(context: ImportContext, request: ImportRequest, progress: Progre
         context.site.currency,
         profile.day_first if profile else None,
         _energy_per_unit(supply, context.factors),
+        request.rollovers,
     )
     records = build_records(table, columns, options)
     if progress:
         progress(2, 4)
     plan = _match(context, request, table, kind, columns, supply, new_supply, records)
     plan.layout = layout
+    plan.rollover_rows = tuple(records.rollovers)
     plan.warnings[:0] = [*_duplicate_warnings(table, columns), *_unread_warnings(table, request.carrier, columns)]
     if layout is not None:
         plan.warnings.insert(

@@ -31,7 +31,27 @@ BILL_FIELDS = (
     "vat",
     "cost_incl_vat",
     "estimated",
+    # meter index readings, per register, and the reading multiplier (coefficient de lecture, CT ratio)
+    "index_from",
+    "index_to",
+    "index_peak_from",
+    "index_peak_to",
+    "index_standard_from",
+    "index_standard_to",
+    "index_offpeak_from",
+    "index_offpeak_to",
+    "index_reactive_from",
+    "index_reactive_to",
+    "multiplier",
 )
+# register -> (field of the previous index, field of the current one)
+INDEX_FIELDS: dict[str, tuple[str, str]] = {
+    "total": ("index_from", "index_to"),
+    "peak": ("index_peak_from", "index_peak_to"),
+    "standard": ("index_standard_from", "index_standard_to"),
+    "offpeak": ("index_offpeak_from", "index_offpeak_to"),
+    "reactive": ("index_reactive_from", "index_reactive_to"),
+}
 DELIVERY_FIELDS = ("delivery_date", "delivery_note", "unit_price")
 FIELDS = BILL_FIELDS + DELIVERY_FIELDS
 
@@ -54,6 +74,17 @@ FIELD_LABELS = {
     "vat": QT_TRANSLATE_NOOP("ImportField", "VAT"),
     "cost_incl_vat": QT_TRANSLATE_NOOP("ImportField", "Cost incl. VAT"),
     "estimated": QT_TRANSLATE_NOOP("ImportField", "Estimated"),
+    "index_from": QT_TRANSLATE_NOOP("ImportField", "Previous index"),
+    "index_to": QT_TRANSLATE_NOOP("ImportField", "Current index"),
+    "index_peak_from": QT_TRANSLATE_NOOP("ImportField", "Previous index, peak hours"),
+    "index_peak_to": QT_TRANSLATE_NOOP("ImportField", "Current index, peak hours"),
+    "index_standard_from": QT_TRANSLATE_NOOP("ImportField", "Previous index, standard hours"),
+    "index_standard_to": QT_TRANSLATE_NOOP("ImportField", "Current index, standard hours"),
+    "index_offpeak_from": QT_TRANSLATE_NOOP("ImportField", "Previous index, off-peak hours"),
+    "index_offpeak_to": QT_TRANSLATE_NOOP("ImportField", "Current index, off-peak hours"),
+    "index_reactive_from": QT_TRANSLATE_NOOP("ImportField", "Previous index, reactive energy"),
+    "index_reactive_to": QT_TRANSLATE_NOOP("ImportField", "Current index, reactive energy"),
+    "multiplier": QT_TRANSLATE_NOOP("ImportField", "Reading multiplier"),
     "delivery_date": QT_TRANSLATE_NOOP("ImportField", "Delivery date"),
     "delivery_note": QT_TRANSLATE_NOOP("ImportField", "Delivery note"),
     "unit_price": QT_TRANSLATE_NOOP("ImportField", "Unit price"),
@@ -91,17 +122,56 @@ TOU = (
 )
 # Energy sent to the grid (solar), not bought: never a consumption field.
 INJECTION = (r"injecti", r"injection", r"teruglever", r"\bexport", r"\brefoul")
+# A meter index (the counter's reading), never the consumption itself.
+INDEX = (r"\bindex", r"\breleve", r"\breading", r"meterstand", r"stand\b", r"\bcompteur\b", r"\bmeter\b")
 POWER = (r"puissance", r"power", r"\bkva\b", r"\bkw\b", r"vermogen", r"\bp\. ?", r"\bpmax\b")
 
 # field -> (patterns that suggest it, patterns that exclude it); matched on plain() headers
 RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "start": (
-        (r"\bdebut\b", r"\bstart", r"\bfrom\b", r"\bdu\b", r"\bvan\b", r"begin", r"periode du", r"ancien index date"),
-        (r"fin\b",),
+        (
+            r"\bdebut\b",
+            r"\bstart",
+            r"\bfrom\b",
+            r"\bdu\b",
+            r"\bvan\b",
+            r"begin",
+            r"periode du",
+            r"releve precedent",
+            r"ancien releve",
+            r"previous reading",
+        ),
+        (r"fin\b", r"index", r"stand\b"),
     ),
     "end": (
-        (r"\bfin\b", r"\bend\b", r"\bto\b", r"\bau\b", r"\btot\b", r"einde", r"bill date", r"\bdate\b"),
-        (r"debut", r"start", r"livraison", r"delivery", r"levering", r"echeance", r"due", r"paiement", r"payment"),
+        (
+            r"\bfin\b",
+            r"\bend\b",
+            r"\bto\b",
+            r"\bau\b",
+            r"\btot\b",
+            r"einde",
+            r"bill date",
+            r"\bdate\b",
+            r"date (du )?releve",
+            r"reading date",
+        ),
+        (
+            r"debut",
+            r"start",
+            r"livraison",
+            r"delivery",
+            r"levering",
+            r"echeance",
+            r"due",
+            r"paiement",
+            r"payment",
+            r"precedent",
+            r"previous",
+            r"ancien",
+            r"index",
+            r"stand\b",
+        ),
     ),
     "month": ((r"\bmois\b", r"\bmonth\b", r"\bmaand\b", r"\bperiode\b", r"\bperiod\b"), (r"debut", r"fin\b")),
     "invoice": (
@@ -127,17 +197,17 @@ RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "kwh_peak": (
         (r"pointe", r"\bpeak\b", r"\bpiek", r"\bhp\b", r"\bhpt\b"),
-        (*POWER, r"off.?peak", *INJECTION, r"prix", r"price", r"montant", r"\bdh\b", r"\beur"),
+        (*POWER, r"off.?peak", *INJECTION, *INDEX, r"prix", r"price", r"montant", r"\bdh\b", r"\beur"),
     ),
     "kwh_standard": (
         (r"pleines?", r"standard", r"\bnormal", r"\bhpl\b", r"\bnormaal", r"\bjour\b", r"\bday\b", r"\bdag\b"),
-        (*POWER, *INJECTION, r"prix", r"price", r"montant", r"\bdh\b", r"\beur"),
+        (*POWER, *INJECTION, *INDEX, r"prix", r"price", r"montant", r"\bdh\b", r"\beur"),
     ),
     "kwh_offpeak": (
         (r"creuses?", r"off.?peak", r"\bnuit\b", r"\bnight\b", r"\bnacht\b", r"\bdal\b", r"\bhc\b", r"\bhch\b"),
-        (*POWER, *INJECTION, r"prix", r"price", r"montant", r"\bdh\b", r"\beur"),
+        (*POWER, *INJECTION, *INDEX, r"prix", r"price", r"montant", r"\bdh\b", r"\beur"),
     ),
-    "kvarh": ((r"reacti[fv]", r"kvarh", r"blind"), (r"prix", r"price", r"montant", r"\bdh\b", r"penalit")),
+    "kvarh": ((r"reacti[fv]", r"kvarh", r"blind"), (r"prix", r"price", r"montant", r"\bdh\b", r"penalit", *INDEX)),
     "subscribed_kva": ((r"souscrit", r"subscribed", r"contract", r"contractuel", r"aansluit", r"\bps\b"), ()),
     "max_kva": (
         (
@@ -182,15 +252,82 @@ RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"\bm3\b",
             r"therm",
         ),
-        (r"prix", r"price", r"reacti[fv]", r"kvarh", r"montant", r"\bdh\b", *POWER, *INJECTION, *TOU),
+        (r"prix", r"price", r"reacti[fv]", r"kvarh", r"montant", r"\bdh\b", *POWER, *INJECTION, *INDEX, *TOU),
     ),
-    "kwh": ((r"\bkwh\b",), (r"prix", r"price", r"reacti[fv]", r"kvarh", r"/kwh", *INJECTION, *TOU)),
+    "kwh": ((r"\bkwh\b",), (r"prix", r"price", r"reacti[fv]", r"kvarh", r"/kwh", *INJECTION, *INDEX, *TOU)),
     "unit": ((r"^unite$", r"^unit$", r"^eenheid$", r"^unite de", r"^units?$"), ()),
     "estimated": ((r"estim", r"geschat", r"\breel\b", r"actual"), ()),
     "delivery_date": ((r"date de livraison", r"delivery date", r"leverdatum", r"livraison"), (r"bon", r"note")),
     "delivery_note": ((r"bon de livraison", r"delivery note", r"\bbl\b", r"leverbon"), ()),
     "unit_price": ((r"prix unitaire", r"unit price", r"eenheidsprijs", r"/kg", r"/l\b", r"/t\b"), ()),
+    "multiplier": (
+        (
+            r"coef",
+            r"multipli",
+            r"facteur de lecture",
+            r"rapport (de )?tc",
+            r"\bct ratio",
+            r"\btc\b",
+            r"vermenigvuldig",
+            r"\bfactor\b",
+            r"constante",
+        ),
+        (r"puissance", r"power", r"cos", r"tva", r"vat"),
+    ),
 }
+
+# An index column: an index word, and a word for the previous or the current reading; its register by its words.
+PREVIOUS = (
+    r"ancien",
+    r"precedent",
+    r"previous",
+    r"prior",
+    r"\boud",
+    r"begin",
+    r"debut",
+    r"\bstart",
+    r"\bfrom\b",
+    r"\bdu\b",
+)
+CURRENT = (
+    r"nouvel",
+    r"nouveau",
+    r"actuel",
+    r"current",
+    r"present",
+    r"\bnew\b",
+    r"nieuw",
+    r"\beind",
+    r"\bfin\b",
+    r"\bend\b",
+    r"\bto\b",
+    r"\bau\b",
+)
+REGISTERS: dict[str, tuple[str, ...]] = {
+    "peak": (r"pointe", r"\bpeak\b", r"\bpiek", r"\bhp\b", r"\bhpt\b"),
+    "standard": (r"pleines?", r"\bhpl\b", r"\bjour\b", r"\bday\b", r"\bdag\b", r"\bnormal"),
+    "offpeak": (r"creuses?", r"off.?peak", r"\bnuit\b", r"\bnight\b", r"\bnacht\b", r"\bdal\b", r"\bhc\b"),
+    "reactive": (r"reacti[fv]", r"kvarh", r"blind"),
+}
+
+
+def _index_score(field: str, text: str, hp_is_standard: bool = False) -> float:
+    """Two words make an index column: an index word and previous/current; its register is named or total."""
+    if not any(re.search(p, text) for p in INDEX) or re.search(r"date|\bdu\b.*\bau\b", text):
+        return 0.0
+    is_previous = any(re.search(p, text) for p in PREVIOUS)
+    is_current = any(re.search(p, text) for p in CURRENT)
+    if is_previous == is_current:
+        return 0.0
+    found = [name for name, words in REGISTERS.items() if any(re.search(p, text) for p in words)]
+    if hp_is_standard and "peak" in found and re.search(r"\bhp\b", text):
+        found = ["standard" if f == "peak" else f for f in found]
+    register = found[0] if len(found) == 1 else "total" if not found else None
+    if register is None:
+        return 0.0
+    wanted = INDEX_FIELDS[register][0 if is_previous else 1]
+    return 2.0 if field == wanted else 0.0
+
 
 CARRIER_WORDS: dict[Carrier, tuple[str, ...]] = {
     Carrier.ELECTRICITY: ("electri", "elektri", "power", "puissance"),  # kWh are every carrier's
@@ -213,8 +350,10 @@ class ColumnGuess:
     header: str
 
 
-def _score(field: str, header: str, carrier: Carrier) -> float:
+def _score(field: str, header: str, carrier: Carrier, hp_is_standard: bool = False) -> float:
     text = plain(header)
+    if field.startswith("index_"):
+        return _index_score(field, text, hp_is_standard)
     wanted, excluded = RULES[field]
     if not text or any(re.search(p, text) for p in excluded):
         return 0.0
@@ -287,6 +426,8 @@ def guess_mapping(
     def score(field: str, header: str) -> float:
         if several and field == "cost_incl_vat" and not any(w in plain(header) for w in CARRIER_WORDS[carrier]):
             return 0.0
+        if field.startswith("index_"):
+            return _score(field, header, carrier, bool(vocabulary.get("hp_is_standard")))
         if vocabulary.get("hp_is_standard") and re.search(r"\bhp\b", plain(header)):
             if field == "kwh_peak":
                 return 0.0

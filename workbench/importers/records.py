@@ -22,7 +22,7 @@ from workbench.domain.units import KG_PER_TONNE, KWH_PER_ENERGY_UNIT, PowerUnit,
 from workbench.domain.validation import ValidationError, validate
 from workbench.domain.vocab import Provenance
 
-from .mapping import unit_from_header
+from .mapping import INDEX_FIELDS, unit_from_header
 from .table import RawTable
 from .values import CellError, date_parts, parse_date, parse_flag, parse_month, parse_number
 
@@ -41,6 +41,8 @@ NUMBER_FIELDS = (
     "vat",
     "cost_incl_vat",
     "unit_price",
+    *(name for pair in INDEX_FIELDS.values() for name in pair),
+    "multiplier",
 )
 DATE_FIELDS = ("start", "end", "delivery_date")
 # Which entity field a refused domain value came from, back to the import field that carried it.
@@ -79,6 +81,7 @@ class Records:
     subscribed_kva: float | None = None  # the last one the file states, for the supply
     factors: dict[str, Factor] = field(default_factory=dict)  # key -> factor used to convert quantities
     texts: dict[int, dict[str, str]] = field(default_factory=dict)  # file row -> field -> cell as the file has it
+    rollovers: list[int] = field(default_factory=list)  # rows whose index went down, to ask about
 
 
 @dataclass(frozen=True)
@@ -89,6 +92,8 @@ class RecordOptions:
     # kWh (NCV) per unit of the supply's carrier, with the factors behind it (the factor set's heating values
     # and densities); None when no factor gives it. Lets m³ rows go into a supply billed in kWh, and so on.
     energy_per_unit: Callable[[Unit], tuple[float, tuple[Factor, ...]] | None] | None = None
+    # File rows whose index went down that the user confirmed as a meter rollover (the counter passed 99…9).
+    rollovers: frozenset[int] = frozenset()
 
 
 def build_records(table: RawTable, mapping: dict[str, int], options: RecordOptions) -> Records:
@@ -277,6 +282,17 @@ def _bill(
                 quantities[name] = _converted(values[name], unit, target, options, records)
             except CellError as exc:
                 raise _RowCellError(name, str(values[name]), exc.reason) from None
+    readings = _readings(values, options, table, mapping, records)
+    reactive = values.get("kvarh")
+    for reading in readings:
+        if reading.register is model.MeterRegister.REACTIVE:
+            reactive = _agreeing("kvarh", reactive, reading.consumption, values)
+            continue
+        name = READING_QUANTITY[reading.register]
+        consumption = _converted(
+            reading.consumption, _index_unit(table, mapping, reading.register), target, options, records
+        )
+        quantities[name] = _agreeing(name, quantities.get(name), consumption, values)
     total = quantities.get("quantity", quantities.get("kwh"))
     if values.get("subscribed_kva") is not None:
         records.subscribed_kva = values["subscribed_kva"]
@@ -291,15 +307,123 @@ def _bill(
         quantity_offpeak=quantities.get("kwh_offpeak"),
         max_power=max_kva if max_kva is not None else max_kw,
         max_power_unit=PowerUnit.KVA if max_kva is not None or max_kw is None else PowerUnit.KW,
-        reactive_kvarh=values.get("kvarh"),
+        reactive_kvarh=reactive,
         cost_excl_vat=values.get("cost_excl_vat"),
         vat=values.get("vat"),
         cost_incl_vat=values.get("cost_incl_vat"),
         currency=options.currency,
         invoice_number=values.get("invoice", ""),
         estimated=values.get("estimated", False),
-        provenance=Provenance.INVOICE,
+        provenance=Provenance.METER_READING if readings and not _billed_quantity(values) else Provenance.INVOICE,
+        readings=readings,
     )
+
+
+ROW = "_row"  # the key under which a row's values carry its file row number
+
+READING_QUANTITY = {
+    model.MeterRegister.TOTAL: "quantity",
+    model.MeterRegister.PEAK: "kwh_peak",
+    model.MeterRegister.STANDARD: "kwh_standard",
+    model.MeterRegister.OFFPEAK: "kwh_offpeak",
+}
+
+
+def _billed_quantity(values: dict) -> bool:
+    return any(values.get(n) is not None for n in ("quantity", "kwh", "kwh_peak", "kwh_standard", "kwh_offpeak"))
+
+
+def _index_unit(table: RawTable, mapping: dict[str, int], register: model.MeterRegister) -> Unit | None:
+    column = mapping.get(INDEX_FIELDS[register.value][1])
+    return unit_from_header(table.header[column]) if column is not None else None
+
+
+def _readings(
+    values: dict, options: RecordOptions, table: RawTable, mapping: dict[str, int], records: Records
+) -> tuple[model.MeterReading, ...]:
+    """Each register's two indexes to a reading: (current − previous) × multiplier. An index that went down is a
+    rollover only when the user has said so for that row; otherwise the row is refused and the question asked."""
+    if not any(f in mapping for pair in INDEX_FIELDS.values() for f in pair):
+        return ()
+    number = values[ROW]
+    multiplier = values.get("multiplier")
+    if "multiplier" in mapping and multiplier is None:
+        raise _RowCellError(
+            "multiplier",
+            "",
+            message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Import", "This cell is empty: give the reading multiplier (1 if the meter has none)."
+                ),
+            ),
+        )
+    if multiplier is not None and multiplier <= 0:
+        raise _RowCellError(
+            "multiplier",
+            str(multiplier),
+            message(CTX, QT_TRANSLATE_NOOP("Import", "A reading multiplier is greater than zero.")),
+        )
+    readings = []
+    for register, (previous_field, current_field) in INDEX_FIELDS.items():
+        previous, current = values.get(previous_field), values.get(current_field)
+        if previous is None and current is None:
+            continue
+        if previous is None or current is None:
+            missing = previous_field if previous is None else current_field
+            raise _RowCellError(
+                missing,
+                "",
+                message(
+                    CTX,
+                    QT_TRANSLATE_NOOP(
+                        "Import", "This cell is empty: a consumption needs both indexes of the register."
+                    ),
+                ),
+            )
+        digits = None
+        if current < previous:
+            if number not in options.rollovers:
+                records.rollovers.append(number)
+                raise _RowCellError(
+                    current_field,
+                    "",
+                    message(
+                        CTX,
+                        QT_TRANSLATE_NOOP(
+                            "Import",
+                            "The index went down, from {previous} to {current}: did the meter roll over (its counter "
+                            "passed 99…9) or was it replaced? If it rolled over, say so (in the dialog, or --rollover "
+                            "{row}); if it was replaced, type this bill's consumption by hand.",
+                        ),
+                        previous=records.texts.get(number, {}).get(previous_field, previous),
+                        current=records.texts.get(number, {}).get(current_field, current),
+                        row=number,
+                    ),
+                )
+            digits = max(len(str(int(previous))), len(str(int(current))))
+        readings.append(model.MeterReading(model.MeterRegister(register), previous, current, multiplier or 1.0, digits))
+    return tuple(readings)
+
+
+def _agreeing(name: str, billed: float | None, from_readings: float | None, values: dict) -> float | None:
+    """The quantity of a register, from the bill and from its readings: they must agree when both are given."""
+    if billed is None or from_readings is None:
+        return from_readings if billed is None else billed
+    if abs(billed - from_readings) > 1 + 0.001 * abs(billed):
+        raise _RowCellError(
+            name,
+            "",
+            message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Import", "The bill gives {billed} but its indexes give {readings}; correct one of them."
+                ),
+                billed=billed,
+                readings=round(from_readings, 3),
+            ),
+        )
+    return billed
 
 
 def _delivery(
@@ -336,7 +460,7 @@ def _add(records: Records, number: int, values: dict, build, headers: dict[str, 
     periods add up to the total, HT + VAT = TTC) refuse it too, where the bills editor only flags them."""
     texts = records.texts.get(number, {})
     try:
-        entity = build(values)
+        entity = build({**values, ROW: number})  # the file row, for the questions a row raises (a rollover)
         validate(entity)
         if isinstance(entity, model.Bill) and (problems := entity.inconsistencies()):
             raise problems[0]

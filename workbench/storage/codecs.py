@@ -83,6 +83,35 @@ def _column_for(f: dataclasses.Field, hint: Any) -> Column:
                 for s in json.loads(row[0] or "[]")
             ),
         )
+    if typing.get_origin(kind) is tuple and typing.get_args(kind)[0] is model.MeterReading:
+        return Column(
+            name,
+            (name,),
+            lambda v: (
+                json.dumps(
+                    [
+                        {
+                            "register": r.register.value,
+                            "previous": r.previous,
+                            "current": r.current,
+                            "multiplier": r.multiplier,
+                            **({"rollover_digits": r.rollover_digits} if r.rollover_digits is not None else {}),
+                        }
+                        for r in v
+                    ]
+                ),
+            ),
+            lambda row: tuple(
+                model.MeterReading(
+                    model.MeterRegister(r["register"]),
+                    float(r["previous"]),
+                    float(r["current"]),
+                    float(r.get("multiplier", 1.0)),
+                    r.get("rollover_digits"),
+                )
+                for r in json.loads(row[0] or "[]")
+            ),
+        )
     if typing.get_origin(kind) is tuple:  # ids
         return Column(name, (name,), lambda v: (json.dumps(list(v)),), lambda row: tuple(json.loads(row[0] or "[]")))
     if typing.get_origin(kind) is dict:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -94,6 +95,8 @@ class ImportDialog(QDialog):
         self.plan: ImportPlan | None = None
         self.error: str | None = None
         self._planning = False
+        self.rollovers: frozenset[int] = frozenset()  # rows the user confirmed as meter rollovers
+        self.confirm_rollovers = self._confirm_rollovers  # tests replace the question
         self.columns: list[str] = []
         self.sheets: list[str] = []
         self._user_set: dict[str, bool] = {}  # mapping fields the user chose by hand
@@ -197,7 +200,9 @@ class ImportDialog(QDialog):
         self.save_refused_button.clicked.connect(self._save_refused_dialog)
         self.save_profile_button = QPushButton()
         self.save_profile_button.clicked.connect(self._save_profile_dialog)
-        for widget in (self.skip_refused, self.save_refused_button, self.save_profile_button):
+        self.rollover_button = QPushButton()
+        self.rollover_button.clicked.connect(self.ask_rollovers)
+        for widget in (self.skip_refused, self.rollover_button, self.save_refused_button, self.save_profile_button):
             bottom.addWidget(widget)
         bottom.addStretch(1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -253,6 +258,7 @@ class ImportDialog(QDialog):
             mapping=self._explicit_mapping(mapping),
             dry_run=dry_run,
             skip_refused=self.skip_refused.isChecked(),
+            rollovers=self.rollovers,
         )
 
     def _skip_refused_toggled(self) -> None:
@@ -335,6 +341,26 @@ class ImportDialog(QDialog):
                     "ImportDialog", "The columns are read as you chose them for this header row on {saved}."
                 ).format(saved=layout.saved)
             )
+
+    def ask_rollovers(self) -> None:
+        """Rows whose meter index went down: rollovers of the counter, if the user says so."""
+        rows = self.plan.rollover_rows if self.plan is not None else ()
+        if rows and self.confirm_rollovers(rows):
+            self.rollovers = self.rollovers | frozenset(rows)
+            self.reload()
+
+    def _confirm_rollovers(self, rows: tuple[int, ...]) -> bool:
+        answer = QMessageBox.question(
+            self,
+            QCoreApplication.translate("ImportDialog", "Meter rollovers"),
+            QCoreApplication.translate(
+                "ImportDialog",
+                "In rows {rows} a meter index went down. If the counter rolled over (passed 99…9), the "
+                "consumption is worked out past the rollover. If a meter was replaced, answer No and type those "
+                "bills' consumption by hand.\n\nDid these counters roll over?",
+            ).format(rows=", ".join(str(r) for r in rows)),
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def forget_layout(self) -> None:
         """Forget the remembered mapping of this header row: the next plan guesses the columns again."""
@@ -488,6 +514,7 @@ class ImportDialog(QDialog):
         ok.setEnabled(bool(storable) and not blocked)
         self.save_refused_button.setEnabled(bool(result and result.refused))
         self.save_profile_button.setEnabled(result is not None)
+        self.rollover_button.setVisible(bool(self.plan is not None and self.plan.rollover_rows))
 
     # --- actions -------------------------------------------------------------------------------------
 
@@ -592,6 +619,7 @@ class ImportDialog(QDialog):
         self.tabs.setTabText(0, QCoreApplication.translate("ImportDialog", "What will be stored"))
         self.tabs.setTabText(1, QCoreApplication.translate("ImportDialog", "The file as read"))
         self.forget_button.setText(QCoreApplication.translate("ImportDialog", "Forget this mapping"))
+        self.rollover_button.setText(QCoreApplication.translate("ImportDialog", "Meter rollovers…"))
         self.source_model.retranslate()
         for name, label in self.mapping_labels.items():
             label.setText(QCoreApplication.translate("ImportField", FIELD_LABELS[name]))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication, Qt
+
 from workbench.domain import model
 from workbench.domain.energy import EnergyConversion, supply_conversion
 from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError
@@ -12,7 +14,7 @@ from workbench.domain.units import Carrier
 from workbench.i18n.language import LanguageManager
 from workbench.ui.session import WorkspaceSession
 
-from .entity_table import EntityColumn, EntityTableModel
+from .entity_table import EntityColumn, EntityTableModel, Index
 
 TOU_FIELDS = ("quantity_peak", "quantity_standard", "quantity_offpeak")
 
@@ -134,6 +136,35 @@ class BillTableModel(EntityTableModel):
                 changes["cost_incl_vat"] = round(excl + vat, 2)
         return changes
 
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
+            entity, column = self.entity(index.row()), self.columns[index.column()]
+            if column.field in (*TOU_FIELDS, "quantity", "reactive_kvarh") and entity.readings:
+                rule = self.cell_problems(entity).get(column.field)
+                return "\n".join(filter(None, (rule, self._readings_text(entity))))
+        return super().data(index, role)
+
+    def _readings_text(self, bill: model.Bill) -> str:
+        """Where the quantities came from: each register's two indexes and the multiplier."""
+        fmt = self.languages.formatter
+        lines = [QCoreApplication.translate("EntityTable", "From the meter indexes:")]
+        for r in bill.readings:
+            line = QCoreApplication.translate(
+                "EntityTable", "{register}: {previous} → {current} × {multiplier} = {value}"
+            ).format(
+                register=QCoreApplication.translate("MeterRegister", REGISTER_LABELS[r.register]),
+                previous=fmt.exact(r.previous),
+                current=fmt.exact(r.current),
+                multiplier=fmt.exact(r.multiplier),
+                value=fmt.number(r.consumption),
+            )
+            if r.rollover_digits is not None:
+                line += " " + QCoreApplication.translate("EntityTable", "(past a rollover at {limit})").format(
+                    limit=fmt.number(10**r.rollover_digits)
+                )
+            lines.append(line)
+        return "\n".join(lines)
+
     def cell_problems(self, entity: model.Bill) -> dict[str, str]:
         """The fields of a bill whose figures disagree, with the rule they break: checked once the row is
         complete or has been left, so that a row being filled in is not flagged cell after cell."""
@@ -149,6 +180,13 @@ class BillTableModel(EntityTableModel):
 
 
 COST_FIELDS = ("cost_excl_vat", "vat", "cost_incl_vat")
+REGISTER_LABELS = {
+    model.MeterRegister.TOTAL: QT_TRANSLATE_NOOP("MeterRegister", "Total"),
+    model.MeterRegister.PEAK: QT_TRANSLATE_NOOP("MeterRegister", "Peak hours"),
+    model.MeterRegister.STANDARD: QT_TRANSLATE_NOOP("MeterRegister", "Standard hours"),
+    model.MeterRegister.OFFPEAK: QT_TRANSLATE_NOOP("MeterRegister", "Off-peak hours"),
+    model.MeterRegister.REACTIVE: QT_TRANSLATE_NOOP("MeterRegister", "Reactive energy"),
+}
 
 
 def _follows(total: float | None, parts: list[float | None]) -> bool:
