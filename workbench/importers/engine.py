@@ -238,6 +238,14 @@ def resolve_mapping(table: RawTable, carrier: Carrier, kind: str, wanted: dict[s
     return mapping
 
 
+class MappingIncompleteError(UnreadableFileError):
+    """No column stands for a field an import needs; the dialog says it in its own words (its Columns box)."""
+
+    def __init__(self, msg: Message, field: str) -> None:
+        super().__init__(msg)
+        self.field = field
+
+
 def _check_mapping(table: RawTable, mapping: dict[str, int], kind: ImportKind) -> None:
     if kind is ImportKind.DELIVERIES:
         needed: tuple[tuple[str, ...], ...] = (("delivery_date",), ("quantity",))
@@ -246,15 +254,21 @@ def _check_mapping(table: RawTable, mapping: dict[str, int], kind: ImportKind) -
         needed = (("start", "end", "month"), (*quantities, *(f for pair in INDEX_FIELDS.values() for f in pair)))
     for group in needed:
         if not any(name in mapping for name in group):
-            raise _error(
-                QT_TRANSLATE_NOOP(
-                    "Import",
-                    "{file}: no column was recognised as “{label}” (nor as any field that can stand for it). Choose "
-                    "its column in the mapping (on the command line: --map {field}=COLUMN).",
+            field = group[-1] if kind is ImportKind.BILLS and group[0] == "start" else group[0]
+            field = "end" if field == "month" else field
+            raise MappingIncompleteError(
+                message(
+                    CTX,
+                    QT_TRANSLATE_NOOP(
+                        "Import",
+                        "{file}: no column was recognised as “{label}” (nor as any field that can stand for it). "
+                        "Choose its column with --map {field}=COLUMN (a header or a column number).",
+                    ),
+                    file=table.source,
+                    label=_field_label(field),
+                    field=field,
                 ),
-                file=table.source,
-                label=_field_label(group[-1] if kind is ImportKind.BILLS and group[0] == "start" else group[0]),
-                field=group[0],
+                field,
             )
 
 

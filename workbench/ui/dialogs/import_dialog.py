@@ -45,6 +45,7 @@ from workbench.importers.engine import (
     ImportPlan,
     ImportRequest,
     ImportResult,
+    MappingIncompleteError,
     PlannedRow,
     plan_import,
     plan_result,
@@ -95,6 +96,7 @@ class ImportDialog(QDialog):
         self.plan: ImportPlan | None = None
         self.error: str | None = None
         self._planning = False
+        self._read_table = None  # the file as read when no plan could be made of it
         self.rollovers: frozenset[int] = frozenset()  # rows the user confirmed as meter rollovers
         self.confirm_rollovers = self._confirm_rollovers  # tests replace the question
         self.columns: list[str] = []
@@ -284,6 +286,7 @@ class ImportDialog(QDialog):
         if self._planning:
             return  # the options changed while a plan is being made: the plan in progress reads them
         self.result, self.plan, self.error = None, None, None
+        self._read_table = None
         text = self.path.text().strip()
         if text:
             self._planning = True
@@ -300,20 +303,32 @@ class ImportDialog(QDialog):
                 self.result = plan_result(self.plan)
                 self.columns = list(self.plan.table.header)
                 self._set_sheets(self.plan.table.sheets, self.plan.table.sheet)
+            except MappingIncompleteError as exc:
+                # In the dialog's own words: its Columns box, not the command line's --map.
+                self.error = QCoreApplication.translate(
+                    "ImportDialog", "No column was recognised as “{label}”: choose its column under Columns."
+                ).format(label=QCoreApplication.translate("ImportField", FIELD_LABELS[exc.field]))
+                self._offer_columns(exc)
             except DomainError as exc:
                 self.error = self.languages.render(exc.message)
-                table = getattr(exc, "table", None)
-                if table is not None:  # read, but not mappable as guessed: its columns are offered by hand
-                    self.columns = list(table.header)
-                    self._set_sheets(table.sheets, table.sheet)
+                self._offer_columns(exc)
             finally:
                 self._planning = False
         self._show_mapping()
-        self.source_model.show(self.plan.table if self.plan else None, self.plan.columns if self.plan else {})
+        self.source_model.show(
+            self.plan.table if self.plan else self._read_table, self.plan.columns if self.plan else {}
+        )
         self.preview_model.refresh()
         self._show_target()
         self._show_summary()
         self._update_buttons()
+
+    def _offer_columns(self, error: DomainError) -> None:
+        table = getattr(error, "table", None)
+        self._read_table = table
+        if table is not None:  # read, but not mappable as guessed: its columns are offered by hand
+            self.columns = list(table.header)
+            self._set_sheets(table.sheets, table.sheet)
 
     def _show_target(self) -> None:
         plan = self.plan
