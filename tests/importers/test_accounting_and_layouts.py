@@ -279,3 +279,23 @@ def test_a_plan_touches_no_database_and_can_be_made_in_another_thread(workspace,
     plan = found["plan"]
     assert [r.status for r in plan.rows] == [RowStatus.NEW, RowStatus.NEW]
     assert plan.inserts[0].period_start == dt.date(2024, 1, 1)
+
+
+# --- a decimal mark the numbers do not tell --------------------------------------------------------------
+
+
+def test_a_file_whose_numbers_read_both_ways_asks_for_its_decimal_mark(workspace, site, tmp_path):
+    from workbench.importers.table import ReadOptions, detect_decimal
+
+    path = write(tmp_path, "ambigu.csv", "Début;Fin;kWh\n01/01/2024;31/01/2024;1,234\n01/02/2024;29/02/2024;2,500\n")
+    with pytest.raises(DomainError, match="“1,234” could be a thousand times more or less"):
+        import_file(workspace, ImportRequest(path, site.id, Carrier.ELECTRICITY))
+    assert workspace.count(model.Bill) == 0
+    told = ImportRequest(path, site.id, Carrier.ELECTRICITY, read=ReadOptions(decimal="."))
+    assert [b.quantity for b in workspace.bills(import_file(workspace, told).supply_id)] == [1234, 2500]
+    # One cell that shows the mark settles it for the others; "0,173" can only be a decimal comma.
+    assert detect_decimal([["1,234", "0,173"]]) == ","
+    assert detect_decimal([["1,234", "1,234.5"]]) == "."
+    assert detect_decimal([["1.234.567"]]) == ","
+    # A paste takes the reader's own mark when its numbers do not tell.
+    assert detect_decimal([["1,234"]], ",") == "," and detect_decimal([["1,234"]], ".") == "."
