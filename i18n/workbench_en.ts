@@ -324,6 +324,30 @@
         <translation>currency (default: the programme&apos;s)</translation>
     </message>
     <message>
+        <source>set a supply&apos;s invoice unit and heating value</source>
+        <translation>set a supply&apos;s invoice unit and heating value</translation>
+    </message>
+    <message>
+        <source>supply (id, name or carrier, e.g. natural_gas)</source>
+        <translation>supply (id, name or carrier, e.g. natural_gas)</translation>
+    </message>
+    <message>
+        <source>invoice unit: kWh, MWh, m3, L, kg, t, GJ, therm</source>
+        <translation>invoice unit: kWh, MWh, m3, L, kg, t, GJ, therm</translation>
+    </message>
+    <message>
+        <source>kWh per invoice unit, as the supplier states it (none: use the factor set)</source>
+        <translation>kWh per invoice unit, as the supplier states it (none: use the factor set)</translation>
+    </message>
+    <message>
+        <source>basis of the heating value</source>
+        <translation>basis of the heating value</translation>
+    </message>
+    <message>
+        <source>name of the supply</source>
+        <translation>name of the supply</translation>
+    </message>
+    <message>
         <source>programme, clusters and sites with their last 12 months</source>
         <translation>programme, clusters and sites with their last 12 months</translation>
     </message>
@@ -350,6 +374,10 @@
     <message>
         <source>file of invoices or deliveries</source>
         <translation>file of invoices or deliveries</translation>
+    </message>
+    <message>
+        <source>Internal error: nothing more was done. A crash report was written to {path}; please send it.</source>
+        <translation>Internal error: nothing more was done. A crash report was written to {path}; please send it.</translation>
     </message>
     <message>
         <source>site (id or unique name)</source>
@@ -386,6 +414,10 @@
     <message>
         <source>use COLUMN (a header or a number) for FIELD</source>
         <translation>use COLUMN (a header or a number) for FIELD</translation>
+    </message>
+    <message>
+        <source>rows (e.g. 12,40) whose falling meter index is a rollover of the counter, or all</source>
+        <translation>rows (e.g. 12,40) whose falling meter index is a rollover of the counter, or all</translation>
     </message>
     <message>
         <source>check the file, store nothing</source>
@@ -464,12 +496,24 @@
         <translation>--map takes FIELD=COLUMN, not “{text}”.</translation>
     </message>
     <message>
-        <source>{read} rows read: {imported} new, {changed} changed, {identical} identical, {refused} refused.</source>
-        <translation>{read} rows read: {imported} new, {changed} changed, {identical} identical, {refused} refused.</translation>
+        <source>--rollover takes row numbers (12,40) or all, not “{text}”.</source>
+        <translation>--rollover takes row numbers (12,40) or all, not “{text}”.</translation>
+    </message>
+    <message>
+        <source>Import into: {target}</source>
+        <translation>Import into: {target}</translation>
+    </message>
+    <message>
+        <source>{read} rows read: {imported} new, {changed} changed, {identical} identical, {refused} refused, {skipped} skipped.</source>
+        <translation>{read} rows read: {imported} new, {changed} changed, {identical} identical, {refused} refused, {skipped} skipped.</translation>
     </message>
     <message>
         <source>row {row}, column “{column}”, “{text}”: {reason}</source>
         <translation>row {row}, column “{column}”, “{text}”: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} rows, column “{column}”: {reason} (first: row {row}); rows {rows}</source>
+        <translation>{count} rows, column “{column}”: {reason} (first: row {row}); rows {rows}</translation>
     </message>
     <message>
         <source>Final energy of the bills stored: {kwh}.</source>
@@ -478,6 +522,22 @@
     <message>
         <source>Dry run: nothing was stored.</source>
         <translation>Dry run: nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --unit, --heating-value, --basis or --name.</source>
+        <translation>Nothing to change: give --unit, --heating-value, --basis or --name.</translation>
+    </message>
+    <message>
+        <source>Supply {id} of {site} ({carrier}): billed in {unit}, heating value {value} ({basis}).</source>
+        <translation>Supply {id} of {site} ({carrier}): billed in {unit}, heating value {value} ({basis}).</translation>
+    </message>
+    <message>
+        <source>from the factor set</source>
+        <translation>from the factor set</translation>
+    </message>
+    <message>
+        <source>--heating-value takes a number of kWh per invoice unit, not “{text}”.</source>
+        <translation>--heating-value takes a number of kWh per invoice unit, not “{text}”.</translation>
     </message>
     <message>
         <source>{carrier}: billed {billed}, estimated {estimated}, unexplained {unexplained} ({coverage} explained)</source>
@@ -502,6 +562,10 @@
     <message>
         <source>No site is named “{name}” or has that id. Sites: {known}.</source>
         <translation>No site is named “{name}” or has that id. Sites: {known}.</translation>
+    </message>
+    <message>
+        <source>{site} has no single supply named “{name}”. Supplies: {known}.</source>
+        <translation>{site} has no single supply named “{name}”. Supplies: {known}.</translation>
     </message>
     <message>
         <source>{clusters} clusters, {sites} sites; factor set {factors}.</source>
@@ -750,6 +814,18 @@
     <message>
         <source>cos φ</source>
         <translation>cos φ</translation>
+    </message>
+    <message>
+        <source>From the meter indexes:</source>
+        <translation>From the meter indexes:</translation>
+    </message>
+    <message>
+        <source>{register}: {previous} → {current} × {multiplier} = {value}</source>
+        <translation>{register}: {previous} → {current} × {multiplier} = {value}</translation>
+    </message>
+    <message>
+        <source>(past a rollover at {limit})</source>
+        <translation>(past a rollover at {limit})</translation>
     </message>
     <message>
         <source>Delivery date</source>
@@ -1267,12 +1343,52 @@
         <translation>“{field}” is not an import field (fields: {fields}).</translation>
     </message>
     <message>
+        <source>{file} has {count} columns named “{column}” (columns {numbers}): choose one by its number.</source>
+        <translation>{file} has {count} columns named “{column}” (columns {numbers}): choose one by its number.</translation>
+    </message>
+    <message>
         <source>{file} has no column “{column}” (columns: {columns}).</source>
         <translation>{file} has no column “{column}” (columns: {columns}).</translation>
     </message>
     <message>
-        <source>{file}: no column was found for {what}; map one (e.g. {field}=COLUMN).</source>
-        <translation>{file}: no column was found for {what}; map one (e.g. {field}=COLUMN).</translation>
+        <source>{file}: no column was recognised as “{label}” (nor as any field that can stand for it). Choose its column with --map {field}=COLUMN (a header or a column number).</source>
+        <translation>{file}: no column was recognised as “{label}” (nor as any field that can stand for it). Choose its column with --map {field}=COLUMN (a header or a column number).</translation>
+    </message>
+    <message>
+        <source>{count} columns are named “{column}” (columns {numbers}); {used}. Check the mapping.</source>
+        <translation>{count} columns are named “{column}” (columns {numbers}); {used}. Check the mapping.</translation>
+    </message>
+    <message>
+        <source>column {number} is read as “{label}”</source>
+        <translation>column {number} is read as “{label}”</translation>
+    </message>
+    <message>
+        <source>none of them is read</source>
+        <translation>none of them is read</translation>
+    </message>
+    <message>
+        <source>Column {number} “{column}” looks like “{label}” but is not read; choose it in the mapping if it should be.</source>
+        <translation>Column {number} “{column}” looks like “{label}” but is not read; choose it in the mapping if it should be.</translation>
+    </message>
+    <message>
+        <source>The mapping remembered for this header row on {saved} was used; the dialog can forget it.</source>
+        <translation>The mapping remembered for this header row on {saved} was used; the dialog can forget it.</translation>
+    </message>
+    <message>
+        <source>Row {row} repeats row {first} exactly.</source>
+        <translation>Row {row} repeats row {first} exactly.</translation>
+    </message>
+    <message>
+        <source>Factor used: {key} = {value} {unit} ({origin}).</source>
+        <translation>Factor used: {key} = {value} {unit} ({origin}).</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>Row {first} already gives this period ({when}) with other figures; row {first} is kept. If both are invoices, give each its invoice number; if one corrects the other, keep only the right one.</source>
+        <translation>Row {first} already gives this period ({when}) with other figures; row {first} is kept. If both are invoices, give each its invoice number; if one corrects the other, keep only the right one.</translation>
     </message>
     <message>
         <source>There is no import profile named “{name}” (known: {known}).</source>
@@ -1287,8 +1403,28 @@
         <translation>This cell is empty.</translation>
     </message>
     <message>
-        <source>Quantities in {unit} cannot be turned into {target} without a factor.</source>
-        <translation>Quantities in {unit} cannot be turned into {target} without a factor.</translation>
+        <source>Quantities in {unit} cannot be turned into {target} without a factor: give the supply its heating value (the supply&apos;s form, or workbench set-supply … --heating-value), or set the supply&apos;s unit to {unit}.</source>
+        <translation>Quantities in {unit} cannot be turned into {target} without a factor: give the supply its heating value (the supply&apos;s form, or workbench set-supply … --heating-value), or set the supply&apos;s unit to {unit}.</translation>
+    </message>
+    <message>
+        <source>This cell is empty: give the reading multiplier (1 if the meter has none).</source>
+        <translation>This cell is empty: give the reading multiplier (1 if the meter has none).</translation>
+    </message>
+    <message>
+        <source>A reading multiplier is greater than zero.</source>
+        <translation>A reading multiplier is greater than zero.</translation>
+    </message>
+    <message>
+        <source>This cell is empty: a consumption needs both indexes of the register.</source>
+        <translation>This cell is empty: a consumption needs both indexes of the register.</translation>
+    </message>
+    <message>
+        <source>The index went down, from {previous} to {current}: did the meter roll over (its counter passed 99…9) or was it replaced? If it rolled over, say so (in the dialog, or --rollover {row}); if it was replaced, type this bill&apos;s consumption by hand.</source>
+        <translation>The index went down, from {previous} to {current}: did the meter roll over (its counter passed 99…9) or was it replaced? If it rolled over, say so (in the dialog, or --rollover {row}); if it was replaced, type this bill&apos;s consumption by hand.</translation>
+    </message>
+    <message>
+        <source>The bill gives {billed} but its indexes give {readings}; correct one of them.</source>
+        <translation>The bill gives {billed} but its indexes give {readings}; correct one of them.</translation>
     </message>
     <message>
         <source>{file}: there is no such file.</source>
@@ -1299,24 +1435,88 @@
         <translation>{file} is empty.</translation>
     </message>
     <message>
-        <source>{file} is too large to be an invoice table.</source>
-        <translation>{file} is too large to be an invoice table.</translation>
-    </message>
-    <message>
-        <source>{file} is not a text table (CSV or TXT) nor a spreadsheet.</source>
-        <translation>{file} is not a text table (CSV or TXT) nor a spreadsheet.</translation>
-    </message>
-    <message>
-        <source>{file} cannot be read as {encoding} text; choose another encoding.</source>
-        <translation>{file} cannot be read as {encoding} text; choose another encoding.</translation>
-    </message>
-    <message>
         <source>{file} is protected by a password; save an unprotected copy.</source>
         <translation>{file} is protected by a password; save an unprotected copy.</translation>
     </message>
     <message>
-        <source>{file} cannot be read as a spreadsheet ({reason}).</source>
-        <translation>{file} cannot be read as a spreadsheet ({reason}).</translation>
+        <source>{file} is {size} MB, more than the {limit} MB a table of invoices can be: export a shorter period or split the file.</source>
+        <translation>{file} is {size} MB, more than the {limit} MB a table of invoices can be: export a shorter period or split the file.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened ({reason}); check that it is not open elsewhere.</source>
+        <translation>{file} cannot be opened ({reason}); check that it is not open elsewhere.</translation>
+    </message>
+    <message>
+        <source>{file} is in {format} format, which cannot be read here: open it in Excel or LibreOffice Calc and save it as XLSX or CSV.</source>
+        <translation>{file} is in {format} format, which cannot be read here: open it in Excel or LibreOffice Calc and save it as XLSX or CSV.</translation>
+    </message>
+    <message>
+        <source>{file} is in {format} format, not a table of invoices: export the invoices as CSV or Excel (XLSX).</source>
+        <translation>{file} is in {format} format, not a table of invoices: export the invoices as CSV or Excel (XLSX).</translation>
+    </message>
+    <message>
+        <source>{file} is an image ({format}), not a table of invoices: type the invoices into a spreadsheet, or export them as CSV or Excel (XLSX).</source>
+        <translation>{file} is an image ({format}), not a table of invoices: type the invoices into a spreadsheet, or export them as CSV or Excel (XLSX).</translation>
+    </message>
+    <message>
+        <source>{file} is an archive ({format}), not a table of invoices: extract the table from it and import that file.</source>
+        <translation>{file} is an archive ({format}), not a table of invoices: extract the table from it and import that file.</translation>
+    </message>
+    <message>
+        <source>{file} is not a text table (CSV or TXT) nor a spreadsheet: export the invoices as CSV or Excel (XLSX).</source>
+        <translation>{file} is not a text table (CSV or TXT) nor a spreadsheet: export the invoices as CSV or Excel (XLSX).</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as a spreadsheet ({reason}); open it in Excel or LibreOffice Calc and save it again, or export it as CSV.</source>
+        <translation>{file} cannot be read as a spreadsheet ({reason}); open it in Excel or LibreOffice Calc and save it again, or export it as CSV.</translation>
+    </message>
+    <message>
+        <source>{file}: “{encoding}” is not a text encoding this program knows; choose another one (e.g. UTF-8 or Windows-1252).</source>
+        <translation>{file}: “{encoding}” is not a text encoding this program knows; choose another one (e.g. UTF-8 or Windows-1252).</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as {encoding} text (row {row}); choose another encoding.</source>
+        <translation>{file} cannot be read as {encoding} text (row {row}); choose another encoding.</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: the row runs over {limit} characters, far too long for a row of invoices; a quotation mark (&quot;) may be missing near column {column}. Correct the file or export it again.</source>
+        <translation>{file}, row {row}: the row runs over {limit} characters, far too long for a row of invoices; a quotation mark (&quot;) may be missing near column {column}. Correct the file or export it again.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as a text table at row {row} ({reason}); correct the file.</source>
+        <translation>{file} cannot be read as a text table at row {row} ({reason}); correct the file.</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}, column {column}: the cell holds a NUL character (byte 0), so the file is damaged or is not a text table. Export it again, or open it in a spreadsheet and save it as CSV.</source>
+        <translation>{file}, row {row}, column {column}: the cell holds a NUL character (byte 0), so the file is damaged or is not a text table. Export it again, or open it in a spreadsheet and save it as CSV.</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}, column {column}: the cell holds more than {limit} characters, which no invoice value does; a quotation mark (&quot;) may be missing before it. Correct the file or export it again.</source>
+        <translation>{file}, row {row}, column {column}: the cell holds more than {limit} characters, which no invoice value does; a quotation mark (&quot;) may be missing before it. Correct the file or export it again.</translation>
+    </message>
+    <message>
+        <source>{file} has more than {limit} rows, more than a load curve can be read at once: split it.</source>
+        <translation>{file} has more than {limit} rows, more than a load curve can be read at once: split it.</translation>
+    </message>
+    <message>
+        <source>{file} has more than {limit} rows: no table of invoices is that long. If it is a meter export, import it as a load curve; otherwise split it into smaller files.</source>
+        <translation>{file} has more than {limit} rows: no table of invoices is that long. If it is a meter export, import it as a load curve; otherwise split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: the row has {count} cells, more than the {limit} columns of a spreadsheet; the file is not a table of invoices, or its delimiter is wrong (choose another one).</source>
+        <translation>{file}, row {row}: the row has {count} cells, more than the {limit} columns of a spreadsheet; the file is not a table of invoices, or its delimiter is wrong (choose another one).</translation>
+    </message>
+    <message>
+        <source>{file} has more than {limit} cells (by row {row}): no table of invoices is that large. Split it into smaller files.</source>
+        <translation>{file} has more than {limit} cells (by row {row}): no table of invoices is that large. Split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>{file} holds too much data to be read: its first {rows} rows already take more than {limit} MB. Split it into smaller files.</source>
+        <translation>{file} holds too much data to be read: its first {rows} rows already take more than {limit} MB. Split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>{file} is a load curve ({minutes}-minute intervals, registers: {registers}), not a table of invoices: import it as a load curve.</source>
+        <translation>{file} is a load curve ({minutes}-minute intervals, registers: {registers}), not a table of invoices: import it as a load curve.</translation>
     </message>
     <message>
         <source>{file} has no sheet named “{sheet}” (sheets: {sheets}).</source>
@@ -1325,6 +1525,34 @@
     <message>
         <source>{file} holds no data.</source>
         <translation>{file} holds no data.</translation>
+    </message>
+    <message>
+        <source>{file} has a sheet spanning more than {limit} cells (rows × columns), far more than a table of invoices: delete the unused rows and columns, or export the invoices as CSV.</source>
+        <translation>{file} has a sheet spanning more than {limit} cells (rows × columns), far more than a table of invoices: delete the unused rows and columns, or export the invoices as CSV.</translation>
+    </message>
+    <message>
+        <source>{file} holds more than {limit} archive members: it is not a workbook of invoices. Export the invoices as CSV or Excel (XLSX).</source>
+        <translation>{file} holds more than {limit} archive members: it is not a workbook of invoices. Export the invoices as CSV or Excel (XLSX).</translation>
+    </message>
+    <message>
+        <source>{file} would unpack to more than {limit} MB, far more than a workbook of invoices: it is damaged or built to exhaust memory. Export the invoices as CSV, or save a smaller copy of the workbook.</source>
+        <translation>{file} would unpack to more than {limit} MB, far more than a workbook of invoices: it is damaged or built to exhaust memory. Export the invoices as CSV, or save a smaller copy of the workbook.</translation>
+    </message>
+    <message>
+        <source>{file} holds a member ({member}) compressed more than {ratio} to 1, as archive bombs are: it is refused. Save the workbook again from the spreadsheet, or export the invoices as CSV.</source>
+        <translation>{file} holds a member ({member}) compressed more than {ratio} to 1, as archive bombs are: it is refused. Save the workbook again from the spreadsheet, or export the invoices as CSV.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: its member {member} is not the size the archive says. Save or download it again.</source>
+        <translation>{file} is damaged: its member {member} is not the size the archive says. Save or download it again.</translation>
+    </message>
+    <message>
+        <source>{file} repeats its texts into more than {limit} million characters of cells, far more than a workbook of invoices: it is refused. Export the invoices as CSV.</source>
+        <translation>{file} repeats its texts into more than {limit} million characters of cells, far more than a workbook of invoices: it is refused. Export the invoices as CSV.</translation>
+    </message>
+    <message>
+        <source>{file}: the decimal mark cannot be told from the numbers — “{example}” could be a thousand times more or less. Choose the decimal mark (on the command line: --decimal , or --decimal .).</source>
+        <translation>{file}: the decimal mark cannot be told from the numbers — “{example}” could be a thousand times more or less. Choose the decimal mark (on the command line: --decimal , or --decimal .).</translation>
     </message>
     <message>
         <source>{file}: there is no row {row} to use as the header.</source>
@@ -1386,6 +1614,10 @@
         <translation>Refused</translation>
     </message>
     <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
@@ -1396,6 +1628,38 @@
     <message>
         <source>Tables (*.csv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>Tables (*.csv *.txt *.xlsx *.xls *.ods);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Reading {file}…</translation>
+    </message>
+    <message>
+        <source>No column was recognised as “{label}”: choose its column under Columns.</source>
+        <translation>No column was recognised as “{label}”: choose its column under Columns.</translation>
+    </message>
+    <message>
+        <source>Import into: {site} ▸ {supply}</source>
+        <translation>Import into: {site} ▸ {supply}</translation>
+    </message>
+    <message>
+        <source>(a new supply, in {unit})</source>
+        <translation>(a new supply, in {unit})</translation>
+    </message>
+    <message>
+        <source>The columns are read as you chose them for this header row on {saved}.</source>
+        <translation>The columns are read as you chose them for this header row on {saved}.</translation>
+    </message>
+    <message>
+        <source>Meter rollovers</source>
+        <translation>Meter rollovers</translation>
+    </message>
+    <message>
+        <source>In rows {rows} a meter index went down. If the counter rolled over (passed 99…9), the consumption is worked out past the rollover. If a meter was replaced, answer No and type those bills&apos; consumption by hand.
+
+Did these counters roll over?</source>
+        <translation>In rows {rows} a meter index went down. If the counter rolled over (passed 99…9), the consumption is worked out past the rollover. If a meter was replaced, answer No and type those bills&apos; consumption by hand.
+
+Did these counters roll over?</translation>
     </message>
     <message>
         <source>Row</source>
@@ -1410,8 +1674,48 @@
         <translation>Period</translation>
     </message>
     <message>
+        <source>Invoice / note</source>
+        <translation>Invoice / note</translation>
+    </message>
+    <message>
         <source>Quantity</source>
         <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>Peak</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Off-peak</source>
+        <translation>Off-peak</translation>
+    </message>
+    <message>
+        <source>Reactive (kvarh)</source>
+        <translation>Reactive (kvarh)</translation>
+    </message>
+    <message>
+        <source>Reached power</source>
+        <translation>Reached power</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Cost excl. VAT</source>
+        <translation>Cost excl. VAT</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Cost incl. VAT</source>
+        <translation>Cost incl. VAT</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -1422,12 +1726,20 @@
         <translation>Choose a file of invoices (CSV, TXT, XLSX, XLS or ODS).</translation>
     </message>
     <message>
-        <source>{read} rows read: {new} new, {changed} changed, {identical} identical, {refused} refused.</source>
-        <translation>{read} rows read: {new} new, {changed} changed, {identical} identical, {refused} refused.</translation>
+        <source>{read} rows read: {new} new, {changed} changed, {identical} identical, {refused} refused, {skipped} skipped.</source>
+        <translation>{read} rows read: {new} new, {changed} changed, {identical} identical, {refused} refused, {skipped} skipped.</translation>
     </message>
     <message>
-        <source>Importing…</source>
-        <translation>Importing…</translation>
+        <source>{column}, {count} × — {reason} Rows {rows}.</source>
+        <translation>{column}, {count} × — {reason} Rows {rows}.</translation>
+    </message>
+    <message>
+        <source>… and {count} other reasons: see the Reason column.</source>
+        <translation>… and {count} other reasons: see the Reason column.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Nothing was stored.</translation>
     </message>
     <message>
         <source>Column</source>
@@ -1506,6 +1818,22 @@
         <translation>Preview</translation>
     </message>
     <message>
+        <source>What will be stored</source>
+        <translation>What will be stored</translation>
+    </message>
+    <message>
+        <source>The file as read</source>
+        <translation>The file as read</translation>
+    </message>
+    <message>
+        <source>Forget this mapping</source>
+        <translation>Forget this mapping</translation>
+    </message>
+    <message>
+        <source>Meter rollovers…</source>
+        <translation>Meter rollovers…</translation>
+    </message>
+    <message>
         <source>Leave the refused rows out</source>
         <translation>Leave the refused rows out</translation>
     </message>
@@ -1520,6 +1848,10 @@
     <message>
         <source>Import</source>
         <translation>Import</translation>
+    </message>
+    <message>
+        <source>{row} (header)</source>
+        <translation>{row} (header)</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1927,50 @@
     <message>
         <source>Estimated</source>
         <translation>Estimated</translation>
+    </message>
+    <message>
+        <source>Previous index</source>
+        <translation>Previous index</translation>
+    </message>
+    <message>
+        <source>Current index</source>
+        <translation>Current index</translation>
+    </message>
+    <message>
+        <source>Previous index, peak hours</source>
+        <translation>Previous index, peak hours</translation>
+    </message>
+    <message>
+        <source>Current index, peak hours</source>
+        <translation>Current index, peak hours</translation>
+    </message>
+    <message>
+        <source>Previous index, standard hours</source>
+        <translation>Previous index, standard hours</translation>
+    </message>
+    <message>
+        <source>Current index, standard hours</source>
+        <translation>Current index, standard hours</translation>
+    </message>
+    <message>
+        <source>Previous index, off-peak hours</source>
+        <translation>Previous index, off-peak hours</translation>
+    </message>
+    <message>
+        <source>Current index, off-peak hours</source>
+        <translation>Current index, off-peak hours</translation>
+    </message>
+    <message>
+        <source>Previous index, reactive energy</source>
+        <translation>Previous index, reactive energy</translation>
+    </message>
+    <message>
+        <source>Current index, reactive energy</source>
+        <translation>Current index, reactive energy</translation>
+    </message>
+    <message>
+        <source>Reading multiplier</source>
+        <translation>Reading multiplier</translation>
     </message>
     <message>
         <source>Delivery date</source>
@@ -1897,6 +2273,29 @@
     <message>
         <source>Equipment concerned</source>
         <translation>Equipment concerned</translation>
+    </message>
+</context>
+<context>
+    <name>MeterRegister</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Peak hours</source>
+        <translation>Peak hours</translation>
+    </message>
+    <message>
+        <source>Standard hours</source>
+        <translation>Standard hours</translation>
+    </message>
+    <message>
+        <source>Off-peak hours</source>
+        <translation>Off-peak hours</translation>
+    </message>
+    <message>
+        <source>Reactive energy</source>
+        <translation>Reactive energy</translation>
     </message>
 </context>
 <context>
@@ -2992,6 +3391,18 @@
         <source>{field}: “{value}” is not valid.</source>
         <translation>{field}: “{value}” is not valid.</translation>
     </message>
+    <message>
+        <source>{field}: “{value}” is ambiguous: it could mean “{first}” or “{second}”; type the one you mean.</source>
+        <translation>{field}: “{value}” is ambiguous: it could mean “{first}” or “{second}”; type the one you mean.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is ambiguous: the decimal mark is “{point}” and “{mark}” only separates thousands; type “{suggestion}”.</source>
+        <translation>{field}: “{value}” is ambiguous: the decimal mark is “{point}” and “{mark}” only separates thousands; type “{suggestion}”.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a number: thousands go in groups of three digits, as in “{example}”.</source>
+        <translation>{field}: “{value}” is not a number: thousands go in groups of three digits, as in “{example}”.</translation>
+    </message>
 </context>
 <context>
     <name>VoltageLevel</name>
@@ -3045,6 +3456,14 @@
     <message>
         <source>{supply}: {count} bills have the same period {first} – {last} and the same cost.</source>
         <translation>{supply}: {count} bills have the same period {first} – {last} and the same cost.</translation>
+    </message>
+    <message>
+        <source>{supply}: the time-of-use periods do not add up to the total; the total is counted ({count}): {bills}.</source>
+        <translation>{supply}: the time-of-use periods do not add up to the total; the total is counted ({count}): {bills}.</translation>
+    </message>
+    <message>
+        <source>{supply}: the amount excluding VAT plus the VAT is not the amount including VAT; the amount excluding VAT is counted ({count}): {bills}.</source>
+        <translation>{supply}: the amount excluding VAT plus the VAT is not the amount including VAT; the amount excluding VAT is counted ({count}): {bills}.</translation>
     </message>
     <message>
         <source>{supply}: bills covering an unusual number of days, usually {median} ({count}): {bills}.</source>

@@ -324,6 +324,30 @@
         <translation>devise (par défaut&#x202f;: celle du programme)</translation>
     </message>
     <message>
+        <source>set a supply&apos;s invoice unit and heating value</source>
+        <translation>fixer l&apos;unité de facturation et le pouvoir calorifique d&apos;un approvisionnement</translation>
+    </message>
+    <message>
+        <source>supply (id, name or carrier, e.g. natural_gas)</source>
+        <translation>approvisionnement (id, nom ou énergie, p. ex. natural_gas)</translation>
+    </message>
+    <message>
+        <source>invoice unit: kWh, MWh, m3, L, kg, t, GJ, therm</source>
+        <translation>unité de facturation&#x202f;: kWh, MWh, m3, L, kg, t, GJ, therm</translation>
+    </message>
+    <message>
+        <source>kWh per invoice unit, as the supplier states it (none: use the factor set)</source>
+        <translation>kWh par unité facturée, tel que le fournisseur l&apos;indique (none&#x202f;: celui du jeu de facteurs)</translation>
+    </message>
+    <message>
+        <source>basis of the heating value</source>
+        <translation>base du pouvoir calorifique (PCS&#x202f;: gcv, PCI&#x202f;: ncv)</translation>
+    </message>
+    <message>
+        <source>name of the supply</source>
+        <translation>nom de l&apos;approvisionnement</translation>
+    </message>
+    <message>
         <source>programme, clusters and sites with their last 12 months</source>
         <translation>programme, clusters et sites avec leurs 12 derniers mois</translation>
     </message>
@@ -350,6 +374,10 @@
     <message>
         <source>file of invoices or deliveries</source>
         <translation>fichier de factures ou de livraisons</translation>
+    </message>
+    <message>
+        <source>Internal error: nothing more was done. A crash report was written to {path}; please send it.</source>
+        <translation>Erreur interne&#x202f;: rien de plus n&apos;a été fait. Un rapport d&apos;incident a été écrit dans {path}&#x202f;; merci de nous l&apos;envoyer.</translation>
     </message>
     <message>
         <source>site (id or unique name)</source>
@@ -386,6 +414,10 @@
     <message>
         <source>use COLUMN (a header or a number) for FIELD</source>
         <translation>utiliser COLONNE (un en-tête ou un numéro) pour CHAMP</translation>
+    </message>
+    <message>
+        <source>rows (e.g. 12,40) whose falling meter index is a rollover of the counter, or all</source>
+        <translation>lignes (p. ex. 12,40) dont l&apos;index en baisse est un passage du compteur par zéro, ou all</translation>
     </message>
     <message>
         <source>check the file, store nothing</source>
@@ -464,12 +496,24 @@
         <translation>--map attend CHAMP=COLONNE, pas «&#x202f;{text}&#x202f;».</translation>
     </message>
     <message>
-        <source>{read} rows read: {imported} new, {changed} changed, {identical} identical, {refused} refused.</source>
-        <translation>{read} lignes lues&#x202f;: {imported} nouvelles, {changed} modifiées, {identical} identiques, {refused} refusées.</translation>
+        <source>--rollover takes row numbers (12,40) or all, not “{text}”.</source>
+        <translation>--rollover attend des numéros de ligne (12,40) ou all, pas «&#x202f;{text}&#x202f;».</translation>
+    </message>
+    <message>
+        <source>Import into: {target}</source>
+        <translation>Import dans&#x202f;: {target}</translation>
+    </message>
+    <message>
+        <source>{read} rows read: {imported} new, {changed} changed, {identical} identical, {refused} refused, {skipped} skipped.</source>
+        <translation>{read} lignes lues&#x202f;: {imported} nouvelles, {changed} modifiées, {identical} identiques, {refused} refusées, {skipped} écartées.</translation>
     </message>
     <message>
         <source>row {row}, column “{column}”, “{text}”: {reason}</source>
         <translation>ligne {row}, colonne «&#x202f;{column}&#x202f;», «&#x202f;{text}&#x202f;»&#x202f;: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} rows, column “{column}”: {reason} (first: row {row}); rows {rows}</source>
+        <translation>{count} lignes, colonne «&#x202f;{column}&#x202f;»&#x202f;: {reason} (première&#x202f;: ligne {row})&#x202f;; lignes {rows}</translation>
     </message>
     <message>
         <source>Final energy of the bills stored: {kwh}.</source>
@@ -478,6 +522,22 @@
     <message>
         <source>Dry run: nothing was stored.</source>
         <translation>Essai à blanc&#x202f;: rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --unit, --heating-value, --basis or --name.</source>
+        <translation>Rien à changer&#x202f;: indiquez --unit, --heating-value, --basis ou --name.</translation>
+    </message>
+    <message>
+        <source>Supply {id} of {site} ({carrier}): billed in {unit}, heating value {value} ({basis}).</source>
+        <translation>Approvisionnement {id} de {site} ({carrier})&#x202f;: facturé en {unit}, pouvoir calorifique {value} ({basis}).</translation>
+    </message>
+    <message>
+        <source>from the factor set</source>
+        <translation>celui du jeu de facteurs</translation>
+    </message>
+    <message>
+        <source>--heating-value takes a number of kWh per invoice unit, not “{text}”.</source>
+        <translation>--heating-value attend un nombre de kWh par unité facturée, pas «&#x202f;{text}&#x202f;».</translation>
     </message>
     <message>
         <source>{carrier}: billed {billed}, estimated {estimated}, unexplained {unexplained} ({coverage} explained)</source>
@@ -502,6 +562,10 @@
     <message>
         <source>No site is named “{name}” or has that id. Sites: {known}.</source>
         <translation>Aucun site ne s&apos;appelle «&#x202f;{name}&#x202f;» ni n&apos;a cet identifiant. Sites&#x202f;: {known}.</translation>
+    </message>
+    <message>
+        <source>{site} has no single supply named “{name}”. Supplies: {known}.</source>
+        <translation>{site} n&apos;a pas un seul approvisionnement nommé «&#x202f;{name}&#x202f;». Approvisionnements&#x202f;: {known}.</translation>
     </message>
     <message>
         <source>{clusters} clusters, {sites} sites; factor set {factors}.</source>
@@ -750,6 +814,18 @@
     <message>
         <source>cos φ</source>
         <translation>cos φ</translation>
+    </message>
+    <message>
+        <source>From the meter indexes:</source>
+        <translation>D&apos;après les index du compteur&#x202f;:</translation>
+    </message>
+    <message>
+        <source>{register}: {previous} → {current} × {multiplier} = {value}</source>
+        <translation>{register}&#x202f;: {previous} → {current} × {multiplier} = {value}</translation>
+    </message>
+    <message>
+        <source>(past a rollover at {limit})</source>
+        <translation>(après un passage par zéro à {limit})</translation>
     </message>
     <message>
         <source>Delivery date</source>
@@ -1267,12 +1343,52 @@
         <translation>«&#x202f;{field}&#x202f;» n&apos;est pas un champ d&apos;import (champs&#x202f;: {fields}).</translation>
     </message>
     <message>
+        <source>{file} has {count} columns named “{column}” (columns {numbers}): choose one by its number.</source>
+        <translation>{file} a {count} colonnes nommées «&#x202f;{column}&#x202f;» (colonnes {numbers})&#x202f;: choisissez-en une par son numéro.</translation>
+    </message>
+    <message>
         <source>{file} has no column “{column}” (columns: {columns}).</source>
         <translation>{file} n&apos;a pas de colonne «&#x202f;{column}&#x202f;» (colonnes&#x202f;: {columns}).</translation>
     </message>
     <message>
-        <source>{file}: no column was found for {what}; map one (e.g. {field}=COLUMN).</source>
-        <translation>{file}&#x202f;: aucune colonne trouvée pour {what}&#x202f;; indiquez-en une (par ex. {field}=COLONNE).</translation>
+        <source>{file}: no column was recognised as “{label}” (nor as any field that can stand for it). Choose its column with --map {field}=COLUMN (a header or a column number).</source>
+        <translation>{file}&#x202f;: aucune colonne n&apos;a été reconnue comme «&#x202f;{label}&#x202f;» (ni comme un champ qui peut en tenir lieu). Choisissez sa colonne avec --map {field}=COLONNE (un en-tête ou un numéro de colonne).</translation>
+    </message>
+    <message>
+        <source>{count} columns are named “{column}” (columns {numbers}); {used}. Check the mapping.</source>
+        <translation>{count} colonnes sont nommées «&#x202f;{column}&#x202f;» (colonnes {numbers})&#x202f;; {used}. Vérifiez la correspondance des colonnes.</translation>
+    </message>
+    <message>
+        <source>column {number} is read as “{label}”</source>
+        <translation>la colonne {number} est lue comme «&#x202f;{label}&#x202f;»</translation>
+    </message>
+    <message>
+        <source>none of them is read</source>
+        <translation>aucune n&apos;est lue</translation>
+    </message>
+    <message>
+        <source>Column {number} “{column}” looks like “{label}” but is not read; choose it in the mapping if it should be.</source>
+        <translation>La colonne {number} «&#x202f;{column}&#x202f;» ressemble à «&#x202f;{label}&#x202f;» mais n&apos;est pas lue&#x202f;; choisissez-la dans la correspondance des colonnes si elle doit l&apos;être.</translation>
+    </message>
+    <message>
+        <source>The mapping remembered for this header row on {saved} was used; the dialog can forget it.</source>
+        <translation>La correspondance retenue pour cette ligne d&apos;en-tête le {saved} a été utilisée&#x202f;; la fenêtre d&apos;import peut l&apos;oublier.</translation>
+    </message>
+    <message>
+        <source>Row {row} repeats row {first} exactly.</source>
+        <translation>La ligne {row} répète exactement la ligne {first}.</translation>
+    </message>
+    <message>
+        <source>Factor used: {key} = {value} {unit} ({origin}).</source>
+        <translation>Facteur utilisé&#x202f;: {key} = {value} {unit} ({origin}).</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>Row {first} already gives this period ({when}) with other figures; row {first} is kept. If both are invoices, give each its invoice number; if one corrects the other, keep only the right one.</source>
+        <translation>La ligne {first} donne déjà cette période ({when}) avec d&apos;autres chiffres&#x202f;; la ligne {first} est gardée. Si ce sont deux factures, donnez à chacune son numéro de facture&#x202f;; si l&apos;une corrige l&apos;autre, ne gardez que la bonne.</translation>
     </message>
     <message>
         <source>There is no import profile named “{name}” (known: {known}).</source>
@@ -1287,8 +1403,28 @@
         <translation>Cette cellule est vide.</translation>
     </message>
     <message>
-        <source>Quantities in {unit} cannot be turned into {target} without a factor.</source>
-        <translation>Des quantités en {unit} ne peuvent pas être converties en {target} sans facteur.</translation>
+        <source>Quantities in {unit} cannot be turned into {target} without a factor: give the supply its heating value (the supply&apos;s form, or workbench set-supply … --heating-value), or set the supply&apos;s unit to {unit}.</source>
+        <translation>Des quantités en {unit} ne peuvent pas être converties en {target} sans facteur&#x202f;: donnez son pouvoir calorifique à l&apos;approvisionnement (sa fiche, ou workbench set-supply … --heating-value), ou mettez l&apos;unité de l&apos;approvisionnement en {unit}.</translation>
+    </message>
+    <message>
+        <source>This cell is empty: give the reading multiplier (1 if the meter has none).</source>
+        <translation>Cette cellule est vide&#x202f;: indiquez le coefficient de lecture (1 si le compteur n&apos;en a pas).</translation>
+    </message>
+    <message>
+        <source>A reading multiplier is greater than zero.</source>
+        <translation>Un coefficient de lecture est supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>This cell is empty: a consumption needs both indexes of the register.</source>
+        <translation>Cette cellule est vide&#x202f;: une consommation demande les deux index du registre.</translation>
+    </message>
+    <message>
+        <source>The index went down, from {previous} to {current}: did the meter roll over (its counter passed 99…9) or was it replaced? If it rolled over, say so (in the dialog, or --rollover {row}); if it was replaced, type this bill&apos;s consumption by hand.</source>
+        <translation>L&apos;index a baissé, de {previous} à {current}&#x202f;: le compteur est-il repassé par zéro (après 99…9) ou a-t-il été remplacé&#x202f;? S&apos;il est repassé par zéro, dites-le (dans la fenêtre d&apos;import, ou --rollover {row})&#x202f;; s&apos;il a été remplacé, saisissez à la main la consommation de cette facture.</translation>
+    </message>
+    <message>
+        <source>The bill gives {billed} but its indexes give {readings}; correct one of them.</source>
+        <translation>La facture indique {billed} mais ses index donnent {readings}&#x202f;; corrigez l&apos;un des deux.</translation>
     </message>
     <message>
         <source>{file}: there is no such file.</source>
@@ -1299,24 +1435,88 @@
         <translation>{file} est vide.</translation>
     </message>
     <message>
-        <source>{file} is too large to be an invoice table.</source>
-        <translation>{file} est trop volumineux pour être un tableau de factures.</translation>
-    </message>
-    <message>
-        <source>{file} is not a text table (CSV or TXT) nor a spreadsheet.</source>
-        <translation>{file} n&apos;est ni un tableau texte (CSV ou TXT) ni un classeur.</translation>
-    </message>
-    <message>
-        <source>{file} cannot be read as {encoding} text; choose another encoding.</source>
-        <translation>{file} ne peut pas être lu comme texte {encoding}&#x202f;; choisissez un autre encodage.</translation>
-    </message>
-    <message>
         <source>{file} is protected by a password; save an unprotected copy.</source>
         <translation>{file} est protégé par un mot de passe&#x202f;; enregistrez-en une copie non protégée.</translation>
     </message>
     <message>
-        <source>{file} cannot be read as a spreadsheet ({reason}).</source>
-        <translation>{file} ne peut pas être lu comme classeur ({reason}).</translation>
+        <source>{file} is {size} MB, more than the {limit} MB a table of invoices can be: export a shorter period or split the file.</source>
+        <translation>{file} pèse {size} Mo, plus que les {limit} Mo que peut faire un relevé de factures&#x202f;: exportez une période plus courte ou découpez le fichier.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened ({reason}); check that it is not open elsewhere.</source>
+        <translation>{file} ne peut pas être ouvert ({reason})&#x202f;; vérifiez qu&apos;il n&apos;est pas ouvert ailleurs.</translation>
+    </message>
+    <message>
+        <source>{file} is in {format} format, which cannot be read here: open it in Excel or LibreOffice Calc and save it as XLSX or CSV.</source>
+        <translation>{file} est au format {format}, illisible ici&#x202f;: ouvrez-le dans Excel ou LibreOffice Calc et enregistrez-le en XLSX ou CSV.</translation>
+    </message>
+    <message>
+        <source>{file} is in {format} format, not a table of invoices: export the invoices as CSV or Excel (XLSX).</source>
+        <translation>{file} est au format {format}, ce n&apos;est pas un relevé de factures&#x202f;: exportez les factures en CSV ou en Excel (XLSX).</translation>
+    </message>
+    <message>
+        <source>{file} is an image ({format}), not a table of invoices: type the invoices into a spreadsheet, or export them as CSV or Excel (XLSX).</source>
+        <translation>{file} est une image ({format}), pas un relevé de factures&#x202f;: saisissez les factures dans un tableur, ou exportez-les en CSV ou en Excel (XLSX).</translation>
+    </message>
+    <message>
+        <source>{file} is an archive ({format}), not a table of invoices: extract the table from it and import that file.</source>
+        <translation>{file} est une archive ({format}), pas un relevé de factures&#x202f;: extrayez-en le tableau et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>{file} is not a text table (CSV or TXT) nor a spreadsheet: export the invoices as CSV or Excel (XLSX).</source>
+        <translation>{file} n&apos;est ni un tableau texte (CSV ou TXT) ni un classeur&#x202f;: exportez les factures en CSV ou en Excel (XLSX).</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as a spreadsheet ({reason}); open it in Excel or LibreOffice Calc and save it again, or export it as CSV.</source>
+        <translation>{file} ne peut pas être lu comme un classeur ({reason})&#x202f;; ouvrez-le dans Excel ou LibreOffice Calc et enregistrez-le à nouveau, ou exportez-le en CSV.</translation>
+    </message>
+    <message>
+        <source>{file}: “{encoding}” is not a text encoding this program knows; choose another one (e.g. UTF-8 or Windows-1252).</source>
+        <translation>{file}&#x202f;: «&#x202f;{encoding}&#x202f;» n&apos;est pas un encodage de texte connu&#x202f;; choisissez-en un autre (p. ex. UTF-8 ou Windows-1252).</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as {encoding} text (row {row}); choose another encoding.</source>
+        <translation>{file} ne peut pas être lu comme du texte {encoding} (ligne {row})&#x202f;; choisissez un autre encodage.</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: the row runs over {limit} characters, far too long for a row of invoices; a quotation mark (&quot;) may be missing near column {column}. Correct the file or export it again.</source>
+        <translation>{file}, ligne {row}&#x202f;: la ligne dépasse {limit} caractères, bien trop pour une ligne de factures&#x202f;; il manque peut-être un guillemet (&quot;) vers la colonne {column}. Corrigez le fichier ou exportez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as a text table at row {row} ({reason}); correct the file.</source>
+        <translation>{file} ne peut pas être lu comme un tableau texte à la ligne {row} ({reason})&#x202f;; corrigez le fichier.</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}, column {column}: the cell holds a NUL character (byte 0), so the file is damaged or is not a text table. Export it again, or open it in a spreadsheet and save it as CSV.</source>
+        <translation>{file}, ligne {row}, colonne {column}&#x202f;: la cellule contient un caractère NUL (octet 0)&#x202f;: le fichier est abîmé ou n&apos;est pas un tableau texte. Exportez-le à nouveau, ou ouvrez-le dans un tableur et enregistrez-le en CSV.</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}, column {column}: the cell holds more than {limit} characters, which no invoice value does; a quotation mark (&quot;) may be missing before it. Correct the file or export it again.</source>
+        <translation>{file}, ligne {row}, colonne {column}&#x202f;: la cellule contient plus de {limit} caractères, ce qu&apos;aucune valeur de facture ne fait&#x202f;; il manque peut-être un guillemet (&quot;) avant elle. Corrigez le fichier ou exportez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>{file} has more than {limit} rows, more than a load curve can be read at once: split it.</source>
+        <translation>{file} a plus de {limit} lignes, plus qu&apos;une courbe de charge lue d&apos;un coup&#x202f;: découpez-le.</translation>
+    </message>
+    <message>
+        <source>{file} has more than {limit} rows: no table of invoices is that long. If it is a meter export, import it as a load curve; otherwise split it into smaller files.</source>
+        <translation>{file} a plus de {limit} lignes&#x202f;: aucun relevé de factures n&apos;est aussi long. Si c&apos;est un export de compteur, importez-le comme courbe de charge&#x202f;; sinon, découpez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: the row has {count} cells, more than the {limit} columns of a spreadsheet; the file is not a table of invoices, or its delimiter is wrong (choose another one).</source>
+        <translation>{file}, ligne {row}&#x202f;: la ligne a {count} cellules, plus que les {limit} colonnes d&apos;un tableur&#x202f;; ce n&apos;est pas un relevé de factures, ou son séparateur est faux (choisissez-en un autre).</translation>
+    </message>
+    <message>
+        <source>{file} has more than {limit} cells (by row {row}): no table of invoices is that large. Split it into smaller files.</source>
+        <translation>{file} a plus de {limit} cellules (dès la ligne {row})&#x202f;: aucun relevé de factures n&apos;est aussi grand. Découpez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <source>{file} holds too much data to be read: its first {rows} rows already take more than {limit} MB. Split it into smaller files.</source>
+        <translation>{file} contient trop de données pour être lu&#x202f;: ses {rows} premières lignes occupent déjà plus de {limit} Mo. Découpez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <source>{file} is a load curve ({minutes}-minute intervals, registers: {registers}), not a table of invoices: import it as a load curve.</source>
+        <translation>{file} est une courbe de charge (pas de {minutes} minutes, registres&#x202f;: {registers}), pas un relevé de factures&#x202f;: importez-la comme courbe de charge.</translation>
     </message>
     <message>
         <source>{file} has no sheet named “{sheet}” (sheets: {sheets}).</source>
@@ -1325,6 +1525,34 @@
     <message>
         <source>{file} holds no data.</source>
         <translation>{file} ne contient aucune donnée.</translation>
+    </message>
+    <message>
+        <source>{file} has a sheet spanning more than {limit} cells (rows × columns), far more than a table of invoices: delete the unused rows and columns, or export the invoices as CSV.</source>
+        <translation>{file} a une feuille de plus de {limit} cellules (lignes × colonnes), bien plus qu&apos;un relevé de factures&#x202f;: supprimez les lignes et colonnes inutilisées, ou exportez les factures en CSV.</translation>
+    </message>
+    <message>
+        <source>{file} holds more than {limit} archive members: it is not a workbook of invoices. Export the invoices as CSV or Excel (XLSX).</source>
+        <translation>{file} contient plus de {limit} éléments d&apos;archive&#x202f;: ce n&apos;est pas un classeur de factures. Exportez les factures en CSV ou en Excel (XLSX).</translation>
+    </message>
+    <message>
+        <source>{file} would unpack to more than {limit} MB, far more than a workbook of invoices: it is damaged or built to exhaust memory. Export the invoices as CSV, or save a smaller copy of the workbook.</source>
+        <translation>{file} occuperait plus de {limit} Mo une fois décompressé, bien plus qu&apos;un classeur de factures&#x202f;: il est abîmé ou fait pour épuiser la mémoire. Exportez les factures en CSV, ou enregistrez une copie plus petite du classeur.</translation>
+    </message>
+    <message>
+        <source>{file} holds a member ({member}) compressed more than {ratio} to 1, as archive bombs are: it is refused. Save the workbook again from the spreadsheet, or export the invoices as CSV.</source>
+        <translation>{file} contient un élément ({member}) compressé plus de {ratio} fois, comme les bombes de décompression&#x202f;: il est refusé. Enregistrez à nouveau le classeur depuis le tableur, ou exportez les factures en CSV.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: its member {member} is not the size the archive says. Save or download it again.</source>
+        <translation>{file} est abîmé&#x202f;: son élément {member} n&apos;a pas la taille annoncée par l&apos;archive. Enregistrez-le ou téléchargez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>{file} repeats its texts into more than {limit} million characters of cells, far more than a workbook of invoices: it is refused. Export the invoices as CSV.</source>
+        <translation>{file} répète ses textes en plus de {limit} millions de caractères de cellules, bien plus qu&apos;un classeur de factures&#x202f;: il est refusé. Exportez les factures en CSV.</translation>
+    </message>
+    <message>
+        <source>{file}: the decimal mark cannot be told from the numbers — “{example}” could be a thousand times more or less. Choose the decimal mark (on the command line: --decimal , or --decimal .).</source>
+        <translation>{file}&#x202f;: les nombres ne disent pas quel est le séparateur décimal — «&#x202f;{example}&#x202f;» pourrait valoir mille fois plus ou moins. Choisissez le séparateur décimal (en ligne de commande&#x202f;: --decimal , ou --decimal .).</translation>
     </message>
     <message>
         <source>{file}: there is no row {row} to use as the header.</source>
@@ -1386,6 +1614,10 @@
         <translation>Refusée</translation>
     </message>
     <message>
+        <source>Skipped</source>
+        <translation>Écartée</translation>
+    </message>
+    <message>
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
@@ -1396,6 +1628,38 @@
     <message>
         <source>Tables (*.csv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>Tableaux (*.csv *.txt *.xlsx *.xls *.ods);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Lecture de {file}…</translation>
+    </message>
+    <message>
+        <source>No column was recognised as “{label}”: choose its column under Columns.</source>
+        <translation>Aucune colonne n&apos;a été reconnue comme «&#x202f;{label}&#x202f;»&#x202f;: choisissez sa colonne sous Colonnes.</translation>
+    </message>
+    <message>
+        <source>Import into: {site} ▸ {supply}</source>
+        <translation>Import dans&#x202f;: {site} ▸ {supply}</translation>
+    </message>
+    <message>
+        <source>(a new supply, in {unit})</source>
+        <translation>(un nouvel approvisionnement, en {unit})</translation>
+    </message>
+    <message>
+        <source>The columns are read as you chose them for this header row on {saved}.</source>
+        <translation>Les colonnes sont lues comme vous les avez choisies pour cette ligne d&apos;en-tête le {saved}.</translation>
+    </message>
+    <message>
+        <source>Meter rollovers</source>
+        <translation>Passages du compteur par zéro</translation>
+    </message>
+    <message>
+        <source>In rows {rows} a meter index went down. If the counter rolled over (passed 99…9), the consumption is worked out past the rollover. If a meter was replaced, answer No and type those bills&apos; consumption by hand.
+
+Did these counters roll over?</source>
+        <translation>Aux lignes {rows}, un index du compteur a baissé. Si le compteur est repassé par zéro (après 99…9), la consommation est calculée au-delà de ce passage. Si un compteur a été remplacé, répondez Non et saisissez à la main la consommation de ces factures.
+
+Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Row</source>
@@ -1410,8 +1674,48 @@
         <translation>Période</translation>
     </message>
     <message>
+        <source>Invoice / note</source>
+        <translation>Facture / bon</translation>
+    </message>
+    <message>
         <source>Quantity</source>
         <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>Pointe</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Pleines</translation>
+    </message>
+    <message>
+        <source>Off-peak</source>
+        <translation>Creuses</translation>
+    </message>
+    <message>
+        <source>Reactive (kvarh)</source>
+        <translation>Réactif (kvarh)</translation>
+    </message>
+    <message>
+        <source>Reached power</source>
+        <translation>Puissance atteinte</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Cost excl. VAT</source>
+        <translation>Montant HT</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Cost incl. VAT</source>
+        <translation>Montant TTC</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -1422,12 +1726,20 @@
         <translation>Choisissez un fichier de factures (CSV, TXT, XLSX, XLS ou ODS).</translation>
     </message>
     <message>
-        <source>{read} rows read: {new} new, {changed} changed, {identical} identical, {refused} refused.</source>
-        <translation>{read} lignes lues&#x202f;: {new} nouvelles, {changed} modifiées, {identical} identiques, {refused} refusées.</translation>
+        <source>{read} rows read: {new} new, {changed} changed, {identical} identical, {refused} refused, {skipped} skipped.</source>
+        <translation>{read} lignes lues&#x202f;: {new} nouvelles, {changed} modifiées, {identical} identiques, {refused} refusées, {skipped} écartées.</translation>
     </message>
     <message>
-        <source>Importing…</source>
-        <translation>Import en cours…</translation>
+        <source>{column}, {count} × — {reason} Rows {rows}.</source>
+        <translation>{column}, {count} × — {reason} Lignes {rows}.</translation>
+    </message>
+    <message>
+        <source>… and {count} other reasons: see the Reason column.</source>
+        <translation>… et {count} autres motifs&#x202f;: voir la colonne Motif.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Column</source>
@@ -1506,6 +1818,22 @@
         <translation>Aperçu</translation>
     </message>
     <message>
+        <source>What will be stored</source>
+        <translation>Ce qui sera enregistré</translation>
+    </message>
+    <message>
+        <source>The file as read</source>
+        <translation>Le fichier tel que lu</translation>
+    </message>
+    <message>
+        <source>Forget this mapping</source>
+        <translation>Oublier cette correspondance</translation>
+    </message>
+    <message>
+        <source>Meter rollovers…</source>
+        <translation>Passages par zéro…</translation>
+    </message>
+    <message>
         <source>Leave the refused rows out</source>
         <translation>Laisser de côté les lignes refusées</translation>
     </message>
@@ -1520,6 +1848,10 @@
     <message>
         <source>Import</source>
         <translation>Importer</translation>
+    </message>
+    <message>
+        <source>{row} (header)</source>
+        <translation>{row} (en-tête)</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1927,50 @@
     <message>
         <source>Estimated</source>
         <translation>Estimée</translation>
+    </message>
+    <message>
+        <source>Previous index</source>
+        <translation>Ancien index</translation>
+    </message>
+    <message>
+        <source>Current index</source>
+        <translation>Nouvel index</translation>
+    </message>
+    <message>
+        <source>Previous index, peak hours</source>
+        <translation>Ancien index, heures de pointe</translation>
+    </message>
+    <message>
+        <source>Current index, peak hours</source>
+        <translation>Nouvel index, heures de pointe</translation>
+    </message>
+    <message>
+        <source>Previous index, standard hours</source>
+        <translation>Ancien index, heures pleines</translation>
+    </message>
+    <message>
+        <source>Current index, standard hours</source>
+        <translation>Nouvel index, heures pleines</translation>
+    </message>
+    <message>
+        <source>Previous index, off-peak hours</source>
+        <translation>Ancien index, heures creuses</translation>
+    </message>
+    <message>
+        <source>Current index, off-peak hours</source>
+        <translation>Nouvel index, heures creuses</translation>
+    </message>
+    <message>
+        <source>Previous index, reactive energy</source>
+        <translation>Ancien index, énergie réactive</translation>
+    </message>
+    <message>
+        <source>Current index, reactive energy</source>
+        <translation>Nouvel index, énergie réactive</translation>
+    </message>
+    <message>
+        <source>Reading multiplier</source>
+        <translation>Coefficient de lecture</translation>
     </message>
     <message>
         <source>Delivery date</source>
@@ -1897,6 +2273,29 @@
     <message>
         <source>Equipment concerned</source>
         <translation>Équipements concernés</translation>
+    </message>
+</context>
+<context>
+    <name>MeterRegister</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Peak hours</source>
+        <translation>Heures de pointe</translation>
+    </message>
+    <message>
+        <source>Standard hours</source>
+        <translation>Heures pleines</translation>
+    </message>
+    <message>
+        <source>Off-peak hours</source>
+        <translation>Heures creuses</translation>
+    </message>
+    <message>
+        <source>Reactive energy</source>
+        <translation>Énergie réactive</translation>
     </message>
 </context>
 <context>
@@ -2992,6 +3391,18 @@
         <source>{field}: “{value}” is not valid.</source>
         <translation>{field}&#x202f;: «&#x202f;{value}&#x202f;» n&apos;est pas valide.</translation>
     </message>
+    <message>
+        <source>{field}: “{value}” is ambiguous: it could mean “{first}” or “{second}”; type the one you mean.</source>
+        <translation>{field}&#x202f;: «&#x202f;{value}&#x202f;» est ambigu&#x202f;: il peut signifier «&#x202f;{first}&#x202f;» ou «&#x202f;{second}&#x202f;»&#x202f;; tapez celui que vous voulez dire.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is ambiguous: the decimal mark is “{point}” and “{mark}” only separates thousands; type “{suggestion}”.</source>
+        <translation>{field}&#x202f;: «&#x202f;{value}&#x202f;» est ambigu&#x202f;: le séparateur décimal est «&#x202f;{point}&#x202f;» et «&#x202f;{mark}&#x202f;» ne sépare que les milliers&#x202f;; tapez «&#x202f;{suggestion}&#x202f;».</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a number: thousands go in groups of three digits, as in “{example}”.</source>
+        <translation>{field}&#x202f;: «&#x202f;{value}&#x202f;» n&apos;est pas un nombre&#x202f;: les milliers se groupent par trois chiffres, comme dans «&#x202f;{example}&#x202f;».</translation>
+    </message>
 </context>
 <context>
     <name>VoltageLevel</name>
@@ -3045,6 +3456,14 @@
     <message>
         <source>{supply}: {count} bills have the same period {first} – {last} and the same cost.</source>
         <translation>{supply}&#x202f;: {count} factures ont la même période {first} – {last} et le même montant.</translation>
+    </message>
+    <message>
+        <source>{supply}: the time-of-use periods do not add up to the total; the total is counted ({count}): {bills}.</source>
+        <translation>{supply}&#x202f;: les postes horaires ne font pas le total&#x202f;; c&apos;est le total qui est compté ({count})&#x202f;: {bills}.</translation>
+    </message>
+    <message>
+        <source>{supply}: the amount excluding VAT plus the VAT is not the amount including VAT; the amount excluding VAT is counted ({count}): {bills}.</source>
+        <translation>{supply}&#x202f;: le montant HT plus la TVA ne fait pas le montant TTC&#x202f;; c&apos;est le montant HT qui est compté ({count})&#x202f;: {bills}.</translation>
     </message>
     <message>
         <source>{supply}: bills covering an unusual number of days, usually {median} ({count}): {bills}.</source>
