@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench lint i18n clean
+.PHONY: run test bench fuzz lint i18n clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -24,6 +24,10 @@ test: i18n
 
 bench: i18n
 	$(PY) -m tests.benchmarks
+
+# The bigger campaign of hostile and mutated files (minutes; not part of make test).
+fuzz: i18n
+	WORKBENCH_FUZZ=1 $(PY) -m pytest -q tests/importers/test_hostile_files.py tests/cli/test_fuzz_cli.py
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check workbench tests
