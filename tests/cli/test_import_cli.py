@@ -155,10 +155,8 @@ def test_import_then_export_csv_gives_the_file_back(workspace_file, tmp_path, ca
 
 
 def test_errors_come_out_as_json_with_their_exit_code(workspace_file, capsys, tmp_path):
-    code = main(
-        ["import-bills", str(workspace_file), str(tmp_path / "nowhere.csv"), "--site", "Atlas"]
-        + ["--carrier", "electricity", "--json"]
-    )
+    missing = str(tmp_path / "nowhere.csv")
+    code = main(["import-bills", str(workspace_file), missing, "--site", "Atlas", "--carrier", "electricity", "--json"])
     out = capsys.readouterr()
     assert code == 2 and out.err == ""
     assert json.loads(out.out) == {"error": "nowhere.csv: there is no such file.", "exit_code": 2}
@@ -197,9 +195,9 @@ def test_set_supply_then_m3_rows_use_its_heating_value(workspace_file, capsys, t
     gas.write_text("Début;Fin;Quantité (kWh)\n01/01/2024;31/01/2024;1000\n", encoding="utf-8")
     assert main(["import-bills", str(workspace_file), str(gas), "--site", "Atlas", "--carrier", "natural_gas"]) == 0
     capsys.readouterr()
+    supply = ["--site", "Atlas", "--supply", "natural_gas"]
     code = main(
-        ["set-supply", str(workspace_file), "--site", "Atlas", "--supply", "natural_gas", "--unit", "m3"]
-        + ["--heating-value", "11,3", "--basis", "gcv"]
+        ["set-supply", str(workspace_file), *supply, "--unit", "m3", "--heating-value", "11,3", "--basis", "gcv"]
     )
     out = capsys.readouterr().out
     assert code == 0 and "billed in m³, heating value 11.30\u00a0kWh/m³ (GCV)" in out

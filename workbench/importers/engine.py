@@ -609,14 +609,14 @@ def apply_plan(workspace: Workspace, plan: ImportPlan, progress: Progress | None
         if plan.supply_changes:
             result.previous.append(supply)
             workspace.update(model.EnergySupply, supply.id, **plan.supply_changes)
-        entities = [dataclasses.replace(e, supply_id=supply.id) for e in plan.inserts]
         if progress:
-            progress(0, len(entities))  # may raise to cancel: the transaction rolls back
+            progress(0, len(plan.inserts))  # may raise to cancel: the transaction rolls back
         by_class: dict[type, list[Entity]] = {}
-        for entity in entities:
+        for entity in plan.inserts:
             by_class.setdefault(type(entity), []).append(entity)
         for same in by_class.values():
-            result.inserted_ids.extend(e.id for e in workspace.insert_many(same, validated=True))
+            stored = workspace.insert_many(same, validated=True, same={"supply_id": supply.id})
+            result.inserted_ids.extend(e.id for e in stored)
         for old, new in plan.updates:
             changes = {
                 f.name: getattr(new, f.name)

@@ -9,8 +9,10 @@ when the header or a unit column says they are in another one.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import itemgetter
 from types import MappingProxyType
 from typing import Any
 
@@ -22,11 +24,13 @@ from workbench.domain.units import KG_PER_TONNE, KWH_PER_ENERGY_UNIT, PowerUnit,
 from workbench.domain.validation import ValidationError, validate
 from workbench.domain.vocab import Provenance
 
+from .columns import day_order, parse_dates, parse_each, parse_numbers
 from .mapping import INDEX_FIELDS, unit_from_header
 from .table import RawTable
 from .values import CellError, date_parts, parse_date, parse_flag, parse_month, parse_number
 
 CTX = "Import"
+VECTORISED_FROM = 1000  # cells of a column from which it is read a column at a time even without numpy loaded
 NUMBER_FIELDS = (
     "quantity",
     "kwh",
@@ -101,17 +105,28 @@ def build_records(table: RawTable, mapping: dict[str, int], options: RecordOptio
     day_first = options.day_first if options.day_first is not None else _day_first(table, mapping)
     records = Records()
     parsed: list[tuple[int, dict[str, Any]]] = []
-    for index, row in enumerate(table.rows):
-        if not any(cell.strip() for cell in row):
-            continue
-        records.read += 1
+    kept = [index for index, row in enumerate(table.rows) if "".join(row).strip()]  # a row of blanks is no row
+    records.read = len(kept)
+    names = list(mapping)
+    kept_rows = [table.rows[i] for i in kept]
+    texts = [_cells(kept_rows, mapping[name]) for name in names]
+    columns = [_parse_column(name, cells, table.decimal, day_first) for name, cells in zip(names, texts, strict=True)]
+    refused = {i for _values, errors in columns for i in errors}
+    if names:  # the columns back to rows
+        rows = zip(
+            kept, zip(*texts, strict=True), zip(*(values for values, _errors in columns), strict=True), strict=True
+        )
+    else:
+        rows = ((index, (), ()) for index in kept)
+    for i, (index, row_texts, row_values) in enumerate(rows):
         number = table.row_number(index)
-        values, errors = _parse_row(table, row, number, mapping, day_first)
-        if errors:
-            records.refused.extend(errors)
+        if i in refused:
+            for name, text, (_values, errors) in zip(names, row_texts, columns, strict=True):
+                if i in errors:
+                    records.refused.append(Refusal(number, table.header[mapping[name]], text, _reason(errors[i])))
             continue
-        records.texts[number] = {name: row[column] if column < len(row) else "" for name, column in mapping.items()}
-        parsed.append((number, values))
+        records.texts[number] = dict(zip(names, row_texts, strict=True))
+        parsed.append((number, dict(zip(names, row_values, strict=True))))
     headers = {name: table.header[column] for name, column in mapping.items()}
     if delivery:
         for number, values in parsed:
@@ -123,14 +138,27 @@ def build_records(table: RawTable, mapping: dict[str, int], options: RecordOptio
     return records
 
 
+def _cells(rows: list[list[str]], column: int) -> list[str]:
+    """One column of ``rows``, ``""`` where a row stops short of it."""
+    if not rows or min(map(len, rows)) > column:
+        return list(map(itemgetter(column), rows))
+    return [row[column] if column < len(row) else "" for row in rows]
+
+
 def _day_first(table: RawTable, mapping: dict[str, int]) -> bool:
-    """Day-first unless some date proves the month comes first (US exports)."""
+    """Day-first unless some date proves the month comes first (US exports): the first date, in the order of
+    DATE_FIELDS then of the rows, whose first part is above 12 proves day-first, whose second is, month-first."""
     for name in DATE_FIELDS:
         column = mapping.get(name)
         if column is None:
             continue
-        for row in table.rows:
-            parts = date_parts(row[column]) if column < len(row) else None
+        cells = _cells(table.rows, column)
+        if _vectorised(cells):
+            proof = day_order(cells)
+            if proof is not None:
+                return proof
+            continue
+        for parts in map(date_parts, cells):
             if parts and parts[0] > 12:
                 return True
             if parts and parts[1] > 12:
@@ -138,31 +166,48 @@ def _day_first(table: RawTable, mapping: dict[str, int]) -> bool:
     return True
 
 
-def _parse_row(
-    table: RawTable, row: list[str], number: int, mapping: dict[str, int], day_first: bool
-) -> tuple[dict[str, Any], list[Refusal]]:
-    values: dict[str, Any] = {}
-    errors: list[Refusal] = []
-    for name, column in mapping.items():
-        text = row[column] if column < len(row) else ""
-        try:
-            if name in NUMBER_FIELDS:
-                values[name] = parse_number(text, table.decimal)
-            elif name in DATE_FIELDS:
-                values[name] = parse_date(text, day_first)
-            elif name == "month":
-                values[name] = parse_month(text)
-            elif name == "estimated":
-                values[name] = parse_flag(text)
-            elif name == "unit":
-                values[name] = parse_unit(text) if text.strip() else None
-            else:
-                values[name] = text.strip().strip('"')
-        except CellError as exc:
-            errors.append(Refusal(number, table.header[column], text, exc.reason))
-        except DomainError as exc:
-            errors.append(Refusal(number, table.header[column], text, exc.message))
-    return values, errors
+def _vectorised(cells: list[str]) -> bool:
+    """Whether numbers and dates are read a column at a time (numpy): from VECTORISED_FROM cells, or whenever
+    numpy is loaded already (the application loads it at start-up). Below, importing it (a tenth of a second)
+    would cost the command line more than it saves on a short file, which is read cell by cell."""
+    return len(cells) >= VECTORISED_FROM or "numpy" in sys.modules
+
+
+def _parse_column(name: str, cells: list[str], decimal: str, day_first: bool) -> tuple[list, dict[int, Exception]]:
+    """Every cell of one mapped column as :func:`_parse_cell` reads it: ``(values, errors)``, ``errors`` mapping
+    the position of each refused cell to its CellError or DomainError. Numbers and dates are read a column at
+    a time (:mod:`.columns`), the rest once per distinct text."""
+    vectorised = _vectorised(cells)
+    if name in NUMBER_FIELDS and vectorised:
+        return parse_numbers(cells, decimal)
+    if name in DATE_FIELDS and vectorised:
+        return parse_dates(cells, day_first)
+    if name in NUMBER_FIELDS or name in DATE_FIELDS or name in ("month", "estimated", "unit"):
+        return parse_each(cells, lambda text: _parse_cell(name, text, decimal, day_first), DomainError)
+    return list(map(_cell_text, cells)), {}
+
+
+def _parse_cell(name: str, text: str, decimal: str, day_first: bool) -> Any:
+    """One cell of field ``name``, as the values module reads it; raises CellError or DomainError."""
+    if name in NUMBER_FIELDS:
+        return parse_number(text, decimal)
+    if name in DATE_FIELDS:
+        return parse_date(text, day_first)
+    if name == "month":
+        return parse_month(text)
+    if name == "estimated":
+        return parse_flag(text)
+    if name == "unit":
+        return parse_unit(text) if text.strip() else None
+    return _cell_text(text)
+
+
+def _cell_text(text: str) -> str:
+    return text.strip().strip('"')
+
+
+def _reason(error: Exception) -> Message:
+    return error.reason if isinstance(error, CellError) else error.message  # a DomainError's
 
 
 def _periods(parsed: list[tuple[int, dict]], records: Records, table: RawTable, mapping: dict[str, int]) -> list:

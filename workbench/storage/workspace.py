@@ -279,15 +279,19 @@ class Workspace:
             self._pending.append(Change(codec.kind, ident, "insert"))
         return dataclasses.replace(entity, id=ident)
 
-    def insert_many(self, entities: Sequence[E], validated: bool = False) -> list[E]:
+    def insert_many(
+        self, entities: Sequence[E], validated: bool = False, same: dict[str, Any] | None = None
+    ) -> list[E]:
         """Store new entities of one class in one statement (``executemany``) and one transaction.
 
         New entities get their ids here, after the highest in the table: the file is held by one writer, so no
         other insert can take them between the read and the write. Entities that all carry an id keep it (undo
         and redo put rows back as they were). ``validated`` says the caller has just passed every
         entity through the domain's :func:`validate` (an import plan does, to refuse rows one by one); anything
-        else is validated here, as by :meth:`insert`.
+        else is validated here, as by :meth:`insert`. ``same``: fields given one value for every entity (the id of
+        the supply an import has just created), stored and returned as if each entity had carried it.
         """
+        same = same or {}
         if not entities:
             return []
         cls = type(entities[0])
@@ -300,17 +304,43 @@ class Workspace:
                 validate(entity)
         columns = ["id", *codec.columns]
         sql = f"INSERT INTO {codec.table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+        # The rows as codec.encode gives them (its columns, in its order), a column at a time: each field of
+        # every entity through its column's encoder, without a dict per row.
+        from operator import attrgetter, itemgetter
+
+        encoded: list[list[Any]] = []
+        for c in codec.fields:
+            if c.field in same:
+                encoded.extend([value] * len(entities) for value in c.encode(same[c.field]))
+                continue
+            cells = map(c.encode, map(attrgetter(c.field), entities))
+            if len(c.columns) == 1:  # each encoder's tuple let go at once: no heap of them for the collector
+                encoded.append(list(map(itemgetter(0), cells)))
+            else:
+                values = list(cells)
+                encoded.extend(list(map(itemgetter(k), values)) for k in range(len(c.columns)))
+
         with self.transaction():
             if given:
                 ids: Sequence[int] = given
             else:
                 first = self.conn.execute(f"SELECT COALESCE(MAX(id), 0) + 1 FROM {codec.table}").fetchone()[0]
                 ids = range(first, first + len(entities))
-            self.conn.executemany(
-                sql, ((ident, *codec.encode(e).values()) for ident, e in zip(ids, entities, strict=True))
-            )
+            self.conn.executemany(sql, zip(ids, *encoded, strict=True))
             self._pending.extend(Change(codec.kind, ident, "insert") for ident in ids)
-        return [dataclasses.replace(e, id=ident) for ident, e in zip(ids, entities, strict=True)]
+        init = dataclasses.fields(cls)  # type: ignore[arg-type]
+        if given or init[-1].name != "id" or not all(f.init for f in init):
+            return [dataclasses.replace(e, id=ident, **same) for ident, e in zip(ids, entities, strict=True)]
+        # dataclasses.replace(e, id=ident, **same): the same __init__, given the fields by position (id last).
+        names = [f.name for f in init[:-1]]
+        kept = [name for name in names if name not in same]
+        others = attrgetter(*kept) if len(kept) > 1 else lambda e: tuple(getattr(e, name) for name in kept)
+        if not same:
+            return [cls(*others(e), ident) for ident, e in zip(ids, entities, strict=True)]
+        return [
+            cls(**dict(zip(kept, others(e), strict=True)), **same, id=ident)
+            for ident, e in zip(ids, entities, strict=True)
+        ]
 
     def update(self, cls: type[E], ident: int, **values: Any) -> E:
         """Change fields of one entity; the domain validates the result before anything is written."""
