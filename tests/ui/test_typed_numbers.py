@@ -39,7 +39,8 @@ def test_french_reads_the_decimal_comma_and_refuses_a_lone_point(window, panel):
     assert panel.bills.model.setData(power_cell(panel), "37,5")
     assert window.session.get(model.Bill, bill.id).max_power == 37.5
     assert not panel.bills.model.setData(power_cell(panel), "1.234")  # 1234 or 1,234?
-    assert "“1.234”" in panel.message.text() and "“1,234”" in panel.message.text()
+    text = panel.message.text()  # in French, with its own quotation marks
+    assert "«\u202f1.234\u202f» est ambigu" in text and "«\u202f1\u202f234\u202f» ou «\u202f1,234\u202f»" in text
     assert window.session.get(model.Bill, bill.id).max_power == 37.5
 
 
