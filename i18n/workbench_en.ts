@@ -1367,8 +1367,16 @@
         <translation>none of them is read</translation>
     </message>
     <message>
+        <source>Column {number} “{column}” is energy sent to the grid (injection), not bought: it is not read.</source>
+        <translation>Column {number} “{column}” is energy sent to the grid (injection), not bought: it is not read.</translation>
+    </message>
+    <message>
         <source>Column {number} “{column}” looks like “{label}” but is not read; choose it in the mapping if it should be.</source>
         <translation>Column {number} “{column}” looks like “{label}” but is not read; choose it in the mapping if it should be.</translation>
+    </message>
+    <message>
+        <source>{file}: the amounts of column “{column}” are in {found}, but those of {site} are in {currency}. Set the site&apos;s currency to {found}, or convert the amounts first.</source>
+        <translation>{file}: the amounts of column “{column}” are in {found}, but those of {site} are in {currency}. Set the site&apos;s currency to {found}, or convert the amounts first.</translation>
     </message>
     <message>
         <source>The mapping remembered for this header row on {saved} was used; the dialog can forget it.</source>
@@ -1383,6 +1391,10 @@
         <translation>Factor used: {key} = {value} {unit} ({origin}).</translation>
     </message>
     <message>
+        <source>Row {row} is a total (“{label}”), not an invoice: it is not imported, so that its rows are not counted twice.</source>
+        <translation>Row {row} is a total (“{label}”), not an invoice: it is not imported, so that its rows are not counted twice.</translation>
+    </message>
+    <message>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
@@ -1393,6 +1405,22 @@
     <message>
         <source>There is no import profile named “{name}” (known: {known}).</source>
         <translation>There is no import profile named “{name}” (known: {known}).</translation>
+    </message>
+    <message>
+        <source>No date of the file shows whether the day or the month comes first; they were read as {order}, the order in which its periods make sense. Check the periods.</source>
+        <translation>No date of the file shows whether the day or the month comes first; they were read as {order}, the order in which its periods make sense. Check the periods.</translation>
+    </message>
+    <message>
+        <source>No date of the file shows whether the day or the month comes first; they were read as {order}. Check the periods.</source>
+        <translation>No date of the file shows whether the day or the month comes first; they were read as {order}. Check the periods.</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>mm/dd/yyyy</source>
+        <translation>mm/dd/yyyy</translation>
     </message>
     <message>
         <source>The oldest bill ({end}) has no previous bill: it is taken as one month long.</source>
@@ -1730,8 +1758,8 @@ Did these counters roll over?</translation>
         <translation>{read} rows read: {new} new, {changed} changed, {identical} identical, {refused} refused, {skipped} skipped.</translation>
     </message>
     <message>
-        <source>{column}, {count} × — {reason} Rows {rows}.</source>
-        <translation>{column}, {count} × — {reason} Rows {rows}.</translation>
+        <source>{column}, {count} × — {reason} (first: row {first}) Rows {rows}.</source>
+        <translation>{column}, {count} × — {reason} (first: row {first}) Rows {rows}.</translation>
     </message>
     <message>
         <source>… and {count} other reasons: see the Reason column.</source>

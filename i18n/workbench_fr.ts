@@ -1367,8 +1367,16 @@
         <translation>aucune n&apos;est lue</translation>
     </message>
     <message>
+        <source>Column {number} “{column}” is energy sent to the grid (injection), not bought: it is not read.</source>
+        <translation>La colonne {number} «&#x202f;{column}&#x202f;» est de l&apos;énergie injectée sur le réseau, pas achetée&#x202f;: elle n&apos;est pas lue.</translation>
+    </message>
+    <message>
         <source>Column {number} “{column}” looks like “{label}” but is not read; choose it in the mapping if it should be.</source>
         <translation>La colonne {number} «&#x202f;{column}&#x202f;» ressemble à «&#x202f;{label}&#x202f;» mais n&apos;est pas lue&#x202f;; choisissez-la dans la correspondance des colonnes si elle doit l&apos;être.</translation>
+    </message>
+    <message>
+        <source>{file}: the amounts of column “{column}” are in {found}, but those of {site} are in {currency}. Set the site&apos;s currency to {found}, or convert the amounts first.</source>
+        <translation>{file}&#x202f;: les montants de la colonne «&#x202f;{column}&#x202f;» sont en {found}, mais ceux de {site} sont en {currency}. Mettez la devise du site en {found}, ou convertissez d&apos;abord les montants.</translation>
     </message>
     <message>
         <source>The mapping remembered for this header row on {saved} was used; the dialog can forget it.</source>
@@ -1383,6 +1391,10 @@
         <translation>Facteur utilisé&#x202f;: {key} = {value} {unit} ({origin}).</translation>
     </message>
     <message>
+        <source>Row {row} is a total (“{label}”), not an invoice: it is not imported, so that its rows are not counted twice.</source>
+        <translation>La ligne {row} est un total («&#x202f;{label}&#x202f;»), pas une facture&#x202f;: elle n&apos;est pas importée, pour que ses lignes ne soient pas comptées deux fois.</translation>
+    </message>
+    <message>
         <source>{start} – {end}</source>
         <translation>du {start} au {end}</translation>
     </message>
@@ -1393,6 +1405,22 @@
     <message>
         <source>There is no import profile named “{name}” (known: {known}).</source>
         <translation>Aucun profil d&apos;import ne s&apos;appelle «&#x202f;{name}&#x202f;» (connus&#x202f;: {known}).</translation>
+    </message>
+    <message>
+        <source>No date of the file shows whether the day or the month comes first; they were read as {order}, the order in which its periods make sense. Check the periods.</source>
+        <translation>Aucune date du fichier ne montre si le jour ou le mois vient en premier&#x202f;; elles ont été lues en {order}, l&apos;ordre dans lequel ses périodes ont un sens. Vérifiez les périodes.</translation>
+    </message>
+    <message>
+        <source>No date of the file shows whether the day or the month comes first; they were read as {order}. Check the periods.</source>
+        <translation>Aucune date du fichier ne montre si le jour ou le mois vient en premier&#x202f;; elles ont été lues en {order}. Vérifiez les périodes.</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>mm/dd/yyyy</source>
+        <translation>mm/jj/aaaa</translation>
     </message>
     <message>
         <source>The oldest bill ({end}) has no previous bill: it is taken as one month long.</source>
@@ -1730,8 +1758,8 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>{read} lignes lues&#x202f;: {new} nouvelles, {changed} modifiées, {identical} identiques, {refused} refusées, {skipped} écartées.</translation>
     </message>
     <message>
-        <source>{column}, {count} × — {reason} Rows {rows}.</source>
-        <translation>{column}, {count} × — {reason} Lignes {rows}.</translation>
+        <source>{column}, {count} × — {reason} (first: row {first}) Rows {rows}.</source>
+        <translation>{column}, {count} × — {reason} (première&#x202f;: ligne {first}) Lignes {rows}.</translation>
     </message>
     <message>
         <source>… and {count} other reasons: see the Reason column.</source>

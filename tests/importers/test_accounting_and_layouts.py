@@ -299,3 +299,56 @@ def test_a_file_whose_numbers_read_both_ways_asks_for_its_decimal_mark(workspace
     assert detect_decimal([["1.234.567"]]) == ","
     # A paste takes the reader's own mark when its numbers do not tell.
     assert detect_decimal([["1,234"]], ",") == "," and detect_decimal([["1,234"]], ".") == "."
+
+
+# --- what an auditor's first files showed (an independent review) ------------------------------------------
+
+
+def test_a_total_row_is_skipped_not_counted_twice(workspace, site, tmp_path):
+    path = write(
+        tmp_path,
+        "trimestre.csv",
+        "N° facture;Du;Au;Consommation kWh;Total HT\n"
+        "F1;01/01/2024;31/01/2024;10 000;15 000,00\nF2;01/02/2024;29/02/2024;9 000;13 500,00\n"
+        "F3;01/03/2024;31/03/2024;11 000;16 500,00\nTotal 1er trimestre;01/01/2024;31/03/2024;30 000;45 000,00\n"
+        "Sous-total;;;30 000;45 000,00\n",
+    )
+    result = import_file(workspace, ImportRequest(path, site.id, Carrier.ELECTRICITY))
+    assert (result.read, result.imported, len(result.skipped), result.refused_rows) == (5, 3, 2, 0)
+    assert "Row 5 is a total (“Total 1er trimestre”)" in result.skipped[0].reason.render()
+    assert result.kwh_total == 30_000
+
+
+def test_us_dates_that_no_day_proves_are_read_in_the_order_their_periods_make_sense(workspace, site, tmp_path):
+    path = write(
+        tmp_path,
+        "us.csv",
+        "Account,Bill Date,Service From,Service To,Usage (kWh),Demand (kW)\n"
+        '12345,02/05/2024,01/03/2024,02/01/2024,"10,000.5",45.5\n'
+        '12345,03/05/2024,02/02/2024,03/01/2024,"9,500",44\n'
+        '12345,04/05/2024,03/02/2024,04/01/2024,"9,800",46\n',
+    )
+    result = import_file(workspace, ImportRequest(path, site.id, Carrier.ELECTRICITY))
+    assert result.mapping["start"] == "Service From" and result.mapping["end"] == "Service To"
+    assert result.mapping["max_kw"] == "Demand (kW)"
+    bills = workspace.bills(result.supply_id)
+    assert next((b.period_start, b.period_end) for b in bills) == (dt.date(2024, 1, 3), dt.date(2024, 2, 1))
+    assert bills[0].max_power_unit.value == "kW"
+    assert any("were read as mm/dd/yyyy" in w.render() for w in result.warnings)
+
+
+def test_amounts_in_another_currency_than_the_site_s_are_refused(workspace, site, tmp_path):
+    path = write(tmp_path, "eur.csv", "Van;Tot;Afname (kWh);Bedrag excl. btw (EUR)\n01-01-2024;31-01-2024;300;80,00\n")
+    with pytest.raises(DomainError, match=r"are in EUR, but those of Briqueterie Al Amal are in MAD"):
+        import_file(workspace, ImportRequest(path, site.id, Carrier.ELECTRICITY))
+    assert workspace.count(model.Bill) == 0
+
+
+def test_an_injection_column_is_named_as_not_read(workspace, site, tmp_path):
+    path = write(
+        tmp_path,
+        "pv.csv",
+        "Van;Tot;Afname dag (kWh);Afname nacht (kWh);Injectie dag (kWh)\n01-01-2024;31-01-2024;300;200;50\n",
+    )
+    result = import_file(workspace, ImportRequest(path, site.id, Carrier.ELECTRICITY, dry_run=True))
+    assert any("“Injectie dag (kWh)” is energy sent to the grid" in w.render() for w in result.warnings)

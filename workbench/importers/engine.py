@@ -19,6 +19,8 @@ and invoice number (deliveries on date and note).
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -37,6 +39,7 @@ from .mapping import (
     FIELD_LABELS,
     FIELDS,
     INDEX_FIELDS,
+    INJECTION,
     duplicate_headers,
     guess_mapping,
     plain,
@@ -302,7 +305,21 @@ def _duplicate_warnings(table: RawTable, mapping: dict[str, int]) -> list[Messag
 
 
 def _unread_warnings(table: RawTable, carrier: Carrier, columns: dict[str, int]) -> list[Message]:
-    return [
+    used = set(columns.values())
+    injected = [
+        message(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "Column {number} “{column}” is energy sent to the grid (injection), not bought: it is not read.",
+            ),
+            number=i + 1,
+            column=header,
+        )
+        for i, header in enumerate(table.header)
+        if i not in used and any(re.search(p, plain(header)) for p in INJECTION)
+    ]
+    return injected + [
         message(
             CTX,
             QT_TRANSLATE_NOOP(
@@ -316,6 +333,43 @@ def _unread_warnings(table: RawTable, carrier: Carrier, columns: dict[str, int])
         )
         for column, name in unmapped_evidence(table.header, carrier, columns).items()
     ]
+
+
+CURRENCY_WORDS = {
+    "MAD": (r"\bmad\b", r"\bdhs?\b", r"dirham"),
+    "EUR": (r"\beur\b", r"€", r"euro"),
+    "USD": (r"\busd\b", r"\$", r"dollar"),
+    "GBP": (r"\bgbp\b", r"£"),
+    "XOF": (r"\bxof\b", r"\bfcfa\b"),
+}
+COST_FIELDS = ("cost_excl_vat", "vat", "cost_incl_vat", "unit_price")
+
+
+def _check_currency(table: RawTable, columns: dict[str, int], site: model.Site) -> None:
+    """Amounts whose header names another currency than the site's are refused: stored, they would be read
+    as the site's (euros as dirhams), and no rate is known here."""
+    for name in COST_FIELDS:
+        if name not in columns:
+            continue
+        header = table.header[columns[name]]
+        text = plain(header)
+        found = [code for code, words in CURRENCY_WORDS.items() if any(re.search(w, text) for w in words)]
+        if found and site.currency not in found:
+            raise UnreadableFileError(
+                message(
+                    CTX,
+                    QT_TRANSLATE_NOOP(
+                        "Import",
+                        "{file}: the amounts of column “{column}” are in {found}, but those of {site} are in "
+                        "{currency}. Set the site's currency to {found}, or convert the amounts first.",
+                    ),
+                    file=table.source,
+                    column=header,
+                    found=found[0],
+                    site=site.name,
+                    currency=site.currency,
+                )
+            )
 
 
 # --- the supply -------------------------------------------------------------------------------------------
@@ -430,6 +484,7 @@ def plan_import(context: ImportContext, request: ImportRequest, progress: Progre
         if kind is ImportKind.BILLS:
             columns.pop("delivery_date", None)
         _check_mapping(table, columns, kind)
+        _check_currency(table, columns, context.site)
     except UnreadableFileError as exc:
         exc.table = table  # the file was read: the dialog still shows its columns, to be mapped by hand
         raise
@@ -457,7 +512,7 @@ def plan_import(context: ImportContext, request: ImportRequest, progress: Progre
                     "Import",
                     "The mapping remembered for this header row on {saved} was used; the dialog can forget it.",
                 ),
-                saved=layout.saved,
+                saved=dt.date.fromisoformat(layout.saved[:10]),
             ),
         )
     if progress:
@@ -490,10 +545,17 @@ def _match(
     for refusal in records.refused:
         refusals.setdefault(refusal.row, []).append(refusal)
     rows: dict[int, PlannedRow] = {n: PlannedRow(n, RowStatus.REFUSED, None, tuple(r)) for n, r in refusals.items()}
+    for number in list(rows):
+        if (label := _total_label(table, number)) is not None:
+            rows[number] = PlannedRow(number, RowStatus.SKIPPED, None, skip=_total_skip(number, label))
     earlier: dict[tuple, tuple[int, Entity]] = {}
     inserts: list[Entity] = []
     updates: list[tuple[Entity, Entity]] = []
     for number, entity in records.items:
+        if (label := _total_label(table, number)) is not None:
+            # A total or subtotal of the rows above it: stored, it would count their energy and cost twice.
+            rows[number] = PlannedRow(number, RowStatus.SKIPPED, entity, skip=_total_skip(number, label))
+            continue
         key = _key(entity)
         if key in earlier:
             first_row, first = earlier[key]
@@ -564,6 +626,31 @@ def _match(
         kwh_total=kwh_total,
         layout=None,
         read=records.read,
+    )
+
+
+TOTAL_ROW = re.compile(r"^(sous[- ]?total|subtotal|sub-total|totaal|subtotaal|total|totaux|somme|cumul|grand total)\b")
+
+
+def _total_label(table: RawTable, number: int) -> str | None:
+    """The cell that makes a row a total of others ("Total 1er trimestre", "Sous-total 2024"), if one does."""
+    row = table.rows[number - table.first_data_row]
+    return next((cell for cell in row if TOTAL_ROW.match(plain(cell))), None)
+
+
+def _total_skip(number: int, label: str) -> Skip:
+    return Skip(
+        number,
+        message(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "Row {row} is a total (“{label}”), not an invoice: it is not imported, so that its rows are not "
+                "counted twice.",
+            ),
+            row=number,
+            label=label,
+        ),
     )
 
 

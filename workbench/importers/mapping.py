@@ -140,6 +140,8 @@ RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"releve precedent",
             r"ancien releve",
             r"previous reading",
+            r"service (from|start)",
+            r"period start",
         ),
         (r"fin\b", r"index", r"stand\b"),
     ),
@@ -151,8 +153,10 @@ RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"\bau\b",
             r"\btot\b",
             r"einde",
-            r"bill date",
-            r"\bdate\b",
+            r"\bdate\b",  # a bill date ends the period when nothing better does (one hit; "service to" has two)
+            r"service (to|end|through)",
+            r"\bthrough\b",
+            r"period end",
             r"date (du )?releve",
             r"reading date",
         ),
@@ -221,9 +225,12 @@ RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"\bpmax\b",
             r"\bpa\b",
         ),
-        (r"souscrit", r"subscribed", r"\bkw\)", r"depass", r"montant", r"prix", r"\bdh\b"),
+        (r"souscrit", r"subscribed", r"\bkw\b", r"depass", r"montant", r"prix", r"\bdh\b"),
     ),
-    "max_kw": ((r"appelee.*\bkw\b", r"max.*\(kw\)", r"demand \(kw\)"), (r"kva",)),
+    "max_kw": (
+        (r"(appelee|atteinte|maximale|reached|demand|maximum|\bpmax\b|\bpa\b).*\bkw\b", r"\bdemand\b"),
+        (r"kva", r"souscrit", r"subscribed", r"kwh", r"montant", r"prix", r"\bdh\b"),
+    ),
     "cost_excl_vat": (
         (r"\bht\b", r"hors tva", r"hors taxes?", r"excl", r"excluding", r"excl\. btw", r"\bnet\b", r"charges"),
         (r"\bttc\b", r"incl", r"^(?!.*(\bht\b|hors|excl)).*total", r"redevance", r"prix unitaire", r"/kwh"),
@@ -233,7 +240,19 @@ RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (r"hors", r"excl", r"\bht\b", r"ttc", r"incl", r"taux", r"rate", r"%"),
     ),
     "cost_incl_vat": (
-        (r"\bttc\b", r"incl", r"including", r"total", r"a payer", r"to pay", r"te betalen", r"net a payer"),
+        (
+            r"\bttc\b",
+            r"incl",
+            r"including",
+            r"total",
+            r"a payer",
+            r"to pay",
+            r"te betalen",
+            r"net a payer",
+            r"amount due",
+            r"\bdue\b",
+            r"\bbedrag\b",
+        ),
         (r"\bht\b", r"hors", r"excl", r"\bkwh\b", r"consommation", r"quantit"),
     ),
     "quantity": (
@@ -470,7 +489,7 @@ class ColumnContent:
         self.rows = [r for r in rows[: self.SAMPLE] if any(c.strip() for c in r)]
         self.decimal = decimal
         self._numbers: dict[int, list[float | None]] = {}
-        self._dates: dict[int, list[object]] = {}
+        self._dates: dict[tuple[int, bool], list[object]] = {}
 
     def numbers(self, column: int) -> list[float | None]:
         if column not in self._numbers:
@@ -485,8 +504,10 @@ class ColumnContent:
             self._numbers[column] = values
         return self._numbers[column]
 
-    def dates(self, column: int) -> list[object]:
-        if column not in self._dates:
+    def dates(self, column: int, day_first: bool = True) -> list[object]:
+        """The column's dates read in one order (day-first or month-first: the file has not said yet)."""
+        key = (column, day_first)
+        if key not in self._dates:
             from .values import CellError, parse_date
 
             values: list[object] = []
@@ -496,11 +517,11 @@ class ColumnContent:
                     values.append(None)  # a plain number may be an Excel serial date, or a kWh: no evidence
                     continue
                 try:
-                    values.append(parse_date(text))
+                    values.append(parse_date(text, day_first))
                 except CellError:
                     values.append(None)
-            self._dates[column] = values
-        return self._dates[column]
+            self._dates[key] = values
+        return self._dates[key]
 
 
 def _best_assignment(
@@ -549,9 +570,14 @@ def _content_score(assignment: dict[str, int], content: ColumnContent) -> float:
             _sum_agreement(content, [assignment["cost_excl_vat"], assignment["vat"]], assignment["cost_incl_vat"])
         )
     if "start" in assignment and "end" in assignment:
-        starts, ends = content.dates(assignment["start"]), content.dates(assignment["end"])
-        share = _agreement(((s, e) for s, e in zip(starts, ends, strict=True) if s and e), lambda s, e: s <= e)
-        score += _judge(share)
+        shares = []
+        for day_first in (True, False):  # the order that suits these two columns best: the file decides it later
+            starts = content.dates(assignment["start"], day_first)
+            ends = content.dates(assignment["end"], day_first)
+            pairs = ((s, e) for s, e in zip(starts, ends, strict=True) if s and e)
+            shares.append(_agreement(pairs, lambda s, e: s <= e))
+        known = [x for x in shares if x is not None]
+        score += _judge(max(known) if known else None)
     for field, column in assignment.items():
         if field in ("kwh_peak", "kwh_standard", "kwh_offpeak", "quantity", "kwh", "cost_excl_vat", "vat"):
             values = content.numbers(column)

@@ -9,6 +9,7 @@ when the header or a unit column says they are in another one.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -102,8 +103,10 @@ class RecordOptions:
 
 def build_records(table: RawTable, mapping: dict[str, int], options: RecordOptions) -> Records:
     delivery = "delivery_date" in mapping
-    day_first = options.day_first if options.day_first is not None else _day_first(table, mapping)
     records = Records()
+    day_first = options.day_first if options.day_first is not None else _day_first(table, mapping)
+    if day_first is None:
+        day_first = _order_by_periods(table, mapping, records)
     parsed: list[tuple[int, dict[str, Any]]] = []
     kept = [index for index, row in enumerate(table.rows) if "".join(row).strip()]  # a row of blanks is no row
     records.read = len(kept)
@@ -145,9 +148,9 @@ def _cells(rows: list[list[str]], column: int) -> list[str]:
     return [row[column] if column < len(row) else "" for row in rows]
 
 
-def _day_first(table: RawTable, mapping: dict[str, int]) -> bool:
-    """Day-first unless some date proves the month comes first (US exports): the first date, in the order of
-    DATE_FIELDS then of the rows, whose first part is above 12 proves day-first, whose second is, month-first."""
+def _day_first(table: RawTable, mapping: dict[str, int]) -> bool | None:
+    """What the dates prove of their order: the first date, in the order of DATE_FIELDS then of the rows, whose
+    first part is above 12 proves day-first, whose second is, month-first; None when none proves it."""
     for name in DATE_FIELDS:
         column = mapping.get(name)
         if column is None:
@@ -163,7 +166,62 @@ def _day_first(table: RawTable, mapping: dict[str, int]) -> bool:
                 return True
             if parts and parts[1] > 12:
                 return False
-    return True
+    return None
+
+
+def _order_by_periods(table: RawTable, mapping: dict[str, int], records: Records) -> bool:
+    """No date proves its order (every day of the file is 12 or less): the order under which the periods make
+    sense wins — each ends after it starts and lasts about a month, or the ends follow each other a month or so
+    apart. Either way the import says which order it took."""
+    columns = [mapping[name] for name in DATE_FIELDS if name in mapping]
+    if not any(date_parts(row[c]) for row in table.rows[:200] for c in columns if c < len(row)):
+        return True  # no date written day and month in figures (ISO, month names): the order does not arise
+    scores = {order: _period_sense(table, mapping, order) for order in (True, False)}
+    day_first = scores[True] >= scores[False]
+    if scores[True] != scores[False] or scores[True] > 0:
+        records.warnings.append(
+            message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "No date of the file shows whether the day or the month comes first; they were read as {order}, "
+                    "the order in which its periods make sense. Check the periods.",
+                )
+                if scores[True] != scores[False]
+                else QT_TRANSLATE_NOOP(
+                    "Import",
+                    "No date of the file shows whether the day or the month comes first; they were read as {order}. "
+                    "Check the periods.",
+                ),
+                order=message(
+                    CTX,
+                    QT_TRANSLATE_NOOP("Import", "dd/mm/yyyy")
+                    if day_first
+                    else QT_TRANSLATE_NOOP("Import", "mm/dd/yyyy"),
+                ),
+            )
+        )
+    return day_first
+
+
+def _period_sense(table: RawTable, mapping: dict[str, int], day_first: bool) -> int:
+    """How many of the first rows give a plausible bill period when their dates are read in this order."""
+
+    def dates(name: str) -> list[dt.date | None]:
+        column = mapping.get(name)
+        found: list[dt.date | None] = []
+        for row in table.rows[:200]:
+            try:
+                found.append(parse_date(row[column], day_first) if column is not None and column < len(row) else None)
+            except CellError:
+                found.append(None)
+        return found
+
+    starts, ends = dates("start"), dates("end")
+    if "start" in mapping and "end" in mapping:
+        return sum(1 for a, b in zip(starts, ends, strict=True) if a and b and 20 <= (b - a).days <= 100)
+    present = sorted(d for d in ends if d)
+    return sum(1 for a, b in itertools.pairwise(present) if 20 <= (b - a).days <= 100)
 
 
 def _vectorised(cells: list[str]) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -354,7 +355,7 @@ class ImportDialog(QDialog):
             self.layout_note.setText(
                 QCoreApplication.translate(
                     "ImportDialog", "The columns are read as you chose them for this header row on {saved}."
-                ).format(saved=layout.saved)
+                ).format(saved=self.languages.formatter.date(dt.date.fromisoformat(layout.saved[:10])))
             )
 
     def ask_rollovers(self) -> None:
@@ -505,10 +506,13 @@ class ImportDialog(QDialog):
         groups = group_refusals(r.refused)
         for group in groups[:GROUPS_SHOWN]:
             lines.append(
-                QCoreApplication.translate("ImportDialog", "{column}, {count} × — {reason} Rows {rows}.").format(
+                QCoreApplication.translate(
+                    "ImportDialog", "{column}, {count} × — {reason} (first: row {first}) Rows {rows}."
+                ).format(
                     column=group.column or "—",
                     count=len(group.rows),
                     reason=self.languages.render(group.reason),
+                    first=group.rows[0],
                     rows=group.row_list,
                 )
             )
