@@ -96,8 +96,13 @@ class NumberTextError(ValueError):
         self.text = text
 
     def reason(self, field: object) -> Message:
-        """The refusal for ``field`` (a label or a Message), in context ``Validation``."""
-        raise NotImplementedError
+        """The refusal for ``field`` (a label or a Message), in context ``Validation``; subclasses say more."""
+        return message(
+            "Validation",
+            QT_TRANSLATE_NOOP("Validation", "{field}: “{value}” is not a number."),
+            field=field,
+            value=self.text,
+        )
 
 
 class AmbiguousNumberError(NumberTextError):
