@@ -1690,6 +1690,10 @@ Did these counters roll over?</source>
 Did these counters roll over?</translation>
     </message>
     <message>
+        <source>Replaces the stored bill: {changes}</source>
+        <translation>Replaces the stored bill: {changes}</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>Row</translation>
     </message>

@@ -1690,6 +1690,10 @@ Did these counters roll over?</source>
 Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
+        <source>Replaces the stored bill: {changes}</source>
+        <translation>Remplace la facture enregistrée&#x202f;: {changes}</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>

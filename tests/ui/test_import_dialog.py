@@ -220,3 +220,15 @@ def test_meter_rollovers_are_asked_about_in_the_dialog_and_shown_on_the_bill(win
     assert table.index(0, total).data() == "2,700"
     tip = table.index(0, total).data(Qt.ItemDataRole.ToolTipRole)
     assert "Total: 99,850 → 120 × 10 = 2,700" in tip and "past a rollover at 100,000" in tip
+
+
+def test_a_changed_row_shows_the_stored_value_it_replaces(window, qtbot, tmp_path):
+    site_id = new_site(window)
+    path = tmp_path / "corrige.csv"
+    path.write_text("Début;Fin;N° facture;kWh\n01/01/2024;31/01/2024;F-1;10 000\n", encoding="utf-8")
+    dialog_for(window, qtbot, site_id, path).buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    path.write_text("Début;Fin;N° facture;kWh\n01/01/2024;31/01/2024;F-1;3 100\n", encoding="utf-8")
+    again = dialog_for(window, qtbot, site_id, path)
+    assert "0 new, 1 changed" in again.summary.text()
+    reason = again.preview_model.index(0, again.preview_model.columnCount() - 1).data()
+    assert reason == "Replaces the stored bill: Quantity 10,000 → 3,100"

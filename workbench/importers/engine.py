@@ -97,6 +97,19 @@ class PlannedRow:
     entity: Entity | None
     refusals: tuple[Refusal, ...] = ()
     skip: Skip | None = None
+    stored: Entity | None = None  # for a changed row: the bill as the workspace holds it, which the row replaces
+
+    @property
+    def changed_fields(self) -> tuple[str, ...]:
+        """The fields a changed row gives other values than the stored bill's."""
+        if self.stored is None or self.entity is None:
+            return ()
+        ignored = ("id", "supply_id", "attachment_id")
+        return tuple(
+            f.name
+            for f in dataclasses.fields(self.entity)
+            if f.name not in ignored and getattr(self.entity, f.name) != getattr(self.stored, f.name)
+        )
 
 
 @dataclass(frozen=True)
@@ -584,7 +597,7 @@ def _match(
             rows[number] = PlannedRow(number, RowStatus.IDENTICAL, entity)
         else:
             updates.append((old, entity))
-            rows[number] = PlannedRow(number, RowStatus.CHANGED, entity)
+            rows[number] = PlannedRow(number, RowStatus.CHANGED, entity, stored=old)
     supply_changes: dict[str, Any] = {}
     if records.subscribed_kva is not None and supply.subscribed_power_kva is None:
         supply_changes["subscribed_power_kva"] = records.subscribed_kva

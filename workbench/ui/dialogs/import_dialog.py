@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from workbench.domain import model
 from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError
 from workbench.domain.units import Carrier
+from workbench.domain.validation import field_label
 from workbench.i18n.language import LanguageManager
 from workbench.importers.engine import (
     ImportPlan,
@@ -445,9 +446,21 @@ class ImportDialog(QDialog):
                 return entity.invoice_number
             return entity.delivery_note if entity is not None else ""
 
+        def shown(value: object) -> str:
+            return "—" if value is None else self.languages.formatter.value(value)
+
         def reason(r: PlannedRow) -> str:
             if r.skip is not None:
                 return self.languages.render(r.skip.reason)
+            if r.stored is not None:  # what the row replaces, so that a change is never taken blind
+                was = ", ".join(
+                    f"{QCoreApplication.translate('Field', field_label(type(r.stored), name).source)} "
+                    f"{shown(getattr(r.stored, name))} → {shown(getattr(r.entity, name))}"
+                    for name in r.changed_fields
+                )
+                return QCoreApplication.translate("ImportDialog", "Replaces the stored bill: {changes}").format(
+                    changes=was
+                )
             return "; ".join(
                 f"{refusal.column} «{refusal.text}»: {self.languages.render(refusal.reason)}" for refusal in r.refusals
             )
