@@ -376,6 +376,14 @@
         <translation>file of invoices or deliveries</translation>
     </message>
     <message>
+        <source>the column mappings remembered for header rows, and forget one</source>
+        <translation>the column mappings remembered for header rows, and forget one</translation>
+    </message>
+    <message>
+        <source>forget the mapping of this signature</source>
+        <translation>forget the mapping of this signature</translation>
+    </message>
+    <message>
         <source>Internal error: nothing more was done. A crash report was written to {path}; please send it.</source>
         <translation>Internal error: nothing more was done. A crash report was written to {path}; please send it.</translation>
     </message>
@@ -522,6 +530,18 @@
     <message>
         <source>Dry run: nothing was stored.</source>
         <translation>Dry run: nothing was stored.</translation>
+    </message>
+    <message>
+        <source>No mapping is remembered under “{signature}”.</source>
+        <translation>No mapping is remembered under “{signature}”.</translation>
+    </message>
+    <message>
+        <source>Mapping {signature} forgotten.</source>
+        <translation>Mapping {signature} forgotten.</translation>
+    </message>
+    <message>
+        <source>No column mapping is remembered in this workspace.</source>
+        <translation>No column mapping is remembered in this workspace.</translation>
     </message>
     <message>
         <source>Nothing to change: give --unit, --heating-value, --basis or --name.</source>

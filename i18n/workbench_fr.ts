@@ -376,6 +376,14 @@
         <translation>fichier de factures ou de livraisons</translation>
     </message>
     <message>
+        <source>the column mappings remembered for header rows, and forget one</source>
+        <translation>les correspondances de colonnes retenues par ligne d&apos;en-tête, et en oublier une</translation>
+    </message>
+    <message>
+        <source>forget the mapping of this signature</source>
+        <translation>oublier la correspondance de cette signature</translation>
+    </message>
+    <message>
         <source>Internal error: nothing more was done. A crash report was written to {path}; please send it.</source>
         <translation>Erreur interne&#x202f;: rien de plus n&apos;a été fait. Un rapport d&apos;incident a été écrit dans {path}&#x202f;; merci de nous l&apos;envoyer.</translation>
     </message>
@@ -522,6 +530,18 @@
     <message>
         <source>Dry run: nothing was stored.</source>
         <translation>Essai à blanc&#x202f;: rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>No mapping is remembered under “{signature}”.</source>
+        <translation>Aucune correspondance n&apos;est retenue sous «&#x202f;{signature}&#x202f;».</translation>
+    </message>
+    <message>
+        <source>Mapping {signature} forgotten.</source>
+        <translation>Correspondance {signature} oubliée.</translation>
+    </message>
+    <message>
+        <source>No column mapping is remembered in this workspace.</source>
+        <translation>Aucune correspondance de colonnes n&apos;est retenue dans cet espace de travail.</translation>
     </message>
     <message>
         <source>Nothing to change: give --unit, --heating-value, --basis or --name.</source>

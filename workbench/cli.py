@@ -21,7 +21,18 @@ from workbench.domain.vocab import Language
 STARTED = time.perf_counter()  # as close to the process start as Python code gets
 EXIT_USER_ERROR = 2
 EXIT_INTERNAL_ERROR = 3
-COMMANDS = ("demo", "new", "add-site", "set-supply", "info", "export-csv", "import-bills", "balance", "report")
+COMMANDS = (
+    "demo",
+    "new",
+    "add-site",
+    "set-supply",
+    "info",
+    "export-csv",
+    "import-bills",
+    "layouts",
+    "balance",
+    "report",
+)
 
 
 def build_parser(translate: Translate) -> argparse.ArgumentParser:
@@ -109,6 +120,12 @@ def build_parser(translate: Translate) -> argparse.ArgumentParser:
     )
     p.add_argument("--dry-run", action="store_true", help=translate("Cli", "check the file, store nothing"))
     p.add_argument("--json", action="store_true", help=translate("Cli", "print one JSON object"))
+
+    p = sub.add_parser(
+        "layouts", help=translate("Cli", "the column mappings remembered for header rows, and forget one")
+    )
+    p.add_argument("path", type=Path, help=translate("Cli", "workspace file"))
+    p.add_argument("--forget", metavar="SIGNATURE", help=translate("Cli", "forget the mapping of this signature"))
 
     p = sub.add_parser(
         "report", help=translate("Cli", "write a site's quick-scan report, or a cluster's synthesis, in Word")

@@ -298,6 +298,32 @@ def _print_import(result, render, translate: Translate, fmt: Formatter, target: 
         _say(translate, QT_TRANSLATE_NOOP("Cli", "Dry run: nothing was stored."))
 
 
+def run_layouts(args: argparse.Namespace, language: Language, translate: Translate) -> int:
+    """The mappings remembered per header row (a correction made in the dialog or with --map), or forget one."""
+    from workbench.importers.layouts import remembered_layouts
+
+    with Workspace.open(args.path) as workspace:
+        if args.forget:
+            if not workspace.forget_import_layout(args.forget):
+                raise DomainError(
+                    message(
+                        "Cli",
+                        QT_TRANSLATE_NOOP("Cli", "No mapping is remembered under “{signature}”."),
+                        signature=args.forget,
+                    )
+                )
+            _say(translate, QT_TRANSLATE_NOOP("Cli", "Mapping {signature} forgotten."), signature=args.forget)
+            return 0
+        layouts = remembered_layouts(workspace)
+    if not layouts:
+        _say(translate, QT_TRANSLATE_NOOP("Cli", "No column mapping is remembered in this workspace."))
+    for layout in layouts.values():
+        print(f"{layout.signature}  {layout.saved}  {' | '.join(layout.headers)}")
+        for field_name, column in sorted(layout.mapping.items()):
+            print(f"    {field_name} = {column}")
+    return 0
+
+
 def run_set_supply(args: argparse.Namespace, language: Language, translate: Translate) -> int:
     """A supply's invoice unit and heating value (the supplier's figure, printed on the invoice)."""
     from workbench.domain.units import HeatingValueBasis, parse_unit

@@ -223,3 +223,20 @@ def test_rollover_rows_on_the_command_line(workspace_file, capsys, tmp_path):
     code, data = run_json(capsys, *args, "--rollover", "all")
     assert code == 0 and data["imported"] == 1 and data["kwh_total"] == 20
     assert main(["import-bills", *args, "--rollover", "deux"]) == 2
+
+
+def test_remembered_mappings_are_listed_and_forgotten(workspace_file, capsys, tmp_path):
+    path = tmp_path / "portail.csv"
+    path.write_text("Mois;Energie\njanv. 2024;1 000\n", encoding="utf-8")
+    args = [str(workspace_file), str(path), "--site", "Atlas", "--carrier", "electricity", "--map", "quantity=Energie"]
+    assert main(["import-bills", *args]) == 0
+    capsys.readouterr()
+    assert main(["layouts", str(workspace_file)]) == 0
+    out = capsys.readouterr().out
+    signature = out.split()[0]
+    assert "Mois | Energie" in out and "quantity = Energie" in out
+    assert main(["layouts", str(workspace_file), "--forget", signature]) == 0
+    assert f"Mapping {signature} forgotten." in capsys.readouterr().out
+    assert main(["layouts", str(workspace_file), "--forget", signature]) == 2
+    assert main(["layouts", str(workspace_file)]) == 0
+    assert "No column mapping is remembered" in capsys.readouterr().out

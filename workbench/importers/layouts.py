@@ -2,7 +2,8 @@
 
 A profile is a layout someone named; a remembered layout is the correction itself, found again by the
 header row's signature (its names as the mapping rules compare them, in order). Both are visible: the import
-says when it used one, the dialog shows it and forgets it on request, ``workbench layouts`` lists them.
+says when it used one, the dialog shows it and forgets it on request, and ``workbench layouts`` lists them
+(``--forget`` forgets one).
 """
 
 from __future__ import annotations
