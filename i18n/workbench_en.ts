@@ -484,6 +484,14 @@
         <translation>Cannot use the file {path}: {reason}.</translation>
     </message>
     <message>
+        <source>{path} was updated from file format {version}; the original was kept as {backup}.</source>
+        <translation>{path} was updated from file format {version}; the original was kept as {backup}.</translation>
+    </message>
+    <message>
+        <source>{path} is open read-only: the file or its medium cannot be written.</source>
+        <translation>{path} is open read-only: the file or its medium cannot be written.</translation>
+    </message>
+    <message>
         <source>Demo programme written to {path}.</source>
         <translation>Demo programme written to {path}.</translation>
     </message>
@@ -697,6 +705,29 @@
     <message>
         <source>Add a measure</source>
         <translation>Add a measure</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Internal error</source>
+        <translation>Internal error</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the workbench. Your data is safe: every change was saved in the workspace file when you made it.</source>
+        <translation>Something went wrong inside the workbench. Your data is safe: every change was saved in the workspace file when you made it.</translation>
+    </message>
+    <message>
+        <source>A crash report was written to {path}. Please send it to the programme&apos;s coordinator; you can carry on working or restart the application.</source>
+        <translation>A crash report was written to {path}. Please send it to the programme&apos;s coordinator; you can carry on working or restart the application.</translation>
+    </message>
+    <message>
+        <source>Open the report&apos;s folder</source>
+        <translation>Open the report&apos;s folder</translation>
+    </message>
+    <message>
+        <source>No crash report could be written.</source>
+        <translation>No crash report could be written.</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +2114,10 @@ Did these counters roll over?</translation>
         <translation>Clear the list</translation>
     </message>
     <message>
+        <source>Changes not yet in the file</source>
+        <translation>Changes not yet in the file</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -2612,6 +2647,21 @@ Did these counters roll over?</translation>
     <message>
         <source>Default value</source>
         <translation>Default value</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <source>Read-only: the file or its medium cannot be written. To edit, save a copy in a folder you can write to and open the copy.</source>
+        <translation>Read-only: the file or its medium cannot be written. To edit, save a copy in a folder you can write to and open the copy.</translation>
+    </message>
+    <message>
+        <source>This workspace is open read-only.</source>
+        <translation>This workspace is open read-only.</translation>
+    </message>
+    <message>
+        <source>The file or its medium (a USB stick, a read-only shared folder) cannot be written, so nothing can be changed here. You can still view it, export reports and use “Save a copy…”. To edit it, save a copy in a folder you can write to and open that copy.</source>
+        <translation>The file or its medium (a USB stick, a read-only shared folder) cannot be written, so nothing can be changed here. You can still view it, export reports and use “Save a copy…”. To edit it, save a copy in a folder you can write to and open that copy.</translation>
     </message>
 </context>
 <context>
@@ -3568,8 +3618,16 @@ Did these counters roll over?</translation>
         <translation>{path} is not an Energy Audit Workbench workspace. It was left as it is.</translation>
     </message>
     <message>
-        <source>The workspace {path} is damaged ({detail}). It was not changed; open a backup or a saved copy instead.</source>
-        <translation>The workspace {path} is damaged ({detail}). It was not changed; open a backup or a saved copy instead.</translation>
+        <source>The latest backup copy beside it is {backup}; open that copy instead.</source>
+        <translation>The latest backup copy beside it is {backup}; open that copy instead.</translation>
+    </message>
+    <message>
+        <source>No backup copy was found beside it; open a copy you saved or sent, if there is one.</source>
+        <translation>No backup copy was found beside it; open a copy you saved or sent, if there is one.</translation>
+    </message>
+    <message>
+        <source>The workspace {path} is damaged ({detail}). It was not changed. {advice}</source>
+        <translation>The workspace {path} is damaged ({detail}). It was not changed. {advice}</translation>
     </message>
     <message>
         <source>{path} was written by a newer version of Energy Audit Workbench (file format {version}; this version reads up to format {supported}). Update the application to open it. The file was not changed.</source>
@@ -3594,6 +3652,30 @@ Did these counters roll over?</translation>
     <message>
         <source>{path} could not be written ({detail}). Choose another folder or free some space.</source>
         <translation>{path} could not be written ({detail}). Choose another folder or free some space.</translation>
+    </message>
+    <message>
+        <source>{path} is open read-only (the file or its medium cannot be written), so it cannot be changed. Save a copy in a folder you can write to and open the copy to edit it.</source>
+        <translation>{path} is open read-only (the file or its medium cannot be written), so it cannot be changed. Save a copy in a folder you can write to and open the copy to edit it.</translation>
+    </message>
+    <message>
+        <source>{path} is on a medium that cannot be written, and its last changes are still in {wal}, which only a writable folder lets the application merge. Copy both files together to a folder you can write to and open the copy there. Nothing was changed.</source>
+        <translation>{path} is on a medium that cannot be written, and its last changes are still in {wal}, which only a writable folder lets the application merge. Copy both files together to a folder you can write to and open the copy there. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{path} is in an older file format ({version}) and cannot be updated where it is, because the file or its medium is read-only. Copy it to a folder you can write to and open the copy there. Nothing was changed.</source>
+        <translation>{path} is in an older file format ({version}) and cannot be updated where it is, because the file or its medium is read-only. Copy it to a folder you can write to and open the copy there. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{path} (file format {version}) could not be updated to this version&apos;s format ({detail}). The file was not changed and no copy of it was left behind. Free some disk space if the disk is full and try again, or send the file to the programme&apos;s coordinator.</source>
+        <translation>{path} (file format {version}) could not be updated to this version&apos;s format ({detail}). The file was not changed and no copy of it was left behind. Free some disk space if the disk is full and try again, or send the file to the programme&apos;s coordinator.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({detail}). Check that you may read the file, or copy it to your own folder first. It was not changed.</source>
+        <translation>{path} cannot be read ({detail}). Check that you may read the file, or copy it to your own folder first. It was not changed.</translation>
+    </message>
+    <message>
+        <source>The changes are safe in {wal}, but they could not be written into {path} itself ({detail}). Until they are, the file {name} alone is not complete: do not copy or send it without {wal}. Free some disk space; the application merges them the next time it opens the workspace.</source>
+        <translation>The changes are safe in {wal}, but they could not be written into {path} itself ({detail}). Until they are, the file {name} alone is not complete: do not copy or send it without {wal}. Free some disk space; the application merges them the next time it opens the workspace.</translation>
     </message>
 </context>
 </TS>

@@ -484,6 +484,14 @@
         <translation>Impossible d&apos;utiliser le fichier {path}&#x202f;: {reason}.</translation>
     </message>
     <message>
+        <source>{path} was updated from file format {version}; the original was kept as {backup}.</source>
+        <translation>{path} a été mis à jour depuis le format de fichier {version}&#x202f;; l’original est conservé sous {backup}.</translation>
+    </message>
+    <message>
+        <source>{path} is open read-only: the file or its medium cannot be written.</source>
+        <translation>{path} est ouvert en lecture seule&#x202f;: le fichier ou son support n’est pas accessible en écriture.</translation>
+    </message>
+    <message>
         <source>Demo programme written to {path}.</source>
         <translation>Programme de démonstration écrit dans {path}.</translation>
     </message>
@@ -697,6 +705,29 @@
     <message>
         <source>Add a measure</source>
         <translation>Ajouter une mesure</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Internal error</source>
+        <translation>Erreur interne</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the workbench. Your data is safe: every change was saved in the workspace file when you made it.</source>
+        <translation>Une erreur s’est produite dans l’atelier. Vos données sont en sécurité&#x202f;: chaque modification a été enregistrée dans le fichier de l’espace de travail au moment où vous l’avez faite.</translation>
+    </message>
+    <message>
+        <source>A crash report was written to {path}. Please send it to the programme&apos;s coordinator; you can carry on working or restart the application.</source>
+        <translation>Un rapport d’incident a été écrit dans {path}. Merci de l’envoyer au coordinateur du programme. Vous pouvez continuer à travailler ou redémarrer l’application.</translation>
+    </message>
+    <message>
+        <source>Open the report&apos;s folder</source>
+        <translation>Ouvrir le dossier du rapport</translation>
+    </message>
+    <message>
+        <source>No crash report could be written.</source>
+        <translation>Aucun rapport d’incident n’a pu être écrit.</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +2114,10 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>Vider la liste</translation>
     </message>
     <message>
+        <source>Changes not yet in the file</source>
+        <translation>Modifications pas encore dans le fichier</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
@@ -2612,6 +2647,21 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     <message>
         <source>Default value</source>
         <translation>Valeur par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <source>Read-only: the file or its medium cannot be written. To edit, save a copy in a folder you can write to and open the copy.</source>
+        <translation>Lecture seule&#x202f;: le fichier ou son support n’est pas accessible en écriture. Pour modifier, enregistrez une copie dans un dossier où vous pouvez écrire et ouvrez cette copie.</translation>
+    </message>
+    <message>
+        <source>This workspace is open read-only.</source>
+        <translation>Cet espace de travail est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The file or its medium (a USB stick, a read-only shared folder) cannot be written, so nothing can be changed here. You can still view it, export reports and use “Save a copy…”. To edit it, save a copy in a folder you can write to and open that copy.</source>
+        <translation>Le fichier ou son support (une clé USB, un dossier partagé en lecture seule) n’est pas accessible en écriture&#x202f;: rien ne peut être modifié ici. Vous pouvez toujours le consulter, exporter des rapports et utiliser «&#x202f;Enregistrer une copie…&#x202f;». Pour le modifier, enregistrez une copie dans un dossier où vous pouvez écrire et ouvrez cette copie.</translation>
     </message>
 </context>
 <context>
@@ -3568,8 +3618,16 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>{path} n&apos;est pas un espace de travail de l&apos;Atelier d&apos;audit énergétique. Il n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <source>The workspace {path} is damaged ({detail}). It was not changed; open a backup or a saved copy instead.</source>
-        <translation>L&apos;espace de travail {path} est endommagé ({detail}). Il n&apos;a pas été modifié&#x202f;; ouvrez plutôt une sauvegarde ou une copie.</translation>
+        <source>The latest backup copy beside it is {backup}; open that copy instead.</source>
+        <translation>La copie de sauvegarde la plus récente à côté de lui est {backup}&#x202f;; ouvrez plutôt cette copie.</translation>
+    </message>
+    <message>
+        <source>No backup copy was found beside it; open a copy you saved or sent, if there is one.</source>
+        <translation>Aucune copie de sauvegarde n’a été trouvée à côté de lui&#x202f;; ouvrez une copie que vous avez enregistrée ou envoyée, s’il en existe une.</translation>
+    </message>
+    <message>
+        <source>The workspace {path} is damaged ({detail}). It was not changed. {advice}</source>
+        <translation>L’espace de travail {path} est endommagé ({detail}). Il n’a pas été modifié. {advice}</translation>
     </message>
     <message>
         <source>{path} was written by a newer version of Energy Audit Workbench (file format {version}; this version reads up to format {supported}). Update the application to open it. The file was not changed.</source>
@@ -3594,6 +3652,30 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     <message>
         <source>{path} could not be written ({detail}). Choose another folder or free some space.</source>
         <translation>{path} n&apos;a pas pu être écrit ({detail}). Choisissez un autre dossier ou libérez de l&apos;espace.</translation>
+    </message>
+    <message>
+        <source>{path} is open read-only (the file or its medium cannot be written), so it cannot be changed. Save a copy in a folder you can write to and open the copy to edit it.</source>
+        <translation>{path} est ouvert en lecture seule (le fichier ou son support n’est pas accessible en écriture)&#x202f;: il ne peut pas être modifié. Enregistrez une copie dans un dossier où vous pouvez écrire et ouvrez cette copie pour la modifier.</translation>
+    </message>
+    <message>
+        <source>{path} is on a medium that cannot be written, and its last changes are still in {wal}, which only a writable folder lets the application merge. Copy both files together to a folder you can write to and open the copy there. Nothing was changed.</source>
+        <translation>{path} se trouve sur un support non inscriptible et ses dernières modifications sont encore dans {wal}, que l’application ne peut intégrer que dans un dossier accessible en écriture. Copiez les deux fichiers ensemble dans un dossier où vous pouvez écrire et ouvrez la copie à cet endroit. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>{path} is in an older file format ({version}) and cannot be updated where it is, because the file or its medium is read-only. Copy it to a folder you can write to and open the copy there. Nothing was changed.</source>
+        <translation>{path} est dans un format de fichier plus ancien ({version}) et ne peut pas être mis à jour là où il se trouve, car le fichier ou son support est en lecture seule. Copiez-le dans un dossier où vous pouvez écrire et ouvrez la copie à cet endroit. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>{path} (file format {version}) could not be updated to this version&apos;s format ({detail}). The file was not changed and no copy of it was left behind. Free some disk space if the disk is full and try again, or send the file to the programme&apos;s coordinator.</source>
+        <translation>{path} (format de fichier {version}) n’a pas pu être mis au format de cette version ({detail}). Le fichier n’a pas été modifié et aucune copie n’a été laissée. Libérez de l’espace si le disque est plein et réessayez, ou envoyez le fichier au coordinateur du programme.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({detail}). Check that you may read the file, or copy it to your own folder first. It was not changed.</source>
+        <translation>{path} ne peut pas être lu ({detail}). Vérifiez que vous avez le droit de lire ce fichier, ou copiez-le d’abord dans votre propre dossier. Il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The changes are safe in {wal}, but they could not be written into {path} itself ({detail}). Until they are, the file {name} alone is not complete: do not copy or send it without {wal}. Free some disk space; the application merges them the next time it opens the workspace.</source>
+        <translation>Les modifications sont en sécurité dans {wal}, mais elles n’ont pas pu être écrites dans {path} lui-même ({detail}). D’ici là, le fichier {name} seul n’est pas complet&#x202f;: ne le copiez pas et ne l’envoyez pas sans {wal}. Libérez de l’espace disque&#x202f;; l’application les intégrera la prochaine fois qu’elle ouvrira l’espace de travail.</translation>
     </message>
 </context>
 </TS>

@@ -58,9 +58,16 @@ def run_gui(
     settings = Settings.at(os.environ[SETTINGS_ENV]) if os.environ.get(SETTINGS_ENV) else Settings.for_user()
     app = build_application()
     window = build_window(settings, language)
+    from workbench.ui.crash_dialog import CrashHandler
+
+    crashes = CrashHandler(lambda: window)
+    crashes.install()  # from here on, a defect of ours is a dialog and a report, never a traceback
     window.show()
     QTimer.singleShot(0, lambda: _open_first(window, settings, workspace))
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        crashes.uninstall()
 
 
 def _open_first(window: MainWindow, settings: Settings, workspace: Path | None) -> None:
@@ -96,9 +103,13 @@ def _smoke_test(workspace: Path | None, language: str | None, started: float) ->
                     print(f"window shown after {shown[0] - started:.2f} s", flush=True)
 
             window.tree_drawn.connect(report_shown)
+            refused: list[str] = []
+            window.refusal_sink = refused.append  # no message box to wait on: a refusal is printed and fails
             opened = window.open_workspace(workspace) if workspace is not None else window.open_demo()
-            if not opened or not shown:
-                raise RuntimeError(f"could not open {workspace or window.demo_path()}")
+            if refused or not opened or not shown:
+                print("\n".join(refused) or f"could not open {workspace or window.demo_path()}", file=sys.stderr)
+                window.close()
+                return 1
             window.theme.follow_system()
             app.processEvents()
             sites = window.session.workspace.sites()

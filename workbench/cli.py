@@ -268,6 +268,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return _user_error(text.render(translate), as_json)
     except Exception:  # a defect of ours: a report for us, one sentence for the user, never a traceback
+        from workbench.crash import write_crash_report
+
         report = write_crash_report(argv)
         text = message(
             "Cli",
@@ -294,35 +296,3 @@ def _print_error(text: str, as_json: bool, code: int) -> None:
         print()
     else:
         print(text, file=sys.stderr)
-
-
-def crash_folder() -> Path:
-    """Where crash reports go: the user's state folder (WORKBENCH_CRASH_DIR overrides it)."""
-    if folder := os.environ.get("WORKBENCH_CRASH_DIR"):
-        return Path(folder)
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Logs"
-    else:
-        base = Path(os.environ.get("XDG_STATE_HOME") or Path.home() / ".local" / "state")
-    return base / "EnergyAuditWorkbench" / "crashes"
-
-
-def write_crash_report(argv: Sequence[str]) -> Path | None:
-    import datetime as dt
-    import platform
-    import traceback
-
-    try:
-        folder = crash_folder()
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / f"crash-{dt.datetime.now():%Y%m%d-%H%M%S-%f}.txt"
-        path.write_text(
-            f"{APP_NAME} {__version__}, Python {platform.python_version()}, {platform.platform()}\n"
-            f"arguments: {list(argv)}\n\n{traceback.format_exc()}",
-            encoding="utf-8",
-        )
-        return path
-    except OSError:
-        return None

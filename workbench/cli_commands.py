@@ -46,6 +46,33 @@ def _say(translate: Translate, source: str, indent: int = 0, **params: Any) -> N
     print(" " * indent + message("Cli", source, **params).render(translate))
 
 
+def open_workspace(path: Path, translate: Translate) -> Workspace:
+    """The workspace for a command, with what its opening did said on stderr: the copy kept before a
+    migration, changes an earlier run could not merge, a read-only medium."""
+    workspace = Workspace.open(path)
+    if workspace.migrated_from is not None and workspace.backup_path is not None:
+        notice = message(
+            "Cli",
+            QT_TRANSLATE_NOOP(
+                "Cli", "{path} was updated from file format {version}; the original was kept as {backup}."
+            ),
+            path=str(path),
+            version=workspace.migrated_from,
+            backup=str(workspace.backup_path),
+        )
+        print(notice.render(translate), file=sys.stderr)
+    if workspace.not_merged is not None:
+        print(workspace.not_merged.render(translate), file=sys.stderr)
+    if workspace.read_only:
+        notice = message(
+            "Cli",
+            QT_TRANSLATE_NOOP("Cli", "{path} is open read-only: the file or its medium cannot be written."),
+            path=str(path),
+        )
+        print(notice.render(translate), file=sys.stderr)
+    return workspace
+
+
 def run_demo(args: argparse.Namespace, language: Language, translate: Translate) -> int:
     from workbench.demo.generator import build_demo
 
@@ -70,7 +97,7 @@ def run_new(args: argparse.Namespace, language: Language, translate: Translate) 
 
 
 def run_add_site(args: argparse.Namespace, language: Language, translate: Translate) -> int:
-    with Workspace.open(args.path) as workspace, workspace.transaction():
+    with open_workspace(args.path, translate) as workspace, workspace.transaction():
         clusters = [c for c in workspace.clusters() if c.name.casefold() == args.cluster.casefold()]
         cluster = (
             clusters[0]
@@ -99,7 +126,7 @@ def run_add_site(args: argparse.Namespace, language: Language, translate: Transl
 
 
 def run_info(args: argparse.Namespace, language: Language, translate: Translate) -> int:
-    with Workspace.open(args.path) as workspace:
+    with open_workspace(args.path, translate) as workspace:
         only = {find_site(workspace, args.site).id} if args.site else None
         if args.json:
             json.dump(
@@ -112,16 +139,24 @@ def run_info(args: argparse.Namespace, language: Language, translate: Translate)
 
 
 def run_export_csv(args: argparse.Namespace, language: Language, translate: Translate) -> int:
-    with Workspace.open(args.path) as workspace:
+    from workbench.reporting.csv_cells import safe_record
+    from workbench.storage.errors import FileNotWrittenError
+    from workbench.storage.files import private_mode, write_text_atomically
+
+    with open_workspace(args.path, translate) as workspace:
         rows = monthly_rows(workspace)
-    args.out.mkdir(parents=True, exist_ok=True)
     target = args.out / "monthly-energy.csv"
-    temp = target.with_name(f".{target.name}.writing")
-    with temp.open("w", encoding="utf-8", newline="") as f:
+    try:
+        args.out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise FileNotWrittenError(target, exc.strerror or str(exc)) from exc
+
+    def write(f) -> None:
         writer = csv.DictWriter(f, CSV_COLUMNS)
         writer.writeheader()
-        writer.writerows(rows)
-    os.replace(temp, target)
+        writer.writerows(safe_record(row) for row in rows)
+
+    write_text_atomically(target, write, private_mode(args.path))
     _say(
         translate,
         QT_TRANSLATE_NOOP("Cli", "{count} monthly rows written to {path}."),
@@ -146,7 +181,11 @@ def run_import_bills(args: argparse.Namespace, language: Language, translate: Tr
         mapping[name.strip()] = column.strip()
     separator = {"\\t": "\t", "tab": "\t"}.get(args.sep, args.sep) if args.sep else None
     fmt = Formatter(language)
-    with Workspace.open(args.path) as workspace:
+    from workbench.storage.errors import NotMergedError
+
+    not_merged: NotMergedError | None = None
+    workspace = open_workspace(args.path, translate)
+    try:
         site = find_site(workspace, args.site)
         rollovers = _rows(args.rollover)
         request = ImportRequest(
@@ -167,12 +206,30 @@ def run_import_bills(args: argparse.Namespace, language: Language, translate: Tr
         target = f"{site.name} ▸ {translate('Carrier', supply.carrier.label)}" if supply is not None else site.name
         if supply is not None and supply.name:
             target = f"{site.name} ▸ {supply.name}"
+        # Stored means in the file itself, which is what gets copied and sent: not only in its journal.
+        if not args.dry_run:
+            try:
+                workspace.merge()
+            except NotMergedError as exc:
+                not_merged = exc
+    finally:
+        try:
+            workspace.close()
+        except NotMergedError as exc:
+            not_merged = not_merged or exc
     render = lambda m: m.render(translate, fmt.value)  # noqa: E731
     if args.json:
-        json.dump(_import_json(result, render, target, args.dry_run), sys.stdout, ensure_ascii=False, indent=2)
+        summary = _import_json(result, render, target, args.dry_run)
+        if not_merged is not None:
+            summary["not_merged"] = not_merged.render(translate)
+        json.dump(summary, sys.stdout, ensure_ascii=False, indent=2)
         print()
     else:
         _print_import(result, render, translate, fmt, target, args.dry_run)
+        if not_merged is not None:
+            print(not_merged.render(translate), file=sys.stderr)
+    if not_merged is not None:
+        return 1
     return 0 if (result.imported + result.changed + result.identical) else 1
 
 
@@ -302,7 +359,7 @@ def run_layouts(args: argparse.Namespace, language: Language, translate: Transla
     """The mappings remembered per header row (a correction made in the dialog or with --map), or forget one."""
     from workbench.importers.layouts import remembered_layouts
 
-    with Workspace.open(args.path) as workspace:
+    with open_workspace(args.path, translate) as workspace:
         if args.forget:
             if not workspace.forget_import_layout(args.forget):
                 raise DomainError(
@@ -329,7 +386,7 @@ def run_set_supply(args: argparse.Namespace, language: Language, translate: Tran
     from workbench.domain.units import HeatingValueBasis, parse_unit
 
     fmt = Formatter(language)
-    with Workspace.open(args.path) as workspace:
+    with open_workspace(args.path, translate) as workspace:
         site = find_site(workspace, args.site)
         supply = find_supply(workspace, site, args.supply)
         changes: dict[str, Any] = {}
@@ -387,7 +444,7 @@ def run_balance(args: argparse.Namespace, language: Language, translate: Transla
 
     fmt = Formatter(language)
     render = lambda m: m.render(translate, fmt.value)  # noqa: E731
-    with Workspace.open(args.path) as workspace:
+    with open_workspace(args.path, translate) as workspace:
         site = find_site(workspace, args.site)
         account = load_accounts(workspace, {site.id})[site.id]
         balance, measures = site_measures(account, workspace.equipment(site.id), workspace.measures(site.id))
@@ -478,7 +535,7 @@ def _end_use_label(use) -> str:
 def run_report(args: argparse.Namespace, language: Language, translate: Translate) -> int:
     from workbench.i18n.catalogue import translator_for
 
-    with Workspace.open(args.path) as workspace:
+    with open_workspace(args.path, translate) as workspace:
         if args.report_lang == "both":
             targets = {
                 lang: args.out.with_name(f"{args.out.stem}-{lang.value}{args.out.suffix or '.docx'}")
@@ -678,6 +735,7 @@ def info_json(
     fmt = fmt or Formatter()
     programme = workspace.programme()
     return {
+        "read_only": workspace.read_only,
         "programme": {
             "name": programme.name,
             "organiser": programme.organiser,

@@ -79,9 +79,10 @@ def workspace_file(tmp_path_factory):
 
 def _bills(path: Path) -> int:
     with sqlite3.connect(path) as conn:
-        return conn.execute("SELECT COUNT(*) FROM bill").fetchone()[0] + conn.execute(
-            "SELECT COUNT(*) FROM delivery"
-        ).fetchone()[0]
+        return (
+            conn.execute("SELECT COUNT(*) FROM bill").fetchone()[0]
+            + conn.execute("SELECT COUNT(*) FROM delivery").fetchone()[0]
+        )
 
 
 def _run(args: list[str]) -> tuple[int, str, str]:

@@ -40,14 +40,14 @@ def test_outline_follows_the_users_order(demo):
     assert names == [s.name for s in demo.sites(1)]
 
 
-def test_damage_met_reading_the_outline_is_refused_and_the_file_let_go(tmp_path):
+def test_a_missing_table_is_refused_before_the_outline_is_read(tmp_path):
     path = tmp_path / "damaged.eaw"
     Workspace.create(path, model.Programme(name="Damaged")).close()
     with closing(sqlite3.connect(path)) as conn:
         conn.execute("DROP TABLE measure")  # SQLite's quick_check cannot see a missing table
         conn.commit()
-    opened = open_file(path)
     with pytest.raises(CorruptWorkspaceError) as refused:
-        opened.outline()
-    assert "measure" in refused.value.render()
-    open_file(path).close()  # the lock was released: the file opens again
+        open_file(path)
+    assert "the table measure is missing" in refused.value.render()
+    with pytest.raises(CorruptWorkspaceError):
+        open_file(path)  # nothing was held: the same answer again, not "in use"

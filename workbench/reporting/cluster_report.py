@@ -13,6 +13,7 @@ from workbench.domain.economics import by_payback
 from workbench.domain.messages import QT_TRANSLATE_NOOP
 from workbench.domain.vocab import Language
 from workbench.resources import report_template
+from workbench.storage.files import private_mode
 from workbench.storage.workspace import Workspace
 
 from .docx_writer import ReportDocument
@@ -69,7 +70,7 @@ def write_cluster_report(
     _method(doc, c)
     if progress:
         progress(steps, steps)
-    return doc.save(target)
+    return doc.save(target, private_mode(workspace.path))
 
 
 def _cover(doc: ReportDocument, c: ClusterContext) -> None:

@@ -8,7 +8,6 @@ failed or cancelled export never leaves a broken file behind.
 from __future__ import annotations
 
 import io
-import os
 import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -23,6 +22,7 @@ from docx.shared import Cm, Pt
 from lxml import etree
 
 from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError, message
+from workbench.storage.files import write_bytes_atomically
 
 Translate = Callable[[str], str]
 
@@ -256,13 +256,9 @@ class ReportDocument:
         section.orientation = WD_ORIENT.LANDSCAPE
         section.page_width, section.page_height = section.page_height, section.page_width
 
-    def save(self, target: Path) -> Path:
-        """Written next to the target under a temporary name, then renamed: never half a document."""
-        target = Path(target)
-        temp = target.with_name(f".{target.name}.writing")
-        try:
-            self.doc.save(str(temp))
-            os.replace(temp, target)
-        finally:
-            temp.unlink(missing_ok=True)
-        return target
+    def save(self, target: Path, mode: int | None = None) -> Path:
+        """Built in memory, then written next to the target under a temporary name and renamed: never half a
+        document, nothing left behind when the disk is full, and no wider permissions than ``mode``."""
+        buffer = io.BytesIO()
+        self.doc.save(buffer)
+        return write_bytes_atomically(Path(target), buffer.getvalue(), mode)

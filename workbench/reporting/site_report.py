@@ -22,6 +22,7 @@ from workbench.domain.messages import QT_TRANSLATE_NOOP
 from workbench.domain.units import Carrier
 from workbench.domain.vocab import Language, Provenance
 from workbench.resources import report_template
+from workbench.storage.files import private_mode
 from workbench.storage.workspace import Workspace
 
 from .docx_writer import ReportDocument
@@ -64,7 +65,7 @@ def write_site_report(
         section(doc, context, balance, figures)
         if progress:
             progress(i + 1, len(sections))
-    return doc.save(target)
+    return doc.save(target, private_mode(workspace.path))
 
 
 # --- sections -------------------------------------------------------------------------------------

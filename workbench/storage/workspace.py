@@ -26,17 +26,23 @@ from typing import Any, TypeVar
 
 from workbench.domain import model
 from workbench.domain.factors import Factor, FactorLookup, FactorScope, FactorStatus
+from workbench.domain.messages import DomainError
 from workbench.domain.validation import validate
 from workbench.resources import factor_set
 
 from .codecs import BY_KIND, CHILDREN, CODECS
 from .errors import (
+    CorruptWorkspaceError,
     EntityNotFoundError,
     FileNotWrittenError,
+    NotMergedError,
     WorkspaceClosedError,
+    WorkspaceError,
     WorkspaceExistsError,
+    WorkspaceReadOnlyError,
     WorkspaceWriteError,
 )
+from .files import private_mode
 from .opening import OpenedFile, backup, open_file
 from .outline import Outline, read_outline
 from .schema import apply_migrations
@@ -73,14 +79,17 @@ class Workspace:
         conn: sqlite3.Connection,
         migrated_from: int | None = None,
         backup_path: Path | None = None,
+        read_only: bool = False,
     ) -> None:
         self.path = path
+        self.read_only = read_only  # opened from a medium or file that cannot be written: reads only
         self._conn: sqlite3.Connection | None = conn
         self._listeners: list[Listener] = []
         self._depth = 0
         self._pending: list[Change] = []
         self.migrated_from = migrated_from
         self.backup_path = backup_path
+        self.not_merged: WorkspaceError | None = None  # changes left in the journal by an earlier run, unmerged
 
     # --- opening and closing ------------------------------------------------------------------
 
@@ -121,20 +130,56 @@ class Workspace:
             conn.close()
 
     @classmethod
-    def open(cls, path: Path | str) -> Workspace:
-        return cls.from_opened(open_file(path))
+    def open(cls, path: Path | str, read_only: bool | None = None) -> Workspace:
+        return cls.from_opened(open_file(path, read_only))
 
     @classmethod
     def from_opened(cls, opened: OpenedFile) -> Workspace:
-        """The entities of a file :func:`~workbench.storage.opening.open_file` has checked and locked."""
-        return cls(opened.path, opened.conn, opened.migrated_from, opened.backup_path)
+        """The entities of a file :func:`~workbench.storage.opening.open_file` has checked: each row is decoded
+        once (still read-only, so that damage found here leaves the file untouched), then the file is held."""
+        try:
+            check_entities(opened.path, opened.conn)
+            conn = opened.hold()
+        except BaseException:
+            opened.close()
+            raise
+        workspace = cls(opened.path, conn, opened.migrated_from, opened.backup_path, opened.read_only)
+        workspace.not_merged = opened.not_merged
+        return workspace
 
     def close(self) -> None:
-        if self._conn is not None:
-            with contextlib.suppress(sqlite3.Error):
-                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            self._conn.close()
-            self._conn = None
+        """Let the file go, its journal merged into it first.
+
+        Raises :class:`NotMergedError` when the merge fails (a full disk): the changes are safe in the ``-wal``
+        beside the file, and the next open merges them, but the file alone is not complete until then.
+        """
+        if self._conn is None:
+            return
+        conn, self._conn = self._conn, None
+        failure: NotMergedError | None = None
+        if not self.read_only:
+            try:
+                self._merge(conn)
+            except NotMergedError as exc:
+                failure = exc
+        conn.close()
+        if failure is not None:
+            raise failure
+
+    def merge(self) -> None:
+        """Write the journal's committed changes into the file itself, so that the file alone holds them
+        (what a command checks before it says that an import is stored)."""
+        if not self.read_only:
+            self._merge(self.conn)
+
+    def _merge(self, conn: sqlite3.Connection) -> None:
+        try:
+            busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        except sqlite3.OperationalError as exc:
+            raise NotMergedError(self.path, str(exc)) from exc
+        if busy:
+            raise NotMergedError(self.path, "busy")
+        self.not_merged = None
 
     @property
     def is_open(self) -> bool:
@@ -143,8 +188,12 @@ class Workspace:
     def __enter__(self) -> Workspace:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, exc_type: object, *exc: object) -> None:
+        try:
+            self.close()
+        except NotMergedError:
+            if exc_type is None:  # an error already on its way says more than this one
+                raise
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -153,9 +202,12 @@ class Workspace:
         return self._conn
 
     def save_copy(self, target: Path | str) -> Path:
-        """A consistent copy, written under a temporary name first."""
+        """A consistent copy, written under a temporary name first, as private as the workspace itself."""
+        target = Path(target)
+        if target.exists() and _same_file(target, self.path):
+            raise FileNotWrittenError(target, "it is the open workspace itself")
         try:
-            return backup(self.conn, target)
+            return backup(self.conn, target, private_mode(self.path))
         except (OSError, sqlite3.Error) as exc:
             raise FileNotWrittenError(Path(target), getattr(exc, "strerror", None) or str(exc)) from exc
 
@@ -175,6 +227,8 @@ class Workspace:
     def transaction(self) -> Iterator[None]:
         """Group several edits into one commit (all or nothing); listeners hear of them after it."""
         conn = self.conn
+        if self.read_only:
+            raise WorkspaceReadOnlyError(self.path)
         outermost = self._depth == 0
         if outermost:
             conn.execute("BEGIN IMMEDIATE")
@@ -210,15 +264,32 @@ class Workspace:
 
     def get(self, cls: type[E], ident: int) -> E:
         codec = CODECS[cls]
-        row = self.conn.execute(f"{codec.select_sql} WHERE id = ?", (ident,)).fetchone()
-        if row is None:
-            raise EntityNotFoundError(codec.kind, ident)
-        return codec.decode(row)
+        with self._reading(codec.table):
+            row = self.conn.execute(f"{codec.select_sql} WHERE id = ?", (ident,)).fetchone()
+            if row is None:
+                raise EntityNotFoundError(codec.kind, ident)
+            return codec.decode(row)
 
     def find(self, cls: type[E], where: str = "", params: Sequence[Any] = (), order: str = "id") -> list[E]:
         codec = CODECS[cls]
         sql = codec.select_sql + (f" WHERE {where}" if where else "") + f" ORDER BY {order}"
-        return [codec.decode(row) for row in self.conn.execute(sql, tuple(params))]
+        with self._reading(codec.table):
+            return [codec.decode(row) for row in self.conn.execute(sql, tuple(params))]
+
+    @contextlib.contextmanager
+    def _reading(self, table: str) -> Iterator[None]:
+        """A row the file holds that cannot be read (damage after the file was opened, a disk failing) is
+        the damaged-file refusal, never a traceback."""
+        try:
+            yield
+        except EntityNotFoundError:
+            raise
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.OperationalError) and "decode" not in str(exc).lower():
+                raise  # not the file's content: a disk or a lock, reported as such by whoever asked
+            raise CorruptWorkspaceError(self.path, f"{table}: {exc}") from exc
+        except (ValueError, TypeError, KeyError) as exc:
+            raise CorruptWorkspaceError(self.path, f"{table}: {exc}") from exc
 
     def outline(self) -> Outline:
         """Programme, clusters, sites and supplies by name, in the tree's order, without decoding entities."""
@@ -489,6 +560,35 @@ class Workspace:
         if site is not None and site.id is not None:
             layers.append(self.factor_overrides(FactorScope.SITE, site.id))
         return FactorLookup(factor_set(code), *layers)
+
+
+def check_entities(path: Path, conn: sqlite3.Connection) -> None:
+    """Decode every entity the file holds and check it with the domain: a value no edit could have stored
+    (an impossible date, an unknown kind, a negative quantity) means the file was damaged, and is refused
+    now rather than in the middle of a page or a report."""
+    for codec in CODECS.values():
+        try:
+            for row in conn.execute(codec.select_sql):
+                entity = codec.decode(row)
+                validate(entity)
+        except sqlite3.DatabaseError as exc:
+            raise CorruptWorkspaceError(path, f"{codec.table}: {exc}") from exc
+        except (ValueError, TypeError, KeyError, DomainError) as exc:
+            ident = row[0] if "row" in locals() else "?"
+            raise CorruptWorkspaceError(path, f"{codec.table}, row {ident}: {_short(exc)}") from exc
+
+
+def _short(exc: BaseException) -> str:
+    if isinstance(exc, DomainError):
+        return exc.render()
+    return str(exc)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
 
 
 def _sha256(data: bytes) -> str:

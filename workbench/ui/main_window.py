@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -28,16 +29,20 @@ from workbench.domain.messages import DomainError
 from workbench.domain.units import Carrier
 from workbench.domain.vocab import Language
 from workbench.i18n.language import LanguageManager, app_name
+from workbench.ui.read_only import permit
 from workbench.ui.settings import Settings
 from workbench.ui.theme import ThemeManager
 from workbench.ui.widgets.screen_fit import fitted_size
 from workbench.ui.workers import run_with_progress
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
     from workbench.storage.outline import Outline
     from workbench.ui.session import WorkspaceSession
+    from workbench.ui.widgets.read_only_banner import ReadOnlyBanner
 
 WARM_UP_AFTER_MS = 300
 # What the site page needs, imported one per turn of the event loop (numpy ~0.1 s, pyqtgraph ~0.2 s, the
@@ -78,6 +83,8 @@ class MainWindow(QMainWindow):
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
         )
         self.synchronous = synchronous
+        # Where a refusal to open a file goes instead of a message box (the smoke test prints it and fails).
+        self.refusal_sink: Callable[[str], None] | None = None
         self.session: WorkspaceSession | None = None
         self.tree = None
         self._tree_menu_items: list[QAction] = []
@@ -95,7 +102,14 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.tree_placeholder)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(self.splitter)
+        # The splitter under a banner that shows while a read-only workspace is open (see _show_banner).
+        central = QWidget()
+        self._central_layout = QVBoxLayout(central)
+        self._central_layout.setContentsMargins(0, 0, 0, 0)
+        self._central_layout.setSpacing(0)
+        self._central_layout.addWidget(self.splitter, 1)  # the banner takes its text's height, the rest is theirs
+        self.setCentralWidget(central)
+        self.read_only_banner: ReadOnlyBanner | None = None  # built the first time a read-only workspace opens
         self._build_actions()
         self._build_menus()
         self.retranslate()
@@ -174,6 +188,9 @@ class MainWindow(QMainWindow):
             else:
                 self.file_menu.addAction(item)
         self.edit_menu = bar.addMenu("")
+        # A read-only workspace's disabled edits say why in their tooltip, in the menus too.
+        for menu in (self.file_menu, self.edit_menu):
+            menu.setToolTipsVisible(True)
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
         self.view_menu = bar.addMenu("")
@@ -226,8 +243,22 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(bool(self.settings.recent_files))
 
     def _update_workspace_actions(self) -> None:
-        for action in (self.save_copy_action, self.close_action, self.import_action, self.export_report_action):
-            action.setEnabled(self.session is not None)
+        """What the open workspace allows: a read-only one is read, exported and copied, never changed."""
+        opened = self.session is not None
+        read_only = opened and self.session.read_only
+        for action in (self.save_copy_action, self.close_action, self.export_report_action):
+            action.setEnabled(opened)
+        permit(self.import_action, opened, read_only)
+        self._show_banner(read_only)
+
+    def _show_banner(self, shown: bool) -> None:
+        if shown and self.read_only_banner is None:
+            from workbench.ui.widgets.read_only_banner import ReadOnlyBanner
+
+            self.read_only_banner = ReadOnlyBanner(self.save_copy_action)
+            self._central_layout.insertWidget(0, self.read_only_banner)
+        if self.read_only_banner is not None:
+            self.read_only_banner.setVisible(shown)
 
     # --- opening and closing ---------------------------------------------------------------------
 
@@ -259,30 +290,49 @@ class MainWindow(QMainWindow):
             from workbench.storage.workspace import Workspace
             from workbench.ui.session import WorkspaceSession
 
+            # Every entity is checked here, still read-only; only then is the file held for writing.
             workspace = Workspace.from_opened(opened)
-            self._install(WorkspaceSession(workspace, self))
+        except DomainError as exc:
+            self._remove_tree()
+            self._update_title()
+            self._refuse_to_open(path, exc)
+            return False
         except BaseException:
             opened.close()
             self._remove_tree()
             raise
+        self._install(WorkspaceSession(workspace, self))
         self.settings.add_recent_file(path)
         self._update_recent_menu()
         if workspace.migrated_from is not None:
             self.statusBar().showMessage(
                 QCoreApplication.translate(
                     "MainWindow", "Updated from an older format; the original was kept as {backup}."
-                ).format(backup=workspace.backup_path.name if workspace.backup_path else "")
+                ).format(backup=str(workspace.backup_path) if workspace.backup_path else "")
+            )
+        if workspace.not_merged is not None:
+            self._warn(
+                QCoreApplication.translate("MainWindow", "Changes not yet in the file"),
+                self.languages.render(workspace.not_merged.message),
             )
         return True
+
+    def _warn(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        if self.refusal_sink is not None:
+            self.refusal_sink(text)
+            return
+        QMessageBox.warning(self, title, text)
 
     def _refuse_to_open(self, path: Path, error: DomainError) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(
-            self,
-            QCoreApplication.translate("MainWindow", "Cannot open the workspace"),
-            self.languages.render(error.message),
-        )
+        text = self.languages.render(error.message)
+        if self.refusal_sink is not None:
+            self.refusal_sink(text)
+        else:
+            QMessageBox.critical(self, QCoreApplication.translate("MainWindow", "Cannot open the workspace"), text)
         if not path.exists():
             self.settings.remove_recent_file(str(path.resolve()))
             self._update_recent_menu()
@@ -380,7 +430,13 @@ class MainWindow(QMainWindow):
         self.pages.clear()
         self._remove_tree()
         self.undo_group.removeStack(self.session.undo_stack)
-        self.session.close()
+        try:
+            self.session.close()
+        except DomainError as exc:  # the journal could not be merged into the file (a full disk): say so
+            self._warn(
+                QCoreApplication.translate("MainWindow", "Changes not yet in the file"),
+                self.languages.render(exc.message),
+            )
         self.session.deleteLater()
         self.session = None
         self.stack.setCurrentWidget(self.empty)
@@ -639,6 +695,7 @@ class MainWindow(QMainWindow):
             action.setChecked(action.data() == self.theme.choice)
         self._empty_text()
         self._undo_texts()
+        self._update_workspace_actions()  # a read-only workspace's reasons, in the new language
         # Some desktops add the application's name to window titles: in the same language as the title.
         QApplication.setApplicationDisplayName(app_name())
         self._update_title()

@@ -36,6 +36,11 @@ class WorkspaceSession(QObject):
         workspace.add_listener(self._on_changes)
 
     @property
+    def read_only(self) -> bool:
+        """Opened from a file or medium that cannot be written: the window shows it, edits are disabled."""
+        return self.workspace.read_only
+
+    @property
     def name(self) -> str:
         return self.workspace.programme().name
 

@@ -569,22 +569,38 @@ class ImportDialog(QDialog):
             self._show_summary()
             return
         self.result = command.result
+        # Stored means in the file itself (what gets copied and sent), not only in its journal.
+        try:
+            self.session.workspace.merge()
+        except DomainError as exc:
+            QMessageBox.warning(
+                self,
+                QCoreApplication.translate("ImportDialog", "Import invoices"),
+                self.languages.render(exc.message),
+            )
         self.accept()
 
     def save_refused(self, target: Path) -> None:
-        """The refused rows with their reasons, as CSV (UTF-8, comma) for fixing in a spreadsheet."""
-        with target.open("w", encoding="utf-8", newline="") as f:
+        """The refused rows with their reasons, as CSV (UTF-8, comma) for fixing in a spreadsheet: texts quoted
+        from the file are escaped so that none of them runs as a formula, and the file is as private as the
+        workspace."""
+        from workbench.reporting.csv_cells import safe_row
+        from workbench.storage.files import private_mode, write_text_atomically
+
+        header = [
+            QCoreApplication.translate("ImportDialog", "Row"),
+            QCoreApplication.translate("ImportDialog", "Column"),
+            QCoreApplication.translate("ImportDialog", "Text"),
+            QCoreApplication.translate("ImportDialog", "Reason"),
+        ]
+        rows = [[r.row, r.column, r.text, self.languages.render(r.reason)] for r in self.result.refused]
+
+        def write(f) -> None:
             writer = csv.writer(f)
-            writer.writerow(
-                [
-                    QCoreApplication.translate("ImportDialog", "Row"),
-                    QCoreApplication.translate("ImportDialog", "Column"),
-                    QCoreApplication.translate("ImportDialog", "Text"),
-                    QCoreApplication.translate("ImportDialog", "Reason"),
-                ]
-            )
-            for r in self.result.refused:
-                writer.writerow([r.row, r.column, r.text, self.languages.render(r.reason)])
+            writer.writerow(header)
+            writer.writerows(safe_row(row) for row in rows)
+
+        write_text_atomically(target, write, private_mode(self.session.workspace.path))
 
     def _save_refused_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -593,8 +609,8 @@ class ImportDialog(QDialog):
         if path:
             try:
                 self.save_refused(Path(path))
-            except OSError as exc:
-                self._report(FileNotWrittenError(Path(path), exc.strerror or str(exc)))
+            except FileNotWrittenError as exc:  # a full disk, a folder that cannot be written
+                self._report(exc)
 
     def save_profile_as(self, name: str) -> None:
         r = self.request()

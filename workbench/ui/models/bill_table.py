@@ -136,13 +136,13 @@ class BillTableModel(EntityTableModel):
                 changes["cost_incl_vat"] = round(excl + vat, 2)
         return changes
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def cell_data(self, index: Index, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
             entity, column = self.entity(index.row()), self.columns[index.column()]
             if column.field in (*TOU_FIELDS, "quantity", "reactive_kvarh") and entity.readings:
                 rule = self.cell_problems(entity).get(column.field)
                 return "\n".join(filter(None, (rule, self._readings_text(entity))))
-        return super().data(index, role)
+        return super().cell_data(index, role)
 
     def _readings_text(self, bill: model.Bill) -> str:
         """Where the quantities came from: each register's two indexes and the multiplier."""

@@ -27,6 +27,7 @@ from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError, message
 from workbench.domain.validation import field_label
 from workbench.i18n.language import LanguageManager
 from workbench.storage.codecs import CODECS
+from workbench.ui.read_only import read_only_reason
 from workbench.ui.session import WorkspaceSession
 
 from .tables import ROW_ROLE, SORT_ROLE
@@ -150,6 +151,17 @@ class EntityTableModel(QAbstractTableModel):
         return str(value)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        value = self.cell_data(index, role)
+        if role == Qt.ItemDataRole.ToolTipRole and self._locked(index):
+            # A cell the auditor would type into says why it takes nothing, under what else it says.
+            return "\n".join(filter(None, (value, read_only_reason())))
+        return value
+
+    def _locked(self, index: Index) -> bool:
+        return self.session.read_only and index.isValid() and self.columns[index.column()].editable
+
+    def cell_data(self, index: Index, role: int) -> Any:
+        """A cell's data for ``role``; subclasses add their own roles (the read-only reason comes on top)."""
         if not index.isValid():
             return None
         entity, column = self._rows[index.row()], self.columns[index.column()]
@@ -197,7 +209,7 @@ class EntityTableModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         column = self.columns[index.column()]
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if column.editable:
+        if column.editable and not self.session.read_only:  # a read-only workspace's cells are shown, not edited
             flags |= Qt.ItemFlag.ItemIsUserCheckable if column.kind == "flag" else Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -207,7 +219,7 @@ class EntityTableModel(QAbstractTableModel):
         if not index.isValid():
             return False
         column = self.columns[index.column()]
-        if not column.editable:
+        if not column.editable or self.session.read_only:
             return False
         entity = self._rows[index.row()]
         try:

@@ -66,9 +66,9 @@ class EquipmentTableModel(EntityTableModel):
             return
         super()._on_changes(changes)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def cell_data(self, index: Index, role: int) -> Any:
         if not index.isValid() or role not in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole):
-            return super().data(index, role)
+            return super().cell_data(index, role)
         item, column = self.entity(index.row()), self.columns[index.column()]
         if column.compute is self._kwh:
             result = estimate(item, self.site.schedule, self.factors)

@@ -250,9 +250,11 @@ class ProjectTreeModel(OutlineTreeModel):
         from PySide6.QtCore import Qt
 
         if not index.isValid():
-            return Qt.ItemFlag.ItemIsDropEnabled
+            return Qt.ItemFlag.NoItemFlags if self.session.read_only else Qt.ItemFlag.ItemIsDropEnabled
         node = self.node(index)
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.session.read_only:
+            return flags  # shown and selected, never renamed, dragged or dropped on
         if node.kind in ("cluster", "site", "programme"):
             flags |= Qt.ItemFlag.ItemIsEditable
         if node.kind == "site":
@@ -262,7 +264,7 @@ class ProjectTreeModel(OutlineTreeModel):
         return flags
 
     def setData(self, index: Index, value, role: int = EDIT_ROLE) -> bool:  # noqa: N802
-        if role != EDIT_ROLE or not index.isValid():
+        if role != EDIT_ROLE or not index.isValid() or self.session.read_only:
             return False
         node = self.node(index)
         name = str(value).strip()
@@ -299,7 +301,12 @@ class ProjectTreeModel(OutlineTreeModel):
         return data
 
     def canDropMimeData(self, data: QMimeData, action, row, column, parent: Index) -> bool:  # noqa: N802
-        return data.hasFormat(SITE_MIME) and parent.isValid() and self.node(parent).kind == "cluster"
+        return (
+            not self.session.read_only
+            and data.hasFormat(SITE_MIME)
+            and parent.isValid()
+            and self.node(parent).kind == "cluster"
+        )
 
     def dropMimeData(self, data: QMimeData, action, row, column, parent: Index) -> bool:  # noqa: N802
         if not self.canDropMimeData(data, action, row, column, parent):

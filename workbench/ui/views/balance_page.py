@@ -98,6 +98,8 @@ class BalancePage(Page):
         charts.addWidget(self.carrier_donuts[0], 2, 0)
         charts.addWidget(self.carrier_donuts[1], 2, 1)
         layout.addLayout(charts)
+        if session.read_only:  # the period is the site's, kept in the file: shown, not changed
+            self.lock_edits(self.period_combo)
         self.retranslate()
 
     @property

@@ -88,6 +88,15 @@ class BillsPanel(Page):
         self.bills: EntityTable | None = None
         self.deliveries: EntityTable | None = None
         self.confirm_paste = self._confirm_paste  # tests replace the dialog
+        if session.read_only:  # the bills are read, exported and their invoices opened, not changed
+            self.lock_edits(
+                self.add_button,
+                self.duplicate_button,
+                self.delete_button,
+                self.paste_button,
+                self.import_button,
+                self.attach_button,
+            )
         self.retranslate()
 
     # --- which supply ----------------------------------------------------------------------------
@@ -189,6 +198,8 @@ class BillsPanel(Page):
         self.session.undo_stack.push(InsertMany(self.session, copies, label))
 
     def delete_selected(self) -> None:
+        if self.refused_read_only(self.message.setText):  # Del on a table
+            return
         table = self._active()
         ids = table.selected_ids() if table else []
         if not ids:
@@ -213,6 +224,8 @@ class BillsPanel(Page):
         return super().eventFilter(watched, event)
 
     def paste_clipboard(self) -> None:
+        if self.refused_read_only(self.message.setText):  # Ctrl+V on a table
+            return
         self.paste_text(QGuiApplication.clipboard().text())
 
     def paste_text(self, text: str) -> int:

@@ -124,6 +124,17 @@ class EquipmentPage(Page):
         self.splitter.addWidget(detail_scroll)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        if session.read_only:  # the inventory is read and its photos opened, not changed
+            self.lock_edits(
+                self.add_button,
+                self.duplicate_button,
+                self.delete_button,
+                self.paste_button,
+                self.import_button,
+                self.add_photo_button,
+            )
+            self.provenance.lock_edits()
+            self.notes.lock_edits()
         self.retranslate()
 
     @property
@@ -226,6 +237,8 @@ class EquipmentPage(Page):
         return super().eventFilter(watched, event)
 
     def paste_clipboard(self) -> None:
+        if self.refused_read_only(self.message.setText):  # Ctrl+V on the table
+            return
         self.paste_text(QGuiApplication.clipboard().text())
 
     def paste_text(self, text: str) -> int:

@@ -31,6 +31,7 @@ from workbench.ui.charts.shapes import RankedBars
 from workbench.ui.commands.edits import new_position
 from workbench.ui.commands.imports import DeleteMany, InsertMany
 from workbench.ui.models.tables import ROW_ROLE, Column, RowsTableModel
+from workbench.ui.read_only import read_only_reason
 from workbench.ui.session import WorkspaceSession
 from workbench.ui.widgets.bilingual_editor import BilingualEditor
 from workbench.ui.widgets.entity_form import EntityForm
@@ -98,6 +99,10 @@ class MeasuresPage(Page):
         splitter.addWidget(detail_scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        if session.read_only:  # the measures are read and ranked, not changed
+            self.lock_edits(self.add_button, self.delete_button)
+            self.title_editor.lock_edits()
+            self.description_editor.lock_edits()
         self.retranslate()
 
     @property
@@ -264,6 +269,8 @@ class MeasuresPage(Page):
             share.setPlaceholderText("%")
             kwh.editingFinished.connect(self._commit_savings)
             share.editingFinished.connect(self._commit_savings)
+            if self.session.read_only:
+                self.lock_edits(kwh, share)
             row = QHBoxLayout()
             row.addWidget(kwh)
             row.addWidget(share)
@@ -272,7 +279,7 @@ class MeasuresPage(Page):
 
     def _commit_savings(self) -> None:
         measure = self.selected()
-        if measure is None:
+        if measure is None or self.session.read_only:
             return
         fmt = self.languages.formatter
         savings = []
@@ -302,7 +309,10 @@ class MeasuresPage(Page):
                 continue
             entry = QListWidgetItem(item.name)
             entry.setData(Qt.ItemDataRole.UserRole, item.id)
-            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            if self.session.read_only:  # shown ticked or not, and left so
+                entry.setFlags(entry.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
+            else:
+                entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Checked if item.id in measure.equipment_ids else Qt.CheckState.Unchecked)
             self.items.addItem(entry)
         self.items.blockSignals(False)
@@ -357,3 +367,5 @@ class MeasuresPage(Page):
             QCoreApplication.translate("MeasuresPage", "Energy saved per year: kWh, or % of the end use")
         )
         self.items_box.setTitle(QCoreApplication.translate("MeasuresPage", "Equipment concerned"))
+        if self.session.read_only:  # its items are not checkable then (_show_items): the list says why
+            self.items.setToolTip(read_only_reason())

@@ -6,12 +6,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from workbench.domain import model
 from workbench.domain.messages import DomainError
 from workbench.i18n.language import LanguageManager
 from workbench.storage.errors import EntityNotFoundError
+from workbench.ui.read_only import EditLock, read_only_reason
 from workbench.ui.session import WorkspaceSession
 
 NodeKey = tuple[str, int | None]
@@ -92,6 +94,7 @@ class Page(QWidget):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)  # one refresh per event-loop turn, however many commits
         self._refresh_timer.timeout.connect(self._refresh_if_present)
+        self._lock: EditLock | None = None
         session.changed.connect(self._on_changes)
         # a bound method: Qt drops the connection when the page is destroyed, a lambda would outlive it
         languages.language_changed.connect(self._language_changed)
@@ -136,9 +139,25 @@ class Page(QWidget):
         else:
             self._stale = True
 
+    def lock_edits(self, *targets: QWidget | QAction) -> None:
+        """The page's edits on a read-only workspace (its buttons, fields and editors): they change nothing and
+        say why in their tooltip. Pages call it when ``session.read_only``."""
+        if self._lock is None:
+            self._lock = EditLock(self)
+        self._lock.add(*targets)
+
+    def refused_read_only(self, report: Callable[[str], None]) -> bool:
+        """Whether the workspace is read-only, after ``report`` has said so: for an edit a key asks for past the
+        page's disabled buttons (Ctrl+V, Del)."""
+        if self.session.read_only:
+            report(read_only_reason())
+        return self.session.read_only
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            if self._lock is not None:
+                self._lock.retranslate()
         super().changeEvent(event)
 
     def retranslate(self) -> None:

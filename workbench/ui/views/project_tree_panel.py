@@ -28,6 +28,7 @@ from workbench.i18n.language import LanguageManager
 from workbench.storage.opening import FILE_SUFFIX as WORKSPACE_SUFFIX
 from workbench.storage.outline import Outline
 from workbench.ui.models.project_tree import KEY_ROLE, OutlineTreeModel, ProjectTreeModel
+from workbench.ui.read_only import permit, read_only_reason
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
@@ -74,7 +75,9 @@ class ProjectTreeView(QTreeView):
     """
 
     files_dropped = Signal(int, object)  # site id, Path
+    files_refused = Signal()  # invoices dropped on a site of a read-only workspace, once per drop
     delete_pressed = Signal()
+    refuses_files = False  # set on a read-only workspace: a drop on a site is refused, not imported
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         from PySide6.QtCore import Qt
@@ -110,8 +113,10 @@ class ProjectTreeView(QTreeView):
         if site is None:
             event.ignore()
             return True
-        event.acceptProposedAction()
-        if drop:
+        event.acceptProposedAction()  # on a read-only workspace too, so that the drop can say why it is refused
+        if drop and self.refuses_files:
+            self.files_refused.emit()
+        elif drop:
             for url in event.mimeData().urls():
                 if url.isLocalFile():
                     self.files_dropped.emit(site, Path(url.toLocalFile()))
@@ -221,6 +226,8 @@ class ProjectTreePanel(QWidget):
         self.model.modelAboutToBeReset.connect(self._remember_state)
         self.model.modelReset.connect(self._restore_state)
         self.model.edit_refused.connect(self._refused)
+        self.view.refuses_files = session.read_only
+        self.view.files_refused.connect(self._files_refused)
         self._restore_state()
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -266,10 +273,12 @@ class ProjectTreePanel(QWidget):
     def _update_actions(self) -> None:
         key = self.current_key()
         kind = key[0] if key and self.session is not None else None
-        self.add_cluster_action.setEnabled(self.session is not None)
-        self.add_site_action.setEnabled(kind in ("cluster", "site"))
-        self.rename_action.setEnabled(kind in ("programme", "cluster", "site"))
-        self.delete_action.setEnabled(kind in ("cluster", "site"))
+        read_only = self.session is not None and self.session.read_only
+        permit(self.add_cluster_action, self.session is not None, read_only)
+        permit(self.add_site_action, kind in ("cluster", "site"), read_only)
+        permit(self.rename_action, kind in ("programme", "cluster", "site"), read_only)
+        permit(self.delete_action, kind in ("cluster", "site"), read_only)
+        permit(self.move_menu.menuAction(), True, read_only)
 
     # --- keeping expansion across model resets -------------------------------------------------
 
@@ -350,7 +359,8 @@ class ProjectTreePanel(QWidget):
         from PySide6.QtWidgets import QMessageBox
 
         key = self.current_key()
-        if self.session is None or key is None or key[0] not in ("cluster", "site"):
+        # Del reaches here past the disabled Delete action: on a read-only workspace it does nothing either.
+        if self.session is None or self.session.read_only or key is None or key[0] not in ("cluster", "site"):
             return
         from workbench.domain import model
         from workbench.ui.commands import structure
@@ -394,10 +404,15 @@ class ProjectTreePanel(QWidget):
 
         QMessageBox.warning(self, QCoreApplication.translate("ProjectTree", "Not possible"), reason)
 
+    def _files_refused(self) -> None:
+        """Invoices dropped on a site of a read-only workspace: why they cannot be imported, not the import."""
+        self._refused(read_only_reason())
+
     def _context_menu(self, position) -> None:
         if self.session is None:
             return
         menu = QMenu(self)
+        menu.setToolTipsVisible(True)  # a read-only workspace's disabled actions say why
         menu.addAction(self.add_cluster_action)
         menu.addAction(self.add_site_action)
         menu.addSeparator()
@@ -418,6 +433,7 @@ class ProjectTreePanel(QWidget):
     def _language_changed(self, _language: str) -> None:
         self.retranslate()
         self.model.retranslate()
+        self._update_actions()  # a read-only workspace's reasons, in the new language
 
     def retranslate(self) -> None:
         self.filter.setPlaceholderText(QCoreApplication.translate("ProjectTree", "Find a site…"))

@@ -118,6 +118,9 @@ class SitePage(Page):
         self.activity.committed.connect(lambda text: self._commit_text("activity", text))
         self.observations.committed.connect(lambda text: self._commit_text("observations", text))
         self._figures_only = False
+        if session.read_only:  # the identity form locks itself
+            self.activity.lock_edits()
+            self.observations.lock_edits()
         self.retranslate()
 
     @property

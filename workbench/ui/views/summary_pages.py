@@ -173,6 +173,8 @@ class ClusterPage(Page):
         layout.addWidget(self.sites_box, 1)
         self.sites_model: RowsTableModel | None = None
         self.sites_view: QTableView | None = None
+        if session.read_only:  # the name's form locks itself
+            self.description.lock_edits()
         self.retranslate()
 
     def _commit_description(self, text: model.BilingualText) -> None:

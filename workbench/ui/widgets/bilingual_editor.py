@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPlainTextEdit, QWidget
 
 from workbench.domain.model import BilingualText
 from workbench.domain.vocab import Language
+from workbench.ui.read_only import EditLock
 
 
 class BilingualEditor(QWidget):
@@ -34,8 +35,14 @@ class BilingualEditor(QWidget):
             layout.addWidget(mark, 2, column)
             self.headers[language], self.editors[language], self.marks[language] = header, editor, mark
         self._text = BilingualText()
+        self._lock: EditLock | None = None
         self.retranslate()
         self._update_marks()  # empty on both sides: nothing is missing yet
+
+    def lock_edits(self) -> None:
+        """A read-only workspace: both texts can be read, selected and copied, not changed."""
+        self._lock = EditLock(self)
+        self._lock.add(*self.editors.values())
 
     def set_text(self, text: BilingualText) -> None:
         self._text = text
@@ -55,7 +62,7 @@ class BilingualEditor(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.FocusOut and watched in self.editors.values():
             self._update_marks()
-            if self.text() != self._text:
+            if self._lock is None and self.text() != self._text:
                 self._text = self.text()
                 self.committed.emit(self._text)
         return super().eventFilter(watched, event)
@@ -70,3 +77,5 @@ class BilingualEditor(QWidget):
         self.headers[Language.EN].setText(QCoreApplication.translate("BilingualEditor", "English"))
         for mark in self.marks.values():
             mark.setText(QCoreApplication.translate("BilingualEditor", "⚠ Translation missing"))
+        if self._lock is not None:
+            self._lock.retranslate()

@@ -34,6 +34,7 @@ from workbench.i18n.formatting import NumberTextError
 from workbench.i18n.language import LanguageManager
 from workbench.storage.codecs import CODECS
 from workbench.storage.errors import EntityNotFoundError
+from workbench.ui.read_only import EditLock
 from workbench.ui.session import WorkspaceSession
 
 NO_DATE = QDate(1900, 1, 1)
@@ -88,6 +89,11 @@ class EntityForm(QWidget):
             self._editors[f.path] = editor
             self._labels[f.path] = label
             self._form.addRow(label, editor)
+        # A read-only workspace's form is read (and copied from), never typed into.
+        self._lock: EditLock | None = None
+        if session.read_only:
+            self._lock = EditLock(self)
+            self._lock.add(*self._editors.values())
         self.retranslate()
         session.changed.connect(self._on_changes)
         languages.language_changed.connect(self._language_changed)
@@ -200,7 +206,7 @@ class EntityForm(QWidget):
     # --- committing ----------------------------------------------------------------------------
 
     def _commit(self, f: FormField) -> None:
-        if self._loading or self.ident is None:
+        if self._loading or self.ident is None or self.session.read_only:
             return
         editor = self._editors[f.path]
         try:
@@ -272,6 +278,8 @@ class EntityForm(QWidget):
         for f in self._fields:
             _kind, owner = self._kind(f)
             self._labels[f.path].setText(field_label(owner, f.parts[-1]).render(QCoreApplication.translate))
+        if self._lock is not None:
+            self._lock.retranslate()
 
 
 def _unit_text(member: Enum) -> str:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from workbench.domain.validation import field_label
 from workbench.domain.vocab import LABELS, Provenance
+from workbench.ui.read_only import EditLock
 
 
 class ProvenanceEditor(QWidget):
@@ -26,7 +27,13 @@ class ProvenanceEditor(QWidget):
             combo.activated.connect(self._commit)
             self.combos[name], self.labels[name] = combo, label
             layout.addRow(label, combo)
+        self._lock: EditLock | None = None
         self.retranslate()
+
+    def lock_edits(self) -> None:
+        """A read-only workspace: each figure's source is shown as it is and cannot be changed."""
+        self._lock = EditLock(self)
+        self._lock.add(*self.combos.values())
 
     def set_value(self, value: dict[str, Provenance]) -> None:
         self._value = dict(value)
@@ -57,3 +64,5 @@ class ProvenanceEditor(QWidget):
                 combo.addItem(QCoreApplication.translate("Provenance", LABELS[provenance]), provenance.value)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             self.labels[name].setText(field_label(self.cls, name).render(QCoreApplication.translate))
+        if self._lock is not None:
+            self._lock.retranslate()
