@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -42,3 +46,25 @@ def demo(demo_path, tmp_path):
     ws = Workspace.open(copy)
     yield ws
     ws.close()
+
+
+@pytest.fixture
+def held(demo_path, tmp_path):
+    """A copy of the demo held open by another process (as another window would hold it)."""
+    path = tmp_path / "held.eaw"
+    shutil.copy(demo_path, path)
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import time\nfrom workbench.storage.workspace import Workspace\n"
+            f"w = Workspace.open({str(path)!r})\nprint('held', flush=True)\ntime.sleep(60)",
+        ],
+        cwd=Path(__file__).resolve().parents[1],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout.readline().strip() == "held"
+    yield path
+    holder.kill()
+    holder.wait()

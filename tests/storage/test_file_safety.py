@@ -208,27 +208,6 @@ def test_changes_a_killed_run_left_in_the_wal_are_merged_at_the_next_open(tmp_pa
 # --- a held workspace is refused at once ------------------------------------------------------------------
 
 
-@pytest.fixture
-def held(demo_path, tmp_path):
-    path = tmp_path / "held.eaw"
-    shutil.copy(demo_path, path)
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import sys, time\nfrom workbench.storage.workspace import Workspace\n"
-            f"w = Workspace.open({str(path)!r})\nprint('held', flush=True)\ntime.sleep(60)",
-        ],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert holder.stdout.readline().strip() == "held"
-    yield path
-    holder.kill()
-    holder.wait()
-
-
 def test_a_held_workspace_is_refused_within_a_second(held):
     started = time.perf_counter()
     with pytest.raises(WorkspaceInUseError):

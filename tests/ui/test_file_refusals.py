@@ -5,12 +5,9 @@ from __future__ import annotations
 
 import csv
 import shutil
-import subprocess
-import sys
 import time
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from workbench.domain import model
@@ -20,27 +17,6 @@ from workbench.ui.dialogs.import_dialog import ImportDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 LEDGER = ROOT / "tests" / "data" / "ma-invoices" / "electricite-mt-2018-2019.csv"
-
-
-@pytest.fixture
-def held(demo_path, tmp_path):
-    path = tmp_path / "held.eaw"
-    shutil.copy(demo_path, path)
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import time\nfrom workbench.storage.workspace import Workspace\n"
-            f"w = Workspace.open({str(path)!r})\nprint('held', flush=True)\ntime.sleep(60)",
-        ],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert holder.stdout.readline().strip() == "held"
-    yield path
-    holder.kill()
-    holder.wait()
 
 
 def test_the_window_refuses_a_held_workspace_within_a_second_and_keeps_the_open_one(window, held, monkeypatch):
