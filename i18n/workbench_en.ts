@@ -167,6 +167,14 @@
         <translation>Supply: contract, meter, units</translation>
     </message>
     <message>
+        <source>Bills</source>
+        <translation>Bills</translation>
+    </message>
+    <message>
+        <source>Tariff</source>
+        <translation>Tariff</translation>
+    </message>
+    <message>
         <source>Add a bill</source>
         <translation>Add a bill</translation>
     </message>
@@ -382,6 +390,14 @@
     <message>
         <source>forget the mapping of this signature</source>
         <translation>forget the mapping of this signature</translation>
+    </message>
+    <message>
+        <source>a site&apos;s MT bills rebuilt from the tariff, and its options</source>
+        <translation>a site&apos;s MT bills rebuilt from the tariff, and its options</translation>
+    </message>
+    <message>
+        <source>only this electricity supply (id or name)</source>
+        <translation>only this electricity supply (id or name)</translation>
     </message>
     <message>
         <source>Internal error: nothing more was done. A crash report was written to {path}; please send it.</source>
@@ -606,6 +622,94 @@
     <message>
         <source>{first} – {last}: {kwh} · {toe} · {co2} · {cost} · {price} · {bills} bills</source>
         <translation>{first} – {last}: {kwh} · {toe} · {co2} · {cost} · {price} · {bills} bills</translation>
+    </message>
+    <message>
+        <source>covers {covered} of {months} months for every carrier; the cost of {priced} of the kWh is known</source>
+        <translation>covers {covered} of {months} months for every carrier; the cost of {priced} of the kWh is known</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energy</translation>
+    </message>
+    <message>
+        <source>Power charge</source>
+        <translation>Power charge</translation>
+    </message>
+    <message>
+        <source>Overrun charge</source>
+        <translation>Overrun charge</translation>
+    </message>
+    <message>
+        <source>cos φ</source>
+        <translation>cos φ</translation>
+    </message>
+    <message>
+        <source>cos φ surcharge</source>
+        <translation>cos φ surcharge</translation>
+    </message>
+    <message>
+        <source>Metering</source>
+        <translation>Metering</translation>
+    </message>
+    <message>
+        <source>Rebuilt</source>
+        <translation>Rebuilt</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Invoiced</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>{site} has no electricity supply.</source>
+        <translation>{site} has no electricity supply.</translation>
+    </message>
+    <message>
+        <source>{site} — {supply}: {tariff}, bills of {first} – {last} ({currency} excl. VAT)</source>
+        <translation>{site} — {supply}: {tariff}, bills of {first} – {last} ({currency} excl. VAT)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>! {month} {invoice}: missing {missing}</source>
+        <translation>! {month} {invoice}: missing {missing}</translation>
+    </message>
+    <message>
+        <source>! {count} bills differ from the tariff by more than {tolerance}: {months}</source>
+        <translation>! {count} bills differ from the tariff by more than {tolerance}: {months}</translation>
+    </message>
+    <message>
+        <source>Subscribed power: {current} now, {recommended} recommended; power and overrun charges {cost_now} → {cost_new} a year, saving {saving}.</source>
+        <translation>Subscribed power: {current} now, {recommended} recommended; power and overrun charges {cost_now} → {cost_new} a year, saving {saving}.</translation>
+    </message>
+    <message>
+        <source>Capacitor bank: {kvar} for cos φ {target}, investment {investment}; cos φ surcharge {penalty} a year avoided, payback {payback}.</source>
+        <translation>Capacitor bank: {kvar} for cos φ {target}, investment {investment}; cos φ surcharge {penalty} a year avoided, payback {payback}.</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <source>Capacitor bank: {kvar} would bring cos φ to {target} (investment {investment}), but the bills carry no cos φ surcharge: it does not pay back through the tariff.</source>
+        <translation>Capacitor bank: {kvar} would bring cos φ to {target} (investment {investment}), but the bills carry no cos φ surcharge: it does not pay back through the tariff.</translation>
+    </message>
+    <message>
+        <source>Peak hours: {share} of the kWh; moving {shift} of them ({kwh} a year) to off-peak hours saves {saving} a year.</source>
+        <translation>Peak hours: {share} of the kWh; moving {shift} of them ({kwh} a year) to off-peak hours saves {saving} a year.</translation>
     </message>
 </context>
 <context>
@@ -845,6 +949,10 @@
     <message>
         <source>Estimated</source>
         <translation>Estimated</translation>
+    </message>
+    <message>
+        <source>Not a duplicate</source>
+        <translation>Not a duplicate</translation>
     </message>
     <message>
         <source>Days</source>
@@ -1271,6 +1379,10 @@
         <translation>Note</translation>
     </message>
     <message>
+        <source>Not a duplicate</source>
+        <translation>Not a duplicate</translation>
+    </message>
+    <message>
         <source>Delivery date</source>
         <translation>Delivery date</translation>
     </message>
@@ -1373,6 +1485,10 @@
     <message>
         <source>Category</source>
         <translation>Category</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2262,6 +2378,17 @@ Did these counters roll over?</translation>
     </message>
 </context>
 <context>
+    <name>MeasureKind</name>
+    <message>
+        <source>Energy saving</source>
+        <translation>Energy saving</translation>
+    </message>
+    <message>
+        <source>Renewable production</source>
+        <translation>Renewable production</translation>
+    </message>
+</context>
+<context>
     <name>MeasureStatus</name>
     <message>
         <source>Proposed</source>
@@ -2279,8 +2406,16 @@ Did these counters roll over?</translation>
 <context>
     <name>Measures</name>
     <message>
-        <source>It saves {saved} kWh of {carrier} a year, more than its end use still uses ({left} kWh).</source>
-        <translation>It saves {saved} kWh of {carrier} a year, more than its end use still uses ({left} kWh).</translation>
+        <source>immediate</source>
+        <translation>immediate</translation>
+    </message>
+    <message>
+        <source>Its production of {saved} kWh of {carrier} a year is refused: the site buys only {left} kWh of it once the savings are made. Lower it to what the site can use.</source>
+        <translation>Its production of {saved} kWh of {carrier} a year is refused: the site buys only {left} kWh of it once the savings are made. Lower it to what the site can use.</translation>
+    </message>
+    <message>
+        <source>Its saving of {saved} kWh of {carrier} a year is refused: its end use uses only {left} kWh after the measures before it. Lower it, or file the measure under the end use it acts on.</source>
+        <translation>Its saving of {saved} kWh of {carrier} a year is refused: its end use uses only {left} kWh after the measures before it. Lower it, or file the measure under the end use it acts on.</translation>
     </message>
 </context>
 <context>
@@ -2411,12 +2546,20 @@ Did these counters roll over?</translation>
         <translation>Measures of {site}</translation>
     </message>
     <message>
-        <source>Last 12 months: {first} – {last}</source>
-        <translation>Last 12 months: {first} – {last}</translation>
-    </message>
-    <message>
         <source>No bills yet.</source>
         <translation>No bills yet.</translation>
+    </message>
+    <message>
+        <source>Analysis period: {first} – {last}</source>
+        <translation>Analysis period: {first} – {last}</translation>
+    </message>
+    <message>
+        <source>billed for every carrier: {covered} of {months} months</source>
+        <translation>billed for every carrier: {covered} of {months} months</translation>
+    </message>
+    <message>
+        <source>cost unknown for {share} of the kWh</source>
+        <translation>cost unknown for {share} of the kWh</translation>
     </message>
     <message>
         <source>Final energy</source>
@@ -2723,12 +2866,28 @@ Did these counters roll over?</translation>
         <translation>Over the twelve months from {first} to {last}, the site used {kwh} of final energy for {cost} excluding VAT, {toe} and {co2}.</translation>
     </message>
     <message>
+        <source>Over the twelve months from {first} to {last}, of which the bills cover {covered} for every carrier, the site used {kwh} of final energy for {cost} excluding VAT, {toe} and {co2}; the months not billed are not in these figures.</source>
+        <translation>Over the twelve months from {first} to {last}, of which the bills cover {covered} for every carrier, the site used {kwh} of final energy for {cost} excluding VAT, {toe} and {co2}; the months not billed are not in these figures.</translation>
+    </message>
+    <message>
+        <source>The cost of {share} of this energy is not known (bills without an amount): the cost and the average price cover the rest only.</source>
+        <translation>The cost of {share} of this energy is not known (bills without an amount): the cost and the average price cover the rest only.</translation>
+    </message>
+    <message>
         <source>The measure proposed would save {saved} a year for an investment of {invested}.</source>
         <translation>The measure proposed would save {saved} a year for an investment of {invested}.</translation>
     </message>
     <message>
         <source>The {count} measures proposed would save {saved} a year for an investment of {invested}.</source>
         <translation>The {count} measures proposed would save {saved} a year for an investment of {invested}.</translation>
+    </message>
+    <message>
+        <source>Renewable production, counted apart from the savings, would cover {kwh} of purchased energy a year, worth {cost}, for an investment of {invested}.</source>
+        <translation>Renewable production, counted apart from the savings, would cover {kwh} of purchased energy a year, worth {cost}, for an investment of {invested}.</translation>
+    </message>
+    <message>
+        <source>Renewable production by payback</source>
+        <translation>Renewable production by payback</translation>
     </message>
     <message>
         <source>Measures by payback</source>
@@ -2903,8 +3062,16 @@ Did these counters roll over?</translation>
         <translation>Saved per year ({currency})</translation>
     </message>
     <message>
+        <source>kWh produced and used per year</source>
+        <translation>kWh produced and used per year</translation>
+    </message>
+    <message>
         <source>Investment ({currency})</source>
         <translation>Investment ({currency})</translation>
+    </message>
+    <message>
+        <source>no bill</source>
+        <translation>no bill</translation>
     </message>
     <message>
         <source>Cost excl. VAT ({currency})</source>
@@ -2917,6 +3084,10 @@ Did these counters roll over?</translation>
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>* Month billed only in part.</source>
+        <translation>* Month billed only in part.</translation>
     </message>
     <message>
         <source>Monthly final energy by carrier</source>
@@ -3027,6 +3198,18 @@ Did these counters roll over?</translation>
         <translation>Energy indicators</translation>
     </message>
     <message>
+        <source>Assumptions: kWh are final energy on the net heating value basis; costs exclude VAT; fuel savings are priced at the fuel&apos;s average cost per kWh over the same twelve months.</source>
+        <translation>Assumptions: kWh are final energy on the net heating value basis; costs exclude VAT; fuel savings are priced at the fuel&apos;s average cost per kWh over the same twelve months.</translation>
+    </message>
+    <message>
+        <source>Electricity savings are priced at the tariff&apos;s energy prices in the time-of-use split of the site&apos;s bills ({peak} peak, {standard} standard, {offpeak} off-peak hours): {price} a kWh. The fixed premium, overrun charges, the cos φ surcharge and metering do not fall with a saved kWh and are left out; measures on them are priced by their own formula.</source>
+        <translation>Electricity savings are priced at the tariff&apos;s energy prices in the time-of-use split of the site&apos;s bills ({peak} peak, {standard} standard, {offpeak} off-peak hours): {price} a kWh. The fixed premium, overrun charges, the cos φ surcharge and metering do not fall with a saved kWh and are left out; measures on them are priced by their own formula.</translation>
+    </message>
+    <message>
+        <source>Electricity savings are priced at the site&apos;s average cost per kWh, the bills giving no time-of-use split to price them by period.</source>
+        <translation>Electricity savings are priced at the site&apos;s average cost per kWh, the bills giving no time-of-use split to price them by period.</translation>
+    </message>
+    <message>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
@@ -3045,6 +3228,10 @@ Did these counters roll over?</translation>
     <message>
         <source>Measures by payback (years)</source>
         <translation>Measures by payback (years)</translation>
+    </message>
+    <message>
+        <source>End use: {end_use}. Saves {kwh} and {cost} a year with no investment: the payback is immediate; {co2} avoided.</source>
+        <translation>End use: {end_use}. Saves {kwh} and {cost} a year with no investment: the payback is immediate; {co2} avoided.</translation>
     </message>
     <message>
         <source>End use: {end_use}. Saves {kwh} and {cost} a year for an investment of {investment}: simple payback {payback} years; {co2} avoided.</source>
@@ -3377,6 +3564,244 @@ Did these counters roll over?</translation>
     </message>
 </context>
 <context>
+    <name>Tariff</name>
+    <message>
+        <source>No tariff model for this supply (tariff option “{option}”).</source>
+        <translation>No tariff model for this supply (tariff option “{option}”).</translation>
+    </message>
+    <message>
+        <source>No bill of the period gives a reached power in kVA: the subscribed power is not studied.</source>
+        <translation>No bill of the period gives a reached power in kVA: the subscribed power is not studied.</translation>
+    </message>
+    <message>
+        <source>{supply} is not an electricity supply: it has no grid tariff.</source>
+        <translation>{supply} is not an electricity supply: it has no grid tariff.</translation>
+    </message>
+    <message>
+        <source>No bills yet: nothing to rebuild.</source>
+        <translation>No bills yet: nothing to rebuild.</translation>
+    </message>
+    <message>
+        <source>{count} of the 12 months have no bill that can be rebuilt ({months}): the annual sums cover {covered} months only.</source>
+        <translation>{count} of the 12 months have no bill that can be rebuilt ({months}): the annual sums cover {covered} months only.</translation>
+    </message>
+    <message>
+        <source>{count} bills repeat a period already billed: each period is summed once.</source>
+        <translation>{count} bills repeat a period already billed: each period is summed once.</translation>
+    </message>
+    <message>
+        <source>Costs from the reached power of {count} months ({first} – {last}), as if the subscribed power had been in force all year.</source>
+        <translation>Costs from the reached power of {count} months ({first} – {last}), as if the subscribed power had been in force all year.</translation>
+    </message>
+    <message>
+        <source>Fewer than 12 months: scaled to a year.</source>
+        <translation>Fewer than 12 months: scaled to a year.</translation>
+    </message>
+    <message>
+        <source>Searched in steps of {step} kVA; between equal costs the higher value is kept.</source>
+        <translation>Searched in steps of {step} kVA; between equal costs the higher value is kept.</translation>
+    </message>
+    <message>
+        <source>At {kva} kVA, {count} of the {months} months go over it and pay overruns.</source>
+        <translation>At {kva} kVA, {count} of the {months} months go over it and pay overruns.</translation>
+    </message>
+    <message>
+        <source>For six months after a change the power charge is billed on the higher of the subscribed and reached power, without overrun charges: the first year saves at least as much.</source>
+        <translation>For six months after a change the power charge is billed on the higher of the subscribed and reached power, without overrun charges: the first year saves at least as much.</translation>
+    </message>
+    <message>
+        <source>How often the subscribed power may be changed, and any minimum the distributor sets, are for the auditor to confirm with the contract.</source>
+        <translation>How often the subscribed power may be changed, and any minimum the distributor sets, are for the auditor to confirm with the contract.</translation>
+    </message>
+    <message>
+        <source>Q = P × (tan φ1 − tan φ2), P being the month&apos;s kWh over every hour of its period (a bank in service all month); {month} needs the most, {exact} kvar, rounded up to {step} kvar.</source>
+        <translation>Q = P × (tan φ1 − tan φ2), P being the month&apos;s kWh over every hour of its period (a bank in service all month); {month} needs the most, {exact} kvar, rounded up to {step} kvar.</translation>
+    </message>
+    <message>
+        <source>A bank switched with production, or sized on the peak load, needs more: size its steps from a load curve.</source>
+        <translation>A bank switched with production, or sized on the peak load, needs more: size its steps from a load curve.</translation>
+    </message>
+    <message>
+        <source>Installed cost of {price} {unit} to confirm with a supplier&apos;s quote.</source>
+        <translation>Installed cost of {price} {unit} to confirm with a supplier&apos;s quote.</translation>
+    </message>
+    <message>
+        <source>ONEE / Lydec MT general tariff</source>
+        <translation>ONEE / Lydec MT general tariff</translation>
+    </message>
+    <message>
+        <source>peak / standard / off-peak split</source>
+        <translation>peak / standard / off-peak split</translation>
+    </message>
+    <message>
+        <source>reached power in kVA</source>
+        <translation>reached power in kVA</translation>
+    </message>
+    <message>
+        <source>subscribed power of the supply</source>
+        <translation>subscribed power of the supply</translation>
+    </message>
+    <message>
+        <source>reactive energy (kvarh)</source>
+        <translation>reactive energy (kvarh)</translation>
+    </message>
+    <message>
+        <source>a period of one month</source>
+        <translation>a period of one month</translation>
+    </message>
+    <message>
+        <source>invoiced amount excl. VAT</source>
+        <translation>invoiced amount excl. VAT</translation>
+    </message>
+</context>
+<context>
+    <name>TariffPage</name>
+    <message>
+        <source>Energy</source>
+        <translation>Energy</translation>
+    </message>
+    <message>
+        <source>Power charge</source>
+        <translation>Power charge</translation>
+    </message>
+    <message>
+        <source>Overrun charge</source>
+        <translation>Overrun charge</translation>
+    </message>
+    <message>
+        <source>cos φ surcharge</source>
+        <translation>cos φ surcharge</translation>
+    </message>
+    <message>
+        <source>Metering</source>
+        <translation>Metering</translation>
+    </message>
+    <message>
+        <source>Missing: {missing}</source>
+        <translation>Missing: {missing}</translation>
+    </message>
+    <message>
+        <source>The invoice differs from the tariff by more than the tolerance.</source>
+        <translation>The invoice differs from the tariff by more than the tolerance.</translation>
+    </message>
+    <message>
+        <source>Repeats a period already counted: not summed.</source>
+        <translation>Repeats a period already counted: not summed.</translation>
+    </message>
+    <message>
+        <source>Outside the 12 months of the analysis: not summed.</source>
+        <translation>Outside the 12 months of the analysis: not summed.</translation>
+    </message>
+    <message>
+        <source>There is no tariff model for this supply: its bills are not rebuilt.</source>
+        <translation>There is no tariff model for this supply: its bills are not rebuilt.</translation>
+    </message>
+    <message>
+        <source>Bills of {first} – {last}, in {currency} excl. VAT</source>
+        <translation>Bills of {first} – {last}, in {currency} excl. VAT</translation>
+    </message>
+    <message>
+        <source>Rebuilt from the tariff</source>
+        <translation>Rebuilt from the tariff</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Invoiced</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Power and overrun charges</source>
+        <translation>Power and overrun charges</translation>
+    </message>
+    <message>
+        <source>Subscribed power: {current} now, {recommended} recommended — power and overrun charges {cost_now} → {cost_new} a year, a saving of {saving}.</source>
+        <translation>Subscribed power: {current} now, {recommended} recommended — power and overrun charges {cost_now} → {cost_new} a year, a saving of {saving}.</translation>
+    </message>
+    <message>
+        <source>Subscribed power: no reached power in kVA to study.</source>
+        <translation>Subscribed power: no reached power in kVA to study.</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <source>Capacitor bank: {kvar} for cos φ {target}, about {investment}; it avoids {saving} of cos φ surcharge a year — payback {payback}.</source>
+        <translation>Capacitor bank: {kvar} for cos φ {target}, about {investment}; it avoids {saving} of cos φ surcharge a year — payback {payback}.</translation>
+    </message>
+    <message>
+        <source>Capacitor bank: {kvar} would bring cos φ to {target} (about {investment}), but the bills carry no cos φ surcharge: it does not pay back through the tariff.</source>
+        <translation>Capacitor bank: {kvar} would bring cos φ to {target} (about {investment}), but the bills carry no cos φ surcharge: it does not pay back through the tariff.</translation>
+    </message>
+    <message>
+        <source>Capacitor bank: no reactive energy on the bills to size it from.</source>
+        <translation>Capacitor bank: no reactive energy on the bills to size it from.</translation>
+    </message>
+    <message>
+        <source>Peak hours: {share} of the kWh; moving {shift} of them ({kwh} a year) to off-peak hours would save {saving} a year.</source>
+        <translation>Peak hours: {share} of the kWh; moving {shift} of them ({kwh} a year) to off-peak hours would save {saving} a year.</translation>
+    </message>
+    <message>
+        <source>Annual power cost by subscribed power</source>
+        <translation>Annual power cost by subscribed power</translation>
+    </message>
+    <message>
+        <source>Power + overrun charges</source>
+        <translation>Power + overrun charges</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Recommended</translation>
+    </message>
+    <message>
+        <source>Charges per month, rebuilt</source>
+        <translation>Charges per month, rebuilt</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Energy, peak</source>
+        <translation>Energy, peak</translation>
+    </message>
+    <message>
+        <source>Energy, standard</source>
+        <translation>Energy, standard</translation>
+    </message>
+    <message>
+        <source>Energy, off-peak</source>
+        <translation>Energy, off-peak</translation>
+    </message>
+    <message>
+        <source>cos φ</source>
+        <translation>cos φ</translation>
+    </message>
+    <message>
+        <source>Rebuilt</source>
+        <translation>Rebuilt</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>What the tariff lets the site change</source>
+        <translation>What the tariff lets the site change</translation>
+    </message>
+</context>
+<context>
     <name>Units</name>
     <message>
         <source>No conversion from {unit} to kWh for {carrier}.</source>
@@ -3536,6 +3961,14 @@ Did these counters roll over?</translation>
         <translation>{supply}: some bills are not in {currency}; costs are summed as they are.</translation>
     </message>
     <message>
+        <source>{carrier}: {covered} of the {months} months from {first} to {last} are billed in full; its totals cover those months only, and its balance is annualised from them.</source>
+        <translation>{carrier}: {covered} of the {months} months from {first} to {last} are billed in full; its totals cover those months only, and its balance is annualised from them.</translation>
+    </message>
+    <message>
+        <source>{supply}: {count} bills have no cost (cost unknown); they are left out of the cost totals and of the average price: {bills}.</source>
+        <translation>{supply}: {count} bills have no cost (cost unknown); they are left out of the cost totals and of the average price: {bills}.</translation>
+    </message>
+    <message>
         <source>{number} ({first} – {last})</source>
         <translation>{number} ({first} – {last})</translation>
     </message>
@@ -3552,12 +3985,12 @@ Did these counters roll over?</translation>
         <translation>{supply}: {after} overlaps {before} by {days} days; both are counted in full.</translation>
     </message>
     <message>
-        <source>{supply}: invoice {number} is entered {count} times.</source>
-        <translation>{supply}: invoice {number} is entered {count} times.</translation>
+        <source>{supply}: {bill} repeats {original} (same period and same number or figures); it is left out of every total. If they are two real bills, tick “Not a duplicate” on it.</source>
+        <translation>{supply}: {bill} repeats {original} (same period and same number or figures); it is left out of every total. If they are two real bills, tick “Not a duplicate” on it.</translation>
     </message>
     <message>
-        <source>{supply}: {count} bills have the same period {first} – {last} and the same cost.</source>
-        <translation>{supply}: {count} bills have the same period {first} – {last} and the same cost.</translation>
+        <source>{supply}: invoice {number} is entered {count} times with different figures.</source>
+        <translation>{supply}: invoice {number} is entered {count} times with different figures.</translation>
     </message>
     <message>
         <source>{supply}: the time-of-use periods do not add up to the total; the total is counted ({count}): {bills}.</source>

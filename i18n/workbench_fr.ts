@@ -167,6 +167,14 @@
         <translation>Approvisionnement&#x202f;: contrat, compteur, unités</translation>
     </message>
     <message>
+        <source>Bills</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <source>Tariff</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
         <source>Add a bill</source>
         <translation>Ajouter une facture</translation>
     </message>
@@ -382,6 +390,14 @@
     <message>
         <source>forget the mapping of this signature</source>
         <translation>oublier la correspondance de cette signature</translation>
+    </message>
+    <message>
+        <source>a site&apos;s MT bills rebuilt from the tariff, and its options</source>
+        <translation>les factures MT d&apos;un site recalculées selon le tarif, et les leviers tarifaires</translation>
+    </message>
+    <message>
+        <source>only this electricity supply (id or name)</source>
+        <translation>seulement cet approvisionnement électrique (identifiant ou nom)</translation>
     </message>
     <message>
         <source>Internal error: nothing more was done. A crash report was written to {path}; please send it.</source>
@@ -606,6 +622,94 @@
     <message>
         <source>{first} – {last}: {kwh} · {toe} · {co2} · {cost} · {price} · {bills} bills</source>
         <translation>{first} – {last}&#x202f;: {kwh} · {toe} · {co2} · {cost} · {price} · {bills} factures</translation>
+    </message>
+    <message>
+        <source>covers {covered} of {months} months for every carrier; the cost of {priced} of the kWh is known</source>
+        <translation>couvre {covered} mois sur {months} pour chaque vecteur&#x202f;; le coût de {priced} des kWh est connu</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Énergie</translation>
+    </message>
+    <message>
+        <source>Power charge</source>
+        <translation>Redevance de puissance</translation>
+    </message>
+    <message>
+        <source>Overrun charge</source>
+        <translation>Dépassement</translation>
+    </message>
+    <message>
+        <source>cos φ</source>
+        <translation>cos φ</translation>
+    </message>
+    <message>
+        <source>cos φ surcharge</source>
+        <translation>Majoration cos φ</translation>
+    </message>
+    <message>
+        <source>Metering</source>
+        <translation>Comptage</translation>
+    </message>
+    <message>
+        <source>Rebuilt</source>
+        <translation>Recalculé</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Facturé</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>{site} has no electricity supply.</source>
+        <translation>{site} n&apos;a pas d&apos;approvisionnement électrique.</translation>
+    </message>
+    <message>
+        <source>{site} — {supply}: {tariff}, bills of {first} – {last} ({currency} excl. VAT)</source>
+        <translation>{site} — {supply}&#x202f;: {tariff}, factures de {first} à {last} ({currency} HT)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>! {month} {invoice}: missing {missing}</source>
+        <translation>! {month} {invoice}&#x202f;: il manque {missing}</translation>
+    </message>
+    <message>
+        <source>! {count} bills differ from the tariff by more than {tolerance}: {months}</source>
+        <translation>! {count} factures s&apos;écartent du tarif de plus de {tolerance}&#x202f;: {months}</translation>
+    </message>
+    <message>
+        <source>Subscribed power: {current} now, {recommended} recommended; power and overrun charges {cost_now} → {cost_new} a year, saving {saving}.</source>
+        <translation>Puissance souscrite&#x202f;: {current} aujourd&apos;hui, {recommended} recommandés&#x202f;; redevance de puissance et dépassements {cost_now} → {cost_new} par an, soit une économie de {saving}.</translation>
+    </message>
+    <message>
+        <source>Capacitor bank: {kvar} for cos φ {target}, investment {investment}; cos φ surcharge {penalty} a year avoided, payback {payback}.</source>
+        <translation>Batterie de condensateurs&#x202f;: {kvar} pour un cos φ de {target}, investissement {investment}&#x202f;; majoration cos φ évitée&#x202f;: {penalty} par an, temps de retour {payback}.</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>ans</translation>
+    </message>
+    <message>
+        <source>Capacitor bank: {kvar} would bring cos φ to {target} (investment {investment}), but the bills carry no cos φ surcharge: it does not pay back through the tariff.</source>
+        <translation>Batterie de condensateurs&#x202f;: {kvar} porteraient le cos φ à {target} (investissement {investment}), mais les factures ne portent aucune majoration cos φ&#x202f;: elle ne serait pas amortie par le tarif.</translation>
+    </message>
+    <message>
+        <source>Peak hours: {share} of the kWh; moving {shift} of them ({kwh} a year) to off-peak hours saves {saving} a year.</source>
+        <translation>Heures de pointe&#x202f;: {share} des kWh&#x202f;; en reporter {shift} ({kwh} par an) en heures creuses économise {saving} par an.</translation>
     </message>
 </context>
 <context>
@@ -845,6 +949,10 @@
     <message>
         <source>Estimated</source>
         <translation>Estimée</translation>
+    </message>
+    <message>
+        <source>Not a duplicate</source>
+        <translation>Pas un doublon</translation>
     </message>
     <message>
         <source>Days</source>
@@ -1271,6 +1379,10 @@
         <translation>Note</translation>
     </message>
     <message>
+        <source>Not a duplicate</source>
+        <translation>Pas un doublon</translation>
+    </message>
+    <message>
         <source>Delivery date</source>
         <translation>Date de livraison</translation>
     </message>
@@ -1373,6 +1485,10 @@
     <message>
         <source>Category</source>
         <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2262,6 +2378,17 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>MeasureKind</name>
+    <message>
+        <source>Energy saving</source>
+        <translation>Économie d’énergie</translation>
+    </message>
+    <message>
+        <source>Renewable production</source>
+        <translation>Production renouvelable</translation>
+    </message>
+</context>
+<context>
     <name>MeasureStatus</name>
     <message>
         <source>Proposed</source>
@@ -2279,8 +2406,16 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
 <context>
     <name>Measures</name>
     <message>
-        <source>It saves {saved} kWh of {carrier} a year, more than its end use still uses ({left} kWh).</source>
-        <translation>Elle économise {saved}&#xa0;kWh de {carrier} par an, plus que ce que son usage consomme encore ({left}&#xa0;kWh).</translation>
+        <source>immediate</source>
+        <translation>immédiat</translation>
+    </message>
+    <message>
+        <source>Its production of {saved} kWh of {carrier} a year is refused: the site buys only {left} kWh of it once the savings are made. Lower it to what the site can use.</source>
+        <translation>Sa production de {saved} kWh de {carrier} par an est refusée&#x202f;: le site n’en achète que {left} kWh une fois les économies faites. Ramenez-la à ce que le site peut consommer.</translation>
+    </message>
+    <message>
+        <source>Its saving of {saved} kWh of {carrier} a year is refused: its end use uses only {left} kWh after the measures before it. Lower it, or file the measure under the end use it acts on.</source>
+        <translation>Son économie de {saved} kWh de {carrier} par an est refusée&#x202f;: son usage ne consomme plus que {left} kWh après les mesures qui la précèdent. Réduisez-la, ou rattachez la mesure à l’usage sur lequel elle agit.</translation>
     </message>
 </context>
 <context>
@@ -2411,12 +2546,20 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>Mesures de {site}</translation>
     </message>
     <message>
-        <source>Last 12 months: {first} – {last}</source>
-        <translation>12 derniers mois&#x202f;: {first} – {last}</translation>
-    </message>
-    <message>
         <source>No bills yet.</source>
         <translation>Pas encore de factures.</translation>
+    </message>
+    <message>
+        <source>Analysis period: {first} – {last}</source>
+        <translation>Période d’analyse&#x202f;: {first} – {last}</translation>
+    </message>
+    <message>
+        <source>billed for every carrier: {covered} of {months} months</source>
+        <translation>facturés pour chaque vecteur&#x202f;: {covered} mois sur {months}</translation>
+    </message>
+    <message>
+        <source>cost unknown for {share} of the kWh</source>
+        <translation>coût inconnu pour {share} des kWh</translation>
     </message>
     <message>
         <source>Final energy</source>
@@ -2723,12 +2866,28 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>Sur les douze mois du {first} au {last}, le site a consommé {kwh} d&apos;énergie finale pour {cost} hors TVA, soit {toe} et {co2}.</translation>
     </message>
     <message>
+        <source>Over the twelve months from {first} to {last}, of which the bills cover {covered} for every carrier, the site used {kwh} of final energy for {cost} excluding VAT, {toe} and {co2}; the months not billed are not in these figures.</source>
+        <translation>Sur les douze mois du {first} au {last}, dont les factures couvrent {covered} pour chaque vecteur, le site a consommé {kwh} d’énergie finale pour {cost} HT, soit {toe} et {co2}&#x202f;; les mois non facturés ne figurent pas dans ces chiffres.</translation>
+    </message>
+    <message>
+        <source>The cost of {share} of this energy is not known (bills without an amount): the cost and the average price cover the rest only.</source>
+        <translation>Le coût de {share} de cette énergie n’est pas connu (factures sans montant)&#x202f;: le coût et le prix moyen ne portent que sur le reste.</translation>
+    </message>
+    <message>
         <source>The measure proposed would save {saved} a year for an investment of {invested}.</source>
         <translation>La mesure proposée économiserait {saved} par an pour un investissement de {invested}.</translation>
     </message>
     <message>
         <source>The {count} measures proposed would save {saved} a year for an investment of {invested}.</source>
         <translation>Les {count} mesures proposées économiseraient {saved} par an pour un investissement de {invested}.</translation>
+    </message>
+    <message>
+        <source>Renewable production, counted apart from the savings, would cover {kwh} of purchased energy a year, worth {cost}, for an investment of {invested}.</source>
+        <translation>La production renouvelable, comptée à part des économies, couvrirait {kwh} d’énergie achetée par an, soit {cost}, pour un investissement de {invested}.</translation>
+    </message>
+    <message>
+        <source>Renewable production by payback</source>
+        <translation>Production renouvelable par temps de retour</translation>
     </message>
     <message>
         <source>Measures by payback</source>
@@ -2903,8 +3062,16 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>Économie annuelle ({currency})</translation>
     </message>
     <message>
+        <source>kWh produced and used per year</source>
+        <translation>kWh produits et consommés par an</translation>
+    </message>
+    <message>
         <source>Investment ({currency})</source>
         <translation>Investissement ({currency})</translation>
+    </message>
+    <message>
+        <source>no bill</source>
+        <translation>pas de facture</translation>
     </message>
     <message>
         <source>Cost excl. VAT ({currency})</source>
@@ -2917,6 +3084,10 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>* Month billed only in part.</source>
+        <translation>* Mois facturé en partie seulement.</translation>
     </message>
     <message>
         <source>Monthly final energy by carrier</source>
@@ -3027,6 +3198,18 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>Indicateurs énergétiques</translation>
     </message>
     <message>
+        <source>Assumptions: kWh are final energy on the net heating value basis; costs exclude VAT; fuel savings are priced at the fuel&apos;s average cost per kWh over the same twelve months.</source>
+        <translation>Hypothèses&#x202f;: les kWh sont de l’énergie finale sur la base du pouvoir calorifique inférieur&#x202f;; les coûts sont hors TVA&#x202f;; les économies de combustible sont valorisées au coût moyen du kWh de ce combustible sur les mêmes douze mois.</translation>
+    </message>
+    <message>
+        <source>Electricity savings are priced at the tariff&apos;s energy prices in the time-of-use split of the site&apos;s bills ({peak} peak, {standard} standard, {offpeak} off-peak hours): {price} a kWh. The fixed premium, overrun charges, the cos φ surcharge and metering do not fall with a saved kWh and are left out; measures on them are priced by their own formula.</source>
+        <translation>Les économies d’électricité sont valorisées aux prix de l’énergie du tarif, selon la répartition horaire des factures du site ({peak} en heures de pointe, {standard} en heures pleines, {offpeak} en heures creuses)&#x202f;: {price} le kWh. La prime fixe, les dépassements de puissance souscrite, la majoration cos φ et le comptage ne baissent pas avec un kWh économisé et sont exclus&#x202f;; les mesures qui les visent sont chiffrées par leur propre formule.</translation>
+    </message>
+    <message>
+        <source>Electricity savings are priced at the site&apos;s average cost per kWh, the bills giving no time-of-use split to price them by period.</source>
+        <translation>Les économies d’électricité sont valorisées au coût moyen du kWh du site, les factures ne donnant pas de répartition horaire pour les valoriser par période.</translation>
+    </message>
+    <message>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
@@ -3045,6 +3228,10 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     <message>
         <source>Measures by payback (years)</source>
         <translation>Mesures par temps de retour (ans)</translation>
+    </message>
+    <message>
+        <source>End use: {end_use}. Saves {kwh} and {cost} a year with no investment: the payback is immediate; {co2} avoided.</source>
+        <translation>Usage&#x202f;: {end_use}. Économise {kwh} et {cost} par an sans investissement&#x202f;: le retour est immédiat&#x202f;; {co2} évitées.</translation>
     </message>
     <message>
         <source>End use: {end_use}. Saves {kwh} and {cost} a year for an investment of {investment}: simple payback {payback} years; {co2} avoided.</source>
@@ -3377,6 +3564,244 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>Tariff</name>
+    <message>
+        <source>No tariff model for this supply (tariff option “{option}”).</source>
+        <translation>Aucun modèle tarifaire pour cet approvisionnement (option tarifaire «&#x202f;{option}&#x202f;»).</translation>
+    </message>
+    <message>
+        <source>No bill of the period gives a reached power in kVA: the subscribed power is not studied.</source>
+        <translation>Aucune facture de la période ne donne de puissance appelée en kVA&#x202f;: la puissance souscrite n&apos;est pas étudiée.</translation>
+    </message>
+    <message>
+        <source>{supply} is not an electricity supply: it has no grid tariff.</source>
+        <translation>{supply} n&apos;est pas un approvisionnement électrique&#x202f;: il n&apos;a pas de tarif de réseau.</translation>
+    </message>
+    <message>
+        <source>No bills yet: nothing to rebuild.</source>
+        <translation>Pas encore de factures&#x202f;: rien à recalculer.</translation>
+    </message>
+    <message>
+        <source>{count} of the 12 months have no bill that can be rebuilt ({months}): the annual sums cover {covered} months only.</source>
+        <translation>{count} des 12 mois n&apos;ont aucune facture recalculable ({months})&#x202f;: les totaux annuels ne couvrent que {covered} mois.</translation>
+    </message>
+    <message>
+        <source>{count} bills repeat a period already billed: each period is summed once.</source>
+        <translation>{count} factures répètent une période déjà facturée&#x202f;: chaque période n&apos;est comptée qu&apos;une fois.</translation>
+    </message>
+    <message>
+        <source>Costs from the reached power of {count} months ({first} – {last}), as if the subscribed power had been in force all year.</source>
+        <translation>Coûts calculés sur la puissance appelée de {count} mois ({first} – {last}), comme si la puissance souscrite avait été en vigueur toute l&apos;année.</translation>
+    </message>
+    <message>
+        <source>Fewer than 12 months: scaled to a year.</source>
+        <translation>Moins de 12 mois&#x202f;: ramené à une année.</translation>
+    </message>
+    <message>
+        <source>Searched in steps of {step} kVA; between equal costs the higher value is kept.</source>
+        <translation>Recherche par pas de {step} kVA&#x202f;; à coût égal, la valeur la plus élevée est retenue.</translation>
+    </message>
+    <message>
+        <source>At {kva} kVA, {count} of the {months} months go over it and pay overruns.</source>
+        <translation>À {kva} kVA, {count} des {months} mois la dépassent et paient un dépassement de puissance souscrite.</translation>
+    </message>
+    <message>
+        <source>For six months after a change the power charge is billed on the higher of the subscribed and reached power, without overrun charges: the first year saves at least as much.</source>
+        <translation>Pendant les six mois qui suivent une modification, la redevance de puissance est facturée sur la plus élevée des puissances souscrite et appelée, sans dépassement&#x202f;: la première année, l&apos;économie est au moins aussi grande.</translation>
+    </message>
+    <message>
+        <source>How often the subscribed power may be changed, and any minimum the distributor sets, are for the auditor to confirm with the contract.</source>
+        <translation>La fréquence à laquelle la puissance souscrite peut être modifiée, et tout minimum imposé par le distributeur, sont à confirmer par l&apos;auditeur sur le contrat.</translation>
+    </message>
+    <message>
+        <source>Q = P × (tan φ1 − tan φ2), P being the month&apos;s kWh over every hour of its period (a bank in service all month); {month} needs the most, {exact} kvar, rounded up to {step} kvar.</source>
+        <translation>Q = P × (tan φ1 − tan φ2), P étant les kWh du mois rapportés à toutes les heures de sa période (batterie en service tout le mois)&#x202f;; {month} demande le plus, {exact} kvar, arrondis au multiple de {step} kvar supérieur.</translation>
+    </message>
+    <message>
+        <source>A bank switched with production, or sized on the peak load, needs more: size its steps from a load curve.</source>
+        <translation>Une batterie enclenchée avec la production, ou dimensionnée sur la pointe, doit être plus puissante&#x202f;: dimensionner ses gradins sur une courbe de charge.</translation>
+    </message>
+    <message>
+        <source>Installed cost of {price} {unit} to confirm with a supplier&apos;s quote.</source>
+        <translation>Coût installé de {price} {unit}, à confirmer par le devis d&apos;un fournisseur.</translation>
+    </message>
+    <message>
+        <source>ONEE / Lydec MT general tariff</source>
+        <translation>Tarif général MT ONEE / Lydec</translation>
+    </message>
+    <message>
+        <source>peak / standard / off-peak split</source>
+        <translation>répartition heures de pointe / pleines / creuses</translation>
+    </message>
+    <message>
+        <source>reached power in kVA</source>
+        <translation>puissance appelée en kVA</translation>
+    </message>
+    <message>
+        <source>subscribed power of the supply</source>
+        <translation>puissance souscrite de l&apos;approvisionnement</translation>
+    </message>
+    <message>
+        <source>reactive energy (kvarh)</source>
+        <translation>énergie réactive (kvarh)</translation>
+    </message>
+    <message>
+        <source>a period of one month</source>
+        <translation>une période d&apos;un mois</translation>
+    </message>
+    <message>
+        <source>invoiced amount excl. VAT</source>
+        <translation>montant facturé HT</translation>
+    </message>
+</context>
+<context>
+    <name>TariffPage</name>
+    <message>
+        <source>Energy</source>
+        <translation>Énergie</translation>
+    </message>
+    <message>
+        <source>Power charge</source>
+        <translation>Redevance de puissance</translation>
+    </message>
+    <message>
+        <source>Overrun charge</source>
+        <translation>Dépassement de puissance</translation>
+    </message>
+    <message>
+        <source>cos φ surcharge</source>
+        <translation>Majoration cos φ</translation>
+    </message>
+    <message>
+        <source>Metering</source>
+        <translation>Comptage</translation>
+    </message>
+    <message>
+        <source>Missing: {missing}</source>
+        <translation>Il manque&#x202f;: {missing}</translation>
+    </message>
+    <message>
+        <source>The invoice differs from the tariff by more than the tolerance.</source>
+        <translation>La facture s&apos;écarte du tarif de plus que la tolérance.</translation>
+    </message>
+    <message>
+        <source>Repeats a period already counted: not summed.</source>
+        <translation>Répète une période déjà comptée&#x202f;: non additionnée.</translation>
+    </message>
+    <message>
+        <source>Outside the 12 months of the analysis: not summed.</source>
+        <translation>Hors des 12 mois de l&apos;analyse&#x202f;: non additionnée.</translation>
+    </message>
+    <message>
+        <source>There is no tariff model for this supply: its bills are not rebuilt.</source>
+        <translation>Aucun modèle tarifaire pour cet approvisionnement&#x202f;: ses factures ne sont pas recalculées.</translation>
+    </message>
+    <message>
+        <source>Bills of {first} – {last}, in {currency} excl. VAT</source>
+        <translation>Factures de {first} à {last}, en {currency} HT</translation>
+    </message>
+    <message>
+        <source>Rebuilt from the tariff</source>
+        <translation>Recalculé selon le tarif</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Facturé</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Power and overrun charges</source>
+        <translation>Redevance de puissance et dépassements</translation>
+    </message>
+    <message>
+        <source>Subscribed power: {current} now, {recommended} recommended — power and overrun charges {cost_now} → {cost_new} a year, a saving of {saving}.</source>
+        <translation>Puissance souscrite&#x202f;: {current} aujourd&apos;hui, {recommended} recommandés — redevance de puissance et dépassements {cost_now} → {cost_new} par an, soit une économie de {saving}.</translation>
+    </message>
+    <message>
+        <source>Subscribed power: no reached power in kVA to study.</source>
+        <translation>Puissance souscrite&#x202f;: aucune puissance appelée en kVA à étudier.</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>ans</translation>
+    </message>
+    <message>
+        <source>Capacitor bank: {kvar} for cos φ {target}, about {investment}; it avoids {saving} of cos φ surcharge a year — payback {payback}.</source>
+        <translation>Batterie de condensateurs&#x202f;: {kvar} pour un cos φ de {target}, environ {investment}&#x202f;; elle évite {saving} de majoration cos φ par an — temps de retour {payback}.</translation>
+    </message>
+    <message>
+        <source>Capacitor bank: {kvar} would bring cos φ to {target} (about {investment}), but the bills carry no cos φ surcharge: it does not pay back through the tariff.</source>
+        <translation>Batterie de condensateurs&#x202f;: {kvar} porteraient le cos φ à {target} (environ {investment}), mais les factures ne portent aucune majoration cos φ&#x202f;: elle ne serait pas amortie par le tarif.</translation>
+    </message>
+    <message>
+        <source>Capacitor bank: no reactive energy on the bills to size it from.</source>
+        <translation>Batterie de condensateurs&#x202f;: les factures ne donnent pas d&apos;énergie réactive pour la dimensionner.</translation>
+    </message>
+    <message>
+        <source>Peak hours: {share} of the kWh; moving {shift} of them ({kwh} a year) to off-peak hours would save {saving} a year.</source>
+        <translation>Heures de pointe&#x202f;: {share} des kWh&#x202f;; en reporter {shift} ({kwh} par an) en heures creuses économiserait {saving} par an.</translation>
+    </message>
+    <message>
+        <source>Annual power cost by subscribed power</source>
+        <translation>Coût annuel de la puissance selon la puissance souscrite</translation>
+    </message>
+    <message>
+        <source>Power + overrun charges</source>
+        <translation>Redevance de puissance + dépassements</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actuelle</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Recommandée</translation>
+    </message>
+    <message>
+        <source>Charges per month, rebuilt</source>
+        <translation>Redevances par mois, recalculées</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Energy, peak</source>
+        <translation>Énergie, pointe</translation>
+    </message>
+    <message>
+        <source>Energy, standard</source>
+        <translation>Énergie, pleines</translation>
+    </message>
+    <message>
+        <source>Energy, off-peak</source>
+        <translation>Énergie, creuses</translation>
+    </message>
+    <message>
+        <source>cos φ</source>
+        <translation>cos φ</translation>
+    </message>
+    <message>
+        <source>Rebuilt</source>
+        <translation>Recalculé</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manquant</translation>
+    </message>
+    <message>
+        <source>What the tariff lets the site change</source>
+        <translation>Leviers tarifaires du site</translation>
+    </message>
+</context>
+<context>
     <name>Units</name>
     <message>
         <source>No conversion from {unit} to kWh for {carrier}.</source>
@@ -3536,6 +3961,14 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>{supply}&#x202f;: certaines factures ne sont pas en {currency}&#x202f;; les montants sont additionnés tels quels.</translation>
     </message>
     <message>
+        <source>{carrier}: {covered} of the {months} months from {first} to {last} are billed in full; its totals cover those months only, and its balance is annualised from them.</source>
+        <translation>{carrier}&#x202f;: {covered} des {months} mois du {first} au {last} sont entièrement facturés&#x202f;; ses totaux ne couvrent que ces mois, et son bilan est ramené à l’année à partir d’eux.</translation>
+    </message>
+    <message>
+        <source>{supply}: {count} bills have no cost (cost unknown); they are left out of the cost totals and of the average price: {bills}.</source>
+        <translation>{supply}&#x202f;: {count} factures n’ont pas de montant (coût inconnu)&#x202f;; elles sont exclues des totaux de coût et du prix moyen&#x202f;: {bills}.</translation>
+    </message>
+    <message>
         <source>{number} ({first} – {last})</source>
         <translation>{number} ({first} – {last})</translation>
     </message>
@@ -3552,12 +3985,12 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>{supply}&#x202f;: {after} chevauche {before} de {days} jours&#x202f;; les deux sont comptées en entier.</translation>
     </message>
     <message>
-        <source>{supply}: invoice {number} is entered {count} times.</source>
-        <translation>{supply}&#x202f;: la facture {number} est saisie {count} fois.</translation>
+        <source>{supply}: {bill} repeats {original} (same period and same number or figures); it is left out of every total. If they are two real bills, tick “Not a duplicate” on it.</source>
+        <translation>{supply}&#x202f;: {bill} reprend {original} (même période et même numéro ou mêmes montants)&#x202f;; elle est exclue de tous les totaux. S’il s’agit de deux factures réelles, cochez «&#x202f;Pas un doublon&#x202f;» sur celle-ci.</translation>
     </message>
     <message>
-        <source>{supply}: {count} bills have the same period {first} – {last} and the same cost.</source>
-        <translation>{supply}&#x202f;: {count} factures ont la même période {first} – {last} et le même montant.</translation>
+        <source>{supply}: invoice {number} is entered {count} times with different figures.</source>
+        <translation>{supply}&#x202f;: la facture {number} est saisie {count} fois avec des montants différents.</translation>
     </message>
     <message>
         <source>{supply}: the time-of-use periods do not add up to the total; the total is counted ({count}): {bills}.</source>

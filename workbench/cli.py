@@ -32,6 +32,7 @@ COMMANDS = (
     "layouts",
     "balance",
     "report",
+    "tariff",
 )
 
 
@@ -150,6 +151,12 @@ def build_parser(translate: Translate) -> argparse.ArgumentParser:
     p = sub.add_parser("balance", help=translate("Cli", "a site's energy balance: billed, estimated, unexplained"))
     p.add_argument("path", type=Path, help=translate("Cli", "workspace file"))
     p.add_argument("--site", required=True, help=translate("Cli", "site (id or unique name)"))
+    p.add_argument("--json", action="store_true", help=translate("Cli", "print one JSON object"))
+
+    p = sub.add_parser("tariff", help=translate("Cli", "a site's MT bills rebuilt from the tariff, and its options"))
+    p.add_argument("path", type=Path, help=translate("Cli", "workspace file"))
+    p.add_argument("--site", required=True, help=translate("Cli", "site (id or unique name)"))
+    p.add_argument("--supply", help=translate("Cli", "only this electricity supply (id or name)"))
     p.add_argument("--json", action="store_true", help=translate("Cli", "print one JSON object"))
     return parser
 

@@ -460,6 +460,10 @@ def run_balance(args: argparse.Namespace, language: Language, translate: Transla
             {
                 "carrier": c.carrier.value,
                 "billed_kwh": _round(c.billed_kwh, 1),
+                # billed_kwh is annualised from the months billed when they are fewer than the period's
+                "billed_in_months_kwh": _round(c.billed_in_months_kwh, 1),
+                "months_covered": c.months_covered,
+                "annualised": c.annualised,
                 "estimated_kwh": _round(c.estimated_kwh, 1),
                 "unexplained_kwh": _round(c.unexplained_kwh, 1),
                 "coverage": None if c.coverage is None else _round(c.coverage, 4),
@@ -481,11 +485,13 @@ def run_balance(args: argparse.Namespace, language: Language, translate: Transla
         "measures": [
             {
                 "id": m.measure.id,
+                "kind": m.measure.kind.value,
                 "title": m.measure.title.text(language) or "",
                 "kwh": {c.value: _round(v, 1) for c, v in m.kwh.items()},
                 "cost_savings": _round(m.cost_savings, 2),
                 "investment": m.measure.investment,
                 "payback_years": None if m.payback_years is None else _round(m.payback_years, 2),
+                "immediate_payback": m.immediate,
                 "co2_t": _round(m.co2_t, 3),
                 "warnings": [render(w) for w in m.warnings],
             }
@@ -524,6 +530,12 @@ def run_balance(args: argparse.Namespace, language: Language, translate: Transla
     for warning in balance.warnings:
         print("  ! " + render(warning))
     return 0
+
+
+def run_tariff(args: argparse.Namespace, language: Language, translate: Translate) -> int:
+    from workbench.cli_tariff import run_tariff
+
+    return run_tariff(args, language, translate)
 
 
 def _end_use_label(use) -> str:
@@ -706,16 +718,24 @@ def _site_json(summary: SiteSummary, translate: Translate, fmt: Formatter) -> di
             "cost": _round(totals.cost, 2),
             "currency": summary.site.currency,
             "cost_per_kwh": None if totals.cost_per_kwh is None else _round(totals.cost_per_kwh, 4),
+            # what the figures cover: the least covered carrier's billed months, of the period's
+            "months_covered": totals.months_covered or 0,
+            "months": totals.months or 12,
+            "cost_complete": totals.cost_complete,
         },
-        "by_carrier": {
-            carrier.value: {
+        "by_carrier": [
+            {
+                "carrier": carrier.value,
                 "kwh": _round(t.kwh, 1),
                 "toe": _round(t.toe),
                 "co2_kg": _round(t.co2_kg, 1),
                 "cost": _round(t.cost, 2),
+                "cost_per_kwh": None if t.cost_per_kwh is None else _round(t.cost_per_kwh, 4),
+                "months_covered": t.months_covered or 0,
+                "cost_complete": t.cost_complete,
             }
-            for carrier, t in by_carrier.items()
-        },
+            for carrier, t in sorted(by_carrier.items(), key=lambda kv: (-kv[1].kwh, kv[0].value))
+        ],
         "factors": sorted({f.key for f in totals.factors}),
         "warnings": [
             {
@@ -791,6 +811,19 @@ def _print_info(workspace: Workspace, language: Language, translate: Translate, 
                     price=fmt.quantity(t.cost_per_kwh, f"{s.site.currency}/kWh", 3),
                     bills=s.account.bill_count,
                 )
+                if not t.fully_covered or not t.cost_complete:
+                    _say(
+                        translate,
+                        QT_TRANSLATE_NOOP(
+                            "Cli",
+                            "covers {covered} of {months} months for every carrier; the cost of {priced} of the kWh "
+                            "is known",
+                        ),
+                        indent=6,
+                        covered=t.months_covered or 0,
+                        months=t.months,
+                        priced=fmt.percent(t.priced_kwh / t.kwh if t.kwh else 0.0),
+                    )
             for warning in s.account.warnings:
                 print(f"      ! {warning.message.render(translate, fmt.value)}")
 
@@ -807,7 +840,7 @@ def _site_rows(account: SiteAccount) -> list[dict[str, Any]]:
     for supply_account in account.supplies:
         supply = supply_account.supply
         for m in supply_account.calendar.months:
-            kwh, quantity, cost = m.values
+            kwh, quantity, cost, _priced_kwh = m.values
             try:
                 figures = energy_figures(kwh, supply.carrier, account.factors)
                 toe, co2 = _round(figures.toe, 4), _round(figures.co2_kg, 1)

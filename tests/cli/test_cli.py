@@ -55,7 +55,7 @@ def test_demo_then_info_json(tmp_path):
         # toe follows from kWh (NCV): 1 toe = 11 630 kWh
         assert site["totals"]["toe"] == pytest.approx(site["totals"]["kwh"] / 11630, rel=1e-3)
     kinds = {w["kind"] for s in sites for w in s["warnings"]}
-    assert {"gap", "duplicate_invoice"} <= kinds
+    assert {"gap", "duplicate_bill", "period_coverage"} <= kinds
 
 
 def test_new_add_site_and_info(tmp_path, capsys):

@@ -49,9 +49,65 @@ def test_shares_are_chained_never_added():
     assert second.kwh[E] == pytest.approx(11_200)
 
 
-def test_a_measure_saving_more_than_its_end_use_is_flagged():
+def test_a_saving_larger_than_its_end_use_is_refused_and_counts_for_nothing():
     (figures,) = evaluate_measures([measure(0, [MeasureSaving(E, 250_000.0)])], {AIR: 200_000.0}, {E: 1.0}, MA)
-    assert "more than its end use still uses (200000 kWh)" in figures.warnings[0].render()
+    assert "Its saving of 250000 kWh of Electricity a year is refused" in figures.warnings[0].render()
+    assert "uses only 200000 kWh" in figures.warnings[0].render()
+    assert figures.kwh[E] == 0.0 and figures.cost_savings == 0.0
+
+
+def test_chained_savings_never_sum_above_the_end_use():
+    first = measure(0, [MeasureSaving(E, 150_000.0)])
+    second = measure(1, [MeasureSaving(E, 80_000.0)])
+    a, b = evaluate_measures([first, second], {AIR: 200_000.0}, {E: 1.0}, MA)
+    # 150 000 of 200 000 taken by the first: the second's 80 000 is more than the 50 000 left, refused
+    assert a.kwh[E] == 150_000 and not a.warnings
+    assert b.kwh[E] == 0.0 and "uses only 50000 kWh" in b.warnings[0].render()
+
+
+def test_other_draws_on_the_inventorys_other_and_on_the_bills_only_without_one():
+    other = (EndUse.OTHER, E)
+    pf = measure(0, [MeasureSaving(E, 21_598.0)], end_use=EndUse.OTHER)
+    (refused,) = evaluate_measures([pf], {other: 4_800.0}, {E: 1.0}, MA, {E: 900_000.0})
+    assert refused.kwh[E] == 0.0 and "uses only 4800 kWh" in refused.warnings[0].render()
+    (site_wide,) = evaluate_measures([pf], {}, {E: 1.0}, MA, {E: 900_000.0})  # no "Other" in the inventory
+    assert site_wide.kwh[E] == 21_598.0 and not site_wide.warnings
+
+
+def test_renewable_production_is_kept_apart_and_bounded_by_purchases():
+    from dataclasses import replace
+
+    from workbench.domain.economics import renewables_only, savings_only
+    from workbench.domain.vocab import MeasureKind
+
+    leds = measure(0, [MeasureSaving(E, 100_000.0)], investment=50_000.0)
+    pv = replace(
+        measure(1, [MeasureSaving(E, 247_500.0)], investment=1_275_000.0, end_use=EndUse.OTHER),
+        kind=MeasureKind.RENEWABLE,
+    )
+    too_big = replace(measure(2, [MeasureSaving(E, 200_000.0)], end_use=EndUse.OTHER), kind=MeasureKind.RENEWABLE)
+    figures = evaluate_measures(
+        [leds, pv, too_big], {AIR: 200_000.0, (EndUse.OTHER, E): 20_160.0}, {E: 1.1}, MA, {E: 500_000.0}
+    )
+    assert [f.measure.position for f in figures] == [0, 1, 2]
+    assert [f.measure.position for f in savings_only(figures)] == [0]
+    # PV is not capped by the 20 160 kWh of "Other": it covers purchases, 500 000 − 100 000 saved = 400 000
+    pv_figures = figures[1]
+    assert pv_figures.renewable and pv_figures.kwh[E] == 247_500 and not pv_figures.warnings
+    assert pv_figures.cost_savings == pytest.approx(247_500 * 1.1)
+    # 400 000 − 247 500 = 152 500 left to buy: a second plant of 200 000 kWh is refused
+    assert figures[2].kwh[E] == 0.0 and "buys only 152500 kWh" in figures[2].warnings[0].render()
+    assert len(renewables_only(figures)) == 2
+
+
+def test_a_measure_with_nothing_to_invest_pays_back_immediately():
+    from workbench.domain.economics import payback_text
+
+    (figures,) = evaluate_measures(
+        [measure(0, [MeasureSaving(E, 10_000.0)], investment=0.0)], {AIR: 200_000.0}, {E: 1.0}, MA
+    )
+    assert figures.immediate
+    assert payback_text(figures, str, lambda ctx, text: text) == "immediate"
 
 
 def test_cost_typed_by_the_auditor_wins():

@@ -169,17 +169,33 @@ def test_an_invoice_that_cannot_be_read_or_stored_is_reported(window, panel, tmp
 
 def test_checks_are_listed_and_name_the_bills(window, panel):
     texts = [panel.checks.item(i).text() for i in range(panel.checks.count())]
-    assert any("invoice MT201902-04016 is entered 2 times" in t for t in texts)
-    duplicate_ids = [
+    assert any("MT201902-04016" in t and "is left out of every total" in t for t in texts)
+    duplicate_ids = sorted(
         b.id for b in window.session.workspace.bills(panel.supply_id) if b.invoice_number == "MT201902-04016"
-    ]
-    assert set(duplicate_ids) <= set(panel.bills.model.problems)
-    item = next(
-        panel.checks.item(i) for i in range(panel.checks.count()) if "entered 2 times" in panel.checks.item(i).text()
     )
+    assert set(duplicate_ids) <= set(panel.bills.model.problems)
+    item = next(panel.checks.item(i) for i in range(panel.checks.count()) if "left out" in panel.checks.item(i).text())
     panel.checks.itemClicked.emit(item)
     current = panel.bills.proxy.mapToSource(panel.bills.view.currentIndex())
-    assert panel.bills.model.entity(current.row()).id == duplicate_ids[0]
+    assert panel.bills.model.entity(current.row()).id == duplicate_ids[1]  # the repeat, the one left out
+
+
+def test_not_a_duplicate_is_ticked_in_the_table_and_undone(window, panel):
+    from PySide6.QtCore import Qt
+
+    ws = window.session.workspace
+    site_id = ws.get(model.EnergySupply, panel.supply_id).site_id
+    february = lambda: window.session.account(site_id).monthly(panel.supply_id)  # noqa: E731
+    before = next(m for m in february() if m.key == "2019-02").values[0]
+    repeat = max(b.id for b in ws.bills(panel.supply_id) if b.invoice_number == "MT201902-04016")
+    row = next(r for r in range(panel.bills.model.rowCount()) if panel.bills.model.entity(r).id == repeat)
+    index = cell(panel, row, "Not a duplicate")
+    assert panel.bills.model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert ws.get(model.Bill, repeat).not_duplicate
+    after = next(m for m in february() if m.key == "2019-02").values[0]
+    assert after == pytest.approx(2 * before)  # both counted now, as the auditor said
+    window.undo_action.trigger()
+    assert not ws.get(model.Bill, repeat).not_duplicate
 
 
 def test_amounts_stay_consistent(window, panel):

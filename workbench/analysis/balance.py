@@ -20,7 +20,7 @@ from workbench.domain.tariffs import cos_phi
 from workbench.domain.units import Carrier
 from workbench.domain.vocab import LABELS, EndUse
 
-from .accounts import SiteAccount
+from .accounts import SiteAccount, Totals
 
 CTX = "Balance"
 TOLERANCE_KEY = "balance.coverage_tolerance"
@@ -29,9 +29,20 @@ DEFAULT_TOLERANCE = 0.15
 
 @dataclass
 class CarrierBalance:
+    """``billed_kwh`` is over the whole period: when the bills cover only ``months_covered`` of its ``months``,
+    it is what they billed annualised from those months (``billed_in_months_kwh`` is what they billed), so
+    that it compares with the inventory's yearly estimate; ``annualised`` says so wherever it is shown."""
+
     carrier: Carrier
     billed_kwh: float
     by_end_use: dict[EndUse, float] = field(default_factory=dict)
+    billed_in_months_kwh: float | None = None
+    months: int = 12
+    months_covered: int | None = None
+
+    @property
+    def annualised(self) -> bool:
+        return self.billed_in_months_kwh is not None and self.billed_in_months_kwh != self.billed_kwh
 
     @property
     def estimated_kwh(self) -> float:
@@ -98,7 +109,8 @@ def site_balance(
     billed = account.totals_by_carrier(*window) if window else {}
     tolerance_factor = factors.find(TOLERANCE_KEY)
     tolerance = tolerance_factor.value if tolerance_factor else DEFAULT_TOLERANCE
-    by_carrier: dict[Carrier, CarrierBalance] = {c: CarrierBalance(c, t.kwh) for c, t in billed.items()}
+    annual = account.annualised_kwh(*window) if window else {}
+    by_carrier: dict[Carrier, CarrierBalance] = {c: _billed(c, t, annual.get(c)) for c, t in billed.items()}
     estimates: dict[int, Estimate] = {}
     for item in equipment:
         result = estimate(item, site.schedule, factors)
@@ -109,6 +121,15 @@ def site_balance(
     result = SiteBalance(site, window, carriers, estimates, _peak(account, equipment, window), tolerance)
     result.warnings.extend(_warnings(result))
     return result
+
+
+def _billed(carrier: Carrier, totals: Totals, annual_kwh: float | None) -> CarrierBalance:
+    """A carrier's billed energy over the period; when its bills leave months of it uncovered, annualised by the
+    days they cover (what they billed stays in ``billed_in_months_kwh``)."""
+    covered = totals.months_covered
+    if covered is not None and covered < totals.months and annual_kwh:
+        return CarrierBalance(carrier, annual_kwh, {}, totals.kwh, totals.months, covered)
+    return CarrierBalance(carrier, totals.kwh, {}, totals.kwh, totals.months, covered)
 
 
 def _peak(account: SiteAccount, equipment: Sequence[model.Equipment], window) -> PeakCheck | None:

@@ -12,7 +12,7 @@ import statistics
 from dataclasses import dataclass
 
 from workbench.domain import model
-from workbench.domain.economics import MeasureFigures
+from workbench.domain.economics import MeasureFigures, renewables_only, savings_only
 from workbench.domain.units import Carrier
 from workbench.storage.workspace import Workspace
 
@@ -32,10 +32,12 @@ class SiteComparison:
     kwh_per_unit: float | None
     electricity_share: float | None  # of the final energy, 0–1
     measure_count: int
-    savings_kwh: float
+    savings_kwh: float  # energy savings only: renewable production is counted apart
     savings_cost: float
     investment: float
     measures: tuple[MeasureFigures, ...] = ()
+    renewable_kwh: float = 0.0
+    renewable_cost: float = 0.0
 
     @property
     def savings_share(self) -> float | None:
@@ -89,10 +91,12 @@ def compare_cluster(workspace: Workspace, cluster_id: int) -> ClusterComparison:
                 kwh_per_unit=per_unit,
                 electricity_share=electricity_share,
                 measure_count=len(figures),
-                savings_kwh=sum(f.total_kwh for f in figures),
-                savings_cost=sum(f.cost_savings for f in figures),
+                savings_kwh=sum(f.total_kwh for f in savings_only(figures)),
+                savings_cost=sum(f.cost_savings for f in savings_only(figures)),
                 investment=sum(f.measure.investment or 0.0 for f in figures),
                 measures=tuple(figures),
+                renewable_kwh=sum(f.total_kwh for f in renewables_only(figures)),
+                renewable_cost=sum(f.cost_savings for f in renewables_only(figures)),
             )
         )
     return ClusterComparison(cluster, rows)

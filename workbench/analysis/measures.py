@@ -2,24 +2,86 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from workbench.domain import model
+from workbench.domain.calendar import month_end
 from workbench.domain.economics import MeasureFigures, evaluate_measures
+from workbench.domain.factors import Factor
+from workbench.domain.tariffs import tariff_for
 from workbench.domain.units import Carrier
 
 from .accounts import SiteAccount
 from .balance import SiteBalance, site_balance
 
 
+@dataclass(frozen=True)
+class MarginalPrice:
+    """What a kWh of electricity saved is worth: the tariff's energy prices weighted by the time-of-use split
+    of the site's bills — without the fixed premium, overrun charges, the cos φ surcharge or metering, which a
+    saved kWh does not change (they are saved, if at all, by their own measures)."""
+
+    price: float
+    peak_share: float
+    standard_share: float
+    offpeak_share: float
+    factors: tuple[Factor, ...]
+
+
+def electricity_marginal_price(account: SiteAccount, window: tuple[dt.date, dt.date] | None) -> MarginalPrice | None:
+    """The marginal energy price of the site's electricity over ``window``, or None when no supply has a tariff
+    model with energy prices per period, or its bills give no time-of-use split (then the average cost is used,
+    and the assumptions say so)."""
+    split = [0.0, 0.0, 0.0]
+    priced = 0.0
+    used: dict[str, Factor] = {}
+    for supply_account in account.supplies:
+        supply = supply_account.supply
+        if supply.carrier is not Carrier.ELECTRICITY:
+            continue
+        tariff = tariff_for(supply, account.factors)
+        prices = getattr(tariff, "energy_prices", None)
+        if tariff is None or prices is None:
+            continue
+        for bill in supply_account.bills:
+            if window and not (window[0] <= bill.period_start <= month_end(window[1])):
+                continue
+            peak, standard, offpeak = bill.time_of_use
+            if peak is None or standard is None or offpeak is None:
+                continue
+            p_peak, p_standard, p_offpeak = prices
+            split[0] += peak
+            split[1] += standard
+            split[2] += offpeak
+            priced += p_peak.value * peak + p_standard.value * standard + p_offpeak.value * offpeak
+            used.update({f.key: f for f in prices})
+    total = sum(split)
+    if not total:
+        return None
+    return MarginalPrice(priced / total, split[0] / total, split[1] / total, split[2] / total, tuple(used.values()))
+
+
+def site_prices(account: SiteAccount, window: tuple[dt.date, dt.date] | None) -> dict[Carrier, float]:
+    """The price of a saved kWh per carrier: electricity at its marginal energy price where the tariff gives
+    one, every carrier else at the average cost of its priced kWh over the period (a fuel's bills or
+    deliveries)."""
+    totals = account.totals_by_carrier(*window) if window else {}
+    prices = {carrier: t.cost_per_kwh for carrier, t in totals.items() if t.cost_per_kwh}
+    marginal = electricity_marginal_price(account, window)
+    if marginal is not None:
+        prices[Carrier.ELECTRICITY] = marginal.price
+    return prices
+
+
 def site_measures(
     account: SiteAccount, equipment: Sequence[model.Equipment], measures: Sequence[model.Measure]
 ) -> tuple[SiteBalance, list[MeasureFigures]]:
-    """The balance, and every measure's savings chained on it, priced at the site's average cost per kWh
-    over the same 12 months."""
+    """The balance, and every measure's savings chained on it, priced by :func:`site_prices` over the same
+    period."""
     balance = site_balance(account, equipment)
-    totals = account.totals_by_carrier(*balance.window) if balance.window else {}
-    prices = {carrier: t.cost_per_kwh for carrier, t in totals.items() if t.cost_per_kwh}
+    prices = site_prices(account, balance.window)
     billed = {c.carrier: c.billed_kwh for c in balance.carriers}
     return balance, evaluate_measures(measures, balance.end_use_kwh(), prices, account.factors, billed)
 

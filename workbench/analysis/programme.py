@@ -68,7 +68,7 @@ def load_accounts(workspace: Workspace, site_ids: set[int] | None = None) -> dic
 
 
 def summarise_site(account: SiteAccount) -> SiteSummary:
-    window = account.last_twelve_months()
+    window = account.balance_window()  # the site's one analysis period, the same as its balance's
     totals = account.totals(*window) if window else Totals()
     return SiteSummary(account, window, totals)
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from workbench.domain.model import BilingualText, Measure, MeasureSaving
 from workbench.domain.units import Carrier
-from workbench.domain.vocab import EndUse, MeasureCategory, Provenance
+from workbench.domain.vocab import EndUse, MeasureCategory, MeasureKind, Provenance
 
 
 @dataclass
@@ -49,6 +49,7 @@ class Spec:
     end_use: EndUse
     category: MeasureCategory
     size: Callable[[SiteFacts], tuple[dict[Carrier, float], float, float]]  # kWh saved, extra cost saved, investment
+    kind: MeasureKind = MeasureKind.SAVING
 
 
 E = Carrier.ELECTRICITY
@@ -72,8 +73,9 @@ def _led(f: SiteFacts):
 
 
 def _pf(f: SiteFacts):
+    # A capacitor bank removes the cos φ surcharge; the losses it saves upstream of the meter are not claimed.
     kvar = max(50.0, round(f.max_reached_kva * 0.35 / 25) * 25)
-    return {E: 0.005 * f.electricity_kwh}, f.cos_phi_penalty_per_year, 260.0 * kvar
+    return {}, f.cos_phi_penalty_per_year, 260.0 * kvar
 
 
 def _subscribed(f: SiteFacts):
@@ -266,6 +268,7 @@ CATALOGUE: dict[str, Spec] = {
         EndUse.OTHER,
         MeasureCategory.INVESTMENT,
         _pv,
+        MeasureKind.RENEWABLE,
     ),
     "oven_start": Spec(
         "Retarder le démarrage du four de polymérisation",
@@ -284,6 +287,7 @@ CATALOGUE: dict[str, Spec] = {
         EndUse.PROCESS_HEAT,
         MeasureCategory.INVESTMENT,
         _fuel_share(0.10, 120_000.0),
+        MeasureKind.RENEWABLE,
     ),
     "barrel_insulation": Spec(
         "Calorifuger les fourreaux d'extrudeuse et de presses",
@@ -321,6 +325,7 @@ def build_measure(key: str, site_id: int, facts: SiteFacts, position: int) -> Me
         cost_savings=round(cost, -1) if extra_cost else None,
         investment=round(investment, -2),
         category=spec.category,
+        kind=spec.kind,
         provenance=Provenance.ESTIMATE,
         position=position,
     )

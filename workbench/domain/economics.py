@@ -14,14 +14,14 @@ savings are set against the carrier's billed total.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from .factors import Factor, FactorLookup, avoided_emission_key
-from .messages import QT_TRANSLATE_NOOP, Message, message
+from .messages import QT_TRANSLATE_NOOP, Message, Translate, message
 from .model import Measure
 from .units import Carrier
-from .vocab import EndUse
+from .vocab import EndUse, MeasureKind
 
 CTX = "Measures"
 
@@ -41,6 +41,27 @@ class MeasureFigures:
     def total_kwh(self) -> float:
         return sum(self.kwh.values())
 
+    @property
+    def renewable(self) -> bool:
+        return self.measure.kind is MeasureKind.RENEWABLE
+
+    @property
+    def immediate(self) -> bool:
+        """Nothing to invest for a saving: the payback is immediate (written so, never "0.0 years")."""
+        return self.measure.investment == 0 and self.cost_savings > 0
+
+
+IMMEDIATE = QT_TRANSLATE_NOOP("Measures", "immediate")
+
+
+def payback_text(figures: MeasureFigures, number: Callable[[float], str], translate: Translate) -> str:
+    """The payback as a table shows it: ``immediate`` with nothing to invest, ``—`` with none, else the years."""
+    if figures.immediate:
+        return translate("Measures", IMMEDIATE)
+    if figures.payback_years is None:
+        return "—"
+    return number(figures.payback_years)
+
 
 def by_payback(figures: Sequence[MeasureFigures]) -> list[MeasureFigures]:
     """Shortest payback first; measures without one (nothing saved, no investment given) last."""
@@ -56,18 +77,26 @@ def evaluate_measures(
 ) -> list[MeasureFigures]:
     """Figures of every measure of a site, in their order (position).
 
-    ``carrier_kwh``: what each carrier bills in all, the pool of the site-wide ("Other") measures.
+    A measure draws on what its end use uses (the inventory's estimate), the measures before it on the same
+    end use having taken their part. ``carrier_kwh``: what each carrier bills in all, the pool of a measure
+    filed under "Other" when the inventory estimates nothing under "Other". A saving larger than what is left
+    to save is *refused*: it counts for nothing and the measure says why, so that no figure exceeds what it
+    acts on.
     """
     remaining = dict(end_use_kwh)
     for carrier, kwh in (carrier_kwh or {}).items():
-        remaining[(EndUse.OTHER, carrier)] = kwh
+        remaining.setdefault((EndUse.OTHER, carrier), kwh)
+    # Renewable production covers purchases: what each carrier still buys once the savings are made.
+    purchases = dict(carrier_kwh or {})
+    ordered = sorted(measures, key=lambda m: (m.kind is MeasureKind.RENEWABLE, m.position, m.id or 0))
     results = []
-    for measure in sorted(measures, key=lambda m: (m.position, m.id or 0)):
+    for measure in ordered:
         kwh: dict[Carrier, float] = defaultdict(float)
         warnings: list[Message] = []
+        renewable = measure.kind is MeasureKind.RENEWABLE
         for saving in measure.savings:
             key = (measure.end_use, saving.carrier)
-            available = remaining.get(key)
+            available = purchases.get(saving.carrier) if renewable else remaining.get(key)
             saved = saving.kwh if saving.share is None else saving.share * (available or 0.0)
             if available is not None and saved > available + 1e-6:
                 warnings.append(
@@ -75,15 +104,29 @@ def evaluate_measures(
                         CTX,
                         QT_TRANSLATE_NOOP(
                             "Measures",
-                            "It saves {saved} kWh of {carrier} a year, more than its end use still uses ({left} kWh).",
+                            "Its production of {saved} kWh of {carrier} a year is refused: the site buys only {left} "
+                            "kWh of it once the savings are made. Lower it to what the site can use.",
+                        )
+                        if renewable
+                        else QT_TRANSLATE_NOOP(
+                            "Measures",
+                            "Its saving of {saved} kWh of {carrier} a year is refused: its end use uses only "
+                            "{left} kWh after the measures before it. Lower it, or file the measure under the end "
+                            "use it acts on.",
                         ),
                         saved=round(saved),
                         carrier=message("Carrier", saving.carrier.label),
                         left=round(available),
                     )
                 )
-            if available is not None:
+                saved = 0.0
+            if renewable:
+                if available is not None:
+                    purchases[saving.carrier] = max(0.0, available - saved)
+            elif available is not None:
                 remaining[key] = max(0.0, available - saved)
+            if not renewable and saving.carrier in purchases:
+                purchases[saving.carrier] = max(0.0, purchases[saving.carrier] - saved)
             kwh[saving.carrier] += saved
         used: list[Factor] = []
         co2 = 0.0
@@ -100,4 +143,14 @@ def evaluate_measures(
         )
         payback = measure.investment / cost if measure.investment is not None and cost else None
         results.append(MeasureFigures(measure, dict(kwh), cost, computed, co2, payback, tuple(warnings), tuple(used)))
-    return results
+    position = {id(m): i for i, m in enumerate(sorted(measures, key=lambda m: (m.position, m.id or 0)))}
+    return sorted(results, key=lambda f: position[id(f.measure)])
+
+
+def savings_only(figures: Sequence[MeasureFigures]) -> list[MeasureFigures]:
+    """The measures that cut final energy (what "saved" and "share of final energy" are about)."""
+    return [f for f in figures if not f.renewable]
+
+
+def renewables_only(figures: Sequence[MeasureFigures]) -> list[MeasureFigures]:
+    return [f for f in figures if f.renewable]

@@ -16,7 +16,7 @@ from enum import StrEnum
 from .messages import QT_TRANSLATE_NOOP, Message, message
 from .units import COMPATIBLE_UNITS, Carrier, HeatingValueBasis, PowerUnit, Unit
 from .validation import ABSURD, ValidationError, refuse, spec, validate
-from .vocab import EndUse, Language, MeasureCategory, MeasureStatus, Provenance, VoltageLevel
+from .vocab import EndUse, Language, MeasureCategory, MeasureKind, MeasureStatus, Provenance, VoltageLevel
 
 MAX_BILL_DAYS = 372  # a yearly bill plus a week of slack; longer is a typing error
 
@@ -264,6 +264,8 @@ class Bill:
     provenance: Provenance = spec(QT_TRANSLATE_NOOP("Field", "Provenance"), default=Provenance.INVOICE)
     attachment_id: int | None = spec(QT_TRANSLATE_NOOP("Field", "Source document"))
     note: str = spec(QT_TRANSLATE_NOOP("Field", "Note"), default="")
+    # The auditor's word that this bill, though it repeats another's period and figures, is a real second bill.
+    not_duplicate: bool = spec(QT_TRANSLATE_NOOP("Field", "Not a duplicate"), default=False)
     readings: tuple[MeterReading, ...] = ()  # the meter indexes the quantities were worked out from, if any
     id: int | None = None
 
@@ -470,6 +472,7 @@ class Measure:
     cost_savings: float | None = spec(QT_TRANSLATE_NOOP("Field", "Cost savings per year"), minimum=0)
     investment: float | None = spec(QT_TRANSLATE_NOOP("Field", "Investment"), minimum=0)
     category: MeasureCategory = spec(QT_TRANSLATE_NOOP("Field", "Category"), default=MeasureCategory.LOW_COST)
+    kind: MeasureKind = spec(QT_TRANSLATE_NOOP("Field", "Kind"), default=MeasureKind.SAVING)
     status: MeasureStatus = spec(QT_TRANSLATE_NOOP("Field", "Status"), default=MeasureStatus.PROPOSED)
     provenance: Provenance = spec(QT_TRANSLATE_NOOP("Field", "Provenance"), default=Provenance.ESTIMATE)
     position: int = 0

@@ -61,6 +61,14 @@ class MeasureCategory(StrEnum):
     INVESTMENT = "investment"
 
 
+class MeasureKind(StrEnum):
+    """A saving uses less final energy; renewable production (PV, solar heat) buys less of it. Reported apart:
+    production is not a cut in what the site uses."""
+
+    SAVING = "saving"
+    RENEWABLE = "renewable"
+
+
 LABELS: dict[StrEnum, str] = {
     Language.FR: QT_TRANSLATE_NOOP("Language", "French"),
     Language.EN: QT_TRANSLATE_NOOP("Language", "English"),
@@ -92,6 +100,8 @@ LABELS: dict[StrEnum, str] = {
     MeasureCategory.NO_COST: QT_TRANSLATE_NOOP("MeasureCategory", "No cost"),
     MeasureCategory.LOW_COST: QT_TRANSLATE_NOOP("MeasureCategory", "Low cost"),
     MeasureCategory.INVESTMENT: QT_TRANSLATE_NOOP("MeasureCategory", "Investment"),
+    MeasureKind.SAVING: QT_TRANSLATE_NOOP("MeasureKind", "Energy saving"),
+    MeasureKind.RENEWABLE: QT_TRANSLATE_NOOP("MeasureKind", "Renewable production"),
 }
 
 

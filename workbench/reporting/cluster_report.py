@@ -9,7 +9,7 @@ from pathlib import Path
 
 from workbench.analysis.cluster_comparison import ClusterComparison, SiteComparison, compare_cluster
 from workbench.domain.calendar import month_end
-from workbench.domain.economics import by_payback
+from workbench.domain.economics import by_payback, payback_text
 from workbench.domain.messages import QT_TRANSLATE_NOOP
 from workbench.domain.vocab import Language
 from workbench.resources import report_template
@@ -270,7 +270,7 @@ def _site_page(doc: ReportDocument, c: ClusterContext, s: SiteComparison) -> Non
                 c.text(f.measure.title),
                 fmt.number(f.total_kwh),
                 fmt.number(f.cost_savings),
-                fmt.number(f.payback_years, 1),
+                payback_text(f, lambda v: fmt.number(v, 1), c.translate),
             ]
             for f in ranked
         ],

@@ -14,10 +14,10 @@ from pathlib import Path
 
 from workbench.analysis.accounts import SiteAccount
 from workbench.analysis.electricity import electricity_months
-from workbench.analysis.measures import native_savings, site_measures
+from workbench.analysis.measures import electricity_marginal_price, native_savings, site_measures
 from workbench.domain import model
-from workbench.domain.calendar import month_end
-from workbench.domain.economics import by_payback
+from workbench.domain.calendar import add_months, month_end
+from workbench.domain.economics import by_payback, payback_text, renewables_only, savings_only
 from workbench.domain.messages import QT_TRANSLATE_NOOP
 from workbench.domain.units import Carrier
 from workbench.domain.vocab import Language, Provenance
@@ -95,23 +95,44 @@ def _summary(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
     window = balance.window
     totals = c.account.totals(*window) if window else None
     if totals is not None:
+        # What the figures cover is said with them: a month without a bill never passes for a billed one.
+        sentence = (
+            QT_TRANSLATE_NOOP(
+                "Report",
+                "Over the twelve months from {first} to {last}, the site used {kwh} of "
+                "final energy for {cost} excluding VAT, {toe} and {co2}.",
+            )
+            if totals.fully_covered
+            else QT_TRANSLATE_NOOP(
+                "Report",
+                "Over the twelve months from {first} to {last}, of which the bills cover {covered} for every "
+                "carrier, the site used {kwh} of final energy for {cost} excluding VAT, {toe} and {co2}; "
+                "the months not billed are not in these figures.",
+            )
+        )
         doc.paragraph(
-            c.t(
-                QT_TRANSLATE_NOOP(
-                    "Report",
-                    "Over the twelve months from {first} to {last}, the site used {kwh} of "
-                    "final energy for {cost} excluding VAT, {toe} and {co2}.",
-                )
-            ).format(
+            c.t(sentence).format(
                 first=fmt.long_date(window[0]),
                 last=fmt.long_date(month_end(window[1])),
+                covered=totals.months_covered or 0,
                 kwh=fmt.quantity(totals.kwh, "kWh"),
                 cost=fmt.money(totals.cost, c.site.currency),
                 toe=fmt.quantity(totals.toe, c.translate("Units", "toe"), 1),
                 co2=fmt.quantity(totals.co2_kg / 1000, "t CO2", 1),
             )
         )
-    ranked = by_payback(figures)
+        if not totals.cost_complete:
+            doc.paragraph(
+                c.t(
+                    QT_TRANSLATE_NOOP(
+                        "Report",
+                        "The cost of {share} of this energy is not known (bills without an amount): the cost and "
+                        "the average price cover the rest only.",
+                    )
+                ).format(share=fmt.percent(1 - totals.priced_kwh / totals.kwh if totals.kwh else 0.0))
+            )
+    ranked = by_payback(savings_only(figures))
+    renewables = by_payback(renewables_only(figures))
     if ranked:
         saved = sum(f.cost_savings for f in ranked)
         invested = sum(f.measure.investment or 0 for f in ranked)
@@ -132,15 +153,34 @@ def _summary(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
             )
         )
         _measures_table(doc, c, ranked)
+    if renewables:
+        doc.paragraph(
+            c.t(
+                QT_TRANSLATE_NOOP(
+                    "Report",
+                    "Renewable production, counted apart from the savings, would cover {kwh} of purchased energy a "
+                    "year, worth {cost}, for an investment of {invested}.",
+                )
+            ).format(
+                kwh=fmt.quantity(sum(f.total_kwh for f in renewables), "kWh"),
+                cost=fmt.money(sum(f.cost_savings for f in renewables), c.site.currency),
+                invested=fmt.money(sum(f.measure.investment or 0 for f in renewables), c.site.currency),
+            )
+        )
+        _measures_table(doc, c, renewables, renewable=True)
 
 
-def _measures_table(doc: ReportDocument, c: ReportContext, ranked) -> None:
+def _measures_table(doc: ReportDocument, c: ReportContext, ranked, renewable: bool = False) -> None:
     fmt = c.fmt
     doc.table(
-        c.t(QT_TRANSLATE_NOOP("Report", "Measures by payback")),
+        c.t(QT_TRANSLATE_NOOP("Report", "Renewable production by payback"))
+        if renewable
+        else c.t(QT_TRANSLATE_NOOP("Report", "Measures by payback")),
         [
             c.t(QT_TRANSLATE_NOOP("Report", "Measure")),
-            c.t(QT_TRANSLATE_NOOP("Report", "kWh saved per year")),
+            c.t(QT_TRANSLATE_NOOP("Report", "kWh produced and used per year"))
+            if renewable
+            else c.t(QT_TRANSLATE_NOOP("Report", "kWh saved per year")),
             c.t(QT_TRANSLATE_NOOP("Report", "Saved per year ({currency})")).format(currency=c.site.currency),
             c.t(QT_TRANSLATE_NOOP("Report", "Investment ({currency})")).format(currency=c.site.currency),
             c.t(QT_TRANSLATE_NOOP("Report", "Payback (years)")),
@@ -152,7 +192,7 @@ def _measures_table(doc: ReportDocument, c: ReportContext, ranked) -> None:
                 fmt.number(f.total_kwh),
                 fmt.number(f.cost_savings),
                 fmt.number(f.measure.investment),
-                fmt.number(f.payback_years, 1),
+                payback_text(f, lambda v: fmt.number(v, 1), c.translate),
                 fmt.number(f.co2_t, 1),
             ]
             for f in ranked
@@ -214,12 +254,23 @@ def _invoices(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
     for account in c.account.supplies:
         supply = account.supply
         doc.heading(f"{c.label(supply.carrier)} — {supply.display_name}", 2)
-        months = [m for m in account.calendar.months if not window or window[0] <= m.month <= window[1]]
+        by_month = {m.month: m for m in account.calendar.months}
+        if window:
+            wanted = [
+                add_months(window[0], k)
+                for k in range((window[1].year - window[0].year) * 12 + window[1].month - window[0].month + 1)
+            ]
+        else:
+            wanted = sorted(by_month)
+        months = [by_month[k] for k in wanted if k in by_month]
         if not months:
             doc.paragraph(c.t(QT_TRANSLATE_NOOP("Report", "No invoice covers the period.")))
             continue
         kwh = sum(m.values[0] for m in months)
         cost = sum(m.values[2] for m in months)
+        priced = sum(m.values[3] for m in months)
+        missing = c.t(QT_TRANSLATE_NOOP("Report", "no bill"))
+
         doc.table(
             c.t(QT_TRANSLATE_NOOP("Report", "Monthly consumption and cost: {supply}")).format(
                 supply=c.label(supply.carrier)
@@ -230,25 +281,19 @@ def _invoices(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
                 c.t(QT_TRANSLATE_NOOP("Report", "Cost excl. VAT ({currency})")).format(currency=c.site.currency),
                 c.t(QT_TRANSLATE_NOOP("Report", "Price ({currency}/kWh)")).format(currency=c.site.currency),
             ],
-            [
-                [
-                    m.month.strftime("%m/%Y"),
-                    fmt.number(m.values[0]),
-                    fmt.number(m.values[2]),
-                    fmt.number(m.values[2] / m.values[0], 3) if m.values[0] else "—",
-                ]
-                for m in months
-            ]
+            [_month_row(month, by_month, fmt, missing) for month in wanted]
             + [
                 [
                     c.t(QT_TRANSLATE_NOOP("Report", "Total")),
                     fmt.number(kwh),
                     fmt.number(cost),
-                    fmt.number(cost / kwh, 3) if kwh else "—",
+                    fmt.number(cost / priced, 3) if priced else "—",
                 ]
             ],
             [False, True, True, True],
         )
+        if any(m.days_covered < m.days_in_month - 1 for m in months):
+            doc.paragraph(c.t(QT_TRANSLATE_NOOP("Report", "* Month billed only in part.")))
         if supply.carrier is Carrier.ELECTRICITY:
             _electricity(doc, c, account, window)
         for warning in c.account.warnings:
@@ -262,6 +307,21 @@ def _invoices(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
     ):
         if name in c.charts:
             doc.figure(c.charts[name], c.t(caption))
+
+
+def _month_row(month, by_month, fmt, missing: str) -> list[str]:
+    """One month of a supply's table: a month without a bill is shown as such, never skipped (a gap is a
+    finding), a month billed in part is starred, and a month whose cost is unknown shows none."""
+    m = by_month.get(month)
+    if m is None or m.days_covered == 0:
+        return [month.strftime("%m/%Y"), missing, missing, "—"]
+    part = m.days_covered < m.days_in_month - 1
+    return [
+        month.strftime("%m/%Y") + (" *" if part else ""),
+        fmt.number(m.values[0]),
+        fmt.number(m.values[2]) if m.values[3] else "—",
+        fmt.number(m.values[2] / m.values[3], 3) if m.values[3] else "—",
+    ]
 
 
 def _electricity(doc: ReportDocument, c: ReportContext, account, window) -> None:
@@ -410,25 +470,37 @@ def _indicators(doc: ReportDocument, c: ReportContext, balance, figures) -> None
 def _measures(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
     fmt = c.fmt
     doc.heading(c.t(QT_TRANSLATE_NOOP("Report", "Measures")))
-    ranked = by_payback(figures)
-    if not ranked:
+    ranked = by_payback(savings_only(figures))
+    renewables = by_payback(renewables_only(figures))
+    if not ranked and not renewables:
         doc.paragraph(c.t(QT_TRANSLATE_NOOP("Report", "No measure is proposed yet.")))
         return
-    _measures_table(doc, c, ranked)
+    if ranked:
+        _measures_table(doc, c, ranked)
+    if renewables:
+        _measures_table(doc, c, renewables, renewable=True)
+    ranked = ranked + renewables
     if "payback" in c.charts:
         doc.figure(c.charts["payback"], c.t(QT_TRANSLATE_NOOP("Report", "Measures by payback (years)")))
     for f in ranked:
         doc.heading(c.text(f.measure.title), 2)
         if not f.measure.description.is_empty:
             doc.paragraph(c.text(f.measure.description))
+        sentence = (
+            QT_TRANSLATE_NOOP(
+                "Report",
+                "End use: {end_use}. Saves {kwh} and {cost} a year with no investment: the payback is immediate; "
+                "{co2} avoided.",
+            )
+            if f.immediate
+            else QT_TRANSLATE_NOOP(
+                "Report",
+                "End use: {end_use}. Saves {kwh} and {cost} a year for an investment of "
+                "{investment}: simple payback {payback} years; {co2} avoided.",
+            )
+        )
         doc.paragraph(
-            c.t(
-                QT_TRANSLATE_NOOP(
-                    "Report",
-                    "End use: {end_use}. Saves {kwh} and {cost} a year for an investment of "
-                    "{investment}: simple payback {payback} years; {co2} avoided.",
-                )
-            ).format(
+            c.t(sentence).format(
                 end_use=c.label(f.measure.end_use),
                 kwh=_kwh_and_invoice_units(c, f),
                 cost=fmt.money(f.cost_savings, c.site.currency),
@@ -588,8 +660,36 @@ def _annexes(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
             QT_TRANSLATE_NOOP(
                 "Report",
                 "Assumptions: kWh are final energy on the net heating value basis; "
-                "costs exclude VAT; savings are priced at the site's average cost "
+                "costs exclude VAT; fuel savings are priced at the fuel's average cost "
                 "per kWh over the same twelve months.",
             )
         )
     )
+    marginal = electricity_marginal_price(c.account, balance.window)
+    if marginal is not None:
+        doc.paragraph(
+            c.t(
+                QT_TRANSLATE_NOOP(
+                    "Report",
+                    "Electricity savings are priced at the tariff's energy prices in the time-of-use split of the "
+                    "site's bills ({peak} peak, {standard} standard, {offpeak} off-peak hours): {price} a kWh. The "
+                    "fixed premium, overrun charges, the cos φ surcharge and metering do not fall with a saved kWh "
+                    "and are left out; measures on them are priced by their own formula.",
+                )
+            ).format(
+                peak=c.fmt.percent(marginal.peak_share),
+                standard=c.fmt.percent(marginal.standard_share),
+                offpeak=c.fmt.percent(marginal.offpeak_share),
+                price=c.fmt.quantity(marginal.price, f"{c.site.currency}/kWh", 3),
+            )
+        )
+    else:
+        doc.paragraph(
+            c.t(
+                QT_TRANSLATE_NOOP(
+                    "Report",
+                    "Electricity savings are priced at the site's average cost per kWh, the bills giving no "
+                    "time-of-use split to price them by period.",
+                )
+            )
+        )

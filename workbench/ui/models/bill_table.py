@@ -80,6 +80,8 @@ class BillTableModel(EntityTableModel):
                 QT_TRANSLATE_NOOP("EntityTable", "Cost incl. VAT"), "cost_incl_vat", decimals=2, unit=currency
             ),
             EntityColumn(QT_TRANSLATE_NOOP("EntityTable", "Estimated"), "estimated", "flag"),
+            # Ticked on a bill that repeats another to have both counted (see workbench.domain.duplicates).
+            EntityColumn(QT_TRANSLATE_NOOP("EntityTable", "Not a duplicate"), "not_duplicate", "flag"),
             EntityColumn(QT_TRANSLATE_NOOP("EntityTable", "Days"), compute=lambda b: b.days),
             EntityColumn(QT_TRANSLATE_NOOP("EntityTable", "Final energy"), compute=self._kwh, unit=lambda: "kWh"),
             EntityColumn(

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from workbench.domain import model
 from workbench.domain.calendar import add_months
 from workbench.domain.messages import QT_TRANSLATE_NOOP, message
+from workbench.domain.units import Carrier
 from workbench.i18n.language import LanguageManager
 from workbench.importers.paste import pasted_records
 from workbench.importers.records import Records
@@ -83,8 +85,17 @@ class BillsPanel(Page):
         layout.addWidget(self.checks)
         self.message = message_label()
         layout.addWidget(self.message)
-        self.tables_box = QVBoxLayout()
-        layout.addLayout(self.tables_box, 1)
+        # The bills, and beside them the supply's tariff (electricity): its page is built when first chosen.
+        self.tabs = QTabWidget()
+        bills_tab, self.tariff_tab = QWidget(), QWidget()
+        self.tables_box = QVBoxLayout(bills_tab)
+        self.tables_box.setContentsMargins(0, 0, 0, 0)
+        QVBoxLayout(self.tariff_tab).setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(bills_tab, "")
+        self.tabs.addTab(self.tariff_tab, "")
+        self.tabs.currentChanged.connect(self._tab_chosen)
+        self.tariff_page = None
+        layout.addWidget(self.tabs, 1)
         self.bills: EntityTable | None = None
         self.deliveries: EntityTable | None = None
         self.confirm_paste = self._confirm_paste  # tests replace the dialog
@@ -123,10 +134,29 @@ class BillsPanel(Page):
                     table.model.edit_refused.connect(self.message.setText)
                     table.view.installEventFilter(self)
         self.message.clear()
+        self._follow_tariff(key)
         super().show_node(key)
 
     def affected_by(self, changes) -> bool:
         return any(c.entity in ("bill", "delivery", "supply", "factor_override") for c in changes)
+
+    def _follow_tariff(self, key) -> None:
+        electricity = self.session.get(model.EnergySupply, key[1]).carrier is Carrier.ELECTRICITY
+        self.tabs.setTabVisible(1, electricity)
+        if not electricity:
+            self.tabs.setCurrentIndex(0)
+        elif self.tariff_page is not None:
+            self.tariff_page.follow(key)
+
+    def _tab_chosen(self, index: int) -> None:
+        if index == 1 and self.tariff_page is None and self.key is not None:
+            from .tariff_page import TariffPage
+
+            self.tariff_page = TariffPage(self.session, self.languages)
+            self.tariff_page.navigate.connect(self.navigate)
+            self.tariff_tab.layout().addWidget(self.tariff_page)
+            self.tariff_page.show()  # added to a tab already on screen: not shown by itself
+            self.tariff_page.show_node(self.key)
 
     def refresh(self) -> None:
         supply = self.session.get(model.EnergySupply, self.supply_id)
@@ -321,6 +351,8 @@ class BillsPanel(Page):
 
     def retranslate(self) -> None:
         self.supply_box.setTitle(QCoreApplication.translate("BillsPanel", "Supply: contract, meter, units"))
+        self.tabs.setTabText(0, QCoreApplication.translate("BillsPanel", "Bills"))
+        self.tabs.setTabText(1, QCoreApplication.translate("BillsPanel", "Tariff"))
         self.add_button.setText(QCoreApplication.translate("BillsPanel", "Add a bill"))
         self.duplicate_button.setText(QCoreApplication.translate("BillsPanel", "Duplicate"))
         self.delete_button.setText(QCoreApplication.translate("BillsPanel", "Delete"))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from workbench.analysis.measures import native_savings, site_measures
 from workbench.domain import model
-from workbench.domain.economics import MeasureFigures
+from workbench.domain.economics import MeasureFigures, payback_text
 from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError, message
 from workbench.domain.units import CARRIER_LABELS
 from workbench.domain.vocab import LABELS, EndUse
@@ -39,7 +39,7 @@ from workbench.ui.widgets.entity_form import EntityForm
 from .page import Page, button_row, message_label, title_label
 from .summary_pages import sortable_table
 
-FORM_FIELDS = ("end_use", "category", "status", "provenance", "investment", "cost_savings")
+FORM_FIELDS = ("kind", "end_use", "category", "status", "provenance", "investment", "cost_savings")
 
 
 class MeasuresPage(Page):
@@ -160,7 +160,7 @@ class MeasuresPage(Page):
             Column(
                 "MeasuresPage",
                 QT_TRANSLATE_NOOP("MeasuresPage", "Payback (years)"),
-                lambda f: fmt().number(f.payback_years, 1),
+                lambda f: payback_text(f, lambda v: fmt().number(v, 1), QCoreApplication.translate),
                 lambda f: (f.payback_years is None, f.payback_years or 0.0),
                 True,
             ),

@@ -177,11 +177,19 @@ class SitePage(Page):
         summary = summarise_site(account)
         totals = summary.totals
         if summary.window:
-            self.period.setText(
-                QCoreApplication.translate("Pages", "Last 12 months: {first} – {last}").format(
-                    first=summary.window[0].strftime("%m/%Y"), last=summary.window[1].strftime("%m/%Y")
-                )
+            period = QCoreApplication.translate("Pages", "Analysis period: {first} – {last}").format(
+                first=summary.window[0].strftime("%m/%Y"), last=summary.window[1].strftime("%m/%Y")
             )
+            # What the figures cover is said with them: the least billed carrier's months, and unknown costs.
+            if not totals.fully_covered:
+                period += " · " + QCoreApplication.translate(
+                    "Pages", "billed for every carrier: {covered} of {months} months"
+                ).format(covered=totals.months_covered or 0, months=totals.months)
+            if not totals.cost_complete and totals.kwh:
+                period += " · " + QCoreApplication.translate("Pages", "cost unknown for {share} of the kWh").format(
+                    share=fmt.percent(1 - totals.priced_kwh / totals.kwh)
+                )
+            self.period.setText(period)
         else:
             self.period.setText(QCoreApplication.translate("Pages", "No bills yet."))
         by_carrier = account.totals_by_carrier(*summary.window) if summary.window else {}

@@ -1,0 +1,6 @@
+-- Schema version 8: the auditor's word that a bill which repeats another (same period, same number or
+-- same figures) is a second, real bill, to be counted; without it the repeat is left out of every total.
+ALTER TABLE bill ADD COLUMN not_duplicate INTEGER NOT NULL DEFAULT 0;
+-- A measure is a saving of final energy or renewable production (PV, solar heat): production cuts purchased
+-- energy without cutting what the site uses, and is counted and ranked apart from savings.
+ALTER TABLE measure ADD COLUMN kind TEXT NOT NULL DEFAULT 'saving';
