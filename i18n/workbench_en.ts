@@ -131,6 +131,10 @@
 <context>
     <name>BillsPanel</name>
     <message>
+        <source>No month is missing between the bills.</source>
+        <translation>No month is missing between the bills.</translation>
+    </message>
+    <message>
         <source>{count} new rows.</source>
         <translation>{count} new rows.</translation>
     </message>
@@ -197,6 +201,10 @@
     <message>
         <source>Open the invoice</source>
         <translation>Open the invoice</translation>
+    </message>
+    <message>
+        <source>Estimate a missing month…</source>
+        <translation>Estimate a missing month…</translation>
     </message>
 </context>
 <context>
@@ -783,6 +791,10 @@
         <translation>Add a bill</translation>
     </message>
     <message>
+        <source>Estimate a missing month</source>
+        <translation>Estimate a missing month</translation>
+    </message>
+    <message>
         <source>Duplicate {count} bills</source>
         <translation>Duplicate {count} bills</translation>
     </message>
@@ -1116,6 +1128,33 @@
     <message>
         <source>Add a photo…</source>
         <translation>Add a photo…</translation>
+    </message>
+</context>
+<context>
+    <name>EstimateDialog</name>
+    <message>
+        <source>Estimate a missing month</source>
+        <translation>Estimate a missing month</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>peak {peak}, standard {standard}, off-peak {offpeak}</source>
+        <translation>peak {peak}, standard {standard}, off-peak {offpeak}</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>cost unknown</translation>
+    </message>
+    <message>
+        <source>The estimated bill ({first} – {last}) will store: {figures}. It is tagged estimated.</source>
+        <translation>The estimated bill ({first} – {last}) will store: {figures}. It is tagged estimated.</translation>
     </message>
 </context>
 <context>
@@ -1491,6 +1530,10 @@
         <translation>Kind</translation>
     </message>
     <message>
+        <source>Tariff lever</source>
+        <translation>Tariff lever</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1501,6 +1544,29 @@
     <message>
         <source>Type</source>
         <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>GapFill</name>
+    <message>
+        <source>From the month before and the month after</source>
+        <translation>From the month before and the month after</translation>
+    </message>
+    <message>
+        <source>From the same month a year earlier</source>
+        <translation>From the same month a year earlier</translation>
+    </message>
+    <message>
+        <source>{month} cannot be estimated this way: {references} is not billed in full.</source>
+        <translation>{month} cannot be estimated this way: {references} is not billed in full.</translation>
+    </message>
+    <message>
+        <source>Estimated by the auditor from the mean daily use of {before} and {after}.</source>
+        <translation>Estimated by the auditor from the mean daily use of {before} and {after}.</translation>
+    </message>
+    <message>
+        <source>Estimated by the auditor from the daily use of {reference}.</source>
+        <translation>Estimated by the auditor from the daily use of {reference}.</translation>
     </message>
 </context>
 <context>
@@ -2417,12 +2483,20 @@ Did these counters roll over?</translation>
         <source>Its saving of {saved} kWh of {carrier} a year is refused: its end use uses only {left} kWh after the measures before it. Lower it, or file the measure under the end use it acts on.</source>
         <translation>Its saving of {saved} kWh of {carrier} a year is refused: its end use uses only {left} kWh after the measures before it. Lower it, or file the measure under the end use it acts on.</translation>
     </message>
+    <message>
+        <source>Its tariff saving cannot be worked out: no electricity supply of the site has a tariff model and the bills it needs. Type the yearly saving, or complete the bills.</source>
+        <translation>Its tariff saving cannot be worked out: no electricity supply of the site has a tariff model and the bills it needs. Type the yearly saving, or complete the bills.</translation>
+    </message>
 </context>
 <context>
     <name>MeasuresPage</name>
     <message>
         <source>Measure</source>
         <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>End use</source>
@@ -2461,8 +2535,8 @@ Did these counters roll over?</translation>
         <translation>Warnings</translation>
     </message>
     <message>
-        <source>Measures by payback (years)</source>
-        <translation>Measures by payback (years)</translation>
+        <source>Energy savings by payback (years)</source>
+        <translation>Energy savings by payback (years)</translation>
     </message>
     <message>
         <source>Savings are numbers of kWh or percentages.</source>
@@ -3198,6 +3272,10 @@ Did these counters roll over?</translation>
         <translation>Energy indicators</translation>
     </message>
     <message>
+        <source>Its yearly saving is worked out from the site&apos;s electricity bills rebuilt with the tariff ({lever}), not from a price per kWh.</source>
+        <translation>Its yearly saving is worked out from the site&apos;s electricity bills rebuilt with the tariff ({lever}), not from a price per kWh.</translation>
+    </message>
+    <message>
         <source>Assumptions: kWh are final energy on the net heating value basis; costs exclude VAT; fuel savings are priced at the fuel&apos;s average cost per kWh over the same twelve months.</source>
         <translation>Assumptions: kWh are final energy on the net heating value basis; costs exclude VAT; fuel savings are priced at the fuel&apos;s average cost per kWh over the same twelve months.</translation>
     </message>
@@ -3652,6 +3730,21 @@ Did these counters roll over?</translation>
     <message>
         <source>invoiced amount excl. VAT</source>
         <translation>invoiced amount excl. VAT</translation>
+    </message>
+</context>
+<context>
+    <name>TariffLever</name>
+    <message>
+        <source>cos φ surcharge (capacitor bank)</source>
+        <translation>cos φ surcharge (capacitor bank)</translation>
+    </message>
+    <message>
+        <source>Subscribed power</source>
+        <translation>Subscribed power</translation>
+    </message>
+    <message>
+        <source>Peak-hour kWh moved to off-peak hours</source>
+        <translation>Peak-hour kWh moved to off-peak hours</translation>
     </message>
 </context>
 <context>

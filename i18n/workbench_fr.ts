@@ -131,6 +131,10 @@
 <context>
     <name>BillsPanel</name>
     <message>
+        <source>No month is missing between the bills.</source>
+        <translation>Aucun mois ne manque entre les factures.</translation>
+    </message>
+    <message>
         <source>{count} new rows.</source>
         <translation>{count} nouvelles lignes.</translation>
     </message>
@@ -197,6 +201,10 @@
     <message>
         <source>Open the invoice</source>
         <translation>Ouvrir la facture</translation>
+    </message>
+    <message>
+        <source>Estimate a missing month…</source>
+        <translation>Estimer un mois manquant…</translation>
     </message>
 </context>
 <context>
@@ -783,6 +791,10 @@
         <translation>Ajouter une facture</translation>
     </message>
     <message>
+        <source>Estimate a missing month</source>
+        <translation>Estimer un mois manquant</translation>
+    </message>
+    <message>
         <source>Duplicate {count} bills</source>
         <translation>Dupliquer {count} factures</translation>
     </message>
@@ -1116,6 +1128,33 @@
     <message>
         <source>Add a photo…</source>
         <translation>Ajouter une photo…</translation>
+    </message>
+</context>
+<context>
+    <name>EstimateDialog</name>
+    <message>
+        <source>Estimate a missing month</source>
+        <translation>Estimer un mois manquant</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>peak {peak}, standard {standard}, off-peak {offpeak}</source>
+        <translation>pointe {peak}, pleines {standard}, creuses {offpeak}</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>coût inconnu</translation>
+    </message>
+    <message>
+        <source>The estimated bill ({first} – {last}) will store: {figures}. It is tagged estimated.</source>
+        <translation>La facture estimée (du {first} au {last}) enregistrera&#x202f;: {figures}. Elle est marquée comme estimée.</translation>
     </message>
 </context>
 <context>
@@ -1491,6 +1530,10 @@
         <translation>Nature</translation>
     </message>
     <message>
+        <source>Tariff lever</source>
+        <translation>Levier tarifaire</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -1501,6 +1544,29 @@
     <message>
         <source>Type</source>
         <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>GapFill</name>
+    <message>
+        <source>From the month before and the month after</source>
+        <translation>À partir du mois précédent et du mois suivant</translation>
+    </message>
+    <message>
+        <source>From the same month a year earlier</source>
+        <translation>À partir du même mois de l’année précédente</translation>
+    </message>
+    <message>
+        <source>{month} cannot be estimated this way: {references} is not billed in full.</source>
+        <translation>{month} ne peut pas être estimé de cette façon&#x202f;: {references} n’est pas entièrement facturé.</translation>
+    </message>
+    <message>
+        <source>Estimated by the auditor from the mean daily use of {before} and {after}.</source>
+        <translation>Estimée par l’auditeur à partir de la consommation journalière moyenne de {before} et {after}.</translation>
+    </message>
+    <message>
+        <source>Estimated by the auditor from the daily use of {reference}.</source>
+        <translation>Estimée par l’auditeur à partir de la consommation journalière de {reference}.</translation>
     </message>
 </context>
 <context>
@@ -2417,12 +2483,20 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <source>Its saving of {saved} kWh of {carrier} a year is refused: its end use uses only {left} kWh after the measures before it. Lower it, or file the measure under the end use it acts on.</source>
         <translation>Son économie de {saved} kWh de {carrier} par an est refusée&#x202f;: son usage ne consomme plus que {left} kWh après les mesures qui la précèdent. Réduisez-la, ou rattachez la mesure à l’usage sur lequel elle agit.</translation>
     </message>
+    <message>
+        <source>Its tariff saving cannot be worked out: no electricity supply of the site has a tariff model and the bills it needs. Type the yearly saving, or complete the bills.</source>
+        <translation>Son gain tarifaire ne peut pas être calculé&#x202f;: aucun approvisionnement électrique du site n’a de modèle tarifaire et les factures nécessaires. Saisissez le gain annuel, ou complétez les factures.</translation>
+    </message>
 </context>
 <context>
     <name>MeasuresPage</name>
     <message>
         <source>Measure</source>
         <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
     </message>
     <message>
         <source>End use</source>
@@ -2461,8 +2535,8 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <source>Measures by payback (years)</source>
-        <translation>Mesures par temps de retour (ans)</translation>
+        <source>Energy savings by payback (years)</source>
+        <translation>Économies d’énergie par temps de retour (années)</translation>
     </message>
     <message>
         <source>Savings are numbers of kWh or percentages.</source>
@@ -3198,6 +3272,10 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>Indicateurs énergétiques</translation>
     </message>
     <message>
+        <source>Its yearly saving is worked out from the site&apos;s electricity bills rebuilt with the tariff ({lever}), not from a price per kWh.</source>
+        <translation>Son gain annuel est calculé à partir des factures d’électricité du site recalculées avec le tarif ({lever}), et non à partir d’un prix du kWh.</translation>
+    </message>
+    <message>
         <source>Assumptions: kWh are final energy on the net heating value basis; costs exclude VAT; fuel savings are priced at the fuel&apos;s average cost per kWh over the same twelve months.</source>
         <translation>Hypothèses&#x202f;: les kWh sont de l’énergie finale sur la base du pouvoir calorifique inférieur&#x202f;; les coûts sont hors TVA&#x202f;; les économies de combustible sont valorisées au coût moyen du kWh de ce combustible sur les mêmes douze mois.</translation>
     </message>
@@ -3652,6 +3730,21 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     <message>
         <source>invoiced amount excl. VAT</source>
         <translation>montant facturé HT</translation>
+    </message>
+</context>
+<context>
+    <name>TariffLever</name>
+    <message>
+        <source>cos φ surcharge (capacitor bank)</source>
+        <translation>Majoration cos φ (batterie de condensateurs)</translation>
+    </message>
+    <message>
+        <source>Subscribed power</source>
+        <translation>Puissance souscrite</translation>
+    </message>
+    <message>
+        <source>Peak-hour kWh moved to off-peak hours</source>
+        <translation>kWh de pointe reportés en heures creuses</translation>
     </message>
 </context>
 <context>

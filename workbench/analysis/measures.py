@@ -12,6 +12,7 @@ from workbench.domain.economics import MeasureFigures, evaluate_measures
 from workbench.domain.factors import Factor
 from workbench.domain.tariffs import tariff_for
 from workbench.domain.units import Carrier
+from workbench.domain.vocab import TariffLever
 
 from .accounts import SiteAccount
 from .balance import SiteBalance, site_balance
@@ -83,7 +84,29 @@ def site_measures(
     balance = site_balance(account, equipment)
     prices = site_prices(account, balance.window)
     billed = {c.carrier: c.billed_kwh for c in balance.carriers}
-    return balance, evaluate_measures(measures, balance.end_use_kwh(), prices, account.factors, billed)
+    levers = tariff_savings(account) if any(m.tariff_lever is not None for m in measures) else {}
+    return balance, evaluate_measures(measures, balance.end_use_kwh(), prices, account.factors, billed, levers)
+
+
+def tariff_savings(account: SiteAccount) -> dict[TariffLever, float]:
+    """The yearly saving of each tariff lever, summed over the site's electricity supplies, from the tariff
+    analysis of their bills (the same figures as the Tariff tab and ``workbench tariff``)."""
+    from .tariff import analyse_site
+
+    found: dict[TariffLever, float] = {}
+
+    def add(lever: TariffLever, value: float | None) -> None:
+        if value is not None:
+            found[lever] = found.get(lever, 0.0) + max(0.0, value)
+
+    for result in analyse_site(account):
+        if result.capacitor is not None:
+            add(TariffLever.COS_PHI, result.capacitor.annual_saving)
+        if result.subscribed is not None:
+            add(TariffLever.SUBSCRIBED_POWER, result.subscribed.annual_saving)
+        if result.peak_shift is not None:
+            add(TariffLever.PEAK_SHIFT, result.peak_shift.annual_saving)
+    return found
 
 
 def native_savings(account: SiteAccount, figures: MeasureFigures) -> list[tuple[Carrier, float, str]]:

@@ -21,7 +21,7 @@ from .factors import Factor, FactorLookup, avoided_emission_key
 from .messages import QT_TRANSLATE_NOOP, Message, Translate, message
 from .model import Measure
 from .units import Carrier
-from .vocab import EndUse, MeasureKind
+from .vocab import EndUse, MeasureKind, TariffLever
 
 CTX = "Measures"
 
@@ -74,6 +74,7 @@ def evaluate_measures(
     prices: Mapping[Carrier, float],
     factors: FactorLookup,
     carrier_kwh: Mapping[Carrier, float] | None = None,
+    tariff_savings: Mapping[TariffLever, float] | None = None,
 ) -> list[MeasureFigures]:
     """Figures of every measure of a site, in their order (position).
 
@@ -141,6 +142,21 @@ def evaluate_measures(
             if computed
             else measure.cost_savings
         )
+        if computed and measure.tariff_lever is not None:
+            lever = (tariff_savings or {}).get(measure.tariff_lever)
+            if lever is None:
+                warnings.append(
+                    message(
+                        CTX,
+                        QT_TRANSLATE_NOOP(
+                            "Measures",
+                            "Its tariff saving cannot be worked out: no electricity supply of the site has a tariff "
+                            "model and the bills it needs. Type the yearly saving, or complete the bills.",
+                        ),
+                    )
+                )
+            else:
+                cost += lever
         payback = measure.investment / cost if measure.investment is not None and cost else None
         results.append(MeasureFigures(measure, dict(kwh), cost, computed, co2, payback, tuple(warnings), tuple(used)))
     position = {id(m): i for i, m in enumerate(sorted(measures, key=lambda m: (m.position, m.id or 0)))}

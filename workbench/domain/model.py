@@ -16,7 +16,16 @@ from enum import StrEnum
 from .messages import QT_TRANSLATE_NOOP, Message, message
 from .units import COMPATIBLE_UNITS, Carrier, HeatingValueBasis, PowerUnit, Unit
 from .validation import ABSURD, ValidationError, refuse, spec, validate
-from .vocab import EndUse, Language, MeasureCategory, MeasureKind, MeasureStatus, Provenance, VoltageLevel
+from .vocab import (
+    EndUse,
+    Language,
+    MeasureCategory,
+    MeasureKind,
+    MeasureStatus,
+    Provenance,
+    TariffLever,
+    VoltageLevel,
+)
 
 MAX_BILL_DAYS = 372  # a yearly bill plus a week of slack; longer is a typing error
 
@@ -473,6 +482,7 @@ class Measure:
     investment: float | None = spec(QT_TRANSLATE_NOOP("Field", "Investment"), minimum=0)
     category: MeasureCategory = spec(QT_TRANSLATE_NOOP("Field", "Category"), default=MeasureCategory.LOW_COST)
     kind: MeasureKind = spec(QT_TRANSLATE_NOOP("Field", "Kind"), default=MeasureKind.SAVING)
+    tariff_lever: TariffLever | None = spec(QT_TRANSLATE_NOOP("Field", "Tariff lever"))
     status: MeasureStatus = spec(QT_TRANSLATE_NOOP("Field", "Status"), default=MeasureStatus.PROPOSED)
     provenance: Provenance = spec(QT_TRANSLATE_NOOP("Field", "Provenance"), default=Provenance.ESTIMATE)
     position: int = 0

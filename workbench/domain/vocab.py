@@ -69,6 +69,15 @@ class MeasureKind(StrEnum):
     RENEWABLE = "renewable"
 
 
+class TariffLever(StrEnum):
+    """What a tariff measure changes: its yearly saving is the tariff analysis's, by its own formula (not a
+    price per kWh), so that a client can follow it to the rebuilt bills."""
+
+    COS_PHI = "cos_phi"  # a capacitor bank: the cos φ surcharge removed
+    SUBSCRIBED_POWER = "subscribed_power"  # the subscribed power set to the cheapest value
+    PEAK_SHIFT = "peak_shift"  # a share of peak-hour kWh moved to off-peak hours
+
+
 LABELS: dict[StrEnum, str] = {
     Language.FR: QT_TRANSLATE_NOOP("Language", "French"),
     Language.EN: QT_TRANSLATE_NOOP("Language", "English"),
@@ -102,6 +111,9 @@ LABELS: dict[StrEnum, str] = {
     MeasureCategory.INVESTMENT: QT_TRANSLATE_NOOP("MeasureCategory", "Investment"),
     MeasureKind.SAVING: QT_TRANSLATE_NOOP("MeasureKind", "Energy saving"),
     MeasureKind.RENEWABLE: QT_TRANSLATE_NOOP("MeasureKind", "Renewable production"),
+    TariffLever.COS_PHI: QT_TRANSLATE_NOOP("TariffLever", "cos φ surcharge (capacitor bank)"),
+    TariffLever.SUBSCRIBED_POWER: QT_TRANSLATE_NOOP("TariffLever", "Subscribed power"),
+    TariffLever.PEAK_SHIFT: QT_TRANSLATE_NOOP("TariffLever", "Peak-hour kWh moved to off-peak hours"),
 }
 
 

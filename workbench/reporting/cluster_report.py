@@ -9,7 +9,7 @@ from pathlib import Path
 
 from workbench.analysis.cluster_comparison import ClusterComparison, SiteComparison, compare_cluster
 from workbench.domain.calendar import month_end
-from workbench.domain.economics import by_payback, payback_text
+from workbench.domain.economics import by_payback, payback_text, savings_only
 from workbench.domain.messages import QT_TRANSLATE_NOOP
 from workbench.domain.vocab import Language
 from workbench.resources import report_template
@@ -253,7 +253,7 @@ def _site_page(doc: ReportDocument, c: ClusterContext, s: SiteComparison) -> Non
         [[c.t(label), text(s), text(median)] for label, text in indicators],
         [False, True, True],
     )
-    ranked = by_payback(s.measures)[:5]
+    ranked = by_payback(savings_only(s.measures))[:5]  # renewable production is not ranked with savings
     if not ranked:
         doc.paragraph(c.t(QT_TRANSLATE_NOOP("Report", "No measure is proposed yet.")))
         return

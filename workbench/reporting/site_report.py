@@ -486,6 +486,16 @@ def _measures(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
         doc.heading(c.text(f.measure.title), 2)
         if not f.measure.description.is_empty:
             doc.paragraph(c.text(f.measure.description))
+        if f.measure.tariff_lever is not None and f.cost_computed:
+            doc.paragraph(
+                c.t(
+                    QT_TRANSLATE_NOOP(
+                        "Report",
+                        "Its yearly saving is worked out from the site's electricity bills rebuilt with the tariff "
+                        "({lever}), not from a price per kWh.",
+                    )
+                ).format(lever=c.label(f.measure.tariff_lever))
+            )
         sentence = (
             QT_TRANSLATE_NOOP(
                 "Report",

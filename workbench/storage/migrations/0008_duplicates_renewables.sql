@@ -4,3 +4,5 @@ ALTER TABLE bill ADD COLUMN not_duplicate INTEGER NOT NULL DEFAULT 0;
 -- A measure is a saving of final energy or renewable production (PV, solar heat): production cuts purchased
 -- energy without cutting what the site uses, and is counted and ranked apart from savings.
 ALTER TABLE measure ADD COLUMN kind TEXT NOT NULL DEFAULT 'saving';
+-- A measure on the tariff (cos φ, subscribed power, peak hours) takes its money from the tariff analysis.
+ALTER TABLE measure ADD COLUMN tariff_lever TEXT;

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QGroupBox,
     QListWidget,
@@ -60,6 +61,7 @@ class BillsPanel(Page):
         self.add_button, self.duplicate_button, self.delete_button = QPushButton(), QPushButton(), QPushButton()
         self.paste_button, self.import_button = QPushButton(), QPushButton()
         self.attach_button, self.open_button = QPushButton(), QPushButton()
+        self.estimate_button = QPushButton()
         layout.addLayout(
             button_row(
                 (self.add_button, self.add_bill),
@@ -69,6 +71,7 @@ class BillsPanel(Page):
                 (self.import_button, self.import_file),
                 (self.attach_button, self.attach_document),
                 (self.open_button, self.open_document),
+                (self.estimate_button, self.estimate_missing_month),
             )
         )
         self.supply_box = QGroupBox()
@@ -107,6 +110,7 @@ class BillsPanel(Page):
                 self.paste_button,
                 self.import_button,
                 self.attach_button,
+                self.estimate_button,
             )
         self.retranslate()
 
@@ -204,6 +208,40 @@ class BillsPanel(Page):
             supply_id=self.supply_id, period_start=start, period_end=end, quantity=0.0, currency=site.currency
         )
         command = InsertMany(self.session, [bill], message("Commands", QT_TRANSLATE_NOOP("Commands", "Add a bill")))
+        self.session.undo_stack.push(command)
+        self.bills.select_id(command.entities[0].id)
+
+    def missing_months(self) -> list[dt.date]:
+        from workbench.domain.gap_fill import missing_months
+
+        return missing_months(self.session.workspace.bills(self.supply_id)) if self.supply_id else []
+
+    def estimate_missing_month(self) -> None:
+        """A month no bill covers, filled with an estimate the auditor chooses and sees first (one undo step)."""
+        from workbench.domain.gap_fill import method_note
+        from workbench.ui.dialogs.estimate_dialog import EstimateDialog
+
+        months = self.missing_months()
+        if not months:
+            self.message.setText(QCoreApplication.translate("BillsPanel", "No month is missing between the bills."))
+            return
+        supply = self.session.get(model.EnergySupply, self.supply_id)
+        dialog = EstimateDialog(
+            self.languages,
+            self.session.workspace.bills(self.supply_id),
+            months,
+            self.supply_id,
+            supply.invoice_unit.value,
+            self,
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.estimate is None:
+            return
+        bill = dataclasses.replace(
+            dialog.estimate, note=self.languages.render(method_note(dialog.method, dialog.month))
+        )
+        command = InsertMany(
+            self.session, [bill], message("Commands", QT_TRANSLATE_NOOP("Commands", "Estimate a missing month"))
+        )
         self.session.undo_stack.push(command)
         self.bills.select_id(command.entities[0].id)
 
@@ -360,3 +398,4 @@ class BillsPanel(Page):
         self.import_button.setText(QCoreApplication.translate("BillsPanel", "Import invoices…"))
         self.attach_button.setText(QCoreApplication.translate("BillsPanel", "Attach the invoice…"))
         self.open_button.setText(QCoreApplication.translate("BillsPanel", "Open the invoice"))
+        self.estimate_button.setText(QCoreApplication.translate("BillsPanel", "Estimate a missing month…"))

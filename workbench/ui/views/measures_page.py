@@ -39,7 +39,7 @@ from workbench.ui.widgets.entity_form import EntityForm
 from .page import Page, button_row, message_label, title_label
 from .summary_pages import sortable_table
 
-FORM_FIELDS = ("kind", "end_use", "category", "status", "provenance", "investment", "cost_savings")
+FORM_FIELDS = ("kind", "end_use", "tariff_lever", "category", "status", "provenance", "investment", "cost_savings")
 
 
 class MeasuresPage(Page):
@@ -128,6 +128,12 @@ class MeasuresPage(Page):
             Column("MeasuresPage", QT_TRANSLATE_NOOP("MeasuresPage", "Measure"), title),
             Column(
                 "MeasuresPage",
+                QT_TRANSLATE_NOOP("MeasuresPage", "Kind"),
+                lambda f: QCoreApplication.translate("MeasureKind", LABELS[f.measure.kind]),
+                lambda f: (f.renewable, f.measure.position),
+            ),
+            Column(
+                "MeasuresPage",
                 QT_TRANSLATE_NOOP("MeasuresPage", "End use"),
                 lambda f: QCoreApplication.translate("EndUse", LABELS[f.measure.end_use]),
             ),
@@ -205,16 +211,17 @@ class MeasuresPage(Page):
             self.select(selected.id)
         fmt = self.languages.formatter
         self.payback_chart.value_text = lambda v: fmt.number(v, 1)
+        # Savings only: renewable production is ranked apart, in the table's Kind column and the report.
         self.payback_chart.set_rows(
             sorted(
                 (
                     (f.measure.title.text(self.languages.language) or f.measure.title.fr, f.payback_years)
                     for f in self.figures
-                    if f.payback_years is not None
+                    if f.payback_years is not None and not f.renewable
                 ),
                 key=lambda row: row[1],
             ),
-            QCoreApplication.translate("MeasuresPage", "Measures by payback (years)"),
+            QCoreApplication.translate("MeasuresPage", "Energy savings by payback (years)"),
         )
         self._show_selected()
 
