@@ -203,8 +203,8 @@
         <translation>Open the invoice</translation>
     </message>
     <message>
-        <source>Estimate a missing month…</source>
-        <translation>Estimate a missing month…</translation>
+        <source>Estimate a month…</source>
+        <translation>Estimate a month…</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +1171,22 @@
 <context>
     <name>Factors</name>
     <message>
+        <source>verified</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>partly verified</source>
+        <translation>partly verified</translation>
+    </message>
+    <message>
+        <source>to confirm</source>
+        <translation>to confirm</translation>
+    </message>
+    <message>
+        <source>set by the auditor</source>
+        <translation>set by the auditor</translation>
+    </message>
+    <message>
         <source>The factor {key} needs a numeric value, not “{value}”.</source>
         <translation>The factor {key} needs a numeric value, not “{value}”.</translation>
     </message>
@@ -1185,6 +1201,10 @@
     <message>
         <source>Unknown factor set “{code}” (known: {known}).</source>
         <translation>Unknown factor set “{code}” (known: {known}).</translation>
+    </message>
+    <message>
+        <source>{name}: {value} {unit} ({status}) — {source}</source>
+        <translation>{name}: {value} {unit} ({status}) — {source}</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1552,18 @@
     <message>
         <source>Tariff lever</source>
         <translation>Tariff lever</translation>
+    </message>
+    <message>
+        <source>Share in peak hours</source>
+        <translation>Share in peak hours</translation>
+    </message>
+    <message>
+        <source>Share in standard hours</source>
+        <translation>Share in standard hours</translation>
+    </message>
+    <message>
+        <source>Share in off-peak hours</source>
+        <translation>Share in off-peak hours</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2487,6 +2519,14 @@ Did these counters roll over?</translation>
         <source>Its tariff saving cannot be worked out: no electricity supply of the site has a tariff model and the bills it needs. Type the yearly saving, or complete the bills.</source>
         <translation>Its tariff saving cannot be worked out: no electricity supply of the site has a tariff model and the bills it needs. Type the yearly saving, or complete the bills.</translation>
     </message>
+    <message>
+        <source>Its time-of-use shares add up to {total} %, not 100 %: the site&apos;s split is used instead.</source>
+        <translation>Its time-of-use shares add up to {total} %, not 100 %: the site&apos;s split is used instead.</translation>
+    </message>
+    <message>
+        <source>Its time-of-use shares are not used: the site&apos;s tariff gives no energy price per period.</source>
+        <translation>Its time-of-use shares are not used: the site&apos;s tariff gives no energy price per period.</translation>
+    </message>
 </context>
 <context>
     <name>MeasuresPage</name>
@@ -3276,6 +3316,10 @@ Did these counters roll over?</translation>
         <translation>Its yearly saving is worked out from the site&apos;s electricity bills rebuilt with the tariff ({lever}), not from a price per kWh.</translation>
     </message>
     <message>
+        <source>t CO2 avoided by a measure = kWh saved per year × CO2 avoided per kWh saved of the carrier (table above) ÷ 1,000; the site&apos;s emissions use the average emission factors instead.</source>
+        <translation>t CO2 avoided by a measure = kWh saved per year × CO2 avoided per kWh saved of the carrier (table above) ÷ 1,000; the site&apos;s emissions use the average emission factors instead.</translation>
+    </message>
+    <message>
         <source>Assumptions: kWh are final energy on the net heating value basis; costs exclude VAT; fuel savings are priced at the fuel&apos;s average cost per kWh over the same twelve months.</source>
         <translation>Assumptions: kWh are final energy on the net heating value basis; costs exclude VAT; fuel savings are priced at the fuel&apos;s average cost per kWh over the same twelve months.</translation>
     </message>
@@ -3328,30 +3372,6 @@ Did these counters roll over?</translation>
         <translation>The measures identified would save about {share} of the site&apos;s final energy. A detailed audit of the largest end uses would firm up these figures.</translation>
     </message>
     <message>
-        <source>CO2 emission factor, {carrier}</source>
-        <translation>CO2 emission factor, {carrier}</translation>
-    </message>
-    <message>
-        <source>CO2 avoided per kWh saved, {carrier}</source>
-        <translation>CO2 avoided per kWh saved, {carrier}</translation>
-    </message>
-    <message>
-        <source>Net heating value, {carrier}</source>
-        <translation>Net heating value, {carrier}</translation>
-    </message>
-    <message>
-        <source>Density, {carrier}</source>
-        <translation>Density, {carrier}</translation>
-    </message>
-    <message>
-        <source>Gross to net heating value ratio, {carrier}</source>
-        <translation>Gross to net heating value ratio, {carrier}</translation>
-    </message>
-    <message>
-        <source>kWh per tonne of oil equivalent</source>
-        <translation>kWh per tonne of oil equivalent</translation>
-    </message>
-    <message>
         <source>Invoices: {supply}</source>
         <translation>Invoices: {supply}</translation>
     </message>
@@ -3398,6 +3418,10 @@ Did these counters roll over?</translation>
     <message>
         <source>Unit</source>
         <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Source</source>
@@ -3639,6 +3663,10 @@ Did these counters roll over?</translation>
     <message>
         <source>Source</source>
         <translation>Source</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
     </message>
 </context>
 <context>

@@ -82,7 +82,7 @@
     </message>
     <message>
         <source>Peak check: what runs in peak hours draws {peak}; the reached power allows {available}.</source>
-        <translation>Contrôle de pointe&#x202f;: ce qui tourne en heures de pointe appelle {peak}&#x202f;; la puissance atteinte permet {available}.</translation>
+        <translation>Contrôle de pointe&#x202f;: ce qui tourne en heures de pointe appelle {peak}&#x202f;; la puissance appelée permet {available}.</translation>
     </message>
     <message>
         <source>All energy by end use</source>
@@ -203,8 +203,8 @@
         <translation>Ouvrir la facture</translation>
     </message>
     <message>
-        <source>Estimate a missing month…</source>
-        <translation>Estimer un mois manquant…</translation>
+        <source>Estimate a month…</source>
+        <translation>Estimer un mois…</translation>
     </message>
 </context>
 <context>
@@ -936,7 +936,7 @@
     </message>
     <message>
         <source>Reached power</source>
-        <translation>Puissance atteinte</translation>
+        <translation>Puissance appelée</translation>
     </message>
     <message>
         <source>Reactive energy</source>
@@ -1171,6 +1171,22 @@
 <context>
     <name>Factors</name>
     <message>
+        <source>verified</source>
+        <translation>vérifié</translation>
+    </message>
+    <message>
+        <source>partly verified</source>
+        <translation>partiellement vérifié</translation>
+    </message>
+    <message>
+        <source>to confirm</source>
+        <translation>à confirmer</translation>
+    </message>
+    <message>
+        <source>set by the auditor</source>
+        <translation>fixé par l’auditeur</translation>
+    </message>
+    <message>
         <source>The factor {key} needs a numeric value, not “{value}”.</source>
         <translation>Le facteur {key} demande une valeur numérique, pas «&#x202f;{value}&#x202f;».</translation>
     </message>
@@ -1185,6 +1201,10 @@
     <message>
         <source>Unknown factor set “{code}” (known: {known}).</source>
         <translation>Jeu de facteurs «&#x202f;{code}&#x202f;» inconnu (connus&#x202f;: {known}).</translation>
+    </message>
+    <message>
+        <source>{name}: {value} {unit} ({status}) — {source}</source>
+        <translation>{name}&#x202f;: {value} {unit} ({status}) — {source}</translation>
     </message>
 </context>
 <context>
@@ -1375,11 +1395,11 @@
     </message>
     <message>
         <source>Reached power</source>
-        <translation>Puissance atteinte</translation>
+        <translation>Puissance appelée</translation>
     </message>
     <message>
         <source>Reached power unit</source>
-        <translation>Unité de la puissance atteinte</translation>
+        <translation>Unité de la puissance appelée</translation>
     </message>
     <message>
         <source>Reactive energy</source>
@@ -1532,6 +1552,18 @@
     <message>
         <source>Tariff lever</source>
         <translation>Levier tarifaire</translation>
+    </message>
+    <message>
+        <source>Share in peak hours</source>
+        <translation>Part en heures de pointe</translation>
+    </message>
+    <message>
+        <source>Share in standard hours</source>
+        <translation>Part en heures pleines</translation>
+    </message>
+    <message>
+        <source>Share in off-peak hours</source>
+        <translation>Part en heures creuses</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1964,7 +1996,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Reached power</source>
-        <translation>Puissance atteinte</translation>
+        <translation>Puissance appelée</translation>
     </message>
     <message>
         <source>Unit price</source>
@@ -2167,11 +2199,11 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Reached power (kW)</source>
-        <translation>Puissance atteinte (kW)</translation>
+        <translation>Puissance appelée (kW)</translation>
     </message>
     <message>
         <source>Reached power (kVA)</source>
-        <translation>Puissance atteinte (kVA)</translation>
+        <translation>Puissance appelée (kVA)</translation>
     </message>
     <message>
         <source>Subscribed power (kVA)</source>
@@ -2487,6 +2519,14 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <source>Its tariff saving cannot be worked out: no electricity supply of the site has a tariff model and the bills it needs. Type the yearly saving, or complete the bills.</source>
         <translation>Son gain tarifaire ne peut pas être calculé&#x202f;: aucun approvisionnement électrique du site n’a de modèle tarifaire et les factures nécessaires. Saisissez le gain annuel, ou complétez les factures.</translation>
     </message>
+    <message>
+        <source>Its time-of-use shares add up to {total} %, not 100 %: the site&apos;s split is used instead.</source>
+        <translation>Ses parts horaires totalisent {total}&#x202f;%, et non 100&#x202f;%&#x202f;: la répartition du site est utilisée à la place.</translation>
+    </message>
+    <message>
+        <source>Its time-of-use shares are not used: the site&apos;s tariff gives no energy price per period.</source>
+        <translation>Ses parts horaires ne sont pas utilisées&#x202f;: le tarif du site ne donne pas de prix de l’énergie par période.</translation>
+    </message>
 </context>
 <context>
     <name>MeasuresPage</name>
@@ -2697,11 +2737,11 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Reached power</source>
-        <translation>Puissance atteinte</translation>
+        <translation>Puissance appelée</translation>
     </message>
     <message>
         <source>Reached and subscribed power</source>
-        <translation>Puissance atteinte et souscrite</translation>
+        <translation>Puissance appelée et souscrite</translation>
     </message>
     <message>
         <source>Tariff threshold</source>
@@ -3173,7 +3213,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Reached and subscribed power</source>
-        <translation>Puissance atteinte et souscrite</translation>
+        <translation>Puissance appelée et souscrite</translation>
     </message>
     <message>
         <source>Monthly cos φ against the tariff threshold</source>
@@ -3185,7 +3225,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Subscribed power {subscribed}; highest reached power {highest}, above the subscribed power in {over} months out of {months}.</source>
-        <translation>Puissance souscrite {subscribed}&#x202f;; puissance atteinte maximale {highest}, au-dessus de la puissance souscrite {over} mois sur {months}.</translation>
+        <translation>Puissance souscrite {subscribed}&#x202f;; puissance appelée maximale {highest}, au-dessus de la puissance souscrite {over} mois sur {months}.</translation>
     </message>
     <message>
         <source>Monthly cos φ between {low} and {high}.</source>
@@ -3276,6 +3316,10 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>Son gain annuel est calculé à partir des factures d’électricité du site recalculées avec le tarif ({lever}), et non à partir d’un prix du kWh.</translation>
     </message>
     <message>
+        <source>t CO2 avoided by a measure = kWh saved per year × CO2 avoided per kWh saved of the carrier (table above) ÷ 1,000; the site&apos;s emissions use the average emission factors instead.</source>
+        <translation>t CO2 évitées par une mesure = kWh économisés par an × CO2 évité par kWh économisé de l’énergie concernée (tableau ci-dessus) ÷ 1&#x202f;000&#x202f;; les émissions du site utilisent, elles, les facteurs d’émission moyens.</translation>
+    </message>
+    <message>
         <source>Assumptions: kWh are final energy on the net heating value basis; costs exclude VAT; fuel savings are priced at the fuel&apos;s average cost per kWh over the same twelve months.</source>
         <translation>Hypothèses&#x202f;: les kWh sont de l’énergie finale sur la base du pouvoir calorifique inférieur&#x202f;; les coûts sont hors TVA&#x202f;; les économies de combustible sont valorisées au coût moyen du kWh de ce combustible sur les mêmes douze mois.</translation>
     </message>
@@ -3328,30 +3372,6 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>Les mesures identifiées économiseraient environ {share} de l&apos;énergie finale du site. Un audit détaillé des principaux usages permettrait de consolider ces chiffres.</translation>
     </message>
     <message>
-        <source>CO2 emission factor, {carrier}</source>
-        <translation>Facteur d’émission de CO2, {carrier}</translation>
-    </message>
-    <message>
-        <source>CO2 avoided per kWh saved, {carrier}</source>
-        <translation>CO2 évité par kWh économisé, {carrier}</translation>
-    </message>
-    <message>
-        <source>Net heating value, {carrier}</source>
-        <translation>Pouvoir calorifique inférieur, {carrier}</translation>
-    </message>
-    <message>
-        <source>Density, {carrier}</source>
-        <translation>Masse volumique, {carrier}</translation>
-    </message>
-    <message>
-        <source>Gross to net heating value ratio, {carrier}</source>
-        <translation>Rapport PCS/PCI, {carrier}</translation>
-    </message>
-    <message>
-        <source>kWh per tonne of oil equivalent</source>
-        <translation>kWh par tonne équivalent pétrole</translation>
-    </message>
-    <message>
         <source>Invoices: {supply}</source>
         <translation>Factures&#x202f;: {supply}</translation>
     </message>
@@ -3398,6 +3418,10 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     <message>
         <source>Unit</source>
         <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Source</source>
@@ -3639,6 +3663,10 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     <message>
         <source>Source</source>
         <translation>Source</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
     </message>
 </context>
 <context>
@@ -4111,7 +4139,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>{supply}: the reached power exceeds the subscribed {subscribed} kVA, up to {highest} kVA ({count}): {bills}.</source>
-        <translation>{supply}&#x202f;: la puissance atteinte dépasse la puissance souscrite de {subscribed}&#xa0;kVA, jusqu&apos;à {highest}&#xa0;kVA ({count})&#x202f;: {bills}.</translation>
+        <translation>{supply}&#x202f;: la puissance appelée dépasse la puissance souscrite ({subscribed}&#xa0;kVA), jusqu&apos;à {highest}&#xa0;kVA ({count})&#x202f;: {bills}.</translation>
     </message>
     <message>
         <source>{supply}: cos φ below {threshold}, down to {lowest} ({count}): {bills}.</source>

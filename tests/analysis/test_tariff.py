@@ -84,7 +84,7 @@ def test_a_bill_rebuilt_beside_its_invoice():
     assert not first.flagged
     # Invoiced 78 000: 2 153.77 DH, 2.76 % — flagged.
     assert second.difference == pytest.approx(2_153.771) and second.flagged
-    assert result.tolerance.value == 0.01 and result.tolerance.source.startswith("Auditor assumption")
+    assert result.tolerance.value == 0.01 and result.tolerance.source.startswith("Auditor's assumption")
     annual = result.annual
     assert annual.bills == 2 and annual.invoiced == 158_000
     assert annual.energy == pytest.approx(2 * 39_873.75)

@@ -49,7 +49,8 @@ def test_demo_then_info_json(tmp_path):
     for site in sites:
         assert {"id", "name", "bills", "totals", "warnings"} <= set(site)
         assert set(site["totals"]) >= {"kwh", "toe", "co2_kg", "cost", "currency"}
-        assert 0.3e6 <= site["totals"]["kwh"] <= 6e6, site["name"]
+        # from a one-shift workshop (~0.7 GWh) to the kiln-fired brickworks and tile plant (~34 and ~40 GWh)
+        assert 0.3e6 <= site["totals"]["kwh"] <= 45e6, site["name"]
         assert site["totals"]["currency"] == "MAD"
         assert site["bills"] >= 23
         # toe follows from kWh (NCV): 1 toe = 11 630 kWh

@@ -61,7 +61,7 @@ def test_tariff_json_shape_on_the_demo(demo_copy, capsys):
     assert annual["cos_phi_penalty"] > 0  # this site's cos φ is under 0.8
     power = supply["subscribed_power"]
     assert {"current_kva", "recommended_kva", "annual_cost_current", "annual_cost_recommended", "curve"} <= set(power)
-    assert power["current_kva"] == 780 and power["recommended_kva"] % 5 == 0
+    assert power["current_kva"] == 600 and power["recommended_kva"] % 5 == 0
     assert power["annual_cost_recommended"] <= power["annual_cost_current"]
     assert [power["recommended_kva"], power["annual_cost_recommended"]] in power["curve"]
     assert min(cost for _kva, cost in power["curve"]) == pytest.approx(power["annual_cost_recommended"])

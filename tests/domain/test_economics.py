@@ -115,3 +115,16 @@ def test_cost_typed_by_the_auditor_wins():
         [measure(0, [], investment=0.0, cost=12_000.0, end_use=EndUse.OTHER)], {}, {E: 1.0}, MA
     )
     assert figures.cost_savings == 12_000 and not figures.cost_computed and figures.payback_years == 0
+
+
+def test_a_saving_in_its_own_hours_is_priced_at_those_hours():
+    from dataclasses import replace
+
+    lighting = replace(measure(0, [MeasureSaving(E, 10_000.0)]), tou_peak=0.1, tou_standard=0.9, tou_offpeak=0.0)
+    prices = (1.24185, 0.88605, 0.64895)  # ONEE MT HT energy prices: peak, standard, off-peak
+    (figures,) = evaluate_measures([lighting], {AIR: 200_000.0}, {E: 0.95}, MA, period_prices=prices)
+    # 10 000 kWh × (0.1 × 1.24185 + 0.9 × 0.88605) = 10 000 × 0.921630 = 9 216.30 MAD, not 10 000 × 0.95
+    assert figures.cost_savings == pytest.approx(9_216.30)
+    unbalanced = replace(lighting, tou_offpeak=0.5)
+    (figures,) = evaluate_measures([unbalanced], {AIR: 200_000.0}, {E: 0.95}, MA, period_prices=prices)
+    assert figures.cost_savings == pytest.approx(9_500) and "add up to 150 %" in figures.warnings[0].render()

@@ -47,8 +47,9 @@ def test_structure_in_each_language(reports):
         "Tableau 2 — Indicateurs énergétiques par site",
         "Tableau 3 — Mesures identifiées par site",
     ]
-    # one page per site: a page break before each site's heading, and its two tables
-    assert len(fr.tables) == 3 + 2 * len(SITES)
+    # one page per site: a page break before each site's heading, and its two tables; the factors used last
+    assert len(fr.tables) == 3 + 2 * len(SITES) + 1
+    assert captions(fr)[-1].endswith("— Facteurs utilisés") and captions(en)[-1].endswith("— Factors used")
     assert "Sites side by side" not in all_text(fr) and "Les sites côte à côte" not in all_text(en)
     assert "Médiane du cluster" in all_text(fr) and "Cluster median" not in all_text(fr)
 
@@ -71,7 +72,7 @@ def test_per_unit_across_units_is_explained_not_averaged(reports):
     per_unit = [row.cells[3].text for row in en.tables[1].rows[1:]]
     assert per_unit[-1] == "—"
     assert any(text.endswith("kWh/t") for text in per_unit) and any(text.endswith("kWh/m²") for text in per_unit)
-    assert "(m², t): their energy per unit has no common median." in all_text(en)
+    assert "(m², m³, t): their energy per unit has no common median." in all_text(en)
 
 
 def test_site_pages_compare_each_site_with_the_cluster(reports):
@@ -84,3 +85,19 @@ def test_site_pages_compare_each_site_with_the_cluster(reports):
     best = fr.tables[4]
     paybacks = [number(row.cells[3].text) for row in best.rows[1:]]
     assert paybacks == sorted(paybacks) and len(paybacks) <= 5
+
+
+def test_the_factors_behind_the_figures_are_listed_by_name(reports):
+    from workbench.domain.factors import avoided_emission_key, emission_key
+    from workbench.domain.units import Carrier
+    from workbench.resources import factor_set
+
+    reference = factor_set("MA").factors
+    for doc, language in zip(reports, ("fr", "en"), strict=True):
+        rows = [[c.text for c in row.cells] for row in doc.tables[-1].rows[1:]]
+        names = [r[0] for r in rows]
+        for key in (emission_key(Carrier.ELECTRICITY), avoided_emission_key(Carrier.ELECTRICITY), "toe.kwh_per_toe"):
+            assert reference[key].name_in(language) in names
+        assert len(names) == len(set(names))  # once each: the sites share the reference set
+        text = "\n".join(" ".join(r) for r in rows)
+        assert not [key for key in reference if key in text]

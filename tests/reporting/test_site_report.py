@@ -155,7 +155,9 @@ def test_measures_table_is_sorted_by_payback_and_adds_up(reports):
     for r in rows:
         # payback = investment / yearly saving, to the table's own rounding
         assert number(r[3]) / number(r[2]) == pytest.approx(number(r[4]), abs=0.06)
-    assert rows[0][0] == "Compenser l’énergie réactive" or rows[0][0].startswith("Compenser")
+    # burner tuning pays back in weeks, then the capacitor bank that removes the cos φ surcharge
+    assert rows[0][0] == "Régler la combustion des brûleurs"
+    assert rows[1][0] == "Compenser l’énergie réactive" or rows[1][0].startswith("Compenser")
 
 
 def test_monthly_invoice_table_total_is_the_sum_of_its_months(reports):
@@ -344,9 +346,9 @@ def test_the_report_follows_the_chosen_balance_period(demo, tmp_path):
 
 def test_measure_sheets_give_fuel_savings_in_invoice_units(reports):
     _, en = reports
-    kiln = next(p.text for p in en.paragraphs if p.text.startswith("End use: Process heat. Saves 49,140"))
-    # 49 140 kWh of heavy fuel oil at 11.111 kWh/kg
-    assert re.search(r"Saves 49,140\u00a0kWh \(4,42[23]\u00a0kg\) and", kiln), kiln
+    kiln = next(p.text for p in en.paragraphs if p.text.startswith("End use: Process heat. Saves 1,008,000"))
+    # 1 008 000 kWh of heavy fuel oil (5 % of the tunnel kiln's burners) at 11.111 kWh/kg
+    assert re.search(r"Saves 1,008,000\u00a0kWh \(90,72[01]\u00a0kg\) and", kiln), kiln
 
 
 def test_one_measure_is_spoken_of_in_the_singular(demo, tmp_path):
@@ -356,3 +358,67 @@ def test_one_measure_is_spoken_of_in_the_singular(demo, tmp_path):
     doc = Document(str(export(demo, Language.FR, tmp_path / "r.docx")))
     assert any(p.text.startswith("La mesure proposée économiserait ") for p in doc.paragraphs)
     assert not any("Les 1 mesures" in p.text for p in doc.paragraphs)
+
+
+def table_by_caption(doc, caption: str):
+    """The rows of the table whose caption ends with ``caption``, header first."""
+    index = next(i for i, c in enumerate(captions(doc)) if c.endswith(caption))
+    return [[cell.text for cell in row.cells] for row in doc.tables[index].rows]
+
+
+def test_the_avoided_co2_factor_is_listed_and_reproduces_each_measures_t_co2(reports, demo_path):
+    from workbench.domain.economics import savings_only
+    from workbench.domain.factors import STATUS_LABELS, avoided_emission_key
+    from workbench.domain.units import Carrier
+    from workbench.resources import factor_set
+    from workbench.storage.workspace import Workspace
+
+    fr, _ = reports
+    header, *rows = table_by_caption(fr, "Facteurs utilisés")
+    assert header == ["Facteur", "Valeur", "Unité", fr_t("Report", "Status"), "Source"]
+    by_name = {r[0]: r for r in rows}
+    avoided = factor_set("MA").factors[avoided_emission_key(Carrier.ELECTRICITY)]
+    name, value, unit, status, source = by_name[avoided.name.fr]
+    assert name == "CO2 évité par kWh d'électricité économisé (marge combinée du réseau)"
+    assert (float(value.replace(",", ".")), unit) == (0.547, "kg CO2/kWh")  # 0,547: not thousands
+    assert status == fr_t("Factors", STATUS_LABELS[avoided.status])
+    assert source.startswith("Groupe de travail technique des IFI") and "Maroc" in source
+    # t CO2 avoided = kWh saved × the factor of the table ÷ 1 000, to the measures table's rounding
+    measures = {r[0]: r for r in table_by_caption(fr, "Mesures par temps de retour")[1:]}
+    with Workspace.open(demo_path) as ws:
+        sid = site_id(ws)
+        account = load_accounts(ws, {sid})[sid]
+        _, figures = site_measures(account, ws.equipment(sid), ws.measures(sid))
+    checked = 0
+    for f in savings_only(figures):
+        row = measures[f.measure.title.fr]
+        factors = [by_name[factor.name.fr] for factor in f.factors]
+        if len(f.kwh) == 1 and factors:
+            factor = float(factors[0][1].replace(",", "."))
+            assert number(row[1]) * factor / 1000 == pytest.approx(number(row[5]), abs=0.06)
+            checked += factors[0] is by_name[avoided.name.fr]
+    assert checked >= 1  # at least one electricity measure redone with the 0.547 of the table
+
+
+def test_the_factor_table_names_its_factors_for_a_client(reports):
+    from workbench.resources import factor_set
+
+    fr, en = reports
+    reference = factor_set("MA").factors.values()
+    for doc, language, caption in ((fr, "fr", "Facteurs utilisés"), (en, "en", "Factors used")):
+        _, *rows = table_by_caption(doc, caption)
+        names = {r[0] for r in rows}
+        # the tariff's energy prices that price a saved kWh of electricity are listed too
+        for key in ("tariff.ma_mt.price.peak", "tariff.ma_mt.price.standard", "tariff.ma_mt.price.offpeak"):
+            assert factor_set("MA").factors[key].name_in(language) in names
+        text = "\n".join(" ".join(r) for r in rows)
+        assert not [f.key for f in reference if f.key in text]
+        assert not re.search(r"\[[VPU]\]|domain-reference|\.md\b|github", text)
+        assert {r[3] for r in rows} <= {
+            fr_t("Factors", s) if language == "fr" else s
+            for s in ("verified", "partly verified", "to confirm", "set by the auditor")
+        }
+
+
+def fr_t(context: str, source: str) -> str:
+    return translator_for(Language.FR)(context, source)

@@ -281,3 +281,35 @@ def test_the_programme_page_reads_the_sites_accounts_a_few_per_turn(window, qtbo
     assert page.sites_model.rowCount() == 10
     kwh = {r[0].site.id: r[0].totals.kwh for r in (page.sites_model.row_object(i) for i in range(10))}
     assert kwh == {i: a.totals(*a.last_twelve_months()).kwh for i, a in real(window.session.workspace).items()}
+
+
+def test_the_factor_table_shows_names_units_and_statuses_in_the_interface_language(window):
+    from workbench.domain.factors import avoided_emission_key
+    from workbench.domain.units import Carrier
+    from workbench.ui.models.tables import ROW_ROLE
+
+    window.set_language(Language.FR)
+    window.show_node(("programme", 1))
+    page = window.pages["ProgrammePage"]
+    view, model_ = page.factors_view, page.factors_model
+    headers = [model_.headerData(i, Qt.Orientation.Horizontal) for i in range(model_.columnCount())]
+    assert headers == ["Facteur", "Valeur", "Unité", "Statut", "Année", "Source", "Clé"]
+
+    def row(key: str) -> int:  # sorted by name: the rows move when the language changes
+        return next(r for r in range(view.model().rowCount()) if view.model().index(r, 0).data(ROW_ROLE).key == key)
+
+    def cells(key: str) -> list[str]:
+        return [view.model().index(row(key), c).data() for c in range(model_.columnCount())]
+
+    name, value, unit, status, year, source, key = cells(avoided_emission_key(Carrier.ELECTRICITY))
+    assert name == "CO2 évité par kWh d'électricité économisé (marge combinée du réseau)"
+    assert (value, unit, status, year) == ("0,547", "kg CO2/kWh", "vérifié", "2021")
+    assert source.startswith("Groupe de travail technique des IFI") and key == "co2_avoided.electricity"
+    assert cells("toe.kwh_per_toe")[2:4] == ["kWh/tep", "partiellement vérifié"]
+    assert cells("density.gas_oil")[0:4:3] == ["Masse volumique du gasoil", "à confirmer"]
+    statuses = {view.model().index(r, 3).data() for r in range(view.model().rowCount())}
+    assert statuses <= {"vérifié", "partiellement vérifié", "à confirmer", "fixé par l'auditeur"}
+    # a long source is cut to its column and read whole in the tooltip
+    assert view.model().index(row("toe.kwh_per_toe"), 5).data(Qt.ItemDataRole.ToolTipRole).startswith("Définition")
+    window.set_language(Language.EN)
+    assert cells("density.gas_oil")[0:4:3] == ["Density of gas oil (diesel)", "to confirm"]

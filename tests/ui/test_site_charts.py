@@ -30,7 +30,7 @@ def test_time_of_use_split_and_shares(window, page):
 def test_power_and_cos_phi_against_their_limits(window, page):
     supply = window.session.workspace.supplies(2)[0]
     text = page.power_chart.tooltip_for(month_centre(dt.date(2018, 7, 1)))
-    assert "Reached power" in text and "Subscribed power: 780" in text
+    assert "Reached power" in text and "Subscribed power: 600" in text
     cos = page.cos_phi_chart.tooltip_for(month_centre(dt.date(2018, 7, 1)))
     assert "Tariff threshold: 0.8" in cos
     bill = window.session.workspace.bills(supply.id)[0]

@@ -31,10 +31,10 @@ def test_the_tariff_tab_shows_curve_bars_and_table(window, qtbot):
     assert panel.tabs.tabText(1) == "Tariff" and page.isVisible()
     (expected,) = analyse_site(load_accounts(window.session.workspace, {SITE})[SITE])
     study = expected.subscribed
-    # the cost curve and its two marks: the contract's 780 kVA and the cheapest value
+    # the cost curve and its two marks: the contract's 600 kVA and the cheapest value
     xs, ys = page.curve_chart.points
     assert xs == pytest.approx([kva for kva, _ in study.curve]) and ys == pytest.approx([c for _, c in study.curve])
-    assert page.curve_chart.mark("current") == pytest.approx((780, study.annual_cost_current))
+    assert page.curve_chart.mark("current") == pytest.approx((600, study.annual_cost_current))
     assert page.curve_chart.mark("recommended") == pytest.approx((study.recommended_kva, study.annual_cost_recommended))
     # the charges stacked month by month: twelve months, every charge the site pays
     assert len(page.charges_chart._months) == 12
@@ -54,7 +54,7 @@ def test_the_tariff_tab_shows_curve_bars_and_table(window, qtbot):
         expected.bills[-1].charges.total_excl_vat
     )
     assert table.index(last, invoiced).data() != "—"
-    assert "Subscribed power: 780" in page.subscribed_text.text() and "kvar" in page.capacitor_text.text()
+    assert "Subscribed power: 600" in page.subscribed_text.text() and "kvar" in page.capacitor_text.text()
 
 
 def test_the_page_follows_an_edit_and_flags_a_wrong_invoice(window, qtbot):

@@ -13,10 +13,11 @@ from dataclasses import dataclass
 
 from workbench.domain import model
 from workbench.domain.economics import MeasureFigures, renewables_only, savings_only
+from workbench.domain.factors import Factor
 from workbench.domain.units import Carrier
 from workbench.storage.workspace import Workspace
 
-from .measures import site_measures
+from .measures import factors_behind, site_measures
 from .programme import load_accounts
 
 
@@ -38,6 +39,7 @@ class SiteComparison:
     measures: tuple[MeasureFigures, ...] = ()
     renewable_kwh: float = 0.0
     renewable_cost: float = 0.0
+    factors: tuple[Factor, ...] = ()  # every factor its figures rest on, for the synthesis's table of factors
 
     @property
     def savings_share(self) -> float | None:
@@ -97,6 +99,7 @@ def compare_cluster(workspace: Workspace, cluster_id: int) -> ClusterComparison:
                 measures=tuple(figures),
                 renewable_kwh=sum(f.total_kwh for f in renewables_only(figures)),
                 renewable_cost=sum(f.cost_savings for f in renewables_only(figures)),
+                factors=tuple(factors_behind(account, window, figures)),
             )
         )
     return ClusterComparison(cluster, rows)

@@ -85,7 +85,21 @@ def site_measures(
     prices = site_prices(account, balance.window)
     billed = {c.carrier: c.billed_kwh for c in balance.carriers}
     levers = tariff_savings(account) if any(m.tariff_lever is not None for m in measures) else {}
-    return balance, evaluate_measures(measures, balance.end_use_kwh(), prices, account.factors, billed, levers)
+    return balance, evaluate_measures(
+        measures, balance.end_use_kwh(), prices, account.factors, billed, levers, period_prices(account)
+    )
+
+
+def period_prices(account: SiteAccount) -> tuple[float, float, float] | None:
+    """The energy prices of peak, standard and off-peak hours of the site's electricity tariff (the first supply
+    that has one), for a measure that states its own time-of-use split."""
+    for supply_account in account.supplies:
+        if supply_account.supply.carrier is Carrier.ELECTRICITY:
+            tariff = tariff_for(supply_account.supply, account.factors)
+            prices = getattr(tariff, "energy_prices", None) if tariff is not None else None
+            if prices is not None:
+                return (prices[0].value, prices[1].value, prices[2].value)
+    return None
 
 
 def tariff_savings(account: SiteAccount) -> dict[TariffLever, float]:
@@ -107,6 +121,46 @@ def tariff_savings(account: SiteAccount) -> dict[TariffLever, float]:
         if result.peak_shift is not None:
             add(TariffLever.PEAK_SHIFT, result.peak_shift.annual_saving)
     return found
+
+
+def factors_behind(
+    account: SiteAccount, window: tuple[dt.date, dt.date] | None, figures: Sequence[MeasureFigures]
+) -> list[Factor]:
+    """Every factor the site's figures over ``window`` rest on, once each: the conversions, toe and CO2 of the
+    totals, the avoided-CO2 factors of the measures' t CO2 and the tariff prices their savings are priced at —
+    so that a reader can redo each figure from one table of factors."""
+    used: dict[str, Factor] = {}
+    if window:
+        used.update((f.key, f) for f in account.totals(*window).factors)
+    for f in figures:
+        used.update((factor.key, factor) for factor in f.factors)
+    marginal = electricity_marginal_price(account, window)
+    if marginal is not None:
+        used.update((f.key, f) for f in marginal.factors)
+    # a measure priced in its own time-of-use split takes the tariff's energy prices, whatever the bills' split
+    if any(_own_split(f.measure) and f.cost_computed and f.kwh.get(Carrier.ELECTRICITY) for f in figures):
+        used.update((f.key, f) for f in _energy_price_factors(account))
+    if any(f.measure.tariff_lever is not None for f in figures):
+        from .tariff import analyse_site
+
+        for result in analyse_site(account):  # the bills rebuilt from the tariff, which a lever's saving rests on
+            used.update((f.key, f) for f in result.factors)
+    return [account.factors.named(f) for f in used.values()]
+
+
+def _own_split(measure: model.Measure) -> bool:
+    return any(s is not None for s in (measure.tou_peak, measure.tou_standard, measure.tou_offpeak))
+
+
+def _energy_price_factors(account: SiteAccount) -> tuple[Factor, ...]:
+    """The factors behind :func:`period_prices`: the first electricity tariff's energy prices."""
+    for supply_account in account.supplies:
+        if supply_account.supply.carrier is Carrier.ELECTRICITY:
+            tariff = tariff_for(supply_account.supply, account.factors)
+            prices = getattr(tariff, "energy_prices", None) if tariff is not None else None
+            if prices is not None:
+                return tuple(prices)
+    return ()
 
 
 def native_savings(account: SiteAccount, figures: MeasureFigures) -> list[tuple[Carrier, float, str]]:

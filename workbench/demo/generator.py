@@ -3,9 +3,13 @@
 The bills are derived from each site's inventory (the inventory explains
 85–95 % of them, as on a real walk-through), shaped by the operating schedule,
 the season, Ramadan and the August slowdown, and priced with the ONEE MT
-tariff. Two data-quality problems are planted for the auditor to find: a
-missing month of electricity at Céramiques du Littoral and an invoice entered
-twice at Préfa Béton Bouskoura.
+tariff. Each site's production, inventory and fuel follow a row of the sector
+benchmarks (profiles.py names it). Data-quality problems are planted for the
+auditor to find: a missing month of electricity at Céramiques du Littoral, an
+invoice entered twice at Préfa Béton Bouskoura, estimated diesel bills
+repeating the month before at Atlas PV Modules, reached power above the
+subscribed power on every site, and a cos φ under 0.8 at the brickworks (and
+at Préfa Béton, Soltherm and Structures Métalliques Sud).
 """
 
 from __future__ import annotations
@@ -20,13 +24,13 @@ from pathlib import Path
 
 from workbench.domain import model
 from workbench.domain.energy import supply_conversion
-from workbench.domain.estimation import annual_kwh
+from workbench.domain.estimation import estimate, input_power_kw
 from workbench.domain.tariffs import MoroccoMtTariff
 from workbench.domain.units import Carrier, HeatingValueBasis, PowerUnit, Unit
 from workbench.domain.vocab import EndUse, Language, Provenance, VoltageLevel
 from workbench.storage.workspace import Workspace
 
-from .measures import SiteFacts, build_measure
+from .measures import CATALOGUE, SiteFacts, build_measure
 from .profiles import AUXILIARIES, PROFILES, Item, SiteProfile
 
 Progress = Callable[[int, int], None]
@@ -38,6 +42,9 @@ FUEL_VAT = 0.10
 FUEL_NAMES = {Carrier.PROPANE: "Propane vrac", Carrier.GAS_OIL: "Gasoil", Carrier.HEAVY_FUEL_OIL: "Fioul lourd"}
 GAP_SITE = "Céramiques du Littoral"
 DUPLICATE_SITE = "Préfa Béton Bouskoura"
+# the supplier estimated these months' diesel: the same quantity as the month before
+ESTIMATED_SITE, ESTIMATED_MONTHS = "Atlas PV Modules", ((2017, 11), (2018, 12))
+LAST_DAY = dt.date(2019, 9, 30)
 
 CLUSTERS = {
     "materials": (
@@ -122,7 +129,10 @@ def _build_site(ws: Workspace, cluster_id: int, p: SiteProfile, index: int, rng:
     factors = ws.factor_lookup(site)
     kwh_by_end_use: dict[tuple[EndUse, Carrier], float] = defaultdict(float)
     kwh_by_item: dict[str, float] = {}
+    hours_by_item: dict[str, float] = {}
+    carrier_by_item: dict[str, Carrier] = {}
     fixtures = 0
+    installed_kw = 0.0  # input power of every electric item at full load
     for position, (name, end_use, carrier, kw, quantity, lf, hours, eff) in enumerate(_inventory(p)):
         item = model.Equipment(
             site_id=site.id,
@@ -144,9 +154,13 @@ def _build_site(ws: Workspace, cluster_id: int, p: SiteProfile, index: int, rng:
             position=position,
         )
         ws.insert(item)
-        kwh = annual_kwh(item, schedule)
-        kwh_by_end_use[(end_use, carrier)] += kwh
-        kwh_by_item[name] = kwh
+        found = estimate(item, schedule)
+        kwh_by_end_use[(end_use, carrier)] += found.kwh
+        kwh_by_item[name] = found.kwh
+        hours_by_item[name] = found.hours
+        carrier_by_item[name] = carrier
+        if carrier is Carrier.ELECTRICITY:
+            installed_kw += input_power_kw(item)
         if end_use is EndUse.LIGHTING:
             fixtures += quantity
 
@@ -155,7 +169,7 @@ def _build_site(ws: Workspace, cluster_id: int, p: SiteProfile, index: int, rng:
     seasonal = (
         kwh_by_end_use[(EndUse.HVAC, Carrier.ELECTRICITY)] + kwh_by_end_use[(EndUse.REFRIGERATION, Carrier.ELECTRICITY)]
     ) / electric
-    elec = _electricity_bills(ws, site, p, factors, electric / p.coverage, seasonal, rng)
+    elec = _electricity_bills(ws, site, p, factors, electric / p.coverage, installed_kw / p.coverage, seasonal, rng)
     fuel_coverage = min(0.95, max(0.88, p.coverage + 0.02))  # the inventory explains most of the fuel too
     fuel_price = _fuel_bills(ws, site, p, factors, fuel / fuel_coverage, rng)
 
@@ -163,6 +177,8 @@ def _build_site(ws: Workspace, cluster_id: int, p: SiteProfile, index: int, rng:
     facts = SiteFacts(
         kwh_by_end_use=dict(kwh_by_end_use),
         kwh_by_item=kwh_by_item,
+        hours_by_item=hours_by_item,
+        carrier_by_item=carrier_by_item,
         fixtures=fixtures,
         price_per_kwh={Carrier.ELECTRICITY: elec["cost"] / elec["kwh"], p.fuel.carrier: fuel_price},
         fuel=p.fuel.carrier,
@@ -177,7 +193,9 @@ def _build_site(ws: Workspace, cluster_id: int, p: SiteProfile, index: int, rng:
     )
     for position, key in enumerate(p.measures):
         measure = build_measure(key, site.id, facts, position)
-        if measure.savings or measure.cost_savings:  # a tariff change that would save nothing is not proposed
+        # A tariff change that would save nothing is not proposed (its saving is then the tariff analysis's).
+        tariff_saving = measure.tariff_lever is not None and CATALOGUE[key].size(facts)[1] > 0
+        if measure.savings or measure.cost_savings or tariff_saving:
             ws.insert(measure)
 
 
@@ -218,7 +236,12 @@ def _tou_shares(p: SiteProfile, month: dt.date) -> tuple[float, float, float]:
     return weights["peak"] / total, weights["standard"] / total, weights["offpeak"] / total
 
 
-def _electricity_bills(ws, site, p: SiteProfile, factors, annual: float, seasonal: float, rng) -> dict:
+def _electricity_bills(
+    ws, site, p: SiteProfile, factors, annual: float, installed_kw: float, seasonal: float, rng
+) -> dict:
+    """Monthly MT bills for ``annual`` kWh. The reached power (a 10–15 minute maximum) lies between the month's mean
+    production load and the installed power (the inventory's, grossed up by what it leaves unexplained): a
+    flat, heavily loaded process peaks little above its mean, a plant of intermittent machines well above."""
     tariff = MoroccoMtTariff.from_factors(factors)
     production_hours_per_day = p.shifts * p.hours_per_shift * p.days_per_week / 7
     months = _months()
@@ -230,7 +253,7 @@ def _electricity_bills(ws, site, p: SiteProfile, factors, annual: float, seasona
         growth = 1.0 + 0.03 * (i // 12)
         kwh = annual / 365 * days * season * slowdown * growth * rng.uniform(0.95, 1.05)
         avg_kw = kwh * 0.9 / (days * production_hours_per_day)
-        reached = avg_kw * rng.uniform(1.2, 1.45) / p.cos_phi
+        reached = (avg_kw + max(0.0, installed_kw - avg_kw) * rng.uniform(0.35, 0.65)) / p.cos_phi
         plan.append((month, kwh, reached))
     typical = sorted(r for _, _, r in plan)[int(0.7 * len(plan))]
     subscribed = max(50.0, round(typical / 10) * 10)
@@ -312,9 +335,12 @@ def _fuel_bills(ws, site, p: SiteProfile, factors, annual_kwh_ncv: float, rng) -
     if fuel.by_delivery:
         _deliveries(ws, supply, fuel, annual_units, rng)
         return price_per_kwh
+    quantity = 0
     for i, month in enumerate(_months()):
         days = _days(month)
-        quantity = round(annual_units / 365 * days * rng.uniform(0.95, 1.05) * (0.95 if month.month == 8 else 1.0))
+        drawn = round(annual_units / 365 * days * rng.uniform(0.95, 1.05) * (0.95 if month.month == 8 else 1.0))
+        if not (p.name == ESTIMATED_SITE and (month.year, month.month) in ESTIMATED_MONTHS):
+            quantity = drawn + 1 if drawn == quantity else drawn  # a metered month never repeats by chance
         price = fuel.price_per_unit * (1 + 0.04 * math.sin(i / 3))
         excl = round(quantity * price, 2)
         vat = round(excl * FUEL_VAT, 2)
@@ -336,11 +362,13 @@ def _fuel_bills(ws, site, p: SiteProfile, factors, annual_kwh_ncv: float, rng) -
 
 
 def _deliveries(ws, supply, fuel, annual_units: float, rng) -> None:
-    per_day = annual_units / 365 * 1.06  # tanks are kept topped up: a little more is bought than burnt
-    day = _months()[0] + dt.timedelta(days=rng.randint(0, 10))
-    end = dt.date(2019, 9, 30)
+    """Bulk deliveries, each one lasting until the next at the site's rate of use (fill to fill), from early
+    October 2017 to a last delivery on 30 September 2019, which closes the last month."""
+    per_day = annual_units / 365
+    start = _months()[0] + dt.timedelta(days=rng.randint(0, 10))
+    day, elapsed = start, 0.0
     number = rng.randint(100, 900)
-    while day <= end:
+    while day <= LAST_DAY:
         quantity = max(100.0, round(fuel.delivery_size * rng.uniform(0.8, 1.2) / 100) * 100)
         price = round(fuel.price_per_unit * rng.uniform(0.93, 1.07), 2)
         excl = round(quantity * price, 2)
@@ -357,4 +385,7 @@ def _deliveries(ws, supply, fuel, annual_units: float, rng) -> None:
             )
         )
         number += 7
-        day += dt.timedelta(days=max(3, round(quantity / per_day)))
+        if day == LAST_DAY:
+            break
+        elapsed += quantity / per_day  # the days this delivery lasts, carried over so that no rounding piles up
+        day = min(LAST_DAY, max(day + dt.timedelta(days=1), start + dt.timedelta(days=round(elapsed))))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from workbench.domain.model import BilingualText, Measure, MeasureSaving
 from workbench.domain.units import Carrier
-from workbench.domain.vocab import EndUse, MeasureCategory, MeasureKind, Provenance
+from workbench.domain.vocab import EndUse, MeasureCategory, MeasureKind, Provenance, TariffLever
 
 
 @dataclass
@@ -21,6 +21,8 @@ class SiteFacts:
 
     kwh_by_end_use: dict[tuple[EndUse, Carrier], float]
     kwh_by_item: dict[str, float]
+    hours_by_item: dict[str, float]
+    carrier_by_item: dict[str, Carrier]
     fixtures: int
     price_per_kwh: dict[Carrier, float]  # average cost of a final kWh, from the generated bills
     fuel: Carrier
@@ -36,8 +38,23 @@ class SiteFacts:
     def end_use(self, end_use: EndUse, carrier: Carrier = Carrier.ELECTRICITY) -> float:
         return self.kwh_by_end_use.get((end_use, carrier), 0.0)
 
-    def items(self, *words: str) -> float:
-        return sum(kwh for name, kwh in self.kwh_by_item.items() if any(w in name for w in words))
+    def _named(self, words: tuple[str, ...], carrier: Carrier | None) -> list[str]:
+        return [
+            name
+            for name in self.kwh_by_item
+            if any(w in name for w in words) and (carrier is None or self.carrier_by_item.get(name) is carrier)
+        ]
+
+    def items(self, *words: str, carrier: Carrier | None = None) -> float:
+        return sum(self.kwh_by_item[name] for name in self._named(words, carrier))
+
+    def average_kw(self, *words: str, carrier: Carrier | None = None) -> float:
+        """The items' average power while they run (kWh over their hours)."""
+        return sum(
+            self.kwh_by_item[name] / self.hours_by_item[name]
+            for name in self._named(words, carrier)
+            if self.hours_by_item.get(name)
+        )
 
 
 @dataclass(frozen=True)
@@ -50,6 +67,8 @@ class Spec:
     category: MeasureCategory
     size: Callable[[SiteFacts], tuple[dict[Carrier, float], float, float]]  # kWh saved, extra cost saved, investment
     kind: MeasureKind = MeasureKind.SAVING
+    # A tariff measure: its yearly saving is the tariff analysis's (the Tariff tab), not stated by hand.
+    tariff_lever: TariffLever | None = None
 
 
 E = Carrier.ELECTRICITY
@@ -94,15 +113,32 @@ def _vsd(end_use: EndUse, share: float):
 
 def _fuel_share(share: float, investment: float, words: tuple[str, ...] = ()):
     def size(f: SiteFacts):
-        base = f.items(*words) if words else f.end_use(EndUse.PROCESS_HEAT, f.fuel) + f.end_use(EndUse.MOTORS, f.fuel)
+        if words:
+            base = f.items(*words, carrier=f.fuel)
+        else:
+            base = f.end_use(EndUse.PROCESS_HEAT, f.fuel) + f.end_use(EndUse.MOTORS, f.fuel)
         return {f.fuel: share * base}, 0.0, investment
+
+    return size
+
+
+def _heat_recovery(rejected_share: float, cost_per_kw: float, kilns: tuple[str, ...], dryers: tuple[str, ...]):
+    """Kiln heat reused in the dryers: a share of the kiln's fuel input (cooling air or flue gas) saves as much
+    dryer fuel, at most half of what the dryers burn (the rest is still fired for control); the duct, fan and
+    exchanger are priced per kW recovered."""
+
+    def size(f: SiteFacts):
+        dryers_kwh = f.items(*dryers, carrier=f.fuel)
+        saved = min(rejected_share * f.items(*kilns, carrier=f.fuel), 0.5 * dryers_kwh)
+        kw = saved / dryers_kwh * f.average_kw(*dryers, carrier=f.fuel) if dryers_kwh else 0.0
+        return {f.fuel: saved}, 0.0, cost_per_kw * kw
 
     return size
 
 
 def _electric_items(share: float, investment: float, *words: str):
     def size(f: SiteFacts):
-        return {E: share * f.items(*words)}, 0.0, investment
+        return {E: share * f.items(*words, carrier=E)}, 0.0, investment
 
     return size
 
@@ -168,6 +204,7 @@ CATALOGUE: dict[str, Spec] = {
         EndUse.OTHER,
         MeasureCategory.INVESTMENT,
         _pf,
+        tariff_lever=TariffLever.COS_PHI,
     ),
     "subscribed_power": Spec(
         "Ajuster la puissance souscrite",
@@ -178,6 +215,7 @@ CATALOGUE: dict[str, Spec] = {
         EndUse.OTHER,
         MeasureCategory.NO_COST,
         _subscribed,
+        tariff_lever=TariffLever.SUBSCRIBED_POWER,
     ),
     "vsd_fans": Spec(
         "Variateurs de vitesse sur les ventilateurs",
@@ -204,7 +242,8 @@ CATALOGUE: dict[str, Spec] = {
         "Ceramic fibre on the kiln roof halves the wall losses.",
         EndUse.PROCESS_HEAT,
         MeasureCategory.INVESTMENT,
-        _fuel_share(0.05, 180_000.0),
+        # shell losses are ~10 % of a tunnel kiln's input (sector-benchmarks.md §1: 15 % for a cement kiln)
+        _fuel_share(0.05, 650_000.0, ("Four tunnel",)),
     ),
     "combustion": Spec(
         "Régler la combustion des brûleurs",
@@ -213,7 +252,7 @@ CATALOGUE: dict[str, Spec] = {
         "Flue-gas analysis and excess-air tuning: +1 % efficiency per 15 % less excess air (DOE).",
         EndUse.PROCESS_HEAT,
         MeasureCategory.LOW_COST,
-        _fuel_share(0.03, 25_000.0),
+        _fuel_share(0.03, 60_000.0),  # a flue-gas analyser and a burner technician's days
     ),
     "heat_recovery": Spec(
         "Récupérer la chaleur du four pour le séchage",
@@ -222,7 +261,8 @@ CATALOGUE: dict[str, Spec] = {
         "A duct taking the kiln's cooling air to the dryer.",
         EndUse.PROCESS_HEAT,
         MeasureCategory.INVESTMENT,
-        _fuel_share(0.08, 350_000.0),
+        # up to ~20 % of the energy bill, payback 2–3.5 years (sector-benchmarks.md §4, Tile of Spain)
+        _heat_recovery(0.15, 8_000.0, ("Four",), ("Séchoir", "Atomiseur")),
     ),
     "idling": Spec(
         "Supprimer la marche au ralenti des engins",
@@ -250,6 +290,7 @@ CATALOGUE: dict[str, Spec] = {
         EndUse.OTHER,
         MeasureCategory.LOW_COST,
         _peak_shift,
+        tariff_lever=TariffLever.PEAK_SHIFT,
     ),
     "hvac_schedule": Spec(
         "Programmer la climatisation de la salle blanche",
@@ -286,7 +327,7 @@ CATALOGUE: dict[str, Spec] = {
         "The company's own collectors preheat the degreasing baths.",
         EndUse.PROCESS_HEAT,
         MeasureCategory.INVESTMENT,
-        _fuel_share(0.10, 120_000.0),
+        _fuel_share(0.40, 120_000.0, ("Bain de dégraissage",)),
         MeasureKind.RENEWABLE,
     ),
     "barrel_insulation": Spec(
@@ -321,8 +362,9 @@ def build_measure(key: str, site_id: int, facts: SiteFacts, position: int) -> Me
         description=BilingualText(spec.text_fr, spec.text_en),
         end_use=spec.end_use,
         savings=savings,
-        # Energy savings are priced from the site's bills; only tariff savings are stated by hand.
-        cost_savings=round(cost, -1) if extra_cost else None,
+        # Energy savings are priced from the site's bills, tariff savings by the tariff analysis: none by hand.
+        cost_savings=round(cost, -1) if extra_cost and spec.tariff_lever is None else None,
+        tariff_lever=spec.tariff_lever,
         investment=round(investment, -2),
         category=spec.category,
         kind=spec.kind,

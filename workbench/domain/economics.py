@@ -75,6 +75,7 @@ def evaluate_measures(
     factors: FactorLookup,
     carrier_kwh: Mapping[Carrier, float] | None = None,
     tariff_savings: Mapping[TariffLever, float] | None = None,
+    period_prices: tuple[float, float, float] | None = None,
 ) -> list[MeasureFigures]:
     """Figures of every measure of a site, in their order (position).
 
@@ -137,8 +138,12 @@ def evaluate_measures(
                 used.append(factor)
                 co2 += saved * factor.value / 1000
         computed = measure.cost_savings is None
+        own = _own_price(measure, period_prices, warnings)
         cost = (
-            sum(saved * prices.get(carrier, 0.0) for carrier, saved in kwh.items())
+            sum(
+                saved * (own if own is not None and carrier is Carrier.ELECTRICITY else prices.get(carrier, 0.0))
+                for carrier, saved in kwh.items()
+            )
             if computed
             else measure.cost_savings
         )
@@ -161,6 +166,41 @@ def evaluate_measures(
         results.append(MeasureFigures(measure, dict(kwh), cost, computed, co2, payback, tuple(warnings), tuple(used)))
     position = {id(m): i for i, m in enumerate(sorted(measures, key=lambda m: (m.position, m.id or 0)))}
     return sorted(results, key=lambda f: position[id(f.measure)])
+
+
+def _own_price(
+    measure: Measure, period_prices: tuple[float, float, float] | None, warnings: list[Message]
+) -> float | None:
+    """A kWh of electricity the measure saves, priced in its own time-of-use split (shares of peak, standard and
+    off-peak hours that add up to 1); None to take the site's split."""
+    shares = (measure.tou_peak, measure.tou_standard, measure.tou_offpeak)
+    if all(s is None for s in shares):
+        return None
+    given = [s or 0.0 for s in shares]
+    if abs(sum(given) - 1) > 0.01:
+        warnings.append(
+            message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Measures",
+                    "Its time-of-use shares add up to {total} %, not 100 %: the site's split is used instead.",
+                ),
+                total=round(sum(given) * 100),
+            )
+        )
+        return None
+    if period_prices is None:
+        warnings.append(
+            message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Measures",
+                    "Its time-of-use shares are not used: the site's tariff gives no energy price per period.",
+                ),
+            )
+        )
+        return None
+    return sum(share * price for share, price in zip(given, period_prices, strict=True))
 
 
 def savings_only(figures: Sequence[MeasureFigures]) -> list[MeasureFigures]:

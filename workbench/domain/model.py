@@ -483,6 +483,10 @@ class Measure:
     category: MeasureCategory = spec(QT_TRANSLATE_NOOP("Field", "Category"), default=MeasureCategory.LOW_COST)
     kind: MeasureKind = spec(QT_TRANSLATE_NOOP("Field", "Kind"), default=MeasureKind.SAVING)
     tariff_lever: TariffLever | None = spec(QT_TRANSLATE_NOOP("Field", "Tariff lever"))
+    # When the saving falls in other hours than the site's bills (lighting by day, a night shift), its own split.
+    tou_peak: float | None = spec(QT_TRANSLATE_NOOP("Field", "Share in peak hours"), minimum=0, maximum=1)
+    tou_standard: float | None = spec(QT_TRANSLATE_NOOP("Field", "Share in standard hours"), minimum=0, maximum=1)
+    tou_offpeak: float | None = spec(QT_TRANSLATE_NOOP("Field", "Share in off-peak hours"), minimum=0, maximum=1)
     status: MeasureStatus = spec(QT_TRANSLATE_NOOP("Field", "Status"), default=MeasureStatus.PROPOSED)
     provenance: Provenance = spec(QT_TRANSLATE_NOOP("Field", "Provenance"), default=Provenance.ESTIMATE)
     position: int = 0

@@ -10,6 +10,7 @@ from pathlib import Path
 from workbench.analysis.cluster_comparison import ClusterComparison, SiteComparison, compare_cluster
 from workbench.domain.calendar import month_end
 from workbench.domain.economics import by_payback, payback_text, savings_only
+from workbench.domain.factors import Factor
 from workbench.domain.messages import QT_TRANSLATE_NOOP
 from workbench.domain.vocab import Language
 from workbench.resources import report_template
@@ -300,3 +301,21 @@ def _method(doc: ReportDocument, c: ClusterContext) -> None:
             )
         )
     )
+    _factor_table(doc, c)
+
+
+def _factor_table(doc: ReportDocument, c: ClusterContext) -> None:
+    """The factors behind the synthesis's t CO2 and savings, once each. A factor a site overrides is listed
+    once per value, with the sites that use it, so that each site's figures can be redone from the table."""
+    variants: dict[str, dict[tuple, tuple[Factor, list[str]]]] = {}
+    for s in c.comparison.sites:
+        for f in s.factors:
+            same = (f.value, f.unit, f.source, f.status)
+            variants.setdefault(f.key, {}).setdefault(same, (f, []))[1].append(s.site.name)
+    language, rows = c.language, []
+    for key in sorted(variants):  # by key: the families (CO2, heating values…) stay together
+        shared = len(variants[key]) == 1
+        for f, sites in variants[key].values():
+            rows.append((f.name_in(language) if shared else f"{f.name_in(language)} ({', '.join(sites)})", f))
+    if rows:
+        c.factor_table(doc, rows)

@@ -199,14 +199,21 @@ class ReportDocument:
         paragraph.add_run(f" — {plain_text(text)}")
 
     def table(
-        self, caption: str, header: Sequence[str], rows: Sequence[Sequence[str]], numeric: Sequence[bool] | None = None
+        self,
+        caption: str,
+        header: Sequence[str],
+        rows: Sequence[Sequence[str]],
+        numeric: Sequence[bool] | None = None,
+        weights: Sequence[float] | None = None,
     ) -> None:
+        """``weights``: the share of each text column in the width left by the figures, where what the columns
+        hold would mislead (a column of paragraphs beside columns of a few words)."""
         self.tables += 1
         self.caption(self.table_word, self.tables, caption, above=True)
         numeric = list(numeric or [False] * len(header))
         rows = [[plain_text(str(value)) for value in values] for values in rows]
         header = [plain_text(text) for text in header]
-        widths = self._column_widths(header, rows, numeric)
+        widths = self._column_widths(header, rows, numeric, weights)
         table = self.doc.add_table(rows=0, cols=len(header))
         table.style = "Table Grid"
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -222,7 +229,11 @@ class ReportDocument:
             table._tbl.append(_row_xml(values, twips, numeric))
 
     def _column_widths(
-        self, header: Sequence[str], rows: Sequence[Sequence[str]], numeric: Sequence[bool]
+        self,
+        header: Sequence[str],
+        rows: Sequence[Sequence[str]],
+        numeric: Sequence[bool],
+        weights: Sequence[float] | None = None,
     ) -> list[int]:
         """Figures never wrap: a numeric column gets the width of its longest value (or header word);
         text columns share what is left in proportion to what they hold."""
@@ -235,6 +246,16 @@ class ReportDocument:
             return max(longest_word, longest_value, 3)
 
         needs = [chars(i, numeric[i]) * char + padding for i in range(len(header))]
+        if weights is not None:
+            # the caller's shares, never narrower than the column's longest word: Word would cut it in two
+            def longest_word(column: int) -> int:
+                texts = [header[column], *(str(row[column]) for row in rows)]
+                return max((len(word) for text in texts for word in text.split()), default=1)
+
+            needs = [
+                need if numeric[i] else max(weights[i] * Cm(1), longest_word(i) * Cm(0.2) + padding)
+                for i, need in enumerate(needs)
+            ]
         total = self._text_width()
         fixed = sum(n for n, is_number in zip(needs, numeric, strict=True) if is_number)
         flexible = sum(n for n, is_number in zip(needs, numeric, strict=True) if not is_number)

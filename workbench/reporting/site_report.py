@@ -8,16 +8,17 @@ the chart images (rendered by the UI's own chart builders).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from workbench.analysis.accounts import SiteAccount
 from workbench.analysis.electricity import electricity_months
-from workbench.analysis.measures import electricity_marginal_price, native_savings, site_measures
+from workbench.analysis.measures import electricity_marginal_price, factors_behind, native_savings, site_measures
 from workbench.domain import model
 from workbench.domain.calendar import add_months, month_end
 from workbench.domain.economics import by_payback, payback_text, renewables_only, savings_only
+from workbench.domain.factors import Factor
 from workbench.domain.messages import QT_TRANSLATE_NOOP
 from workbench.domain.units import Carrier
 from workbench.domain.vocab import Language, Provenance
@@ -548,24 +549,20 @@ def _observations(doc: ReportDocument, c: ReportContext, balance, figures) -> No
         )
 
 
-_FACTOR_FAMILIES = {
-    "co2": QT_TRANSLATE_NOOP("Report", "CO2 emission factor, {carrier}"),
-    "co2_avoided": QT_TRANSLATE_NOOP("Report", "CO2 avoided per kWh saved, {carrier}"),
-    "heating_value": QT_TRANSLATE_NOOP("Report", "Net heating value, {carrier}"),
-    "density": QT_TRANSLATE_NOOP("Report", "Density, {carrier}"),
-    "gcv_ncv_ratio": QT_TRANSLATE_NOOP("Report", "Gross to net heating value ratio, {carrier}"),
-    "toe": QT_TRANSLATE_NOOP("Report", "kWh per tonne of oil equivalent"),
-}
-
-
-def _factor_label(c: ReportContext, key: str) -> str:
-    """A reader's name for a factor key (``co2.electricity`` → “CO2 emission factor, Electricity”), key kept."""
-    family = key.split(".")[0]
-    carrier = next((carrier for carrier in Carrier if f".{carrier.value}" in key), None)
-    if family not in _FACTOR_FAMILIES or ("{carrier}" in _FACTOR_FAMILIES[family] and carrier is None):
-        return key
-    name = c.t(_FACTOR_FAMILIES[family]).replace("{carrier}", c.label(carrier) if carrier else "")
-    return f"{name} ({key})"
+def _factor_table(doc: ReportDocument, c: ReportContext, factors: Iterable[Factor]) -> None:
+    """The factors behind the report's figures, by name in the report's language with their status in words:
+    with it a reader redoes the totals, the t CO2 avoided of each measure and the price of a saved kWh."""
+    # by key: the families (CO2, heating values…) stay together
+    c.factor_table(doc, [(f.name_in(c.language), f) for f in sorted(factors, key=lambda f: f.key)])
+    doc.paragraph(
+        c.t(
+            QT_TRANSLATE_NOOP(
+                "Report",
+                "t CO2 avoided by a measure = kWh saved per year × CO2 avoided per kWh saved of the carrier "
+                "(table above) ÷ 1,000; the site's emissions use the average emission factors instead.",
+            )
+        )
+    )
 
 
 def _invoice_annex(doc: ReportDocument, c: ReportContext) -> None:
@@ -627,21 +624,7 @@ def _invoice_annex(doc: ReportDocument, c: ReportContext) -> None:
 def _annexes(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
     fmt = c.fmt
     doc.heading(c.t(QT_TRANSLATE_NOOP("Report", "Annexes")))
-    used = {f.key: f for f in c.account.totals(*balance.window).factors} if balance.window else {}
-    doc.table(
-        c.t(QT_TRANSLATE_NOOP("Report", "Factors used")),
-        [
-            c.t(QT_TRANSLATE_NOOP("Report", "Factor")),
-            c.t(QT_TRANSLATE_NOOP("Report", "Value")),
-            c.t(QT_TRANSLATE_NOOP("Report", "Unit")),
-            c.t(QT_TRANSLATE_NOOP("Report", "Source")),
-        ],
-        [
-            [_factor_label(c, f.key), fmt.exact(f.value), f.unit, f.source]
-            for f in sorted(used.values(), key=lambda f: f.key)
-        ],
-        [False, True, False, False],
-    )
+    _factor_table(doc, c, factors_behind(c.account, balance.window, figures))
     _invoice_annex(doc, c)
     items = c.workspace.equipment(c.site.id)
     doc.table(

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from workbench.domain import model
+from workbench.domain.factors import Factor
 from workbench.domain.messages import QT_TRANSLATE_NOOP, Message
 from workbench.domain.units import CARRIER_LABELS, Carrier
 from workbench.domain.vocab import LABELS, Language
@@ -61,6 +62,33 @@ class Wording:
     def colon(self) -> str:
         """French puts a narrow no-break space before a colon."""
         return "\u202f: " if self.language is Language.FR else ": "
+
+    def factor_table(self, doc: ReportDocument, factors: Iterable[tuple[str, Factor]]) -> None:
+        """The table of the factors used, one ``(name, factor)`` a row: name, value, unit, status and source in
+        the report's language; keys stay out, they mean nothing to a client."""
+        doc.table(
+            self.t(QT_TRANSLATE_NOOP("Report", "Factors used")),
+            [
+                self.t(QT_TRANSLATE_NOOP("Report", "Factor")),
+                self.t(QT_TRANSLATE_NOOP("Report", "Value")),
+                self.t(QT_TRANSLATE_NOOP("Report", "Unit")),
+                self.t(QT_TRANSLATE_NOOP("Report", "Status")),
+                self.t(QT_TRANSLATE_NOOP("Report", "Source")),
+            ],
+            [
+                [
+                    name,
+                    self.fmt.exact(f.value),
+                    f.unit_in(self.language),
+                    self.translate("Factors", f.status_label),
+                    f.source_in(self.language),
+                ]
+                for name, f in factors
+            ],
+            [False, True, False, False, False],
+            # the sources run to a few lines each: most of the width, a status never cut inside a word
+            weights=[3.8, 0, 2.0, 2.2, 6.2],
+        )
 
     def new_document(self, template: Path) -> ReportDocument:
         return ReportDocument(

@@ -6,3 +6,8 @@ ALTER TABLE bill ADD COLUMN not_duplicate INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE measure ADD COLUMN kind TEXT NOT NULL DEFAULT 'saving';
 -- A measure on the tariff (cos φ, subscribed power, peak hours) takes its money from the tariff analysis.
 ALTER TABLE measure ADD COLUMN tariff_lever TEXT;
+-- The time-of-use split of an electricity saving, when the measure states its own (shares of peak, standard
+-- and off-peak hours); without it the saving takes the split of the site's bills.
+ALTER TABLE measure ADD COLUMN tou_peak REAL;
+ALTER TABLE measure ADD COLUMN tou_standard REAL;
+ALTER TABLE measure ADD COLUMN tou_offpeak REAL;

@@ -27,6 +27,7 @@ class Column:
     text: Callable[[Any], str]
     sort: Callable[[Any], Any] | None = None
     numeric: bool = False
+    tooltip: bool = False  # the text again as a tooltip, for a long text its column may cut short
 
 
 class RowsTableModel(QAbstractTableModel):
@@ -65,7 +66,7 @@ class RowsTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row, column = self._rows[index.row()], self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole or (role == Qt.ItemDataRole.ToolTipRole and column.tooltip):
             return column.text(row)
         if role == SORT_ROLE:
             return (column.sort or column.text)(row)

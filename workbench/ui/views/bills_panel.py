@@ -169,6 +169,8 @@ class BillsPanel(Page):
         name = supply.name or QCoreApplication.translate("Carrier", supply.carrier.label)
         self.title.setText(f"{name} — {supply.supplier}" if supply.supplier else name)
         account = self.session.account(supply.site_id)
+        # Offered where it applies: a supply billed with a month missing between its bills.
+        self.estimate_button.setVisible(bool(self.missing_months()))
         self.checks.clear()
         problems: dict[int, str] = {}
         for warning in account.warnings:
@@ -398,4 +400,4 @@ class BillsPanel(Page):
         self.import_button.setText(QCoreApplication.translate("BillsPanel", "Import invoices…"))
         self.attach_button.setText(QCoreApplication.translate("BillsPanel", "Attach the invoice…"))
         self.open_button.setText(QCoreApplication.translate("BillsPanel", "Open the invoice"))
-        self.estimate_button.setText(QCoreApplication.translate("BillsPanel", "Estimate a missing month…"))
+        self.estimate_button.setText(QCoreApplication.translate("BillsPanel", "Estimate a month…"))

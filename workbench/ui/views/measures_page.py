@@ -39,7 +39,19 @@ from workbench.ui.widgets.entity_form import EntityForm
 from .page import Page, button_row, message_label, title_label
 from .summary_pages import sortable_table
 
-FORM_FIELDS = ("kind", "end_use", "tariff_lever", "category", "status", "provenance", "investment", "cost_savings")
+FORM_FIELDS = (
+    "kind",
+    "end_use",
+    "tariff_lever",
+    "category",
+    "status",
+    "provenance",
+    "investment",
+    "cost_savings",
+    "tou_peak",
+    "tou_standard",
+    "tou_offpeak",
+)
 
 
 class MeasuresPage(Page):

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.analysis.accounts import COST, KWH, SiteAccount
+from workbench.analysis.accounts import COST, KWH, PRICED_KWH, SiteAccount
 from workbench.analysis.electricity import electricity_months
 from workbench.analysis.programme import summarise_site
 from workbench.analysis.translations import missing_translations
@@ -27,6 +27,7 @@ from workbench.domain.units import Carrier
 from workbench.domain.vocab import Language
 from workbench.i18n.language import LanguageManager
 from workbench.ui.charts.monthly import CARRIER_COLOURS, Line, MonthlyBarChart, Series
+from workbench.ui.factor_text import factor_lines
 from workbench.ui.session import WorkspaceSession
 from workbench.ui.widgets.bilingual_editor import BilingualEditor
 from workbench.ui.widgets.entity_form import EntityForm
@@ -200,7 +201,7 @@ class SitePage(Page):
             if site.production_volume
             else "—"
         )
-        sources = "\n".join(f"{f.key}: {fmt.value(f.value)} {f.unit} — {f.source}" for f in totals.factors)
+        sources = factor_lines(totals.factors, self.languages, fmt.value)
         values = {
             "energy": (QCoreApplication.translate("Pages", "Final energy"), fmt.quantity(totals.kwh, "kWh")),
             "cost": (QCoreApplication.translate("Pages", "Cost excl. VAT"), fmt.money(totals.cost, site.currency)),
@@ -259,14 +260,17 @@ class SitePage(Page):
             months = [add_months(months[0], i) for i in range(_span(months[0], months[-1]))]
         energy, cost = [], []
         by_carrier: dict[Carrier, tuple[list[float], list[float]]] = {}
+        priced: dict[Carrier, list[float]] = {}  # kWh whose cost is known: a month without one has no price
         for supply in account.supplies:
             if supply.conversion is None:
                 continue
             kwh, money = by_carrier.setdefault(supply.supply.carrier, ([0.0] * len(months), [0.0] * len(months)))
+            known = priced.setdefault(supply.supply.carrier, [0.0] * len(months))
             index = {m: i for i, m in enumerate(months)}
             for m in supply.calendar.months:
                 kwh[index[m.month]] += m.values[KWH]
                 money[index[m.month]] += m.values[COST]
+                known[index[m.month]] += m.values[PRICED_KWH]
         for carrier, (kwh, money) in by_carrier.items():
             name = QCoreApplication.translate("Carrier", carrier.label)
             energy.append(Series(name, kwh, CARRIER_COLOURS[carrier]))
@@ -284,7 +288,7 @@ class SitePage(Page):
         prices = [
             Line(
                 QCoreApplication.translate("Carrier", carrier.label),
-                [c / k if k else None for c, k in zip(money, kwh, strict=True)],
+                [c / k if k else None for c, k in zip(money, priced[carrier], strict=True)],
                 CARRIER_COLOURS[carrier],
             )
             for carrier, (kwh, money) in by_carrier.items()

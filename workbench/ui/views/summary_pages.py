@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import QGroupBox, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from workbench.domain import model
-from workbench.domain.factors import FactorStatus
 from workbench.domain.messages import QT_TRANSLATE_NOOP
 from workbench.i18n.language import LanguageManager
 from workbench.resources import factor_sets
@@ -21,15 +20,10 @@ from .page import Page, scrolling_body, title_label
 SITE_ROWS_SHOWN = 12  # a programme's sites shown at once; more scroll inside the table
 ACCOUNTS_PER_TURN = 10  # sites whose accounts the programme page reads per turn of the event loop (~5 ms each)
 FACTOR_TABLE_HEIGHT = 320
+FACTOR_TEXT_WIDTH = 420  # px at most for a factor's name and source; the whole text is in the cell's tooltip
 
 # The shipped factor sets' names (resources/factors/*.json), marked for lupdate; a set added by hand keeps its own.
 FACTOR_SET_NAMES = (QT_TRANSLATE_NOOP("FactorSets", "Morocco"), QT_TRANSLATE_NOOP("FactorSets", "Belgium"))
-STATUS_TEXT = {
-    FactorStatus.VERIFIED: "V",
-    FactorStatus.PARTLY: "P",
-    FactorStatus.UNVERIFIED: "U",
-    FactorStatus.USER: "✎",
-}
 
 
 def sortable_table(model_: RowsTableModel, parent: QWidget) -> QTableView:
@@ -87,6 +81,9 @@ class ProgrammePage(Page):
         self.factors_model = RowsTableModel(_factor_columns(languages), self._factor_rows, languages, self)
         self.factors_view = sortable_table(self.factors_model, self)
         self.factors_view.setMinimumHeight(FACTOR_TABLE_HEIGHT)
+        # After the view fits its columns to their contents: a source runs to a paragraph, and the key would be
+        # pushed off screen behind it.
+        self.factors_model.modelReset.connect(self._narrow_factor_texts)
         QVBoxLayout(self.factors_box).addWidget(self.factors_view)
         layout.addWidget(self.factors_box, 2)
         self.retranslate()
@@ -94,6 +91,11 @@ class ProgrammePage(Page):
     def _factor_rows(self) -> list:
         lookup = self.session.workspace.factor_lookup()
         return [lookup.get(key) for key in sorted(lookup.keys())]
+
+    def _narrow_factor_texts(self) -> None:
+        for i, column in enumerate(self.factors_model.columns):
+            if column.tooltip:
+                self.factors_view.setColumnWidth(i, min(self.factors_view.columnWidth(i), FACTOR_TEXT_WIDTH))
 
     def _open_site(self, index) -> None:
         summary, _cluster = index.data(ROW_ROLE)
@@ -138,8 +140,10 @@ def _factor_set_choices() -> list[tuple[str, str]]:
 
 
 def _factor_columns(languages: LanguageManager) -> list[Column]:
+    """Name, unit, status and source in the interface's language; the key last, for the auditor who overrides a
+    factor (it is what the command line and the workspace know it by)."""
     return [
-        Column("Tables", QT_TRANSLATE_NOOP("Tables", "Factor"), lambda f: f.key),
+        Column("Tables", QT_TRANSLATE_NOOP("Tables", "Factor"), lambda f: f.name_in(languages.language), tooltip=True),
         Column(
             "Tables",
             QT_TRANSLATE_NOOP("Tables", "Value"),
@@ -147,10 +151,17 @@ def _factor_columns(languages: LanguageManager) -> list[Column]:
             lambda f: f.value,
             True,
         ),
-        Column("Tables", QT_TRANSLATE_NOOP("Tables", "Unit"), lambda f: f.unit),
-        Column("Tables", QT_TRANSLATE_NOOP("Tables", "Status"), lambda f: STATUS_TEXT[f.status]),
+        Column("Tables", QT_TRANSLATE_NOOP("Tables", "Unit"), lambda f: f.unit_in(languages.language)),
+        Column(
+            "Tables",
+            QT_TRANSLATE_NOOP("Tables", "Status"),
+            lambda f: QCoreApplication.translate("Factors", f.status_label),
+        ),
         Column("Tables", QT_TRANSLATE_NOOP("Tables", "Year"), lambda f: str(f.year or ""), lambda f: f.year or 0),
-        Column("Tables", QT_TRANSLATE_NOOP("Tables", "Source"), lambda f: f.source),
+        Column(
+            "Tables", QT_TRANSLATE_NOOP("Tables", "Source"), lambda f: f.source_in(languages.language), tooltip=True
+        ),
+        Column("Tables", QT_TRANSLATE_NOOP("Tables", "Key"), lambda f: f.key),
     ]
 
 

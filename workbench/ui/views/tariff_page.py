@@ -19,6 +19,7 @@ from workbench.domain.units import Carrier
 from workbench.i18n.language import LanguageManager
 from workbench.ui.charts.monthly import MonthlyBarChart, Series
 from workbench.ui.charts.tariff_curve import CostCurveChart
+from workbench.ui.factor_text import factor_lines
 from workbench.ui.models.tables import Column, RowsTableModel
 from workbench.ui.session import WorkspaceSession
 from workbench.ui.widgets.kpi_card import KpiCard
@@ -190,7 +191,9 @@ class TariffPage(Page):
 
     def _show_cards(self, result: SupplyTariff, currency: str) -> None:
         fmt, a = self.languages.formatter, result.annual
-        sources = "\n".join(f"{f.key}: {fmt.exact(f.value)} {f.unit} — {f.source}" for f in result.factors)
+        # named by the site's lookup: a peak-shift share typed on this page is a factor without a name of its own
+        lookup = self.session.account(result.supply.site_id).factors
+        sources = factor_lines((lookup.named(f) for f in result.factors), self.languages, fmt.exact)
         relative = a.difference / a.invoiced if a.invoiced else None
         values = {
             "rebuilt": (
