@@ -2980,10 +2980,6 @@ Did these counters roll over?</translation>
         <translation>Over the twelve months from {first} to {last}, the site used {kwh} of final energy for {cost} excluding VAT, {toe} and {co2}.</translation>
     </message>
     <message>
-        <source>Over the twelve months from {first} to {last}, of which the bills cover {covered} for every carrier, the site used {kwh} of final energy for {cost} excluding VAT, {toe} and {co2}; the months not billed are not in these figures.</source>
-        <translation>Over the twelve months from {first} to {last}, of which the bills cover {covered} for every carrier, the site used {kwh} of final energy for {cost} excluding VAT, {toe} and {co2}; the months not billed are not in these figures.</translation>
-    </message>
-    <message>
         <source>The cost of {share} of this energy is not known (bills without an amount): the cost and the average price cover the rest only.</source>
         <translation>The cost of {share} of this energy is not known (bills without an amount): the cost and the average price cover the rest only.</translation>
     </message>
@@ -3176,8 +3172,16 @@ Did these counters roll over?</translation>
         <translation>Saved per year ({currency})</translation>
     </message>
     <message>
+        <source>Over the twelve months from {first} to {last} (the bills of at least one carrier cover only {covered} of them), the site used {kwh} of final energy for {cost} excluding VAT, {toe} and {co2}; the months not billed are not in these figures.</source>
+        <translation>Over the twelve months from {first} to {last} (the bills of at least one carrier cover only {covered} of them), the site used {kwh} of final energy for {cost} excluding VAT, {toe} and {co2}; the months not billed are not in these figures.</translation>
+    </message>
+    <message>
         <source>kWh produced and used per year</source>
         <translation>kWh produced and used per year</translation>
+    </message>
+    <message>
+        <source>Purchases avoided per year ({currency})</source>
+        <translation>Purchases avoided per year ({currency})</translation>
     </message>
     <message>
         <source>Investment ({currency})</source>

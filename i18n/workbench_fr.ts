@@ -2980,10 +2980,6 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>Sur les douze mois du {first} au {last}, le site a consommé {kwh} d&apos;énergie finale pour {cost} hors TVA, soit {toe} et {co2}.</translation>
     </message>
     <message>
-        <source>Over the twelve months from {first} to {last}, of which the bills cover {covered} for every carrier, the site used {kwh} of final energy for {cost} excluding VAT, {toe} and {co2}; the months not billed are not in these figures.</source>
-        <translation>Sur les douze mois du {first} au {last}, dont les factures couvrent {covered} pour chaque vecteur, le site a consommé {kwh} d’énergie finale pour {cost} HT, soit {toe} et {co2}&#x202f;; les mois non facturés ne figurent pas dans ces chiffres.</translation>
-    </message>
-    <message>
         <source>The cost of {share} of this energy is not known (bills without an amount): the cost and the average price cover the rest only.</source>
         <translation>Le coût de {share} de cette énergie n’est pas connu (factures sans montant)&#x202f;: le coût et le prix moyen ne portent que sur le reste.</translation>
     </message>
@@ -3176,8 +3172,16 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>Économie annuelle ({currency})</translation>
     </message>
     <message>
+        <source>Over the twelve months from {first} to {last} (the bills of at least one carrier cover only {covered} of them), the site used {kwh} of final energy for {cost} excluding VAT, {toe} and {co2}; the months not billed are not in these figures.</source>
+        <translation>Sur les douze mois du {first} au {last} (les factures d’au moins un vecteur n’en couvrent que {covered}), le site a consommé {kwh} d’énergie finale pour {cost} HT, soit {toe} et {co2}&#x202f;; les mois non facturés ne figurent pas dans ces chiffres.</translation>
+    </message>
+    <message>
         <source>kWh produced and used per year</source>
         <translation>kWh produits et consommés par an</translation>
+    </message>
+    <message>
+        <source>Purchases avoided per year ({currency})</source>
+        <translation>Achats évités par an ({currency})</translation>
     </message>
     <message>
         <source>Investment ({currency})</source>

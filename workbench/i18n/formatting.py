@@ -211,7 +211,9 @@ class Formatter(NamedTuple):
         if day is None:
             return "—"
         names = FRENCH_MONTHS if self.language is Language.FR else ENGLISH_MONTHS
-        return f"{day.day}{NBSP}{names[day.month - 1]}{NBSP}{day.year}"
+        # French writes the first of the month as an ordinal: « 1er octobre ».
+        number = "1er" if self.language is Language.FR and day.day == 1 else str(day.day)
+        return f"{number}{NBSP}{names[day.month - 1]}{NBSP}{day.year}"
 
     def value(self, value: object) -> str:
         """Any message parameter: dates and numbers in this language, the rest as text."""

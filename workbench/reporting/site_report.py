@@ -106,9 +106,9 @@ def _summary(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
             if totals.fully_covered
             else QT_TRANSLATE_NOOP(
                 "Report",
-                "Over the twelve months from {first} to {last}, of which the bills cover {covered} for every "
-                "carrier, the site used {kwh} of final energy for {cost} excluding VAT, {toe} and {co2}; "
-                "the months not billed are not in these figures.",
+                "Over the twelve months from {first} to {last} (the bills of at least one carrier cover only "
+                "{covered} of them), the site used {kwh} of final energy for {cost} excluding VAT, {toe} and "
+                "{co2}; the months not billed are not in these figures.",
             )
         )
         doc.paragraph(
@@ -182,7 +182,11 @@ def _measures_table(doc: ReportDocument, c: ReportContext, ranked, renewable: bo
             c.t(QT_TRANSLATE_NOOP("Report", "kWh produced and used per year"))
             if renewable
             else c.t(QT_TRANSLATE_NOOP("Report", "kWh saved per year")),
-            c.t(QT_TRANSLATE_NOOP("Report", "Saved per year ({currency})")).format(currency=c.site.currency),
+            (
+                c.t(QT_TRANSLATE_NOOP("Report", "Purchases avoided per year ({currency})"))
+                if renewable
+                else c.t(QT_TRANSLATE_NOOP("Report", "Saved per year ({currency})"))
+            ).format(currency=c.site.currency),
             c.t(QT_TRANSLATE_NOOP("Report", "Investment ({currency})")).format(currency=c.site.currency),
             c.t(QT_TRANSLATE_NOOP("Report", "Payback (years)")),
             c.t(QT_TRANSLATE_NOOP("Report", "t CO2 avoided")),
