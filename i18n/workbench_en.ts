@@ -2716,6 +2716,10 @@ Did these counters roll over?</translation>
         <translation>No warnings.</translation>
     </message>
     <message>
+        <source>No bill covers this month for one of the supplies.</source>
+        <translation>No bill covers this month for one of the supplies.</translation>
+    </message>
+    <message>
         <source>Monthly final energy</source>
         <translation>Monthly final energy</translation>
     </message>

@@ -2716,6 +2716,10 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>Aucun avertissement.</translation>
     </message>
     <message>
+        <source>No bill covers this month for one of the supplies.</source>
+        <translation>Aucune facture ne couvre ce mois pour l’un des approvisionnements.</translation>
+    </message>
+    <message>
         <source>Monthly final energy</source>
         <translation>Énergie finale mensuelle</translation>
     </message>

@@ -56,3 +56,17 @@ def test_a_method_without_a_basis_cannot_be_confirmed(window, ceramics):
     assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
     assert "10/2016 is not billed in full" in dialog.preview.text()
     dialog.deleteLater()
+
+
+def test_the_site_charts_mark_the_month_no_bill_covers(window):
+    site = next(s for s in window.session.workspace.sites() if s.name.startswith("Céramiques"))
+    window.show_node(("site", site.id))
+    page = window.pages["SitePage"]
+    assert page.energy_chart.missing_months == [dt.date(2019, 3, 1)]
+    assert page.energy_chart.missing_bars.isVisible()
+    from workbench.ui.charts.monthly import month_centre
+
+    assert "No bill covers this month" in page.energy_chart.tooltip_for(month_centre(dt.date(2019, 3, 1)))
+    other = next(s for s in window.session.workspace.sites() if s.name.startswith("Briqueterie"))
+    window.show_node(("site", other.id))
+    assert page.energy_chart.missing_months == [] and not page.energy_chart.missing_bars.isVisible()

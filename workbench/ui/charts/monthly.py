@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPalette
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from workbench.domain.units import Carrier
@@ -109,9 +109,35 @@ class MonthlyBarChart(pg.PlotWidget):
         self._layout: object = None  # which items exist, to update them in place
         self.value_text: Callable[[float], str] = lambda v: f"{v:,.0f}"
         self.month_text: Callable[[dt.date], str] = lambda m: m.strftime("%m/%Y")
+        # Months no bill covers: hatched the whole height, never passed off as a month of zero use.
+        self._missing: list[bool] = []
+        self.missing_text = ""
+        self.missing_bars = pg.BarGraphItem(
+            x=[0.0],
+            height=[0.0],
+            width=BAR_WIDTH_S,
+            brush=QBrush(QColor(40, 40, 40, 200), Qt.BrushStyle.BDiagPattern),
+            pen=pg.mkPen(QColor(40, 40, 40, 220), style=Qt.PenStyle.DashLine),
+        )
+        self.missing_bars.setVisible(False)
+        self.missing_bars.setZValue(5)  # over the other supplies' bars of that month: the gap is the news
+        self.plotItem.addItem(self.missing_bars)
         self.scene().sigMouseMoved.connect(self._hover)
         self.export_menu = PngExportMenu(self, self.export_png)
         self.apply_palette()
+
+    def set_missing(self, missing: Sequence[bool], text: str) -> None:
+        """Mark the months of the last ``set_data`` that no bill covers (``text`` is their tooltip)."""
+        self._missing, self.missing_text = list(missing), text
+        shown = [month_centre(m) for m, gap in zip(self._months, self._missing, strict=False) if gap]
+        self.missing_bars.setVisible(bool(shown))
+        if shown:
+            height = self._top or 1.0
+            self.missing_bars.setOpts(x=shown, y0=[0.0] * len(shown), height=[height] * len(shown), width=BAR_WIDTH_S)
+
+    @property
+    def missing_months(self) -> list[dt.date]:
+        return [m for m, gap in zip(self._months, self._missing, strict=False) if gap]
 
     def set_titles(self, title: str, unit: str) -> None:
         if (title, unit) == getattr(self, "_titles", None):
@@ -251,6 +277,8 @@ class MonthlyBarChart(pg.PlotWidget):
         for i, month in enumerate(self._months):
             if abs(month_centre(month) - x) <= BAR_WIDTH_S / 2:
                 lines = [self.month_text(month)]
+                if i < len(self._missing) and self._missing[i] and self.missing_text:
+                    lines.append(self.missing_text)
                 lines += [f"{s.name}: {self.value_text(s.values[i])}" for s in self._series if s.values[i]]
                 lines += [f"{name}: {self.value_text(v[i])}" for name, v in self._line_values if v[i] is not None]
                 return "\n".join(lines)
@@ -277,6 +305,12 @@ class MonthlyBarChart(pg.PlotWidget):
         self.legend.setLabelTextColor(foreground)
         for _sample, label in self.legend.items:
             label.setText(label.text)  # pyqtgraph applies a new colour only when the text is set again
+        if getattr(self, "missing_bars", None) is not None:  # the hatch in the text's colour, light or dark
+            hatch = QColor(foreground)
+            hatch.setAlpha(200)
+            self.missing_bars.setOpts(
+                brush=QBrush(hatch, Qt.BrushStyle.BDiagPattern), pen=pg.mkPen(hatch, style=Qt.PenStyle.DashLine)
+            )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         # PaletteChange also arrives while the base class is being built: wait for the legend.

@@ -283,6 +283,10 @@ class SitePage(Page):
         self.cost_chart.value_text = lambda v: fmt.money(v, currency)
         self.energy_chart.set_data(months, energy)
         self.cost_chart.set_data(months, cost)
+        gaps = missing_months(account, months)
+        no_bill = QCoreApplication.translate("Pages", "No bill covers this month for one of the supplies.")
+        for chart in (self.energy_chart, self.cost_chart):
+            chart.set_missing(gaps, no_bill)
         self.energy_chart.set_titles(QCoreApplication.translate("Pages", "Monthly final energy"), "kWh")
         self.cost_chart.set_titles(QCoreApplication.translate("Pages", "Monthly cost excl. VAT"), currency)
         prices = [
@@ -354,3 +358,16 @@ class SitePage(Page):
 
 def _span(first: dt.date, last: dt.date) -> int:
     return (last.year - first.year) * 12 + last.month - first.month + 1
+
+
+def missing_months(account: SiteAccount, months: list[dt.date]) -> list[bool]:
+    """Per month of the charts, whether a supply billed by invoice has none for it between its first and last
+    bill (fuel deliveries are fill to fill: their months between fills are covered by definition)."""
+    gaps: set[dt.date] = set()
+    for supply in account.supplies:
+        if not supply.bills or not supply.calendar.months:
+            continue
+        covered = {m.month for m in supply.calendar.months if m.days_covered > 0}
+        first, last = min(covered), max(covered)
+        gaps.update(m for m in months if first <= m <= last and m not in covered)
+    return [m in gaps for m in months]
