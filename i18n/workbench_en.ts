@@ -1566,6 +1566,10 @@
         <translation>Share in off-peak hours</translation>
     </message>
     <message>
+        <source>Share used on site</source>
+        <translation>Share used on site</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3180,12 +3184,16 @@ Did these counters roll over?</translation>
         <translation>Over the twelve months from {first} to {last} (the bills of at least one carrier cover only {covered} of them), the site used {kwh} of final energy for {cost} excluding VAT, {toe} and {co2}; the months not billed are not in these figures.</translation>
     </message>
     <message>
-        <source>kWh produced and used per year</source>
-        <translation>kWh produced and used per year</translation>
-    </message>
-    <message>
         <source>Purchases avoided per year ({currency})</source>
         <translation>Purchases avoided per year ({currency})</translation>
+    </message>
+    <message>
+        <source>kWh produced per year</source>
+        <translation>kWh produced per year</translation>
+    </message>
+    <message>
+        <source>kWh used on site per year</source>
+        <translation>kWh used on site per year</translation>
     </message>
     <message>
         <source>Investment ({currency})</source>

@@ -1566,6 +1566,10 @@
         <translation>Part en heures creuses</translation>
     </message>
     <message>
+        <source>Share used on site</source>
+        <translation>Part autoconsommée</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -3180,12 +3184,16 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>Sur les douze mois du {first} au {last} (les factures d’au moins un vecteur n’en couvrent que {covered}), le site a consommé {kwh} d’énergie finale pour {cost} HT, soit {toe} et {co2}&#x202f;; les mois non facturés ne figurent pas dans ces chiffres.</translation>
     </message>
     <message>
-        <source>kWh produced and used per year</source>
-        <translation>kWh produits et consommés par an</translation>
-    </message>
-    <message>
         <source>Purchases avoided per year ({currency})</source>
         <translation>Achats évités par an ({currency})</translation>
+    </message>
+    <message>
+        <source>kWh produced per year</source>
+        <translation>kWh produits par an</translation>
+    </message>
+    <message>
+        <source>kWh used on site per year</source>
+        <translation>kWh autoconsommés par an</translation>
     </message>
     <message>
         <source>Investment ({currency})</source>

@@ -128,3 +128,21 @@ def test_a_saving_in_its_own_hours_is_priced_at_those_hours():
     unbalanced = replace(lighting, tou_offpeak=0.5)
     (figures,) = evaluate_measures([unbalanced], {AIR: 200_000.0}, {E: 0.95}, MA, period_prices=prices)
     assert figures.cost_savings == pytest.approx(9_500) and "add up to 150 %" in figures.warnings[0].render()
+
+
+def test_only_the_production_used_on_site_avoids_purchases():
+    from dataclasses import replace
+
+    from workbench.domain.vocab import MeasureKind
+
+    pv = replace(
+        measure(0, [MeasureSaving(E, 200_000.0)], investment=1_000_000.0, end_use=EndUse.OTHER),
+        kind=MeasureKind.RENEWABLE,
+        self_consumption=0.7,
+    )
+    (figures,) = evaluate_measures([pv], {}, {E: 1.1}, MA, {E: 500_000.0})
+    # 200 000 kWh produced, 70 % used on site = 140 000 kWh not bought: 154 000 MAD; 140 000 × 0.547 t / 1000
+    assert figures.production_kwh == pytest.approx(200_000)
+    assert figures.kwh[E] == pytest.approx(140_000)
+    assert figures.cost_savings == pytest.approx(154_000)
+    assert figures.co2_t == pytest.approx(76.58)

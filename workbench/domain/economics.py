@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .factors import Factor, FactorLookup, avoided_emission_key
 from .messages import QT_TRANSLATE_NOOP, Message, Translate, message
@@ -36,6 +36,12 @@ class MeasureFigures:
     payback_years: float | None
     warnings: tuple[Message, ...] = ()
     factors: tuple[Factor, ...] = ()
+    # Renewable production per carrier, before the share exported: ``kwh`` is what it avoids buying.
+    produced: Mapping[Carrier, float] = field(default_factory=dict)
+
+    @property
+    def production_kwh(self) -> float:
+        return sum(self.produced.values())
 
     @property
     def total_kwh(self) -> float:
@@ -94,12 +100,16 @@ def evaluate_measures(
     results = []
     for measure in ordered:
         kwh: dict[Carrier, float] = defaultdict(float)
+        produced: dict[Carrier, float] = defaultdict(float)
         warnings: list[Message] = []
         renewable = measure.kind is MeasureKind.RENEWABLE
         for saving in measure.savings:
             key = (measure.end_use, saving.carrier)
             available = purchases.get(saving.carrier) if renewable else remaining.get(key)
             saved = saving.kwh if saving.share is None else saving.share * (available or 0.0)
+            if renewable:  # production: what is used on site avoids purchases, what is exported does not
+                produced[saving.carrier] += saved
+                saved *= 1.0 if measure.self_consumption is None else measure.self_consumption
             if available is not None and saved > available + 1e-6:
                 warnings.append(
                     message(
@@ -163,7 +173,11 @@ def evaluate_measures(
             else:
                 cost += lever
         payback = measure.investment / cost if measure.investment is not None and cost else None
-        results.append(MeasureFigures(measure, dict(kwh), cost, computed, co2, payback, tuple(warnings), tuple(used)))
+        results.append(
+            MeasureFigures(
+                measure, dict(kwh), cost, computed, co2, payback, tuple(warnings), tuple(used), dict(produced)
+            )
+        )
     position = {id(m): i for i, m in enumerate(sorted(measures, key=lambda m: (m.position, m.id or 0)))}
     return sorted(results, key=lambda f: position[id(f.measure)])
 

@@ -487,6 +487,8 @@ class Measure:
     tou_peak: float | None = spec(QT_TRANSLATE_NOOP("Field", "Share in peak hours"), minimum=0, maximum=1)
     tou_standard: float | None = spec(QT_TRANSLATE_NOOP("Field", "Share in standard hours"), minimum=0, maximum=1)
     tou_offpeak: float | None = spec(QT_TRANSLATE_NOOP("Field", "Share in off-peak hours"), minimum=0, maximum=1)
+    # Renewable production: the share used on site (None: all of it); only that share avoids purchases.
+    self_consumption: float | None = spec(QT_TRANSLATE_NOOP("Field", "Share used on site"), minimum=0, maximum=1)
     status: MeasureStatus = spec(QT_TRANSLATE_NOOP("Field", "Status"), default=MeasureStatus.PROPOSED)
     provenance: Provenance = spec(QT_TRANSLATE_NOOP("Field", "Provenance"), default=Provenance.ESTIMATE)
     position: int = 0

@@ -172,38 +172,48 @@ def _summary(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
 
 
 def _measures_table(doc: ReportDocument, c: ReportContext, ranked, renewable: bool = False) -> None:
+    """Savings, or renewable production (which also says what it produces and how much of it is used on site:
+    only that part avoids purchases)."""
     fmt = c.fmt
-    doc.table(
-        c.t(QT_TRANSLATE_NOOP("Report", "Renewable production by payback"))
+    money = c.t(
+        QT_TRANSLATE_NOOP("Report", "Purchases avoided per year ({currency})")
         if renewable
-        else c.t(QT_TRANSLATE_NOOP("Report", "Measures by payback")),
+        else QT_TRANSLATE_NOOP("Report", "Saved per year ({currency})")
+    ).format(currency=c.site.currency)
+    energy = (
         [
-            c.t(QT_TRANSLATE_NOOP("Report", "Measure")),
-            c.t(QT_TRANSLATE_NOOP("Report", "kWh produced and used per year"))
-            if renewable
-            else c.t(QT_TRANSLATE_NOOP("Report", "kWh saved per year")),
-            (
-                c.t(QT_TRANSLATE_NOOP("Report", "Purchases avoided per year ({currency})"))
-                if renewable
-                else c.t(QT_TRANSLATE_NOOP("Report", "Saved per year ({currency})"))
-            ).format(currency=c.site.currency),
-            c.t(QT_TRANSLATE_NOOP("Report", "Investment ({currency})")).format(currency=c.site.currency),
-            c.t(QT_TRANSLATE_NOOP("Report", "Payback (years)")),
-            c.t(QT_TRANSLATE_NOOP("Report", "t CO2 avoided")),
-        ],
-        [
-            [
-                c.text(f.measure.title),
-                fmt.number(f.total_kwh),
-                fmt.number(f.cost_savings),
-                fmt.number(f.measure.investment),
-                payback_text(f, lambda v: fmt.number(v, 1), c.translate),
-                fmt.number(f.co2_t, 1),
-            ]
-            for f in ranked
-        ],
-        [False, True, True, True, True, True],
+            c.t(QT_TRANSLATE_NOOP("Report", "kWh produced per year")),
+            c.t(QT_TRANSLATE_NOOP("Report", "kWh used on site per year")),
+        ]
+        if renewable
+        else [c.t(QT_TRANSLATE_NOOP("Report", "kWh saved per year"))]
     )
+    header = [
+        c.t(QT_TRANSLATE_NOOP("Report", "Measure")),
+        *energy,
+        money,
+        c.t(QT_TRANSLATE_NOOP("Report", "Investment ({currency})")).format(currency=c.site.currency),
+        c.t(QT_TRANSLATE_NOOP("Report", "Payback (years)")),
+        c.t(QT_TRANSLATE_NOOP("Report", "t CO2 avoided")),
+    ]
+    rows = [
+        [
+            c.text(f.measure.title),
+            *([fmt.number(f.production_kwh)] if renewable else []),
+            fmt.number(f.total_kwh),
+            fmt.number(f.cost_savings),
+            fmt.number(f.measure.investment),
+            payback_text(f, lambda v: fmt.number(v, 1), c.translate),
+            fmt.number(f.co2_t, 1),
+        ]
+        for f in ranked
+    ]
+    title = (
+        QT_TRANSLATE_NOOP("Report", "Renewable production by payback")
+        if renewable
+        else QT_TRANSLATE_NOOP("Report", "Measures by payback")
+    )
+    doc.table(c.t(title), header, rows, [False] + [True] * (len(header) - 1))
 
 
 def _scope(doc: ReportDocument, c: ReportContext, balance, figures) -> None:

@@ -11,3 +11,5 @@ ALTER TABLE measure ADD COLUMN tariff_lever TEXT;
 ALTER TABLE measure ADD COLUMN tou_peak REAL;
 ALTER TABLE measure ADD COLUMN tou_standard REAL;
 ALTER TABLE measure ADD COLUMN tou_offpeak REAL;
+-- Renewable production: the share of it used on site (the rest is exported, and avoids no purchase).
+ALTER TABLE measure ADD COLUMN self_consumption REAL;

@@ -51,6 +51,7 @@ FORM_FIELDS = (
     "tou_peak",
     "tou_standard",
     "tou_offpeak",
+    "self_consumption",
 )
 
 
