@@ -44,3 +44,15 @@ def test_a_tariff_measure_without_a_tariff_says_why(workspace):
     (figures,) = site_measures(account, [], [lever_measure(site.id, TariffLever.COS_PHI)])[1]
     assert figures.cost_savings == 0.0
     assert "tariff saving cannot be worked out" in figures.warnings[0].render()
+
+
+def test_a_capacitor_measure_without_its_own_investment_costs_what_the_study_sizes(demo):
+    site = next(s for s in demo.sites() if s.name.startswith("Briqueterie"))
+    account = load_accounts(demo, {site.id})[site.id]
+    (analysis,) = [a for a in analyse_site(account) if a.capacitor is not None]
+    bank = model.Measure(
+        site_id=site.id, title=model.BilingualText("Batterie", "Bank"), tariff_lever=TariffLever.COS_PHI, position=99
+    )
+    (figures,) = site_measures(account, demo.equipment(site.id), [bank])[1]
+    assert figures.measure.investment == pytest.approx(analysis.capacitor.investment)
+    assert figures.payback_years == pytest.approx(analysis.capacitor.payback_years, rel=1e-6)

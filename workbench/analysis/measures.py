@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -84,7 +85,18 @@ def site_measures(
     balance = site_balance(account, equipment)
     prices = site_prices(account, balance.window)
     billed = {c.carrier: c.billed_kwh for c in balance.carriers}
-    levers = tariff_savings(account) if any(m.tariff_lever is not None for m in measures) else {}
+    levers: dict[TariffLever, float] = {}
+    if any(m.tariff_lever is not None for m in measures):
+        levers = tariff_savings(account)
+        bank = capacitor_investment(account)
+        # A capacitor bank without an investment of its own costs what the tariff study sizes and prices:
+        # one figure for the measure and the Tariff tab.
+        measures = [
+            dataclasses.replace(m, investment=bank)
+            if m.tariff_lever is TariffLever.COS_PHI and m.investment is None and bank is not None
+            else m
+            for m in measures
+        ]
     return balance, evaluate_measures(
         measures, balance.end_use_kwh(), prices, account.factors, billed, levers, period_prices(account)
     )
@@ -100,6 +112,14 @@ def period_prices(account: SiteAccount) -> tuple[float, float, float] | None:
             if prices is not None:
                 return (prices[0].value, prices[1].value, prices[2].value)
     return None
+
+
+def capacitor_investment(account: SiteAccount) -> float | None:
+    """The investment in the capacitor banks the tariff analysis sizes for the site's supplies, if any."""
+    from .tariff import analyse_site
+
+    banks = [r.capacitor.investment for r in analyse_site(account) if r.capacitor is not None]
+    return sum(banks) if banks else None
 
 
 def tariff_savings(account: SiteAccount) -> dict[TariffLever, float]:

@@ -92,9 +92,9 @@ def _led(f: SiteFacts):
 
 
 def _pf(f: SiteFacts):
-    # A capacitor bank removes the cos φ surcharge; the losses it saves upstream of the meter are not claimed.
-    kvar = max(50.0, round(f.max_reached_kva * 0.35 / 25) * 25)
-    return {}, f.cos_phi_penalty_per_year, 260.0 * kvar
+    # A capacitor bank removes the cos φ surcharge (the generator's estimate decides whether it is proposed); the
+    # tariff study sizes the bank, prices it and gives the saving. The losses it saves upstream are not claimed.
+    return {}, f.cos_phi_penalty_per_year, 0.0
 
 
 def _subscribed(f: SiteFacts):
@@ -365,7 +365,8 @@ def build_measure(key: str, site_id: int, facts: SiteFacts, position: int) -> Me
         # Energy savings are priced from the site's bills, tariff savings by the tariff analysis: none by hand.
         cost_savings=round(cost, -1) if extra_cost and spec.tariff_lever is None else None,
         tariff_lever=spec.tariff_lever,
-        investment=round(investment, -2),
+        # A capacitor bank is sized and priced by the tariff study (the measure takes its figure).
+        investment=None if spec.tariff_lever is TariffLever.COS_PHI else round(investment, -2),
         category=spec.category,
         kind=spec.kind,
         provenance=Provenance.ESTIMATE,
