@@ -1226,6 +1226,10 @@
         <translation>Weeks per year</translation>
     </message>
     <message>
+        <source>First shift starts at</source>
+        <translation>First shift starts at</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2524,8 +2528,8 @@ Did these counters roll over?</translation>
         <translation>Its tariff saving cannot be worked out: no electricity supply of the site has a tariff model and the bills it needs. Type the yearly saving, or complete the bills.</translation>
     </message>
     <message>
-        <source>Its time-of-use shares add up to {total} %, not 100 %: the site&apos;s split is used instead.</source>
-        <translation>Its time-of-use shares add up to {total} %, not 100 %: the site&apos;s split is used instead.</translation>
+        <source>Its time-of-use shares add up to {total} %, not 100 %: they are not used.</source>
+        <translation>Its time-of-use shares add up to {total} %, not 100 %: they are not used.</translation>
     </message>
     <message>
         <source>Its time-of-use shares are not used: the site&apos;s tariff gives no energy price per period.</source>
@@ -2557,6 +2561,10 @@ Did these counters roll over?</translation>
     <message>
         <source>Saved per year</source>
         <translation>Saved per year</translation>
+    </message>
+    <message>
+        <source>Price of a saved kWh</source>
+        <translation>Price of a saved kWh</translation>
     </message>
     <message>
         <source>Investment</source>
@@ -2798,6 +2806,21 @@ Did these counters roll over?</translation>
     <message>
         <source>Cannot read {path}: {reason}.</source>
         <translation>Cannot read {path}: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>PriceBasis</name>
+    <message>
+        <source>its own time-of-use split</source>
+        <translation>its own time-of-use split</translation>
+    </message>
+    <message>
+        <source>the hours its end use runs</source>
+        <translation>the hours its end use runs</translation>
+    </message>
+    <message>
+        <source>the site&apos;s price</source>
+        <translation>the site&apos;s price</translation>
     </message>
 </context>
 <context>
@@ -3330,6 +3353,22 @@ Did these counters roll over?</translation>
     <message>
         <source>Its yearly saving is worked out from the site&apos;s electricity bills rebuilt with the tariff ({lever}), not from a price per kWh.</source>
         <translation>Its yearly saving is worked out from the site&apos;s electricity bills rebuilt with the tariff ({lever}), not from a price per kWh.</translation>
+    </message>
+    <message>
+        <source>Its electricity is priced at {price}, in {basis}: {peak} peak, {standard} standard and {offpeak} off-peak hours.</source>
+        <translation>Its electricity is priced at {price}, in {basis}: {peak} peak, {standard} standard and {offpeak} off-peak hours.</translation>
+    </message>
+    <message>
+        <source>{start}, assumed: the site&apos;s schedule does not say when the first shift starts</source>
+        <translation>{start}, assumed: the site&apos;s schedule does not say when the first shift starts</translation>
+    </message>
+    <message>
+        <source>{start}, from the site&apos;s schedule</source>
+        <translation>{start}, from the site&apos;s schedule</translation>
+    </message>
+    <message>
+        <source>A saving on an end use of the inventory is priced in the hours its equipment runs: the hours a day of each item, from the start of the working day ({start}), laid on the tariff&apos;s hours. Winter (1 October – 31 March): standard {w_standard}–{w_peak}, peak {w_peak}–{w_end}, off-peak {w_end}–{w_standard}; summer (1 April – 30 September): standard {s_standard}–{s_peak}, peak {s_peak}–{s_end}, off-peak {s_end}–{s_standard}. An item said not to run in peak hours is laid around them. Each measure states its price.</source>
+        <translation>A saving on an end use of the inventory is priced in the hours its equipment runs: the hours a day of each item, from the start of the working day ({start}), laid on the tariff&apos;s hours. Winter (1 October – 31 March): standard {w_standard}–{w_peak}, peak {w_peak}–{w_end}, off-peak {w_end}–{w_standard}; summer (1 April – 30 September): standard {s_standard}–{s_peak}, peak {s_peak}–{s_end}, off-peak {s_end}–{s_standard}. An item said not to run in peak hours is laid around them. Each measure states its price.</translation>
     </message>
     <message>
         <source>t CO2 avoided by a measure = kWh saved per year × CO2 avoided per kWh saved of the carrier (table above) ÷ 1,000; the site&apos;s emissions use the average emission factors instead.</source>
@@ -4066,6 +4105,10 @@ Did these counters roll over?</translation>
     <message>
         <source>{field}: “{value}” is not a number: thousands go in groups of three digits, as in “{example}”.</source>
         <translation>{field}: “{value}” is not a number: thousands go in groups of three digits, as in “{example}”.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not an hour of the day: type it as “6:30”, “6 h 30” or “6”.</source>
+        <translation>{field}: “{value}” is not an hour of the day: type it as “6:30”, “6 h 30” or “6”.</translation>
     </message>
 </context>
 <context>

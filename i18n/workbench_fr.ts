@@ -1226,6 +1226,10 @@
         <translation>Semaines par an</translation>
     </message>
     <message>
+        <source>First shift starts at</source>
+        <translation>Début du premier poste</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -2524,8 +2528,8 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>Son gain tarifaire ne peut pas être calculé&#x202f;: aucun approvisionnement électrique du site n’a de modèle tarifaire et les factures nécessaires. Saisissez le gain annuel, ou complétez les factures.</translation>
     </message>
     <message>
-        <source>Its time-of-use shares add up to {total} %, not 100 %: the site&apos;s split is used instead.</source>
-        <translation>Ses parts horaires totalisent {total}&#x202f;%, et non 100&#x202f;%&#x202f;: la répartition du site est utilisée à la place.</translation>
+        <source>Its time-of-use shares add up to {total} %, not 100 %: they are not used.</source>
+        <translation>Ses parts par poste horaire totalisent {total}&#x202f;%, et non 100&#x202f;%&#x202f;: elles ne sont pas utilisées.</translation>
     </message>
     <message>
         <source>Its time-of-use shares are not used: the site&apos;s tariff gives no energy price per period.</source>
@@ -2557,6 +2561,10 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     <message>
         <source>Saved per year</source>
         <translation>Économie annuelle</translation>
+    </message>
+    <message>
+        <source>Price of a saved kWh</source>
+        <translation>Valeur d&apos;un kWh économisé</translation>
     </message>
     <message>
         <source>Investment</source>
@@ -2798,6 +2806,21 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     <message>
         <source>Cannot read {path}: {reason}.</source>
         <translation>Impossible de lire {path}&#x202f;: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>PriceBasis</name>
+    <message>
+        <source>its own time-of-use split</source>
+        <translation>sa propre répartition par poste horaire</translation>
+    </message>
+    <message>
+        <source>the hours its end use runs</source>
+        <translation>les heures de fonctionnement de son usage</translation>
+    </message>
+    <message>
+        <source>the site&apos;s price</source>
+        <translation>le prix du site</translation>
     </message>
 </context>
 <context>
@@ -3330,6 +3353,22 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     <message>
         <source>Its yearly saving is worked out from the site&apos;s electricity bills rebuilt with the tariff ({lever}), not from a price per kWh.</source>
         <translation>Son gain annuel est calculé à partir des factures d’électricité du site recalculées avec le tarif ({lever}), et non à partir d’un prix du kWh.</translation>
+    </message>
+    <message>
+        <source>Its electricity is priced at {price}, in {basis}: {peak} peak, {standard} standard and {offpeak} off-peak hours.</source>
+        <translation>Son électricité est valorisée à {price}, selon {basis}&#x202f;: {peak} en heures de pointe, {standard} en heures pleines et {offpeak} en heures creuses.</translation>
+    </message>
+    <message>
+        <source>{start}, assumed: the site&apos;s schedule does not say when the first shift starts</source>
+        <translation>{start}, hypothèse&#x202f;: l&apos;horaire du site ne précise pas le début du premier poste</translation>
+    </message>
+    <message>
+        <source>{start}, from the site&apos;s schedule</source>
+        <translation>{start}, selon l&apos;horaire du site</translation>
+    </message>
+    <message>
+        <source>A saving on an end use of the inventory is priced in the hours its equipment runs: the hours a day of each item, from the start of the working day ({start}), laid on the tariff&apos;s hours. Winter (1 October – 31 March): standard {w_standard}–{w_peak}, peak {w_peak}–{w_end}, off-peak {w_end}–{w_standard}; summer (1 April – 30 September): standard {s_standard}–{s_peak}, peak {s_peak}–{s_end}, off-peak {s_end}–{s_standard}. An item said not to run in peak hours is laid around them. Each measure states its price.</source>
+        <translation>Une économie sur un usage de l&apos;inventaire est valorisée aux heures où ses équipements fonctionnent&#x202f;: les heures par jour de chaque équipement, comptées depuis le début de la journée de travail ({start}), sont placées sur les postes horaires du tarif. Hiver (1er octobre – 31 mars)&#x202f;: heures pleines {w_standard}–{w_peak}, heures de pointe {w_peak}–{w_end}, heures creuses {w_end}–{w_standard}&#x202f;; été (1er avril – 30 septembre)&#x202f;: heures pleines {s_standard}–{s_peak}, heures de pointe {s_peak}–{s_end}, heures creuses {s_end}–{s_standard}. Un équipement déclaré hors heures de pointe est placé en dehors de celles-ci. Chaque mesure indique sa valeur du kWh.</translation>
     </message>
     <message>
         <source>t CO2 avoided by a measure = kWh saved per year × CO2 avoided per kWh saved of the carrier (table above) ÷ 1,000; the site&apos;s emissions use the average emission factors instead.</source>
@@ -4066,6 +4105,10 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     <message>
         <source>{field}: “{value}” is not a number: thousands go in groups of three digits, as in “{example}”.</source>
         <translation>{field}&#x202f;: «&#x202f;{value}&#x202f;» n&apos;est pas un nombre&#x202f;: les milliers se groupent par trois chiffres, comme dans «&#x202f;{example}&#x202f;».</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not an hour of the day: type it as “6:30”, “6 h 30” or “6”.</source>
+        <translation>{field}&#x202f;: «&#x202f;{value}&#x202f;» n&apos;est pas une heure de la journée&#x202f;: tapez-la sous la forme «&#x202f;6&#xa0;h&#xa0;30&#x202f;», «&#x202f;6:30&#x202f;» ou «&#x202f;6&#x202f;».</translation>
     </message>
 </context>
 <context>

@@ -493,6 +493,16 @@ def run_balance(args: argparse.Namespace, language: Language, translate: Transla
                 "payback_years": None if m.payback_years is None else _round(m.payback_years, 2),
                 "immediate_payback": m.immediate,
                 "co2_t": _round(m.co2_t, 3),
+                # what a saved kWh of electricity is worth, and why: own split, end-use hours or site price
+                "electricity_price": None if m.electricity_price is None else _round(m.electricity_price, 5),
+                "price_basis": None if m.price_basis is None else m.price_basis.value,
+                "time_of_use": None
+                if m.split is None
+                else {
+                    "peak": _round(m.split.peak, 4),
+                    "standard": _round(m.split.standard, 4),
+                    "offpeak": _round(m.split.offpeak, 4),
+                },
                 "warnings": [render(w) for w in m.warnings],
             }
             for m in measures

@@ -422,3 +422,32 @@ def test_the_factor_table_names_its_factors_for_a_client(reports):
 
 def fr_t(context: str, source: str) -> str:
     return translator_for(Language.FR)(context, source)
+
+
+def test_each_electricity_saving_states_its_price_and_the_method_is_stated_once(reports, demo_path):
+    from workbench.domain.economics import PriceBasis
+    from workbench.storage.workspace import Workspace
+
+    fr, en = reports
+    with Workspace.open(demo_path) as ws:
+        ident = site_id(ws)
+        account = load_accounts(ws, {ident})[ident]
+        _, figures = site_measures(account, ws.equipment(ident), ws.measures(ident))
+    by_hours = [f for f in figures if f.price_basis is PriceBasis.END_USE_HOURS]
+    assert by_hours  # the brickworks' LED measure is priced in the lighting's hours
+    for doc, language in ((fr, Language.FR), (en, Language.EN)):
+        text = all_text(doc)
+        method = "équipements fonctionnent" if language is Language.FR else "the hours its equipment runs"
+        assert text.count(method) == 1
+        # the ONEE winter peak, as the tariff's hour factors give it, in the language's way of writing hours
+        assert ("17\u00a0h–22\u00a0h" if language is Language.FR else "17:00–22:00") in text
+        assert (
+            "6\u00a0h, selon l'horaire du site" if language is Language.FR else "06:00, from the site's schedule"
+        ) in text
+        for f in by_hours:
+            price = f"{f.electricity_price:.3f}"
+            price = price.replace(".", ",") if language is Language.FR else price
+            assert price in text, (language, f.measure.title.en, price)
+    # the hour windows are in the factor table, beside the prices
+    _, *rows = table_by_caption(en, "Factors used")
+    assert "Start of peak hours, winter (1 October – 31 March)" in {r[0] for r in rows}

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from workbench.domain import model
 from workbench.domain.units import Carrier
-from workbench.domain.vocab import EndUse, MeasureStatus
+from workbench.domain.vocab import EndUse, Language, MeasureStatus
 
 
 @pytest.fixture
@@ -78,3 +79,42 @@ def test_savings_shown_in_invoice_units(window):
     column = next(i for i, c in enumerate(page.model.columns) if c.header == "Saved per year (invoice units)")
     texts = [page.model.index(row, column).data() for row in range(page.model.rowCount())]
     assert any(t.endswith("\u00a0kg") for t in texts) and any(t.endswith("\u00a0kWh") for t in texts)
+
+
+def test_the_first_shift_typed_on_the_site_page_moves_the_price_of_a_lighting_saving(window, qtbot, page):
+    from workbench.domain.economics import PriceBasis
+
+    def lighting():
+        page.refresh_now()
+        row = next(i for i, f in enumerate(page.figures) if f.measure.end_use is EndUse.LIGHTING)
+        column = next(i for i in range(page.model.columnCount()) if "kWh économisé" in header(page, i))
+        return page.figures[row], page.model.index(row, column).data()
+
+    def header(p, i):
+        return p.model.headerData(i, Qt.Orientation.Horizontal) or ""
+
+    window.set_language(Language.FR)
+    before, text = lighting()
+    assert before.price_basis is PriceBasis.END_USE_HOURS
+    assert text.startswith(f"{before.electricity_price:.3f}".replace(".", ",")) and "usage" in text
+    window.show_node(("site", 3))
+    start = window.pages["SitePage"].form.findChild(QLineEdit, "schedule.day_start")
+    form = window.pages["SitePage"].form
+    for typed in ("14h75", "25:00"):  # refused, named, nothing stored
+        start.setFocus()
+        start.selectAll()
+        qtbot.keyClicks(start, typed)
+        start.editingFinished.emit()
+        assert window.session.get(model.Site, 3).schedule.day_start == 6.0
+        assert f"«\u202f{typed}\u202f»" in form.error_label.text()  # quoted as typed
+        assert "6\u00a0h\u00a030" in form.error_label.text()  # what to type, in French
+    start.selectAll()
+    qtbot.keyClicks(start, "14:30")
+    start.editingFinished.emit()
+    assert window.session.get(model.Site, 3).schedule.day_start == 14.5
+    assert not form.error_label.isVisibleTo(form)
+    form.reload()
+    assert start.text() == "14\u00a0h\u00a030"
+    window.show_node(("measures", 3))
+    after, _text = lighting()
+    assert after.electricity_price != pytest.approx(before.electricity_price)

@@ -9,11 +9,12 @@ from dataclasses import dataclass
 
 from workbench.domain import model
 from workbench.domain.calendar import month_end
-from workbench.domain.economics import MeasureFigures, evaluate_measures
+from workbench.domain.economics import MeasureFigures, PriceBasis, evaluate_measures
 from workbench.domain.factors import Factor
-from workbench.domain.tariffs import tariff_for
+from workbench.domain.tariffs import Tariff, tariff_for
+from workbench.domain.time_of_use import DEFAULT_DAY_START, TariffHours, TouSplit, daily_hours
 from workbench.domain.units import Carrier
-from workbench.domain.vocab import TariffLever
+from workbench.domain.vocab import EndUse, TariffLever
 
 from .accounts import SiteAccount
 from .balance import SiteBalance, site_balance
@@ -77,13 +78,61 @@ def site_prices(account: SiteAccount, window: tuple[dt.date, dt.date] | None) ->
     return prices
 
 
+@dataclass(frozen=True)
+class EndUseHours:
+    """The time-of-use split of each end use's electricity, from its equipment's running hours laid on the
+    tariff's windows from the start of the working day (``assumed_start``: the schedule does not give it)."""
+
+    splits: dict[EndUse, TouSplit]
+    day_start: float
+    assumed_start: bool
+    tariff_hours: TariffHours
+    factors: tuple[Factor, ...]
+
+
+def _hours_tariff(account: SiteAccount) -> Tariff | None:
+    """The first electricity tariff of the site with energy prices and hour windows."""
+    for supply_account in account.supplies:
+        if supply_account.supply.carrier is Carrier.ELECTRICITY:
+            tariff = tariff_for(supply_account.supply, account.factors)
+            if tariff is not None and tariff.energy_prices is not None and tariff.hours is not None:
+                return tariff
+    return None
+
+
+def end_use_hours(
+    account: SiteAccount, equipment: Sequence[model.Equipment], balance: SiteBalance
+) -> EndUseHours | None:
+    """Each end use's split, weighted by its items' estimated kWh; None when the site's tariff has no hour
+    windows."""
+    tariff = _hours_tariff(account)
+    hours = tariff.hours if tariff is not None else None
+    if tariff is None or hours is None:
+        return None
+    schedule = account.site.schedule
+    start = DEFAULT_DAY_START if schedule.day_start is None else schedule.day_start
+    parts: dict[EndUse, list[tuple[TouSplit, float]]] = {}
+    for item in equipment:
+        estimate = balance.estimates.get(item.id) if item.id is not None else None
+        if item.carrier is not Carrier.ELECTRICITY or estimate is None or estimate.kwh <= 0:
+            continue
+        per_day = daily_hours(estimate.hours, schedule.days_per_week, schedule.weeks_per_year)
+        # only the auditor's own answer moves the hours: the balance's guess is for the peak-power check
+        split = hours.split(start, per_day, item.runs_in_peak)
+        if split is not None:
+            parts.setdefault(item.end_use, []).append((split, estimate.kwh))
+    splits = {use: s for use, items in parts.items() if (s := TouSplit.weighted(items)) is not None}
+    return EndUseHours(splits, start, schedule.day_start is None, hours, tariff.hour_factors)
+
+
 def site_measures(
     account: SiteAccount, equipment: Sequence[model.Equipment], measures: Sequence[model.Measure]
 ) -> tuple[SiteBalance, list[MeasureFigures]]:
     """The balance, and every measure's savings chained on it, priced by :func:`site_prices` over the same
-    period."""
+    period, or in its end use's hours (:func:`end_use_hours`)."""
     balance = site_balance(account, equipment)
     prices = site_prices(account, balance.window)
+    by_hours = end_use_hours(account, equipment, balance)
     billed = {c.carrier: c.billed_kwh for c in balance.carriers}
     levers: dict[TariffLever, float] = {}
     if any(m.tariff_lever is not None for m in measures):
@@ -98,7 +147,14 @@ def site_measures(
             for m in measures
         ]
     return balance, evaluate_measures(
-        measures, balance.end_use_kwh(), prices, account.factors, billed, levers, period_prices(account)
+        measures,
+        balance.end_use_kwh(),
+        prices,
+        account.factors,
+        billed,
+        levers,
+        period_prices(account),
+        by_hours.splits if by_hours is not None else None,
     )
 
 
@@ -157,19 +213,20 @@ def factors_behind(
     marginal = electricity_marginal_price(account, window)
     if marginal is not None:
         used.update((f.key, f) for f in marginal.factors)
-    # a measure priced in its own time-of-use split takes the tariff's energy prices, whatever the bills' split
-    if any(_own_split(f.measure) and f.cost_computed and f.kwh.get(Carrier.ELECTRICITY) for f in figures):
+    # a measure priced in its own split or its end use's hours takes the tariff's energy prices, whatever the
+    # bills' split; the hours, the tariff's hour windows
+    if any(f.price_basis in (PriceBasis.OWN_SPLIT, PriceBasis.END_USE_HOURS) for f in figures):
         used.update((f.key, f) for f in _energy_price_factors(account))
+    if any(f.price_basis is PriceBasis.END_USE_HOURS for f in figures):
+        tariff = _hours_tariff(account)
+        if tariff is not None:
+            used.update((f.key, f) for f in tariff.hour_factors)
     if any(f.measure.tariff_lever is not None for f in figures):
         from .tariff import analyse_site
 
         for result in analyse_site(account):  # the bills rebuilt from the tariff, which a lever's saving rests on
             used.update((f.key, f) for f in result.factors)
     return [account.factors.named(f) for f in used.values()]
-
-
-def _own_split(measure: model.Measure) -> bool:
-    return any(s is not None for s in (measure.tou_peak, measure.tou_standard, measure.tou_offpeak))
 
 
 def _energy_price_factors(account: SiteAccount) -> tuple[Factor, ...]:

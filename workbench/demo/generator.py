@@ -103,7 +103,9 @@ def _days(month: dt.date) -> int:
 
 
 def _build_site(ws: Workspace, cluster_id: int, p: SiteProfile, index: int, rng: random.Random) -> None:
-    schedule = model.OperatingSchedule(p.shifts, p.hours_per_shift, p.days_per_week, p.weeks_per_year)
+    # Shifts in Casablanca's plants start at 06:00 (06–14, 14–22, 22–06); a single day shift at 08:00.
+    day_start = 6.0 if p.shifts >= 2 else 8.0
+    schedule = model.OperatingSchedule(p.shifts, p.hours_per_shift, p.days_per_week, p.weeks_per_year, day_start)
     site = ws.insert(
         model.Site(
             cluster_id=cluster_id,

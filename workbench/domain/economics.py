@@ -16,14 +16,32 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from .factors import Factor, FactorLookup, avoided_emission_key
 from .messages import QT_TRANSLATE_NOOP, Message, Translate, message
 from .model import Measure
+from .time_of_use import TouSplit
 from .units import Carrier
 from .vocab import EndUse, MeasureKind, TariffLever
 
 CTX = "Measures"
+
+
+class PriceBasis(StrEnum):
+    """Where the price of a measure's saved kWh of electricity comes from, most specific first."""
+
+    OWN_SPLIT = "own_split"  # the measure's own peak / standard / off-peak shares
+    END_USE_HOURS = "end_use_hours"  # the running hours of its end use's equipment in the tariff's windows
+    SITE = "site"  # the site's price: the split of its bills, else its average cost per kWh
+
+
+# How the basis reads beside the price (context "PriceBasis").
+PRICE_BASIS_LABELS = {
+    PriceBasis.OWN_SPLIT: QT_TRANSLATE_NOOP("PriceBasis", "its own time-of-use split"),
+    PriceBasis.END_USE_HOURS: QT_TRANSLATE_NOOP("PriceBasis", "the hours its end use runs"),
+    PriceBasis.SITE: QT_TRANSLATE_NOOP("PriceBasis", "the site's price"),
+}
 
 
 @dataclass(frozen=True)
@@ -38,6 +56,10 @@ class MeasureFigures:
     factors: tuple[Factor, ...] = ()
     # Renewable production per carrier, before the share exported: ``kwh`` is what it avoids buying.
     produced: Mapping[Carrier, float] = field(default_factory=dict)
+    # The price of its saved kWh of electricity and where it comes from (None: no electricity priced).
+    electricity_price: float | None = None
+    price_basis: PriceBasis | None = None
+    split: TouSplit | None = None  # the time-of-use split behind the price, when it has one
 
     @property
     def production_kwh(self) -> float:
@@ -82,6 +104,7 @@ def evaluate_measures(
     carrier_kwh: Mapping[Carrier, float] | None = None,
     tariff_savings: Mapping[TariffLever, float] | None = None,
     period_prices: tuple[float, float, float] | None = None,
+    end_use_splits: Mapping[EndUse, TouSplit] | None = None,
 ) -> list[MeasureFigures]:
     """Figures of every measure of a site, in their order (position).
 
@@ -90,6 +113,10 @@ def evaluate_measures(
     filed under "Other" when the inventory estimates nothing under "Other". A saving larger than what is left
     to save is *refused*: it counts for nothing and the measure says why, so that no figure exceeds what it
     acts on.
+
+    A kWh of electricity saved is priced, most specific first: in the measure's own time-of-use split, in
+    the split of its end use's running hours (``end_use_splits``, savings only: production follows the sun,
+    not the equipment), else at the site's price (``prices``); each at the tariff's ``period_prices``.
     """
     remaining = dict(end_use_kwh)
     for carrier, kwh in (carrier_kwh or {}).items():
@@ -148,15 +175,20 @@ def evaluate_measures(
                 used.append(factor)
                 co2 += saved * factor.value / 1000
         computed = measure.cost_savings is None
-        own = _own_price(measure, period_prices, warnings)
+        basis, split = _electricity_split(measure, period_prices, end_use_splits, warnings)
+        electricity = (
+            split.price(period_prices) if split is not None and period_prices else prices.get(Carrier.ELECTRICITY)
+        )
         cost = (
             sum(
-                saved * (own if own is not None and carrier is Carrier.ELECTRICITY else prices.get(carrier, 0.0))
+                saved * ((electricity or 0.0) if carrier is Carrier.ELECTRICITY else prices.get(carrier, 0.0))
                 for carrier, saved in kwh.items()
             )
             if computed
             else measure.cost_savings
         )
+        if not (computed and kwh.get(Carrier.ELECTRICITY)):
+            basis, split, electricity = None, None, None
         if computed and measure.tariff_lever is not None:
             lever = (tariff_savings or {}).get(measure.tariff_lever)
             if lever is None:
@@ -175,18 +207,46 @@ def evaluate_measures(
         payback = measure.investment / cost if measure.investment is not None and cost else None
         results.append(
             MeasureFigures(
-                measure, dict(kwh), cost, computed, co2, payback, tuple(warnings), tuple(used), dict(produced)
+                measure,
+                dict(kwh),
+                cost,
+                computed,
+                co2,
+                payback,
+                tuple(warnings),
+                tuple(used),
+                dict(produced),
+                electricity,
+                basis,
+                split,
             )
         )
     position = {id(m): i for i, m in enumerate(sorted(measures, key=lambda m: (m.position, m.id or 0)))}
     return sorted(results, key=lambda f: position[id(f.measure)])
 
 
-def _own_price(
+def _electricity_split(
+    measure: Measure,
+    period_prices: tuple[float, float, float] | None,
+    end_use_splits: Mapping[EndUse, TouSplit] | None,
+    warnings: list[Message],
+) -> tuple[PriceBasis, TouSplit | None]:
+    """Which split prices the measure's saved electricity: its own, its end use's hours, or the site's."""
+    own = _own_split(measure, period_prices, warnings)
+    if own is not None:
+        return PriceBasis.OWN_SPLIT, own
+    if period_prices is not None and measure.kind is not MeasureKind.RENEWABLE and measure.tariff_lever is None:
+        hours = (end_use_splits or {}).get(measure.end_use)
+        if hours is not None:
+            return PriceBasis.END_USE_HOURS, hours
+    return PriceBasis.SITE, None
+
+
+def _own_split(
     measure: Measure, period_prices: tuple[float, float, float] | None, warnings: list[Message]
-) -> float | None:
-    """A kWh of electricity the measure saves, priced in its own time-of-use split (shares of peak, standard and
-    off-peak hours that add up to 1); None to take the site's split."""
+) -> TouSplit | None:
+    """The measure's own time-of-use split (shares of peak, standard and off-peak hours that add up to 1);
+    None to take another."""
     shares = (measure.tou_peak, measure.tou_standard, measure.tou_offpeak)
     if all(s is None for s in shares):
         return None
@@ -197,7 +257,7 @@ def _own_price(
                 CTX,
                 QT_TRANSLATE_NOOP(
                     "Measures",
-                    "Its time-of-use shares add up to {total} %, not 100 %: the site's split is used instead.",
+                    "Its time-of-use shares add up to {total} %, not 100 %: they are not used.",
                 ),
                 total=round(sum(given) * 100),
             )
@@ -214,7 +274,7 @@ def _own_price(
             )
         )
         return None
-    return sum(share * price for share, price in zip(given, period_prices, strict=True))
+    return TouSplit(*given)
 
 
 def savings_only(figures: Sequence[MeasureFigures]) -> list[MeasureFigures]:

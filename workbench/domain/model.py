@@ -69,6 +69,11 @@ class OperatingSchedule:
     hours_per_shift: float = spec(QT_TRANSLATE_NOOP("Field", "Hours per shift"), minimum=0, maximum=24, default=8.0)
     days_per_week: float = spec(QT_TRANSLATE_NOOP("Field", "Days per week"), minimum=0, maximum=7, default=5.0)
     weeks_per_year: float = spec(QT_TRANSLATE_NOOP("Field", "Weeks per year"), minimum=0, maximum=53, default=48.0)
+    # When the first shift starts (hour of the day): where the running hours fall in the tariff's peak,
+    # standard and off-peak hours. None: not stated, and the split says what it assumed.
+    day_start: float | None = spec(
+        QT_TRANSLATE_NOOP("Field", "First shift starts at"), minimum=0, maximum=24, hour_of_day=True
+    )
 
     @property
     def hours_per_day(self) -> float:

@@ -30,10 +30,18 @@ from typing import Protocol
 from .factors import Factor, FactorLookup
 from .messages import QT_TRANSLATE_NOOP
 from .model import Bill, EnergySupply
+from .time_of_use import SUMMER_DAYS, WINTER_DAYS, SeasonHours, TariffHours
 from .units import Carrier, PowerUnit
 from .vocab import VoltageLevel
 
 PREFIX = "tariff.ma_mt."
+HOUR_KEYS = (
+    "hours.standard_start",
+    "hours.winter_peak_start",
+    "hours.winter_peak_end",
+    "hours.summer_peak_start",
+    "hours.summer_peak_end",
+)
 # A bill of the monthly MT tariff covers one calendar month, give or take a meter read a few days off.
 MONTHLY_DAYS = (26, 35)
 
@@ -122,6 +130,16 @@ class Tariff(Protocol):
         for a tariff that does not price energy by period."""
         ...
 
+    @property
+    def hours(self) -> TariffHours | None:
+        """The hours of the day of each period in winter and summer, or None when the tariff does not say."""
+        ...
+
+    @property
+    def hour_factors(self) -> tuple[Factor, ...]:
+        """The factors :attr:`hours` is built from."""
+        ...
+
 
 @dataclass(frozen=True, slots=True)
 class MoroccoMtTariff:
@@ -136,10 +154,25 @@ class MoroccoMtTariff:
     surcharge_per_hundredth: Factor
     metering_per_month: Factor
     vat_rate: Factor
+    # standard start, winter peak start and end, summer peak start and end (``tariff.ma_mt.hours.*``)
+    hour_factors: tuple[Factor, ...] = ()
 
     @property
     def energy_prices(self) -> tuple[Factor, Factor, Factor]:
         return (self.price_peak, self.price_standard, self.price_offpeak)
+
+    @property
+    def hours(self) -> TariffHours | None:
+        if len(self.hour_factors) != len(HOUR_KEYS):
+            return None
+        standard, winter_start, winter_end, summer_start, summer_end = (f.value for f in self.hour_factors)
+        try:
+            return TariffHours(
+                SeasonHours(standard, winter_start, winter_end, WINTER_DAYS),
+                SeasonHours(standard, summer_start, summer_end, SUMMER_DAYS),
+            )
+        except ValueError:  # overridden hours out of order: no split from hours, the bills' split is used
+            return None
 
     @classmethod
     def from_factors(cls, factors: FactorLookup) -> MoroccoMtTariff:
@@ -156,6 +189,7 @@ class MoroccoMtTariff:
             get("cos_phi_surcharge_per_hundredth"),
             get("metering_per_month"),
             get("vat_rate"),
+            tuple(f for f in (factors.find(PREFIX + key) for key in HOUR_KEYS) if f is not None),
         )
 
     @property

@@ -36,9 +36,11 @@ def spec(
     required: bool = False,
     default: Any = None,
     factory: Any = None,
+    hour_of_day: bool = False,
 ) -> Any:
-    """A dataclass field with a translatable ``label`` and bounds."""
-    meta = {"label": label, "minimum": minimum, "maximum": maximum, "required": required}
+    """A dataclass field with a translatable ``label`` and bounds; ``hour_of_day``: a float of hours that is
+    shown and typed as a time of day (``6:30``, ``6 h 30``)."""
+    meta = {"label": label, "minimum": minimum, "maximum": maximum, "required": required, "hour": hour_of_day}
     if factory is not None:
         return dataclasses.field(default_factory=factory, metadata=meta)
     return dataclasses.field(default=default, metadata=meta)

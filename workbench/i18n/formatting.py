@@ -171,6 +171,24 @@ class GroupingError(NumberTextError):
         )
 
 
+class HourTextError(NumberTextError):
+    """Text that is no hour of the day."""
+
+    def reason(self, field: object) -> Message:
+        return message(
+            "Validation",
+            QT_TRANSLATE_NOOP(
+                "Validation", "{field}: “{value}” is not an hour of the day: type it as “6:30”, “6 h 30” or “6”."
+            ),
+            field=field,
+            value=self.text,
+        )
+
+
+# 6 · 06:30 · 6h30 · 6 h 30 · 6h · 6 H
+_HOUR_TEXT = re.compile(r"(\d{1,2})\s*(?:[:hH]\s*(\d{2})?)?")
+
+
 class Formatter(NamedTuple):
     """Numbers, money, shares and dates written the way ``language`` writes them (a NamedTuple: it is defined
     on the cold-start path, see domain/messages.py)."""
@@ -214,6 +232,35 @@ class Formatter(NamedTuple):
         # French writes the first of the month as an ordinal: « 1er octobre ».
         number = "1er" if self.language is Language.FR and day.day == 1 else str(day.day)
         return f"{number}{NBSP}{names[day.month - 1]}{NBSP}{day.year}"
+
+    def hour(self, hours: float | None) -> str:
+        """An hour of the day: ``17 h``, ``7 h 30`` in French, ``17:00``, ``07:30`` in English."""
+        if hours is None:
+            return "—"
+        minutes = round(hours * 60) % (24 * 60)
+        h, m = divmod(minutes, 60)
+        if self.language is Language.FR:
+            return f"{h}{NBSP}h" + (f"{NBSP}{m:02d}" if m else "")
+        return f"{h:02d}:{m:02d}"
+
+    def parse_hour(self, text: str) -> float:
+        """An hour of the day as typed (``6``, ``6:30``, ``6 h 30``, or hours with decimals, ``6,5`` in French)
+        to hours; HourTextError for anything else, minutes of 60 or more, or past 24:00."""
+        stripped = text.strip()
+        match = _HOUR_TEXT.fullmatch(stripped)
+        if match is not None:
+            hours, minutes = int(match.group(1)), int(match.group(2) or 0)
+            value = hours + minutes / 60
+            if minutes < 60 and value <= 24:
+                return value
+            raise HourTextError(text)
+        try:
+            value = self.parse_number(stripped)
+        except ValueError:
+            raise HourTextError(text) from None
+        if not 0 <= value <= 24:
+            raise HourTextError(text)
+        return value
 
     def value(self, value: object) -> str:
         """Any message parameter: dates and numbers in this language, the rest as text."""

@@ -14,10 +14,23 @@ from pathlib import Path
 
 from workbench.analysis.accounts import SiteAccount
 from workbench.analysis.electricity import electricity_months
-from workbench.analysis.measures import electricity_marginal_price, factors_behind, native_savings, site_measures
+from workbench.analysis.measures import (
+    electricity_marginal_price,
+    end_use_hours,
+    factors_behind,
+    native_savings,
+    site_measures,
+)
 from workbench.domain import model
 from workbench.domain.calendar import add_months, month_end
-from workbench.domain.economics import by_payback, payback_text, renewables_only, savings_only
+from workbench.domain.economics import (
+    PRICE_BASIS_LABELS,
+    PriceBasis,
+    by_payback,
+    payback_text,
+    renewables_only,
+    savings_only,
+)
 from workbench.domain.factors import Factor
 from workbench.domain.messages import QT_TRANSLATE_NOOP
 from workbench.domain.units import Carrier
@@ -534,6 +547,57 @@ def _measures(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
                 co2=fmt.quantity(f.co2_t, "t CO2", 1),
             )
         )
+        if f.split is not None and f.electricity_price is not None and f.price_basis is not None:
+            doc.paragraph(
+                c.t(
+                    QT_TRANSLATE_NOOP(
+                        "Report",
+                        "Its electricity is priced at {price}, in {basis}: {peak} peak, {standard} standard and "
+                        "{offpeak} off-peak hours.",
+                    )
+                ).format(
+                    price=fmt.quantity(f.electricity_price, f"{c.site.currency}/kWh", 3),
+                    basis=c.translate("PriceBasis", PRICE_BASIS_LABELS[f.price_basis]),
+                    peak=fmt.percent(f.split.peak),
+                    standard=fmt.percent(f.split.standard),
+                    offpeak=fmt.percent(f.split.offpeak),
+                )
+            )
+
+
+def _hours_assumption(doc: ReportDocument, c: ReportContext, balance) -> None:
+    """How a saving on an inventoried end use is priced in its running hours, with the tariff's windows."""
+    hours = end_use_hours(c.account, c.workspace.equipment(c.site.id), balance)
+    if hours is None:
+        return
+    tariff = hours.tariff_hours
+    h = c.fmt.hour
+    start = (
+        QT_TRANSLATE_NOOP("Report", "{start}, assumed: the site's schedule does not say when the first shift starts")
+        if hours.assumed_start
+        else QT_TRANSLATE_NOOP("Report", "{start}, from the site's schedule")
+    )
+    doc.paragraph(
+        c.t(
+            QT_TRANSLATE_NOOP(
+                "Report",
+                "A saving on an end use of the inventory is priced in the hours its equipment runs: the hours a day "
+                "of each item, from the start of the working day ({start}), laid on the tariff's hours. Winter (1 "
+                "October – 31 March): standard {w_standard}–{w_peak}, peak {w_peak}–{w_end}, off-peak {w_end}–"
+                "{w_standard}; summer (1 April – 30 September): standard {s_standard}–{s_peak}, peak {s_peak}–"
+                "{s_end}, off-peak {s_end}–{s_standard}. An item said not to run in peak hours is laid around them. "
+                "Each measure states its price.",
+            )
+        ).format(
+            start=c.t(start).format(start=h(hours.day_start)),
+            w_standard=h(tariff.winter.standard_start),
+            w_peak=h(tariff.winter.peak_start),
+            w_end=h(tariff.winter.peak_end),
+            s_standard=h(tariff.summer.standard_start),
+            s_peak=h(tariff.summer.peak_start),
+            s_end=h(tariff.summer.peak_end),
+        )
+    )
 
 
 def _kwh_and_invoice_units(c: ReportContext, figures) -> str:
@@ -700,3 +764,5 @@ def _annexes(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
                 )
             )
         )
+    if any(f.price_basis is PriceBasis.END_USE_HOURS for f in figures):
+        _hours_assumption(doc, c, balance)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from workbench.analysis.measures import native_savings, site_measures
 from workbench.domain import model
-from workbench.domain.economics import MeasureFigures, payback_text
+from workbench.domain.economics import PRICE_BASIS_LABELS, MeasureFigures, payback_text
 from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError, message
 from workbench.domain.units import CARRIER_LABELS
 from workbench.domain.vocab import LABELS, EndUse
@@ -171,6 +171,14 @@ class MeasuresPage(Page):
             ),
             Column(
                 "MeasuresPage",
+                QT_TRANSLATE_NOOP("MeasuresPage", "Price of a saved kWh"),
+                self._price_text,
+                lambda f: f.electricity_price or 0.0,
+                True,
+                tooltip=True,
+            ),
+            Column(
+                "MeasuresPage",
                 QT_TRANSLATE_NOOP("MeasuresPage", "Investment"),
                 lambda f: fmt().number(f.measure.investment),
                 lambda f: f.measure.investment or 0.0,
@@ -203,6 +211,13 @@ class MeasuresPage(Page):
         ]
 
     # --- refresh -----------------------------------------------------------------------------------------
+
+    def _price_text(self, figures: MeasureFigures) -> str:
+        """``0.975 (the hours its end use runs)``: what a saved kWh of electricity is worth, and why."""
+        if figures.electricity_price is None or figures.price_basis is None:
+            return ""
+        basis = QCoreApplication.translate("PriceBasis", PRICE_BASIS_LABELS[figures.price_basis])
+        return f"{self.languages.formatter.number(figures.electricity_price, 3)} ({basis})"
 
     def _native_text(self, figures: MeasureFigures) -> str:
         if self.site_id is None:

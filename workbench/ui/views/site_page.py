@@ -50,6 +50,7 @@ SITE_FIELDS = (
     "schedule.hours_per_shift",
     "schedule.days_per_week",
     "schedule.weeks_per_year",
+    "schedule.day_start",
     "contact",
     "audit_date",
     "auditor",

@@ -100,6 +100,11 @@ class EntityForm(QWidget):
 
     # --- editors -------------------------------------------------------------------------------
 
+    def _is_hour(self, f: FormField) -> bool:
+        """A float typed and shown as a time of day (``spec(hour_of_day=True)``)."""
+        _kind, owner = self._kind(f)
+        return any(d.name == f.parts[-1] and d.metadata.get("hour") for d in dataclasses.fields(owner))
+
     def _kind(self, f: FormField) -> Any:
         cls = self.cls
         for part in f.parts[:-1]:
@@ -196,6 +201,8 @@ class EntityForm(QWidget):
             editor.setCurrentIndex(max(0, editor.findData(value.value if isinstance(value, Enum) else value)))
         elif isinstance(editor, QDateEdit):
             editor.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
+        elif isinstance(value, float) and self._is_hour(f):
+            editor.setText(fmt.hour(value))
         elif isinstance(value, float):
             editor.setText(fmt.exact(value))  # all its decimals, so that leaving the field unchanged changes nothing
         elif value is None:
@@ -210,8 +217,14 @@ class EntityForm(QWidget):
             return
         editor = self._editors[f.path]
         try:
-            value = self._parse(f, editor)
             entity = self.session.get(self.cls, self.ident)
+            current = self._value(entity, f)
+            # a time of day shows to the minute: leaving it as shown keeps the stored hours, however precise
+            shown = self.languages.formatter.hour(current) if current is not None and self._is_hour(f) else None
+            if shown is not None and isinstance(editor, QLineEdit) and editor.text().strip() == shown:
+                self._mark(editor, None)
+                return
+            value = self._parse(f, editor)
             top = f.parts[0]
             if len(f.parts) > 1:
                 nested = getattr(entity, top)
@@ -240,6 +253,8 @@ class EntityForm(QWidget):
                 return None
             label = field_label(owner, f.parts[-1])
             try:
+                if self._is_hour(f):
+                    return self.languages.formatter.parse_hour(text)
                 number = self.languages.formatter.parse_number(text)
             except NumberTextError as exc:  # "37,5" in English: refused with what to type, never scaled
                 raise DomainError(exc.reason(label)) from None
