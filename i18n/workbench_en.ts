@@ -260,6 +260,66 @@
         <source>Export the chart</source>
         <translation>Export the chart</translation>
     </message>
+    <message>
+        <source>Jan</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>Dec</translation>
+    </message>
+    <message>
+        <source>No bill</source>
+        <translation>No bill</translation>
+    </message>
+    <message>
+        <source>Overrun of the subscribed power</source>
+        <translation>Overrun of the subscribed power</translation>
+    </message>
+    <message>
+        <source>Other (grouped)</source>
+        <translation>Other (grouped)</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1578,12 +1638,87 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Lifetime (years)</source>
+        <translation>Lifetime (years)</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
         <source>File name</source>
         <translation>File name</translation>
     </message>
     <message>
         <source>Type</source>
         <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>{carrier} is {share}% of the site&apos;s final energy.</source>
+        <translation>{carrier} is {share}% of the site&apos;s final energy.</translation>
+    </message>
+    <message>
+        <source>{carrier} is {share}% of the site&apos;s final energy and {bill}% of its bill.</source>
+        <translation>{carrier} is {share}% of the site&apos;s final energy and {bill}% of its bill.</translation>
+    </message>
+    <message>
+        <source>The largest end use is {end_use}: about {share}% of the energy billed.</source>
+        <translation>The largest end use is {end_use}: about {share}% of the energy billed.</translation>
+    </message>
+    <message>
+        <source>The inventory explains only {share}% of the {carrier} billed: {kwh} kWh a year go to uses not yet identified, to look for first in a detailed audit.</source>
+        <translation>The inventory explains only {share}% of the {carrier} billed: {kwh} kWh a year go to uses not yet identified, to look for first in a detailed audit.</translation>
+    </message>
+    <message>
+        <source>{supply}: the cos φ surcharge costs {penalty} {currency} a year ({months} months of {of}); a {kvar} kvar capacitor bank of about {investment} {currency} would remove {saving} {currency} of it.</source>
+        <translation>{supply}: the cos φ surcharge costs {penalty} {currency} a year ({months} months of {of}); a {kvar} kvar capacitor bank of about {investment} {currency} would remove {saving} {currency} of it.</translation>
+    </message>
+    <message>
+        <source>{supply}: the power called exceeds the subscribed power; the overrun charges come to {overrun} {currency} over the period.</source>
+        <translation>{supply}: the power called exceeds the subscribed power; the overrun charges come to {overrun} {currency} over the period.</translation>
+    </message>
+    <message>
+        <source>{supply}: a subscribed power of {recommended} kVA instead of {current} kVA would cost {saving} {currency} a year less in power and overrun charges (to confirm with the distributor).</source>
+        <translation>{supply}: a subscribed power of {recommended} kVA instead of {current} kVA would cost {saving} {currency} a year less in power and overrun charges (to confirm with the distributor).</translation>
+    </message>
+    <message>
+        <source>{supply}: {share}% of the kWh are used in peak hours; moving {moved}% of them to off-peak hours would save {saving} {currency} a year.</source>
+        <translation>{supply}: {share}% of the kWh are used in peak hours; moving {moved}% of them to off-peak hours would save {saving} {currency} a year.</translation>
+    </message>
+    <message>
+        <source>{supply}: {count} invoices differ from the tariff by more than the tolerance: {invoices}. Check them with the distributor.</source>
+        <translation>{supply}: {count} invoices differ from the tariff by more than the tolerance: {invoices}. Check them with the distributor.</translation>
+    </message>
+    <message>
+        <source>The measure proposed would save {kwh} kWh a year ({share}% of final energy) and {cost} {currency} ({bill}% of the bill), avoiding {co2} t CO2.</source>
+        <translation>The measure proposed would save {kwh} kWh a year ({share}% of final energy) and {cost} {currency} ({bill}% of the bill), avoiding {co2} t CO2.</translation>
+    </message>
+    <message>
+        <source>The measures proposed would save {kwh} kWh a year ({share}% of final energy) and {cost} {currency} ({bill}% of the bill), avoiding {co2} t CO2.</source>
+        <translation>The measures proposed would save {kwh} kWh a year ({share}% of final energy) and {cost} {currency} ({bill}% of the bill), avoiding {co2} t CO2.</translation>
+    </message>
+    <message>
+        <source>Renewable production would avoid buying {kwh} kWh a year, worth {cost} {currency}.</source>
+        <translation>Renewable production would avoid buying {kwh} kWh a year, worth {cost} {currency}.</translation>
+    </message>
+    <message>
+        <source>{count} invoices repeat another one and are left out of every figure.</source>
+        <translation>{count} invoices repeat another one and are left out of every figure.</translation>
+    </message>
+    <message>
+        <source>{carrier} is billed for {covered} of the 12 months only: its figures are annualised from those months.</source>
+        <translation>{carrier} is billed for {covered} of the 12 months only: its figures are annualised from those months.</translation>
+    </message>
+    <message>
+        <source>{count} invoices have no amount: their kWh are counted, their cost is not.</source>
+        <translation>{count} invoices have no amount: their kWh are counted, their cost is not.</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1742,136 @@
     <message>
         <source>Estimated by the auditor from the daily use of {reference}.</source>
         <translation>Estimated by the auditor from the daily use of {reference}.</translation>
+    </message>
+</context>
+<context>
+    <name>Glossary</name>
+    <message>
+        <source>Final energy</source>
+        <translation>Final energy</translation>
+    </message>
+    <message>
+        <source>Energy as the site buys it (electricity, fuels), in kWh on the net heating value basis; not the primary energy used to produce it.</source>
+        <translation>Energy as the site buys it (electricity, fuels), in kWh on the net heating value basis; not the primary energy used to produce it.</translation>
+    </message>
+    <message>
+        <source>toe</source>
+        <translation>toe</translation>
+    </message>
+    <message>
+        <source>Tonne of oil equivalent: 11,630 kWh of final energy.</source>
+        <translation>Tonne of oil equivalent: 11,630 kWh of final energy.</translation>
+    </message>
+    <message>
+        <source>Peak, standard and off-peak hours</source>
+        <translation>Peak, standard and off-peak hours</translation>
+    </message>
+    <message>
+        <source>The time-of-use periods of the electricity tariff (heures de pointe, heures pleines, heures creuses), each with its own price per kWh.</source>
+        <translation>The time-of-use periods of the electricity tariff (heures de pointe, heures pleines, heures creuses), each with its own price per kWh.</translation>
+    </message>
+    <message>
+        <source>Subscribed power</source>
+        <translation>Subscribed power</translation>
+    </message>
+    <message>
+        <source>The power (kVA) of the contract: the power charge (prime fixe) is billed on it every month.</source>
+        <translation>The power (kVA) of the contract: the power charge (prime fixe) is billed on it every month.</translation>
+    </message>
+    <message>
+        <source>Power called</source>
+        <translation>Power called</translation>
+    </message>
+    <message>
+        <source>The highest power (kVA) the meter recorded in the month (puissance appelée); above the subscribed power it is billed as an overrun.</source>
+        <translation>The highest power (kVA) the meter recorded in the month (puissance appelée); above the subscribed power it is billed as an overrun.</translation>
+    </message>
+    <message>
+        <source>Overrun charges</source>
+        <translation>Overrun charges</translation>
+    </message>
+    <message>
+        <source>What the distributor bills for the power called above the subscribed power (RDPS in Morocco).</source>
+        <translation>What the distributor bills for the power called above the subscribed power (RDPS in Morocco).</translation>
+    </message>
+    <message>
+        <source>cos φ (power factor)</source>
+        <translation>cos φ (power factor)</translation>
+    </message>
+    <message>
+        <source>The share of the power drawn that does work: kWh ÷ √(kWh² + kvarh²). Below the tariff&apos;s threshold the bill carries a surcharge; a capacitor bank raises it.</source>
+        <translation>The share of the power drawn that does work: kWh ÷ √(kWh² + kvarh²). Below the tariff&apos;s threshold the bill carries a surcharge; a capacitor bank raises it.</translation>
+    </message>
+    <message>
+        <source>Reactive energy</source>
+        <translation>Reactive energy</translation>
+    </message>
+    <message>
+        <source>Energy (kvarh) that motors and transformers exchange with the grid without using it; it lowers the cos φ.</source>
+        <translation>Energy (kvarh) that motors and transformers exchange with the grid without using it; it lowers the cos φ.</translation>
+    </message>
+    <message>
+        <source>End use</source>
+        <translation>End use</translation>
+    </message>
+    <message>
+        <source>What the energy is used for (process heat, compressed air, lighting…), from the inventory.</source>
+        <translation>What the energy is used for (process heat, compressed air, lighting…), from the inventory.</translation>
+    </message>
+    <message>
+        <source>Unexplained</source>
+        <translation>Unexplained</translation>
+    </message>
+    <message>
+        <source>The part of the energy billed that the inventory does not account for: shown as such, never spread over the end uses.</source>
+        <translation>The part of the energy billed that the inventory does not account for: shown as such, never spread over the end uses.</translation>
+    </message>
+    <message>
+        <source>Simple payback</source>
+        <translation>Simple payback</translation>
+    </message>
+    <message>
+        <source>The investment divided by the yearly saving, in years.</source>
+        <translation>The investment divided by the yearly saving, in years.</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>NPV</translation>
+    </message>
+    <message>
+        <source>Net present value: the yearly savings over the measure&apos;s lifetime, discounted, less the investment.</source>
+        <translation>Net present value: the yearly savings over the measure&apos;s lifetime, discounted, less the investment.</translation>
+    </message>
+    <message>
+        <source>Renewable production</source>
+        <translation>Renewable production</translation>
+    </message>
+    <message>
+        <source>Energy produced on site (solar panels, solar water heating): it reduces purchases, not the energy the site uses, and is counted apart from savings.</source>
+        <translation>Energy produced on site (solar panels, solar water heating): it reduces purchases, not the energy the site uses, and is counted apart from savings.</translation>
+    </message>
+    <message>
+        <source>t CO2 avoided</source>
+        <translation>t CO2 avoided</translation>
+    </message>
+    <message>
+        <source>The emissions a saving avoids each year, with the factor of the carrier saved (for electricity, the grid&apos;s combined margin).</source>
+        <translation>The emissions a saving avoids each year, with the factor of the carrier saved (for electricity, the grid&apos;s combined margin).</translation>
+    </message>
+</context>
+<context>
+    <name>Horizon</name>
+    <message>
+        <source>Immediate (within 3 months)</source>
+        <translation>Immediate (within 3 months)</translation>
+    </message>
+    <message>
+        <source>Short term (within a year)</source>
+        <translation>Short term (within a year)</translation>
+    </message>
+    <message>
+        <source>Medium term (1 to 3 years)</source>
+        <translation>Medium term (1 to 3 years)</translation>
     </message>
 </context>
 <context>
@@ -2967,10 +3232,6 @@ Did these counters roll over?</translation>
         <translation>Figure</translation>
     </message>
     <message>
-        <source>Quick energy scan</source>
-        <translation>Quick energy scan</translation>
-    </message>
-    <message>
         <source>Company</source>
         <translation>Company</translation>
     </message>
@@ -2981,6 +3242,34 @@ Did these counters roll over?</translation>
     <message>
         <source>Organiser</source>
         <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>No-cost measures</source>
+        <translation>No-cost measures</translation>
+    </message>
+    <message>
+        <source>Low-cost measures</source>
+        <translation>Low-cost measures</translation>
+    </message>
+    <message>
+        <source>Capital measures</source>
+        <translation>Capital measures</translation>
+    </message>
+    <message>
+        <source>Energy quick scan</source>
+        <translation>Energy quick scan</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Client contact</source>
+        <translation>Client contact</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
     </message>
     <message>
         <source>Cluster</source>
@@ -2995,6 +3284,66 @@ Did these counters roll over?</translation>
         <translation>Auditor</translation>
     </message>
     <message>
+        <source>Report date</source>
+        <translation>Report date</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Confidential: this report is written for {company} and the programme&apos;s organisers. It may not be passed on to third parties without their agreement.</source>
+        <translation>Confidential: this report is written for {company} and the programme&apos;s organisers. It may not be passed on to third parties without their agreement.</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Executive summary</translation>
+    </message>
+    <message>
+        <source>No invoice covers a period yet: there is nothing to sum up.</source>
+        <translation>No invoice covers a period yet: there is nothing to sum up.</translation>
+    </message>
+    <message>
+        <source>Energy and cost by carrier</source>
+        <translation>Energy and cost by carrier</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Price excl. VAT ({currency}/kWh)</source>
+        <translation>Price excl. VAT ({currency}/kWh)</translation>
+    </message>
+    <message>
+        <source>Price incl. VAT ({currency}/kWh)</source>
+        <translation>Price incl. VAT ({currency}/kWh)</translation>
+    </message>
+    <message>
+        <source>Savings potential</source>
+        <translation>Savings potential</translation>
+    </message>
+    <message>
+        <source>The measure proposed would save {kwh} a year ({share} of the final energy) and {cost} ({bill} of the bill excl. VAT) for an investment of {investment}, and avoid {co2} a year.</source>
+        <translation>The measure proposed would save {kwh} a year ({share} of the final energy) and {cost} ({bill} of the bill excl. VAT) for an investment of {investment}, and avoid {co2} a year.</translation>
+    </message>
+    <message>
+        <source>The measures proposed would save {kwh} a year ({share} of the final energy) and {cost} ({bill} of the bill excl. VAT) for an investment of {investment}, and avoid {co2} a year.</source>
+        <translation>The measures proposed would save {kwh} a year ({share} of the final energy) and {cost} ({bill} of the bill excl. VAT) for an investment of {investment}, and avoid {co2} a year.</translation>
+    </message>
+    <message>
+        <source>Savings potential by kind of measure</source>
+        <translation>Savings potential by kind of measure</translation>
+    </message>
+    <message>
+        <source>Kind of measure</source>
+        <translation>Kind of measure</translation>
+    </message>
+    <message>
+        <source>The measures with the shortest paybacks</source>
+        <translation>The measures with the shortest paybacks</translation>
+    </message>
+    <message>
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
@@ -3003,24 +3352,20 @@ Did these counters roll over?</translation>
         <translation>Update this table of contents: right-click it, then Update Field (F9).</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>Summary</translation>
-    </message>
-    <message>
         <source>Over the twelve months from {first} to {last}, the site used {kwh} of final energy for {cost} excluding VAT, {toe} and {co2}.</source>
         <translation>Over the twelve months from {first} to {last}, the site used {kwh} of final energy for {cost} excluding VAT, {toe} and {co2}.</translation>
     </message>
     <message>
+        <source>Key findings</source>
+        <translation>Key findings</translation>
+    </message>
+    <message>
+        <source>What the figures rest on</source>
+        <translation>What the figures rest on</translation>
+    </message>
+    <message>
         <source>The cost of {share} of this energy is not known (bills without an amount): the cost and the average price cover the rest only.</source>
         <translation>The cost of {share} of this energy is not known (bills without an amount): the cost and the average price cover the rest only.</translation>
-    </message>
-    <message>
-        <source>The measure proposed would save {saved} a year for an investment of {invested}.</source>
-        <translation>The measure proposed would save {saved} a year for an investment of {invested}.</translation>
-    </message>
-    <message>
-        <source>The {count} measures proposed would save {saved} a year for an investment of {invested}.</source>
-        <translation>The {count} measures proposed would save {saved} a year for an investment of {invested}.</translation>
     </message>
     <message>
         <source>Renewable production, counted apart from the savings, would cover {kwh} of purchased energy a year, worth {cost}, for an investment of {invested}.</source>
@@ -3163,10 +3508,6 @@ Did these counters roll over?</translation>
         <translation>t CO2 avoided</translation>
     </message>
     <message>
-        <source>Site and scope</source>
-        <translation>Site and scope</translation>
-    </message>
-    <message>
         <source>The site works {shifts} shifts of {hours} h, {days} days a week, {weeks} weeks a year: {total} hours.</source>
         <translation>The site works {shifts} shifts of {hours} h, {days} days a week, {weeks} weeks a year: {total} hours.</translation>
     </message>
@@ -3219,8 +3560,120 @@ Did these counters roll over?</translation>
         <translation>kWh used on site per year</translation>
     </message>
     <message>
+        <source>Action plan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
         <source>Investment ({currency})</source>
         <translation>Investment ({currency})</translation>
+    </message>
+    <message>
+        <source>to be named</source>
+        <translation>to be named</translation>
+    </message>
+    <message>
+        <source>The horizon is the auditor&apos;s where given, else the usual one of the measure&apos;s kind: no-cost measures at once, low-cost ones within a year, capital ones within one to three years, to be budgeted. Savings on one end use are chained: each measure saves on what the ones before it leave, so the savings of the plan add up without counting a kWh twice.</source>
+        <translation>The horizon is the auditor&apos;s where given, else the usual one of the measure&apos;s kind: no-cost measures at once, low-cost ones within a year, capital ones within one to three years, to be budgeted. Savings on one end use are chained: each measure saves on what the ones before it leave, so the savings of the plan add up without counting a kWh twice.</translation>
+    </message>
+    <message>
+        <source>How the savings will be verified</source>
+        <translation>How the savings will be verified</translation>
+    </message>
+    <message>
+        <source>Each saving is verified against the same twelve months as this report, once the measure has run for a year, corrected for the production of each month.</source>
+        <translation>Each saving is verified against the same twelve months as this report, once the measure has run for a year, corrected for the production of each month.</translation>
+    </message>
+    <message>
+        <source>Energy savings: the monthly kWh of the bills, per unit produced, before and after the measure; a measure above a tenth of its carrier is worth a sub-meter on its equipment.</source>
+        <translation>Energy savings: the monthly kWh of the bills, per unit produced, before and after the measure; a measure above a tenth of its carrier is worth a sub-meter on its equipment.</translation>
+    </message>
+    <message>
+        <source>Capacitor bank: the cos φ and the surcharge line of each bill after commissioning.</source>
+        <translation>Capacitor bank: the cos φ and the surcharge line of each bill after commissioning.</translation>
+    </message>
+    <message>
+        <source>Subscribed power: the power and overrun charges of the twelve bills after the change.</source>
+        <translation>Subscribed power: the power and overrun charges of the twelve bills after the change.</translation>
+    </message>
+    <message>
+        <source>Peak hours: the share of peak-hour kWh of each bill.</source>
+        <translation>Peak hours: the share of peak-hour kWh of each bill.</translation>
+    </message>
+    <message>
+        <source>Renewable production: the production meter, and the purchases of the bills beside it.</source>
+        <translation>Renewable production: the production meter, and the purchases of the bills beside it.</translation>
+    </message>
+    <message>
+        <source>final energy per month and per unit produced</source>
+        <translation>final energy per month and per unit produced</translation>
+    </message>
+    <message>
+        <source>the power called against the subscribed power</source>
+        <translation>the power called against the subscribed power</translation>
+    </message>
+    <message>
+        <source>the monthly cos φ</source>
+        <translation>the monthly cos φ</translation>
+    </message>
+    <message>
+        <source>the share of peak-hour kWh</source>
+        <translation>the share of peak-hour kWh</translation>
+    </message>
+    <message>
+        <source>Indicators to follow every month: {indicators}.</source>
+        <translation>Indicators to follow every month: {indicators}.</translation>
+    </message>
+    <message>
+        <source>The first gains are on the electricity tariff, without touching production:</source>
+        <translation>The first gains are on the electricity tariff, without touching production:</translation>
+    </message>
+    <message>
+        <source>Among the energy savings, start with: {measures}.</source>
+        <translation>Among the energy savings, start with: {measures}.</translation>
+    </message>
+    <message>
+        <source>These figures come from a one-day quick scan; a detailed audit of the largest end uses, with measurements, would firm them up before the largest investments are decided.</source>
+        <translation>These figures come from a one-day quick scan; a detailed audit of the largest end uses, with measurements, would firm them up before the largest investments are decided.</translation>
+    </message>
+    <message>
+        <source>Lifetime (years)</source>
+        <translation>Lifetime (years)</translation>
+    </message>
+    <message>
+        <source>NPV ({currency})</source>
+        <translation>NPV ({currency})</translation>
+    </message>
+    <message>
+        <source>Context, objectives and method</source>
+        <translation>Context, objectives and method</translation>
+    </message>
+    <message>
+        <source>This quick scan is part of the programme {programme}, run by {organiser}. Its objectives: to give the company a picture of its energy use and costs from its own invoices, to find where the energy goes, and to propose measures with their savings, cost and payback, in an order of priority.</source>
+        <translation>This quick scan is part of the programme {programme}, run by {organiser}. Its objectives: to give the company a picture of its energy use and costs from its own invoices, to find where the energy goes, and to propose measures with their savings, cost and payback, in an order of priority.</translation>
+    </message>
+    <message>
+        <source>Method: {auditor} visited the site on {date}{met}; the invoices of the period were collected and checked, the equipment inventoried (nameplates, readings, operating hours) and set against the invoices, and each measure sized on the inventory and priced with the site&apos;s tariff.</source>
+        <translation>Method: {auditor} visited the site on {date}{met}; the invoices of the period were collected and checked, the equipment inventoried (nameplates, readings, operating hours) and set against the invoices, and each measure sized on the inventory and priced with the site&apos;s tariff.</translation>
+    </message>
+    <message>
+        <source> and met {contact}</source>
+        <translation> and met {contact}</translation>
+    </message>
+    <message>
+        <source>The site</source>
+        <translation>The site</translation>
     </message>
     <message>
         <source>no bill</source>
@@ -3303,6 +3756,10 @@ Did these counters roll over?</translation>
         <translation>Explained</translation>
     </message>
     <message>
+        <source>Unexplained by the inventory</source>
+        <translation>Unexplained by the inventory</translation>
+    </message>
+    <message>
         <source>End uses</source>
         <translation>End uses</translation>
     </message>
@@ -3311,12 +3768,12 @@ Did these counters roll over?</translation>
         <translation>End use</translation>
     </message>
     <message>
-        <source>Share of the bills</source>
-        <translation>Share of the bills</translation>
+        <source>Share of the carrier billed</source>
+        <translation>Share of the carrier billed</translation>
     </message>
     <message>
-        <source>All energy by end use</source>
-        <translation>All energy by end use</translation>
+        <source>Final energy by end use</source>
+        <translation>Final energy by end use</translation>
     </message>
     <message>
         <source>From the invoices to the end uses</source>
@@ -3351,8 +3808,16 @@ Did these counters roll over?</translation>
         <translation>Energy indicators</translation>
     </message>
     <message>
+        <source>NPV: the savings over the measure&apos;s lifetime, discounted at {rate} a year (real), less the investment; a measure without a lifetime has none. Savings on one end use are chained, each on what the measures before it leave, so they add up.</source>
+        <translation>NPV: the savings over the measure&apos;s lifetime, discounted at {rate} a year (real), less the investment; a measure without a lifetime has none. Savings on one end use are chained, each on what the measures before it leave, so they add up.</translation>
+    </message>
+    <message>
         <source>Its yearly saving is worked out from the site&apos;s electricity bills rebuilt with the tariff ({lever}), not from a price per kWh.</source>
         <translation>Its yearly saving is worked out from the site&apos;s electricity bills rebuilt with the tariff ({lever}), not from a price per kWh.</translation>
+    </message>
+    <message>
+        <source>End use: {end_use}. Saves {kwh} and {cost} a year for an investment of {investment}: simple payback {payback}; {co2} avoided.</source>
+        <translation>End use: {end_use}. Saves {kwh} and {cost} a year for an investment of {investment}: simple payback {payback}; {co2} avoided.</translation>
     </message>
     <message>
         <source>Its electricity is priced at {price}, in {basis}: {peak} peak, {standard} standard and {offpeak} off-peak hours.</source>
@@ -3373,6 +3838,10 @@ Did these counters roll over?</translation>
     <message>
         <source>t CO2 avoided by a measure = kWh saved per year × CO2 avoided per kWh saved of the carrier (table above) ÷ 1,000; the site&apos;s emissions use the average emission factors instead.</source>
         <translation>t CO2 avoided by a measure = kWh saved per year × CO2 avoided per kWh saved of the carrier (table above) ÷ 1,000; the site&apos;s emissions use the average emission factors instead.</translation>
+    </message>
+    <message>
+        <source>Where the figures come from</source>
+        <translation>Where the figures come from</translation>
     </message>
     <message>
         <source>Assumptions: kWh are final energy on the net heating value basis; costs exclude VAT; fuel savings are priced at the fuel&apos;s average cost per kWh over the same twelve months.</source>
@@ -3411,20 +3880,12 @@ Did these counters roll over?</translation>
         <translation>End use: {end_use}. Saves {kwh} and {cost} a year with no investment: the payback is immediate; {co2} avoided.</translation>
     </message>
     <message>
-        <source>End use: {end_use}. Saves {kwh} and {cost} a year for an investment of {investment}: simple payback {payback} years; {co2} avoided.</source>
-        <translation>End use: {end_use}. Saves {kwh} and {cost} a year for an investment of {investment}: simple payback {payback} years; {co2} avoided.</translation>
-    </message>
-    <message>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
         <source>Conclusions</source>
         <translation>Conclusions</translation>
-    </message>
-    <message>
-        <source>The measures identified would save about {share} of the site&apos;s final energy. A detailed audit of the largest end uses would firm up these figures.</source>
-        <translation>The measures identified would save about {share} of the site&apos;s final energy. A detailed audit of the largest end uses would firm up these figures.</translation>
     </message>
     <message>
         <source>Invoices: {supply}</source>
@@ -3503,20 +3964,136 @@ Did these counters roll over?</translation>
         <translation>Assumptions: kWh are final energy on the net heating value basis; costs exclude VAT; savings are priced at the site&apos;s average cost per kWh over the same twelve months.</translation>
     </message>
     <message>
+        <source>The template {path} lacks the styles {styles}. Add them in Word (Home ▸ Styles), or start again from a copy of the template shipped with the application.</source>
+        <translation>The template {path} lacks the styles {styles}. Add them in Word (Home ▸ Styles), or start again from a copy of the template shipped with the application.</translation>
+    </message>
+    <message>
         <source>the file does not exist</source>
         <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>it cannot be read (close it in Word, or check that you may open it)</source>
+        <translation>it cannot be read (close it in Word, or check that you may open it)</translation>
+    </message>
+    <message>
+        <source>it is a Word 97–2003 document or is protected by a password; save it from Word as a .docx or .dotx without a password</source>
+        <translation>it is a Word 97–2003 document or is protected by a password; save it from Word as a .docx or .dotx without a password</translation>
     </message>
     <message>
         <source>it is not a Word document (.docx)</source>
         <translation>it is not a Word document (.docx)</translation>
     </message>
     <message>
-        <source>The template {path} lacks the styles {styles}.</source>
-        <translation>The template {path} lacks the styles {styles}.</translation>
-    </message>
-    <message>
         <source>The template {path} cannot be used: {reason}.</source>
         <translation>The template {path} cannot be used: {reason}.</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossary</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Meaning</translation>
+    </message>
+    <message>
+        <source>The tariff in money</source>
+        <translation>The tariff in money</translation>
+    </message>
+    <message>
+        <source>Energy, peak hours</source>
+        <translation>Energy, peak hours</translation>
+    </message>
+    <message>
+        <source>Energy, standard hours</source>
+        <translation>Energy, standard hours</translation>
+    </message>
+    <message>
+        <source>Energy, off-peak hours</source>
+        <translation>Energy, off-peak hours</translation>
+    </message>
+    <message>
+        <source>Power charge (fixed premium)</source>
+        <translation>Power charge (fixed premium)</translation>
+    </message>
+    <message>
+        <source>Overrun charges</source>
+        <translation>Overrun charges</translation>
+    </message>
+    <message>
+        <source>cos φ surcharge</source>
+        <translation>cos φ surcharge</translation>
+    </message>
+    <message>
+        <source>Metering</source>
+        <translation>Metering</translation>
+    </message>
+    <message>
+        <source>Rebuilt from the tariff, excl. VAT</source>
+        <translation>Rebuilt from the tariff, excl. VAT</translation>
+    </message>
+    <message>
+        <source>Invoiced, excl. VAT ({count} bills)</source>
+        <translation>Invoiced, excl. VAT ({count} bills)</translation>
+    </message>
+    <message>
+        <source>Rebuilt − invoiced</source>
+        <translation>Rebuilt − invoiced</translation>
+    </message>
+    <message>
+        <source>Charges of the period rebuilt from the tariff: {supply}</source>
+        <translation>Charges of the period rebuilt from the tariff: {supply}</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>Amount excl. VAT ({currency})</source>
+        <translation>Amount excl. VAT ({currency})</translation>
+    </message>
+    <message>
+        <source>Invoices that differ from the tariff by more than {tolerance}: {invoices}. Check them with the distributor (a price, a reading or a charge may differ from the contract).</source>
+        <translation>Invoices that differ from the tariff by more than {tolerance}: {invoices}. Check them with the distributor (a price, a reading or a charge may differ from the contract).</translation>
+    </message>
+    <message>
+        <source>Every invoice of the period agrees with the tariff within {tolerance}.</source>
+        <translation>Every invoice of the period agrees with the tariff within {tolerance}.</translation>
+    </message>
+    <message>
+        <source>Subscribed power: {current} is close to the cheapest value for the power called over {months} months ({cost} a year in power and overrun charges); no change is advised.</source>
+        <translation>Subscribed power: {current} is close to the cheapest value for the power called over {months} months ({cost} a year in power and overrun charges); no change is advised.</translation>
+    </message>
+    <message>
+        <source>Subscribed power: with {current}, the power and overrun charges come to {cost} a year (overruns in {over} of {months} months). We recommend {recommended}: {cost_new} a year, {saving} less (overruns in {over_new} months).</source>
+        <translation>Subscribed power: with {current}, the power and overrun charges come to {cost} a year (overruns in {over} of {months} months). We recommend {recommended}: {cost_new} a year, {saving} less (overruns in {over_new} months).</translation>
+    </message>
+    <message>
+        <source>Reactive energy: no bill of the period carries a cos φ surcharge.</source>
+        <translation>Reactive energy: no bill of the period carries a cos φ surcharge.</translation>
+    </message>
+    <message>
+        <source>Reactive energy: the cos φ surcharge costs {penalty} a year ({penalised} of {months} months). A capacitor bank of {kvar} bringing every month to cos φ {target} would cost about {investment} and remove {saving} a year of it: payback {payback}.</source>
+        <translation>Reactive energy: the cos φ surcharge costs {penalty} a year ({penalised} of {months} months). A capacitor bank of {kvar} bringing every month to cos φ {target} would cost about {investment} and remove {saving} a year of it: payback {payback}.</translation>
+    </message>
+    <message>
+        <source>Peak hours: {share} of the kWh are used in peak hours. Moving {moved} of them ({kwh} a year) to off-peak hours would save {saving} a year.</source>
+        <translation>Peak hours: {share} of the kWh are used in peak hours. Moving {moved} of them ({kwh} a year) to off-peak hours would save {saving} a year.</translation>
+    </message>
+    <message>
+        <source>Load and peak check</source>
+        <translation>Load and peak check</translation>
+    </message>
+    <message>
+        <source>The equipment running in peak hours would call {peak} at once, more than the {available} the meter allows ({reached} at cos φ {cos_phi}): the inventory overstates the hours, the load factors or the equipment running together, to be checked.</source>
+        <translation>The equipment running in peak hours would call {peak} at once, more than the {available} the meter allows ({reached} at cos φ {cos_phi}): the inventory overstates the hours, the load factors or the equipment running together, to be checked.</translation>
+    </message>
+    <message>
+        <source>The equipment running in peak hours would call {peak} at once, within the {available} the meter allows ({reached} at cos φ {cos_phi}): the inventory is consistent with the power called.</source>
+        <translation>The equipment running in peak hours would call {peak} at once, within the {available} the meter allows ({reached} at cos φ {cos_phi}): the inventory is consistent with the power called.</translation>
     </message>
 </context>
 <context>

@@ -260,6 +260,66 @@
         <source>Export the chart</source>
         <translation>Exporter le graphique</translation>
     </message>
+    <message>
+        <source>Jan</source>
+        <translation>janv.</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>févr.</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>avr.</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>juil.</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sept.</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>oct.</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov.</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>déc.</translation>
+    </message>
+    <message>
+        <source>No bill</source>
+        <translation>Pas de facture</translation>
+    </message>
+    <message>
+        <source>Overrun of the subscribed power</source>
+        <translation>Dépassement de la puissance souscrite</translation>
+    </message>
+    <message>
+        <source>Other (grouped)</source>
+        <translation>Autres (regroupés)</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1578,12 +1638,87 @@
         <translation>Statut</translation>
     </message>
     <message>
+        <source>Lifetime (years)</source>
+        <translation>Durée de vie (ans)</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
         <source>File name</source>
         <translation>Nom du fichier</translation>
     </message>
     <message>
         <source>Type</source>
         <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>{carrier} is {share}% of the site&apos;s final energy.</source>
+        <translation>{carrier}&#x202f;: {share}&#x202f;% de l&apos;énergie finale du site.</translation>
+    </message>
+    <message>
+        <source>{carrier} is {share}% of the site&apos;s final energy and {bill}% of its bill.</source>
+        <translation>{carrier}&#x202f;: {share}&#x202f;% de l&apos;énergie finale du site et {bill}&#x202f;% de sa facture.</translation>
+    </message>
+    <message>
+        <source>The largest end use is {end_use}: about {share}% of the energy billed.</source>
+        <translation>Premier usage&#x202f;: {end_use}, environ {share}&#x202f;% de l&apos;énergie facturée.</translation>
+    </message>
+    <message>
+        <source>The inventory explains only {share}% of the {carrier} billed: {kwh} kWh a year go to uses not yet identified, to look for first in a detailed audit.</source>
+        <translation>L&apos;inventaire n&apos;explique que {share}&#x202f;% de la consommation facturée ({carrier})&#x202f;: {kwh} kWh par an vont à des usages encore non identifiés, à rechercher en priorité lors d&apos;un audit approfondi.</translation>
+    </message>
+    <message>
+        <source>{supply}: the cos φ surcharge costs {penalty} {currency} a year ({months} months of {of}); a {kvar} kvar capacitor bank of about {investment} {currency} would remove {saving} {currency} of it.</source>
+        <translation>{supply}&#x202f;: la majoration pour cos φ coûte {penalty} {currency} par an ({months} mois sur {of})&#x202f;; une batterie de condensateurs de {kvar} kvar, d&apos;environ {investment} {currency}, en supprimerait {saving} {currency}.</translation>
+    </message>
+    <message>
+        <source>{supply}: the power called exceeds the subscribed power; the overrun charges come to {overrun} {currency} over the period.</source>
+        <translation>{supply}&#x202f;: la puissance appelée dépasse la puissance souscrite&#x202f;; les redevances de dépassement s&apos;élèvent à {overrun} {currency} sur la période.</translation>
+    </message>
+    <message>
+        <source>{supply}: a subscribed power of {recommended} kVA instead of {current} kVA would cost {saving} {currency} a year less in power and overrun charges (to confirm with the distributor).</source>
+        <translation>{supply}&#x202f;: une puissance souscrite de {recommended} kVA au lieu de {current} kVA coûterait {saving} {currency} de moins par an en prime fixe et dépassements (à confirmer avec le distributeur).</translation>
+    </message>
+    <message>
+        <source>{supply}: {share}% of the kWh are used in peak hours; moving {moved}% of them to off-peak hours would save {saving} {currency} a year.</source>
+        <translation>{supply}&#x202f;: {share}&#x202f;% des kWh sont consommés en heures de pointe&#x202f;; en reporter {moved}&#x202f;% en heures creuses économiserait {saving} {currency} par an.</translation>
+    </message>
+    <message>
+        <source>{supply}: {count} invoices differ from the tariff by more than the tolerance: {invoices}. Check them with the distributor.</source>
+        <translation>{supply}&#x202f;: {count} factures s&apos;écartent du tarif de plus que la tolérance&#x202f;: {invoices}. À vérifier avec le distributeur.</translation>
+    </message>
+    <message>
+        <source>The measure proposed would save {kwh} kWh a year ({share}% of final energy) and {cost} {currency} ({bill}% of the bill), avoiding {co2} t CO2.</source>
+        <translation>La mesure proposée économiserait {kwh} kWh par an ({share}&#x202f;% de l&apos;énergie finale) et {cost} {currency} ({bill}&#x202f;% de la facture), et éviterait {co2} t CO2.</translation>
+    </message>
+    <message>
+        <source>The measures proposed would save {kwh} kWh a year ({share}% of final energy) and {cost} {currency} ({bill}% of the bill), avoiding {co2} t CO2.</source>
+        <translation>Les mesures proposées économiseraient {kwh} kWh par an ({share}&#x202f;% de l&apos;énergie finale) et {cost} {currency} ({bill}&#x202f;% de la facture), et éviteraient {co2} t CO2.</translation>
+    </message>
+    <message>
+        <source>Renewable production would avoid buying {kwh} kWh a year, worth {cost} {currency}.</source>
+        <translation>La production renouvelable éviterait l&apos;achat de {kwh} kWh par an, soit {cost} {currency}.</translation>
+    </message>
+    <message>
+        <source>{count} invoices repeat another one and are left out of every figure.</source>
+        <translation>{count} factures en répètent une autre et sont exclues de tous les chiffres.</translation>
+    </message>
+    <message>
+        <source>{carrier} is billed for {covered} of the 12 months only: its figures are annualised from those months.</source>
+        <translation>{carrier}&#x202f;: seuls {covered} mois sur 12 sont facturés&#x202f;; ses chiffres sont annualisés à partir de ces mois.</translation>
+    </message>
+    <message>
+        <source>{count} invoices have no amount: their kWh are counted, their cost is not.</source>
+        <translation>{count} factures sont sans montant&#x202f;: leurs kWh sont comptés, pas leur coût.</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1742,136 @@
     <message>
         <source>Estimated by the auditor from the daily use of {reference}.</source>
         <translation>Estimée par l’auditeur à partir de la consommation journalière de {reference}.</translation>
+    </message>
+</context>
+<context>
+    <name>Glossary</name>
+    <message>
+        <source>Final energy</source>
+        <translation>Énergie finale</translation>
+    </message>
+    <message>
+        <source>Energy as the site buys it (electricity, fuels), in kWh on the net heating value basis; not the primary energy used to produce it.</source>
+        <translation>L&apos;énergie telle que le site l&apos;achète (électricité, combustibles), en kWh PCI&#x202f;; non l&apos;énergie primaire nécessaire pour la produire.</translation>
+    </message>
+    <message>
+        <source>toe</source>
+        <translation>tep</translation>
+    </message>
+    <message>
+        <source>Tonne of oil equivalent: 11,630 kWh of final energy.</source>
+        <translation>Tonne d&apos;équivalent pétrole&#x202f;: 11&#x202f;630 kWh d&apos;énergie finale.</translation>
+    </message>
+    <message>
+        <source>Peak, standard and off-peak hours</source>
+        <translation>Heures de pointe, heures pleines, heures creuses</translation>
+    </message>
+    <message>
+        <source>The time-of-use periods of the electricity tariff (heures de pointe, heures pleines, heures creuses), each with its own price per kWh.</source>
+        <translation>Les postes horaires du tarif d&apos;électricité, chacun avec son prix du kWh.</translation>
+    </message>
+    <message>
+        <source>Subscribed power</source>
+        <translation>Puissance souscrite</translation>
+    </message>
+    <message>
+        <source>The power (kVA) of the contract: the power charge (prime fixe) is billed on it every month.</source>
+        <translation>La puissance (kVA) du contrat&#x202f;: la prime fixe est facturée sur elle chaque mois.</translation>
+    </message>
+    <message>
+        <source>Power called</source>
+        <translation>Puissance appelée</translation>
+    </message>
+    <message>
+        <source>The highest power (kVA) the meter recorded in the month (puissance appelée); above the subscribed power it is billed as an overrun.</source>
+        <translation>La puissance maximale (kVA) enregistrée par le compteur dans le mois&#x202f;; au-delà de la puissance souscrite, elle est facturée en dépassement.</translation>
+    </message>
+    <message>
+        <source>Overrun charges</source>
+        <translation>Redevances de dépassement</translation>
+    </message>
+    <message>
+        <source>What the distributor bills for the power called above the subscribed power (RDPS in Morocco).</source>
+        <translation>Ce que le distributeur facture pour la puissance appelée au-delà de la puissance souscrite (RDPS au Maroc).</translation>
+    </message>
+    <message>
+        <source>cos φ (power factor)</source>
+        <translation>cos φ (facteur de puissance)</translation>
+    </message>
+    <message>
+        <source>The share of the power drawn that does work: kWh ÷ √(kWh² + kvarh²). Below the tariff&apos;s threshold the bill carries a surcharge; a capacitor bank raises it.</source>
+        <translation>La part de la puissance appelée qui produit un travail&#x202f;: kWh ÷ √(kWh² + kvarh²). Sous le seuil du tarif, la facture porte une majoration&#x202f;; une batterie de condensateurs le relève.</translation>
+    </message>
+    <message>
+        <source>Reactive energy</source>
+        <translation>Énergie réactive</translation>
+    </message>
+    <message>
+        <source>Energy (kvarh) that motors and transformers exchange with the grid without using it; it lowers the cos φ.</source>
+        <translation>L&apos;énergie (kvarh) que moteurs et transformateurs échangent avec le réseau sans la consommer&#x202f;; elle abaisse le cos φ.</translation>
+    </message>
+    <message>
+        <source>End use</source>
+        <translation>Usage</translation>
+    </message>
+    <message>
+        <source>What the energy is used for (process heat, compressed air, lighting…), from the inventory.</source>
+        <translation>Ce à quoi sert l&apos;énergie (chaleur de procédé, air comprimé, éclairage…), selon l&apos;inventaire.</translation>
+    </message>
+    <message>
+        <source>Unexplained</source>
+        <translation>Non expliqué</translation>
+    </message>
+    <message>
+        <source>The part of the energy billed that the inventory does not account for: shown as such, never spread over the end uses.</source>
+        <translation>La part de l&apos;énergie facturée que l&apos;inventaire n&apos;explique pas&#x202f;: montrée comme telle, jamais répartie sur les usages.</translation>
+    </message>
+    <message>
+        <source>Simple payback</source>
+        <translation>Temps de retour simple</translation>
+    </message>
+    <message>
+        <source>The investment divided by the yearly saving, in years.</source>
+        <translation>L&apos;investissement divisé par l&apos;économie annuelle, en années.</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>VAN</translation>
+    </message>
+    <message>
+        <source>Net present value: the yearly savings over the measure&apos;s lifetime, discounted, less the investment.</source>
+        <translation>Valeur actuelle nette&#x202f;: les économies annuelles sur la durée de vie de la mesure, actualisées, moins l&apos;investissement.</translation>
+    </message>
+    <message>
+        <source>Renewable production</source>
+        <translation>Production renouvelable</translation>
+    </message>
+    <message>
+        <source>Energy produced on site (solar panels, solar water heating): it reduces purchases, not the energy the site uses, and is counted apart from savings.</source>
+        <translation>L&apos;énergie produite sur site (panneaux photovoltaïques, chauffe-eau solaire)&#x202f;: elle réduit les achats, non l&apos;énergie consommée, et est comptée à part des économies.</translation>
+    </message>
+    <message>
+        <source>t CO2 avoided</source>
+        <translation>t CO2 évitées</translation>
+    </message>
+    <message>
+        <source>The emissions a saving avoids each year, with the factor of the carrier saved (for electricity, the grid&apos;s combined margin).</source>
+        <translation>Les émissions qu&apos;une économie évite chaque année, avec le facteur du vecteur économisé (pour l&apos;électricité, la marge combinée du réseau).</translation>
+    </message>
+</context>
+<context>
+    <name>Horizon</name>
+    <message>
+        <source>Immediate (within 3 months)</source>
+        <translation>Immédiat (sous 3 mois)</translation>
+    </message>
+    <message>
+        <source>Short term (within a year)</source>
+        <translation>Court terme (sous un an)</translation>
+    </message>
+    <message>
+        <source>Medium term (1 to 3 years)</source>
+        <translation>Moyen terme (1 à 3 ans)</translation>
     </message>
 </context>
 <context>
@@ -2967,10 +3232,6 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>Figure</translation>
     </message>
     <message>
-        <source>Quick energy scan</source>
-        <translation>Bilan énergétique rapide</translation>
-    </message>
-    <message>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
@@ -2981,6 +3242,34 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     <message>
         <source>Organiser</source>
         <translation>Organisateur</translation>
+    </message>
+    <message>
+        <source>No-cost measures</source>
+        <translation>Mesures sans investissement</translation>
+    </message>
+    <message>
+        <source>Low-cost measures</source>
+        <translation>Mesures à faible investissement</translation>
+    </message>
+    <message>
+        <source>Capital measures</source>
+        <translation>Mesures d&apos;investissement</translation>
+    </message>
+    <message>
+        <source>Energy quick scan</source>
+        <translation>Pré-diagnostic énergétique</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Client contact</source>
+        <translation>Interlocuteur du client</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
     </message>
     <message>
         <source>Cluster</source>
@@ -2995,6 +3284,66 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>Auditeur</translation>
     </message>
     <message>
+        <source>Report date</source>
+        <translation>Date du rapport</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Confidential: this report is written for {company} and the programme&apos;s organisers. It may not be passed on to third parties without their agreement.</source>
+        <translation>Confidentiel&#x202f;: ce rapport est établi pour {company} et les organisateurs du programme. Il ne peut être communiqué à des tiers sans leur accord.</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>No invoice covers a period yet: there is nothing to sum up.</source>
+        <translation>Aucune facture ne couvre encore de période&#x202f;: il n&apos;y a rien à synthétiser.</translation>
+    </message>
+    <message>
+        <source>Energy and cost by carrier</source>
+        <translation>Énergie et coût par vecteur</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Price excl. VAT ({currency}/kWh)</source>
+        <translation>Prix HT ({currency}/kWh)</translation>
+    </message>
+    <message>
+        <source>Price incl. VAT ({currency}/kWh)</source>
+        <translation>Prix TTC ({currency}/kWh)</translation>
+    </message>
+    <message>
+        <source>Savings potential</source>
+        <translation>Potentiel d&apos;économies</translation>
+    </message>
+    <message>
+        <source>The measure proposed would save {kwh} a year ({share} of the final energy) and {cost} ({bill} of the bill excl. VAT) for an investment of {investment}, and avoid {co2} a year.</source>
+        <translation>La mesure proposée économiserait {kwh} par an ({share} de l&apos;énergie finale) et {cost} ({bill} de la facture HT) pour un investissement de {investment}, et éviterait {co2} par an.</translation>
+    </message>
+    <message>
+        <source>The measures proposed would save {kwh} a year ({share} of the final energy) and {cost} ({bill} of the bill excl. VAT) for an investment of {investment}, and avoid {co2} a year.</source>
+        <translation>Les mesures proposées économiseraient {kwh} par an ({share} de l&apos;énergie finale) et {cost} ({bill} de la facture HT) pour un investissement de {investment}, et éviteraient {co2} par an.</translation>
+    </message>
+    <message>
+        <source>Savings potential by kind of measure</source>
+        <translation>Potentiel d&apos;économies par type de mesure</translation>
+    </message>
+    <message>
+        <source>Kind of measure</source>
+        <translation>Type de mesure</translation>
+    </message>
+    <message>
+        <source>The measures with the shortest paybacks</source>
+        <translation>Les mesures aux temps de retour les plus courts</translation>
+    </message>
+    <message>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
@@ -3003,24 +3352,20 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>Mettez à jour cette table des matières&#x202f;: clic droit, puis Mettre à jour les champs (F9).</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>Synthèse</translation>
-    </message>
-    <message>
         <source>Over the twelve months from {first} to {last}, the site used {kwh} of final energy for {cost} excluding VAT, {toe} and {co2}.</source>
         <translation>Sur les douze mois du {first} au {last}, le site a consommé {kwh} d&apos;énergie finale pour {cost} hors TVA, soit {toe} et {co2}.</translation>
     </message>
     <message>
+        <source>Key findings</source>
+        <translation>Principaux constats</translation>
+    </message>
+    <message>
+        <source>What the figures rest on</source>
+        <translation>Sur quoi reposent les chiffres</translation>
+    </message>
+    <message>
         <source>The cost of {share} of this energy is not known (bills without an amount): the cost and the average price cover the rest only.</source>
         <translation>Le coût de {share} de cette énergie n’est pas connu (factures sans montant)&#x202f;: le coût et le prix moyen ne portent que sur le reste.</translation>
-    </message>
-    <message>
-        <source>The measure proposed would save {saved} a year for an investment of {invested}.</source>
-        <translation>La mesure proposée économiserait {saved} par an pour un investissement de {invested}.</translation>
-    </message>
-    <message>
-        <source>The {count} measures proposed would save {saved} a year for an investment of {invested}.</source>
-        <translation>Les {count} mesures proposées économiseraient {saved} par an pour un investissement de {invested}.</translation>
     </message>
     <message>
         <source>Renewable production, counted apart from the savings, would cover {kwh} of purchased energy a year, worth {cost}, for an investment of {invested}.</source>
@@ -3163,10 +3508,6 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>t CO2 évitées</translation>
     </message>
     <message>
-        <source>Site and scope</source>
-        <translation>Site et périmètre</translation>
-    </message>
-    <message>
         <source>The site works {shifts} shifts of {hours} h, {days} days a week, {weeks} weeks a year: {total} hours.</source>
         <translation>Le site travaille en {shifts} postes de {hours}&#xa0;h, {days} jours par semaine, {weeks} semaines par an&#x202f;: {total} heures.</translation>
     </message>
@@ -3219,8 +3560,120 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>kWh autoconsommés par an</translation>
     </message>
     <message>
+        <source>Action plan</source>
+        <translation>Plan d&apos;action</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
         <source>Investment ({currency})</source>
         <translation>Investissement ({currency})</translation>
+    </message>
+    <message>
+        <source>to be named</source>
+        <translation>à désigner</translation>
+    </message>
+    <message>
+        <source>The horizon is the auditor&apos;s where given, else the usual one of the measure&apos;s kind: no-cost measures at once, low-cost ones within a year, capital ones within one to three years, to be budgeted. Savings on one end use are chained: each measure saves on what the ones before it leave, so the savings of the plan add up without counting a kWh twice.</source>
+        <translation>L&apos;échéance est celle de l&apos;auditeur lorsqu&apos;il l&apos;a indiquée, sinon celle du type de mesure&#x202f;: sans investissement tout de suite, à faible investissement dans l&apos;année, d&apos;investissement dans un à trois ans, à budgéter. Les économies sur un même usage sont enchaînées&#x202f;: chaque mesure économise sur ce que les précédentes laissent, de sorte que les économies du plan s&apos;additionnent sans compter deux fois un kWh.</translation>
+    </message>
+    <message>
+        <source>How the savings will be verified</source>
+        <translation>Vérification des économies</translation>
+    </message>
+    <message>
+        <source>Each saving is verified against the same twelve months as this report, once the measure has run for a year, corrected for the production of each month.</source>
+        <translation>Chaque économie se vérifie par rapport aux douze mois de ce rapport, après un an de fonctionnement de la mesure, en tenant compte de la production de chaque mois.</translation>
+    </message>
+    <message>
+        <source>Energy savings: the monthly kWh of the bills, per unit produced, before and after the measure; a measure above a tenth of its carrier is worth a sub-meter on its equipment.</source>
+        <translation>Économies d&apos;énergie&#x202f;: les kWh mensuels des factures, par unité produite, avant et après la mesure&#x202f;; une mesure de plus d&apos;un dixième de son vecteur justifie un sous-comptage de ses équipements.</translation>
+    </message>
+    <message>
+        <source>Capacitor bank: the cos φ and the surcharge line of each bill after commissioning.</source>
+        <translation>Batterie de condensateurs&#x202f;: le cos φ et la ligne de majoration de chaque facture après la mise en service.</translation>
+    </message>
+    <message>
+        <source>Subscribed power: the power and overrun charges of the twelve bills after the change.</source>
+        <translation>Puissance souscrite&#x202f;: la prime fixe et les dépassements des douze factures qui suivent le changement.</translation>
+    </message>
+    <message>
+        <source>Peak hours: the share of peak-hour kWh of each bill.</source>
+        <translation>Heures de pointe&#x202f;: la part des kWh en heures de pointe de chaque facture.</translation>
+    </message>
+    <message>
+        <source>Renewable production: the production meter, and the purchases of the bills beside it.</source>
+        <translation>Production renouvelable&#x202f;: le compteur de production, et les achats des factures en regard.</translation>
+    </message>
+    <message>
+        <source>final energy per month and per unit produced</source>
+        <translation>énergie finale par mois et par unité produite</translation>
+    </message>
+    <message>
+        <source>the power called against the subscribed power</source>
+        <translation>la puissance appelée face à la puissance souscrite</translation>
+    </message>
+    <message>
+        <source>the monthly cos φ</source>
+        <translation>le cos φ mensuel</translation>
+    </message>
+    <message>
+        <source>the share of peak-hour kWh</source>
+        <translation>la part des kWh en heures de pointe</translation>
+    </message>
+    <message>
+        <source>Indicators to follow every month: {indicators}.</source>
+        <translation>Indicateurs à suivre chaque mois&#x202f;: {indicators}.</translation>
+    </message>
+    <message>
+        <source>The first gains are on the electricity tariff, without touching production:</source>
+        <translation>Les premiers gains portent sur le tarif d&apos;électricité, sans toucher à la production&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Among the energy savings, start with: {measures}.</source>
+        <translation>Parmi les économies d&apos;énergie, commencer par&#x202f;: {measures}.</translation>
+    </message>
+    <message>
+        <source>These figures come from a one-day quick scan; a detailed audit of the largest end uses, with measurements, would firm them up before the largest investments are decided.</source>
+        <translation>Ces chiffres proviennent d&apos;un pré-diagnostic d&apos;une journée&#x202f;; un audit approfondi des principaux usages, avec mesures, les consoliderait avant de décider les investissements les plus lourds.</translation>
+    </message>
+    <message>
+        <source>Lifetime (years)</source>
+        <translation>Durée de vie (ans)</translation>
+    </message>
+    <message>
+        <source>NPV ({currency})</source>
+        <translation>VAN ({currency})</translation>
+    </message>
+    <message>
+        <source>Context, objectives and method</source>
+        <translation>Contexte, objectifs et méthode</translation>
+    </message>
+    <message>
+        <source>This quick scan is part of the programme {programme}, run by {organiser}. Its objectives: to give the company a picture of its energy use and costs from its own invoices, to find where the energy goes, and to propose measures with their savings, cost and payback, in an order of priority.</source>
+        <translation>Ce pré-diagnostic s&apos;inscrit dans le programme {programme}, conduit par {organiser}. Ses objectifs&#x202f;: donner à l&apos;entreprise une image de ses consommations et de ses coûts d&apos;énergie à partir de ses propres factures, identifier où va l&apos;énergie, et proposer des mesures chiffrées (économies, coût, temps de retour) par ordre de priorité.</translation>
+    </message>
+    <message>
+        <source>Method: {auditor} visited the site on {date}{met}; the invoices of the period were collected and checked, the equipment inventoried (nameplates, readings, operating hours) and set against the invoices, and each measure sized on the inventory and priced with the site&apos;s tariff.</source>
+        <translation>Méthode&#x202f;: {auditor} a visité le site le {date}{met}&#x202f;; les factures de la période ont été collectées et vérifiées, les équipements inventoriés (plaques signalétiques, relevés, heures de fonctionnement) et confrontés aux factures, et chaque mesure dimensionnée sur l&apos;inventaire et valorisée au tarif du site.</translation>
+    </message>
+    <message>
+        <source> and met {contact}</source>
+        <translation> et rencontré {contact}</translation>
+    </message>
+    <message>
+        <source>The site</source>
+        <translation>Le site</translation>
     </message>
     <message>
         <source>no bill</source>
@@ -3303,6 +3756,10 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>Expliqué</translation>
     </message>
     <message>
+        <source>Unexplained by the inventory</source>
+        <translation>Non expliqué par l&apos;inventaire</translation>
+    </message>
+    <message>
         <source>End uses</source>
         <translation>Usages</translation>
     </message>
@@ -3311,12 +3768,12 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>Usage</translation>
     </message>
     <message>
-        <source>Share of the bills</source>
-        <translation>Part des factures</translation>
+        <source>Share of the carrier billed</source>
+        <translation>Part du vecteur facturé</translation>
     </message>
     <message>
-        <source>All energy by end use</source>
-        <translation>Toute l&apos;énergie par usage</translation>
+        <source>Final energy by end use</source>
+        <translation>Énergie finale par usage</translation>
     </message>
     <message>
         <source>From the invoices to the end uses</source>
@@ -3351,8 +3808,16 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>Indicateurs énergétiques</translation>
     </message>
     <message>
+        <source>NPV: the savings over the measure&apos;s lifetime, discounted at {rate} a year (real), less the investment; a measure without a lifetime has none. Savings on one end use are chained, each on what the measures before it leave, so they add up.</source>
+        <translation>VAN&#x202f;: les économies sur la durée de vie de la mesure, actualisées à {rate} par an (en termes réels), moins l&apos;investissement&#x202f;; une mesure sans durée de vie n&apos;en a pas. Les économies sur un même usage sont enchaînées, chacune sur ce que les précédentes laissent&#x202f;: elles s&apos;additionnent.</translation>
+    </message>
+    <message>
         <source>Its yearly saving is worked out from the site&apos;s electricity bills rebuilt with the tariff ({lever}), not from a price per kWh.</source>
         <translation>Son gain annuel est calculé à partir des factures d’électricité du site recalculées avec le tarif ({lever}), et non à partir d’un prix du kWh.</translation>
+    </message>
+    <message>
+        <source>End use: {end_use}. Saves {kwh} and {cost} a year for an investment of {investment}: simple payback {payback}; {co2} avoided.</source>
+        <translation>Usage&#x202f;: {end_use}. Économise {kwh} et {cost} par an pour un investissement de {investment}&#x202f;: temps de retour simple {payback}&#x202f;; {co2} évitées.</translation>
     </message>
     <message>
         <source>Its electricity is priced at {price}, in {basis}: {peak} peak, {standard} standard and {offpeak} off-peak hours.</source>
@@ -3373,6 +3838,10 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     <message>
         <source>t CO2 avoided by a measure = kWh saved per year × CO2 avoided per kWh saved of the carrier (table above) ÷ 1,000; the site&apos;s emissions use the average emission factors instead.</source>
         <translation>t CO2 évitées par une mesure = kWh économisés par an × CO2 évité par kWh économisé de l’énergie concernée (tableau ci-dessus) ÷ 1&#x202f;000&#x202f;; les émissions du site utilisent, elles, les facteurs d’émission moyens.</translation>
+    </message>
+    <message>
+        <source>Where the figures come from</source>
+        <translation>Origine des valeurs</translation>
     </message>
     <message>
         <source>Assumptions: kWh are final energy on the net heating value basis; costs exclude VAT; fuel savings are priced at the fuel&apos;s average cost per kWh over the same twelve months.</source>
@@ -3411,20 +3880,12 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>Usage&#x202f;: {end_use}. Économise {kwh} et {cost} par an sans investissement&#x202f;: le retour est immédiat&#x202f;; {co2} évitées.</translation>
     </message>
     <message>
-        <source>End use: {end_use}. Saves {kwh} and {cost} a year for an investment of {investment}: simple payback {payback} years; {co2} avoided.</source>
-        <translation>Usage&#x202f;: {end_use}. Économise {kwh} et {cost} par an pour un investissement de {investment}&#x202f;: temps de retour simple {payback} ans&#x202f;; {co2} évitées.</translation>
-    </message>
-    <message>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
         <source>Conclusions</source>
         <translation>Conclusions</translation>
-    </message>
-    <message>
-        <source>The measures identified would save about {share} of the site&apos;s final energy. A detailed audit of the largest end uses would firm up these figures.</source>
-        <translation>Les mesures identifiées économiseraient environ {share} de l&apos;énergie finale du site. Un audit détaillé des principaux usages permettrait de consolider ces chiffres.</translation>
     </message>
     <message>
         <source>Invoices: {supply}</source>
@@ -3503,20 +3964,136 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>Hypothèses&#x202f;: les kWh sont de l&apos;énergie finale sur la base du pouvoir calorifique inférieur (PCI)&#x202f;; les coûts sont hors TVA&#x202f;; les économies sont valorisées au coût moyen du kWh du site sur les mêmes douze mois.</translation>
     </message>
     <message>
+        <source>The template {path} lacks the styles {styles}. Add them in Word (Home ▸ Styles), or start again from a copy of the template shipped with the application.</source>
+        <translation>Il manque au modèle {path} les styles {styles}. Ajoutez-les dans Word (Accueil ▸ Styles), ou repartez d’une copie du modèle fourni avec l’application.</translation>
+    </message>
+    <message>
         <source>the file does not exist</source>
         <translation>le fichier n’existe pas</translation>
+    </message>
+    <message>
+        <source>it cannot be read (close it in Word, or check that you may open it)</source>
+        <translation>il est illisible (fermez-le dans Word, ou vérifiez que vous avez le droit de l’ouvrir)</translation>
+    </message>
+    <message>
+        <source>it is a Word 97–2003 document or is protected by a password; save it from Word as a .docx or .dotx without a password</source>
+        <translation>c’est un document Word 97–2003 ou il est protégé par un mot de passe&#x202f;; enregistrez-le depuis Word au format .docx ou .dotx, sans mot de passe</translation>
     </message>
     <message>
         <source>it is not a Word document (.docx)</source>
         <translation>ce n’est pas un document Word (.docx)</translation>
     </message>
     <message>
-        <source>The template {path} lacks the styles {styles}.</source>
-        <translation>Il manque au modèle {path} les styles {styles}.</translation>
-    </message>
-    <message>
         <source>The template {path} cannot be used: {reason}.</source>
         <translation>Le modèle {path} est inutilisable&#x202f;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossaire</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Terme</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Définition</translation>
+    </message>
+    <message>
+        <source>The tariff in money</source>
+        <translation>Le coût de l&apos;électricité, redevance par redevance</translation>
+    </message>
+    <message>
+        <source>Energy, peak hours</source>
+        <translation>Énergie, heures de pointe</translation>
+    </message>
+    <message>
+        <source>Energy, standard hours</source>
+        <translation>Énergie, heures pleines</translation>
+    </message>
+    <message>
+        <source>Energy, off-peak hours</source>
+        <translation>Énergie, heures creuses</translation>
+    </message>
+    <message>
+        <source>Power charge (fixed premium)</source>
+        <translation>Prime fixe</translation>
+    </message>
+    <message>
+        <source>Overrun charges</source>
+        <translation>Redevances de dépassement</translation>
+    </message>
+    <message>
+        <source>cos φ surcharge</source>
+        <translation>Majoration pour cos φ</translation>
+    </message>
+    <message>
+        <source>Metering</source>
+        <translation>Comptage</translation>
+    </message>
+    <message>
+        <source>Rebuilt from the tariff, excl. VAT</source>
+        <translation>Recalculé au tarif, HT</translation>
+    </message>
+    <message>
+        <source>Invoiced, excl. VAT ({count} bills)</source>
+        <translation>Facturé, HT ({count} factures)</translation>
+    </message>
+    <message>
+        <source>Rebuilt − invoiced</source>
+        <translation>Recalculé − facturé</translation>
+    </message>
+    <message>
+        <source>Charges of the period rebuilt from the tariff: {supply}</source>
+        <translation>Redevances de la période recalculées au tarif&#x202f;: {supply}</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Redevance</translation>
+    </message>
+    <message>
+        <source>Amount excl. VAT ({currency})</source>
+        <translation>Montant HT ({currency})</translation>
+    </message>
+    <message>
+        <source>Invoices that differ from the tariff by more than {tolerance}: {invoices}. Check them with the distributor (a price, a reading or a charge may differ from the contract).</source>
+        <translation>Factures qui s&apos;écartent du tarif de plus de {tolerance}&#x202f;: {invoices}. À vérifier avec le distributeur (un prix, un relevé ou une redevance peut différer du contrat).</translation>
+    </message>
+    <message>
+        <source>Every invoice of the period agrees with the tariff within {tolerance}.</source>
+        <translation>Toutes les factures de la période concordent avec le tarif à {tolerance} près.</translation>
+    </message>
+    <message>
+        <source>Subscribed power: {current} is close to the cheapest value for the power called over {months} months ({cost} a year in power and overrun charges); no change is advised.</source>
+        <translation>Puissance souscrite&#x202f;: {current} est proche de la valeur la moins chère pour la puissance appelée sur {months} mois ({cost} par an en prime fixe et dépassements)&#x202f;; aucun changement n&apos;est conseillé.</translation>
+    </message>
+    <message>
+        <source>Subscribed power: with {current}, the power and overrun charges come to {cost} a year (overruns in {over} of {months} months). We recommend {recommended}: {cost_new} a year, {saving} less (overruns in {over_new} months).</source>
+        <translation>Puissance souscrite&#x202f;: avec {current}, la prime fixe et les dépassements s&apos;élèvent à {cost} par an (dépassements {over} mois sur {months}). Nous recommandons {recommended}&#x202f;: {cost_new} par an, soit {saving} de moins (dépassements {over_new} mois).</translation>
+    </message>
+    <message>
+        <source>Reactive energy: no bill of the period carries a cos φ surcharge.</source>
+        <translation>Énergie réactive&#x202f;: aucune facture de la période ne porte de majoration pour cos φ.</translation>
+    </message>
+    <message>
+        <source>Reactive energy: the cos φ surcharge costs {penalty} a year ({penalised} of {months} months). A capacitor bank of {kvar} bringing every month to cos φ {target} would cost about {investment} and remove {saving} a year of it: payback {payback}.</source>
+        <translation>Énergie réactive&#x202f;: la majoration pour cos φ coûte {penalty} par an ({penalised} mois sur {months}). Une batterie de condensateurs de {kvar} portant chaque mois le cos φ à {target} coûterait environ {investment} et en supprimerait {saving} par an&#x202f;: temps de retour {payback}.</translation>
+    </message>
+    <message>
+        <source>Peak hours: {share} of the kWh are used in peak hours. Moving {moved} of them ({kwh} a year) to off-peak hours would save {saving} a year.</source>
+        <translation>Heures de pointe&#x202f;: {share} des kWh sont consommés en heures de pointe. En reporter {moved} ({kwh} par an) en heures creuses économiserait {saving} par an.</translation>
+    </message>
+    <message>
+        <source>Load and peak check</source>
+        <translation>Contrôle de la puissance appelée</translation>
+    </message>
+    <message>
+        <source>The equipment running in peak hours would call {peak} at once, more than the {available} the meter allows ({reached} at cos φ {cos_phi}): the inventory overstates the hours, the load factors or the equipment running together, to be checked.</source>
+        <translation>Les équipements en service aux heures de pointe appelleraient ensemble {peak}, plus que les {available} que permet la puissance appelée relevée ({reached} à cos φ {cos_phi})&#x202f;: l&apos;inventaire surestime les heures, les taux de charge ou la simultanéité, à vérifier.</translation>
+    </message>
+    <message>
+        <source>The equipment running in peak hours would call {peak} at once, within the {available} the meter allows ({reached} at cos φ {cos_phi}): the inventory is consistent with the power called.</source>
+        <translation>Les équipements en service aux heures de pointe appelleraient ensemble {peak}, dans les {available} que permet la puissance appelée relevée ({reached} à cos φ {cos_phi})&#x202f;: l&apos;inventaire est cohérent avec la puissance appelée.</translation>
     </message>
 </context>
 <context>

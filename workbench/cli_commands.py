@@ -492,6 +492,9 @@ def run_balance(args: argparse.Namespace, language: Language, translate: Transla
                 "investment": m.measure.investment,
                 "payback_years": None if m.payback_years is None else _round(m.payback_years, 2),
                 "immediate_payback": m.immediate,
+                "lifetime_years": m.measure.lifetime_years,
+                "npv": None if m.npv is None else _round(m.npv, 2),
+                "discount_rate": m.discount_rate,
                 "co2_t": _round(m.co2_t, 3),
                 # what a saved kWh of electricity is worth, and why: own split, end-use hours or site price
                 "electricity_price": None if m.electricity_price is None else _round(m.electricity_price, 5),

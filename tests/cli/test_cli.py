@@ -171,7 +171,7 @@ def test_report_in_both_languages_with_the_applications_charts(demo_copy, tmp_pa
         f"Report written to {tmp_path / 'r-en.docx'}.",
     ]
     fr, en = Document(str(tmp_path / "r-fr.docx")), Document(str(tmp_path / "r-en.docx"))
-    assert fr.paragraphs[0].text == "Bilan énergétique rapide" and en.paragraphs[0].text == "Quick energy scan"
+    assert fr.paragraphs[0].text == "Pré-diagnostic énergétique" and en.paragraphs[0].text == "Energy quick scan"
     assert len(fr.inline_shapes) == len(en.inline_shapes) == 7
 
 

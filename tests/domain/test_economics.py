@@ -146,3 +146,33 @@ def test_only_the_production_used_on_site_avoids_purchases():
     assert figures.kwh[E] == pytest.approx(140_000)
     assert figures.cost_savings == pytest.approx(154_000)
     assert figures.co2_t == pytest.approx(76.58)
+
+
+def test_net_present_value_over_the_lifetime_at_the_stated_rate():
+    from dataclasses import replace
+
+    from workbench.domain.economics import net_present_value
+
+    # annuity factor (1 − 1.04^−5) / 0.04 = 4.451822; 3 000 × 4.451822 − 10 000 = 3 355.47
+    assert net_present_value(10_000, 3_000, 5, 0.04) == pytest.approx(3_355.47, abs=0.01)
+    assert net_present_value(10_000, 3_000, 5, 0.0) == 5_000
+    lighting = replace(measure(0, [MeasureSaving(E, 10_000.0)], investment=20_000.0), lifetime_years=15.0)
+    (figures,) = evaluate_measures([lighting], {AIR: 200_000.0}, {E: 1.0}, MA)
+    # 10 000 MAD a year for 15 years at the shipped 4 %: 10 000 × 11.118387 − 20 000 = 91 183.87
+    assert figures.discount_rate == 0.04
+    assert figures.npv == pytest.approx(91_183.87, abs=0.01)
+    assert "economics.discount_rate" in {f.key for f in figures.factors}
+    (no_lifetime,) = evaluate_measures([replace(lighting, lifetime_years=None)], {AIR: 200_000.0}, {E: 1.0}, MA)
+    assert no_lifetime.npv is None and no_lifetime.discount_rate is None
+
+
+def test_the_action_plan_horizon_is_the_auditors_else_the_categorys():
+    from dataclasses import replace
+
+    from workbench.domain.economics import horizon_of
+    from workbench.domain.vocab import Horizon, MeasureCategory
+
+    base = measure(0, [])
+    assert horizon_of(replace(base, category=MeasureCategory.NO_COST)) is Horizon.IMMEDIATE
+    assert horizon_of(replace(base, category=MeasureCategory.INVESTMENT)) is Horizon.MEDIUM
+    assert horizon_of(replace(base, category=MeasureCategory.INVESTMENT, horizon=Horizon.SHORT)) is Horizon.SHORT

@@ -23,26 +23,34 @@ SITE = "Briqueterie Al Amal"
 
 FR_HEADINGS = [
     "Synthèse",
-    "Site et périmètre",
+    "Contexte, objectifs et méthode",
     "Analyse des factures",
     "Bilan énergétique et usages",
     "Indicateurs",
     "Mesures",
+    "Plan d'action",
+    "Vérification des économies",
     "Observations",
     "Conclusions",
     "Annexes",
 ]
 EN_HEADINGS = [
-    "Summary",
-    "Site and scope",
+    "Executive summary",
+    "Context, objectives and method",
     "Invoice analysis",
     "Energy balance and end uses",
     "Indicators",
     "Measures",
+    "Action plan",
+    "How the savings will be verified",
     "Observations",
     "Conclusions",
     "Annexes",
 ]
+CATEGORY_CAPTIONS = {
+    "fr": ("Mesures sans investissement", "Mesures à faible investissement", "Mesures d'investissement"),
+    "en": ("No-cost measures", "Low-cost measures", "Capital measures"),
+}
 
 
 def site_id(ws, name=SITE) -> int:
@@ -90,8 +98,8 @@ def test_sections_in_each_language(reports):
     fr, en = reports
     assert headings(fr) == FR_HEADINGS
     assert headings(en) == EN_HEADINGS
-    assert fr.paragraphs[0].text == "Bilan énergétique rapide"
-    assert en.paragraphs[0].text == "Quick energy scan"
+    assert fr.paragraphs[0].text == "Pré-diagnostic énergétique"
+    assert en.paragraphs[0].text == "Energy quick scan"
     assert "Visite du site\u202f: 17\u00a0octobre\u00a02019" in all_text(fr)  # no break inside a date
     assert "Site visit: 17\u00a0October\u00a02019" in all_text(en)
 
@@ -113,8 +121,8 @@ def test_tables_and_figures_are_numbered_in_order(reports):
         assert numbers == list(range(1, len(doc.tables) + 1))
         # each caption numbers itself with a SEQ field, so Word renumbers after editing
         assert sum("SEQ " in p._p.xml for p in doc.paragraphs if p.style.name == "Caption") == len(captions(doc))
-    assert captions(fr)[0] == "Tableau 1 — Mesures par temps de retour"
-    assert captions(en)[0] == "Table 1 — Measures by payback"
+    assert captions(fr)[0] == "Tableau 1 — Énergie et coût par vecteur"
+    assert captions(en)[0] == "Table 1 — Energy and cost by carrier"
 
 
 def test_french_numbers_use_narrow_spaces_and_commas(reports, demo_path):
@@ -131,41 +139,55 @@ def test_french_numbers_use_narrow_spaces_and_commas(reports, demo_path):
     english = f"{kwh:,}"
     assert f"{french}\u00a0kWh" in all_text(fr)  # and a no-break space before the unit
     assert re.search(rf"{english}[\u00a0 ]kWh", all_text(en))
-    price_fr = fr.tables[1].rows[1].cells[3].text
+    price_fr = table_by_caption(fr, "Consommation et coût mensuels : Électricité".replace(" :", "\u202f:"))[1][3]
     assert re.fullmatch(r"\d,\d{3}", price_fr), price_fr  # 0,981
-    assert re.fullmatch(r"\d\.\d{3}", en.tables[1].rows[1].cells[3].text)
+    assert re.fullmatch(r"\d\.\d{3}", table_by_caption(en, "Monthly consumption and cost: Electricity")[1][3])
 
 
-def test_measures_table_is_sorted_by_payback_and_adds_up(reports):
+def measure_rows(doc, language: str) -> list[list[str]]:
+    """The rows of the measures tables, no-cost, low-cost then capital."""
+    rows = []
+    for caption in CATEGORY_CAPTIONS[language]:
+        if any(c.endswith(caption) for c in captions(doc)):
+            rows += table_by_caption(doc, caption)[1:]
+    return rows
+
+
+def test_measures_tables_are_grouped_by_kind_sorted_by_payback_and_add_up(reports):
     fr, _ = reports
-    table = fr.tables[0]
-    header = [c.text for c in table.rows[0].cells]
+    header = table_by_caption(fr, "Mesures d'investissement")[0]
     assert header == [
         "Mesure",
         "kWh économisés par an",
         "Économie annuelle (MAD)",
         "Investissement (MAD)",
         "Temps de retour (ans)",
+        "Durée de vie (ans)",
+        "VAN (MAD)",
         "t CO2 évitées",
     ]
-    rows = [[c.text for c in row.cells] for row in table.rows[1:]]
+    rows = measure_rows(fr, "fr")
     assert len(rows) == 5
-    paybacks = [number(r[4]) for r in rows]
-    assert paybacks == sorted(paybacks)
     for r in rows:
         # payback = investment / yearly saving, to the table's own rounding
         assert number(r[3]) / number(r[2]) == pytest.approx(number(r[4]), abs=0.06)
-    # burner tuning pays back in weeks, then the capacitor bank that removes the cos φ surcharge
-    assert rows[0][0] == "Régler la combustion des brûleurs"
-    assert rows[1][0] == "Compenser l’énergie réactive" or rows[1][0].startswith("Compenser")
+        # NPV = saving × (1 − 1.04^−n) / 0.04 − investment, at the shipped 4 %
+        n = number(r[5])
+        assert number(r[6]) == pytest.approx(number(r[2]) * (1 - 1.04**-n) / 0.04 - number(r[3]), abs=n + 2)
+    capital = [number(r[4]) for r in table_by_caption(fr, "Mesures d'investissement")[1:]]
+    assert capital == sorted(capital)
+    # the summary's shortest paybacks: burner tuning pays back in weeks, then the capacitor bank
+    top = table_by_caption(fr, "Les mesures aux temps de retour les plus courts")[1:]
+    assert [number(r[3]) for r in top] == sorted(number(r[3]) for r in top)
+    assert top[0][0] == "Régler la combustion des brûleurs"
+    assert top[1][0].startswith("Compenser")
 
 
 def test_monthly_invoice_table_total_is_the_sum_of_its_months(reports):
     _, en = reports
-    table = en.tables[1]
-    assert [c.text for c in table.rows[0].cells][:3] == ["Month", "Final energy (kWh)", "Cost excl. VAT (MAD)"]
-    months = [[c.text for c in row.cells] for row in table.rows[1:-1]]
-    total = [c.text for c in table.rows[-1].cells]
+    header, *rows = table_by_caption(en, "Monthly consumption and cost: Electricity")
+    assert header[:3] == ["Month", "Final energy (kWh)", "Cost excl. VAT (MAD)"]
+    months, total = rows[:-1], rows[-1]
     assert len(months) == 12 and total[0] == "Total"
     assert sum(number(m[1]) for m in months) == pytest.approx(number(total[1]), abs=len(months))
     assert sum(number(m[2]) for m in months) == pytest.approx(number(total[2]), abs=len(months))
@@ -177,11 +199,26 @@ def test_header_rows_repeat_and_page_numbers_and_toc(reports):
     assert all("w:tblHeader" in t.rows[0]._tr.xml for t in fr.tables)
     assert any("PAGE" in p._p.xml for p in fr.sections[0].footer.paragraphs)
     assert any('TOC \\o "1-3"' in p._p.xml for p in fr.paragraphs)
+    # the contents are written at export: Word has nothing to update, and asks nothing on opening
     assert (
-        fr.settings.element.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}updateFields")
-        is not None
+        fr.settings.element.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}updateFields") is None
     )
+    entries = [p.text.split("\t")[0] for p in fr.paragraphs if re.fullmatch(r"toc \d", p.style.name.lower())]
+    assert entries[:2] == ["Synthèse", "Principaux constats"] and "Annexes" in entries
     assert fr.sections[0].page_width.cm == pytest.approx(21.0, abs=0.01)  # A4 from the shipped template
+
+
+def test_document_properties_say_what_the_report_is_and_who_wrote_it(reports):
+    fr, en = reports
+    for doc, title, language in ((fr, "Pré-diagnostic énergétique", "fr-FR"), (en, "Energy quick scan", "en-GB")):
+        core = doc.core_properties
+        assert core.title == f"{title} — {SITE}"
+        assert core.subject == SITE
+        assert core.author == "Équipe Tweed / cluster" and core.author != "python-docx"
+        assert core.language == language
+        assert core.created.year >= 2026
+    # every page after the cover says what and whom it is about
+    assert any(SITE in p.text for s in fr.sections for p in s.header.paragraphs)
 
 
 def test_scope_states_measured_and_estimated_and_the_en16247_note(reports):
@@ -210,7 +247,7 @@ def test_imported_text_is_inserted_as_text_not_as_fields(demo, tmp_path):
     doc = Document(str(export(demo, Language.EN, tmp_path / "r.docx")))
     paragraph = next(p for p in doc.paragraphs if p.text == tricky)
     assert "<w:fldSimple" not in paragraph._p.xml and "w:instrText" not in paragraph._p.xml
-    assert "Kiln <b>roof</b>" in [row.cells[0].text for row in doc.tables[0].rows]
+    assert "Kiln <b>roof</b>" in [row[0] for row in measure_rows(doc, "en")]
 
 
 def test_a_failed_export_leaves_the_previous_file_untouched(demo, tmp_path, monkeypatch):
@@ -340,7 +377,7 @@ def test_the_report_follows_the_chosen_balance_period(demo, tmp_path):
     doc = Document(str(export(demo, Language.EN, tmp_path / "r.docx")))
     summary = next(p.text for p in doc.paragraphs if p.text.startswith("Over the twelve months"))
     assert summary.startswith("Over the twelve months from 1\u00a0October\u00a02017 to 30\u00a0September\u00a02018")
-    months = [row.cells[0].text for row in doc.tables[1].rows[1:-1]]
+    months = [row[0] for row in table_by_caption(doc, "Monthly consumption and cost: Electricity")[1:-1]]
     assert months[0] == "10/2017" and months[-1] == "09/2018"
 
 
@@ -357,6 +394,7 @@ def test_one_measure_is_spoken_of_in_the_singular(demo, tmp_path):
         demo.delete(model.Measure, measure.id)
     doc = Document(str(export(demo, Language.FR, tmp_path / "r.docx")))
     assert any(p.text.startswith("La mesure proposée économiserait ") for p in doc.paragraphs)
+    assert not any(p.text.startswith("Les mesures proposées") for p in doc.paragraphs)
     assert not any("Les 1 mesures" in p.text for p in doc.paragraphs)
 
 
@@ -384,7 +422,7 @@ def test_the_avoided_co2_factor_is_listed_and_reproduces_each_measures_t_co2(rep
     assert status == fr_t("Factors", STATUS_LABELS[avoided.status])
     assert source.startswith("Groupe de travail technique des IFI") and "Maroc" in source
     # t CO2 avoided = kWh saved × the factor of the table ÷ 1 000, to the measures table's rounding
-    measures = {r[0]: r for r in table_by_caption(fr, "Mesures par temps de retour")[1:]}
+    measures = {r[0]: r for r in measure_rows(fr, "fr")}
     with Workspace.open(demo_path) as ws:
         sid = site_id(ws)
         account = load_accounts(ws, {sid})[sid]
@@ -395,7 +433,7 @@ def test_the_avoided_co2_factor_is_listed_and_reproduces_each_measures_t_co2(rep
         factors = [by_name[factor.name.fr] for factor in f.factors]
         if len(f.kwh) == 1 and factors:
             factor = float(factors[0][1].replace(",", "."))
-            assert number(row[1]) * factor / 1000 == pytest.approx(number(row[5]), abs=0.06)
+            assert number(row[1]) * factor / 1000 == pytest.approx(number(row[7]), abs=0.06)
             checked += factors[0] is by_name[avoided.name.fr]
     assert checked >= 1  # at least one electricity measure redone with the 0.547 of the table
 

@@ -8,6 +8,7 @@ import pytest
 
 from workbench.analysis.electricity import electricity_months
 from workbench.domain import model
+from workbench.domain.vocab import Language
 from workbench.ui.charts.monthly import month_centre
 
 
@@ -23,7 +24,7 @@ def test_time_of_use_split_and_shares(window, page):
     peak = sum(m.peak for m in months)
     total = sum(m.peak + m.standard + m.offpeak for m in months)
     names = [s.name for s in page.tou_chart._series]
-    assert names[0] == f"Peak {window.languages.formatter.percent(peak / total)}"
+    assert names[0] == f"Peak hours {window.languages.formatter.percent(peak / total)}"
     assert len(names) == 3
 
 
@@ -37,6 +38,47 @@ def test_power_and_cos_phi_against_their_limits(window, page):
     assert page.cos_phi_chart._line_values[0][1][0] == pytest.approx(
         bill.total_quantity / (bill.total_quantity**2 + bill.reactive_kvarh**2) ** 0.5
     )
+
+
+def test_the_power_chart_marks_the_overruns_and_fits_its_axis(window, page):
+    supply = window.session.workspace.supplies(2)[0]
+    by_month: dict[dt.date, float] = {}
+    for m in electricity_months(window.session.workspace.bills(supply.id)):
+        if m.max_power is not None:
+            by_month[m.month] = m.max_power
+    over = sorted(month for month, kva in by_month.items() if kva > 600)
+    chart = page.power_chart
+    assert chart.highlighted_months == over and len(over) == 7  # as `workbench info` says: 7 bills over 600 kVA
+    assert "Overrun of the subscribed power" in chart.tooltip_for(month_centre(over[0]))
+    assert "Overrun" not in chart.tooltip_for(month_centre(next(m for m in by_month if m not in over)))
+    assert "Overrun of the subscribed power" in [label.text for _, label in chart.legend.items]
+    axis = chart.value_axis.fixed
+    assert axis.low == 0 and max(by_month.values()) < axis.high <= 700  # 651 kVA at most: 0–700, not 0–1 000
+    # the subscribed power's line is drawn over the bars, thick
+    line = chart._lines[0]
+    assert line.zValue() > chart.highlight_bars.zValue() and line.opts["pen"].width() >= 3
+
+
+def test_the_cos_phi_axis_fits_cos_phi(page):
+    axis = page.cos_phi_chart.value_axis.fixed
+    assert (axis.low, axis.high) == (0.6, 1.0)
+    low, high = page.cos_phi_chart.plotItem.viewRange()[1]
+    assert low <= 0.6 and high > 1.0  # the legend's room above 1.0, without a tick there
+    ticks = page.cos_phi_chart.value_axis.tickValues(low, high, 400)[0][1]
+    assert ticks[0] == 0.6 and ticks[-1] == 1.0
+
+
+def test_the_time_axis_names_the_months_with_the_year_under_january(window, page):
+    axis = page.energy_chart.month_axis
+    assert len(axis.months) == 24  # on screen, every month the bills cover
+    assert axis.labels[0] == ("Oct", "2017") and axis.labels[3] == ("Jan", "2018") and axis.labels[4] == ("Feb", "")
+    spacing, values = axis.tickValues(axis.months and month_centre(axis.months[0]) - 1, 2e9, 2000)[0]
+    strings = axis.tickStrings(values, 1, spacing)
+    assert strings[:4] == ["Oct\n2017", "Nov", "Dec", "Jan\n2018"]  # wide: every month
+    narrow = axis.tickStrings(axis.tickValues(0, 2e9, 300)[0][1], 1, 0)
+    assert len(narrow) < 24 and "Jan\n2018" in narrow and "Jan\n2019" in narrow  # narrow: fewer, January kept
+    window.set_language(Language.FR)
+    assert page.energy_chart.month_axis.labels[3] == ("janv.", "2018")
 
 
 def test_charts_follow_an_edit(window, page):

@@ -351,6 +351,34 @@ CATALOGUE: dict[str, Spec] = {
 }
 
 
+# Service lives of the demo's measures (years), typical of a quick scan: a leak campaign lasts until the next
+# leaks, combustion tuning a season of burning, equipment its service life.
+LIFETIMES = {
+    "leaks": 2,
+    "pressure": 10,
+    "compressor_off": 10,
+    "led": 15,
+    "pf_correction": 15,
+    "subscribed_power": 5,
+    "vsd_fans": 15,
+    "vsd_pumps": 15,
+    "kiln_insulation": 20,
+    "combustion": 1,
+    "heat_recovery": 15,
+    "idling": 5,
+    "furnace_standby": 5,
+    "peak_shift": 5,
+    "hvac_schedule": 5,
+    "pv_rooftop": 25,
+    "oven_start": 5,
+    "solar_preheat": 20,
+    "barrel_insulation": 10,
+    "servo_presses": 15,
+}
+# Who carries the measure out on site: settings and schedules are production's, the rest maintenance's.
+PRODUCTION = {"idling", "furnace_standby", "peak_shift", "oven_start", "compressor_off"}
+
+
 def build_measure(key: str, site_id: int, facts: SiteFacts, position: int) -> Measure:
     spec = CATALOGUE[key]
     kwh, extra_cost, investment = spec.size(facts)
@@ -371,4 +399,6 @@ def build_measure(key: str, site_id: int, facts: SiteFacts, position: int) -> Me
         kind=spec.kind,
         provenance=Provenance.ESTIMATE,
         position=position,
+        lifetime_years=float(LIFETIMES[key]),
+        owner="Production" if key in PRODUCTION else "Maintenance",
     )

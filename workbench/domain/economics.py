@@ -23,9 +23,28 @@ from .messages import QT_TRANSLATE_NOOP, Message, Translate, message
 from .model import Measure
 from .time_of_use import TouSplit
 from .units import Carrier
-from .vocab import EndUse, MeasureKind, TariffLever
+from .vocab import EndUse, Horizon, MeasureCategory, MeasureKind, TariffLever
 
 CTX = "Measures"
+DISCOUNT_RATE_KEY = "economics.discount_rate"
+# The usual horizon of each category in an action plan, where the auditor gives none.
+CATEGORY_HORIZON = {
+    MeasureCategory.NO_COST: Horizon.IMMEDIATE,
+    MeasureCategory.LOW_COST: Horizon.SHORT,
+    MeasureCategory.INVESTMENT: Horizon.MEDIUM,
+}
+
+
+def horizon_of(measure: Measure) -> Horizon:
+    return measure.horizon if measure.horizon is not None else CATEGORY_HORIZON[measure.category]
+
+
+def net_present_value(investment: float, yearly_saving: float, lifetime_years: float, rate: float) -> float:
+    """NPV = −I + S × (1 − (1 + r)^−n) / r: the yearly saving over n years, discounted at r, less the
+    investment made today (n × S − I when r is 0)."""
+    if rate == 0:
+        return yearly_saving * lifetime_years - investment
+    return yearly_saving * (1 - (1 + rate) ** -lifetime_years) / rate - investment
 
 
 class PriceBasis(StrEnum):
@@ -60,6 +79,9 @@ class MeasureFigures:
     electricity_price: float | None = None
     price_basis: PriceBasis | None = None
     split: TouSplit | None = None  # the time-of-use split behind the price, when it has one
+    # Net present value over the measure's lifetime at ``discount_rate`` (None: no lifetime or investment).
+    npv: float | None = None
+    discount_rate: float | None = None
 
     @property
     def production_kwh(self) -> float:
@@ -205,6 +227,11 @@ def evaluate_measures(
             else:
                 cost += lever
         payback = measure.investment / cost if measure.investment is not None and cost else None
+        rate = factors.find(DISCOUNT_RATE_KEY)
+        npv = None
+        if rate is not None and measure.lifetime_years and measure.investment is not None:
+            npv = net_present_value(measure.investment, cost, measure.lifetime_years, rate.value)
+            used.append(rate)
         results.append(
             MeasureFigures(
                 measure,
@@ -219,6 +246,8 @@ def evaluate_measures(
                 electricity,
                 basis,
                 split,
+                npv,
+                rate.value if npv is not None and rate is not None else None,
             )
         )
     position = {id(m): i for i, m in enumerate(sorted(measures, key=lambda m: (m.position, m.id or 0)))}

@@ -18,6 +18,7 @@ from .units import COMPATIBLE_UNITS, Carrier, HeatingValueBasis, PowerUnit, Unit
 from .validation import ABSURD, ValidationError, refuse, spec, validate
 from .vocab import (
     EndUse,
+    Horizon,
     Language,
     MeasureCategory,
     MeasureKind,
@@ -498,6 +499,10 @@ class Measure:
     provenance: Provenance = spec(QT_TRANSLATE_NOOP("Field", "Provenance"), default=Provenance.ESTIMATE)
     position: int = 0
     equipment_ids: tuple[int, ...] = ()
+    # The action plan: how long the saving lasts (for its net present value), when and by whom it is done.
+    lifetime_years: float | None = spec(QT_TRANSLATE_NOOP("Field", "Lifetime (years)"), minimum=0.5, maximum=50)
+    horizon: Horizon | None = spec(QT_TRANSLATE_NOOP("Field", "Horizon"))  # None: its category's
+    owner: str = spec(QT_TRANSLATE_NOOP("Field", "Owner"), default="")
     id: int | None = None
 
     @property

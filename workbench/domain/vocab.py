@@ -61,6 +61,14 @@ class MeasureCategory(StrEnum):
     INVESTMENT = "investment"
 
 
+class Horizon(StrEnum):
+    """When the action plan puts a measure: the auditor's word, else its category's usual horizon."""
+
+    IMMEDIATE = "immediate"  # within three months: settings, schedules, repairs
+    SHORT = "short"  # within a year: small purchases
+    MEDIUM = "medium"  # one to three years: investments to budget
+
+
 class MeasureKind(StrEnum):
     """A saving uses less final energy; renewable production (PV, solar heat) buys less of it. Reported apart:
     production is not a cut in what the site uses."""
@@ -103,6 +111,9 @@ LABELS: dict[StrEnum, str] = {
     EndUse.REFRIGERATION: QT_TRANSLATE_NOOP("EndUse", "Refrigeration and cold"),
     EndUse.OFFICE_IT: QT_TRANSLATE_NOOP("EndUse", "Office and IT"),
     EndUse.OTHER: QT_TRANSLATE_NOOP("EndUse", "Other"),
+    Horizon.IMMEDIATE: QT_TRANSLATE_NOOP("Horizon", "Immediate (within 3 months)"),
+    Horizon.SHORT: QT_TRANSLATE_NOOP("Horizon", "Short term (within a year)"),
+    Horizon.MEDIUM: QT_TRANSLATE_NOOP("Horizon", "Medium term (1 to 3 years)"),
     MeasureStatus.PROPOSED: QT_TRANSLATE_NOOP("MeasureStatus", "Proposed"),
     MeasureStatus.ACCEPTED: QT_TRANSLATE_NOOP("MeasureStatus", "Accepted"),
     MeasureStatus.IMPLEMENTED: QT_TRANSLATE_NOOP("MeasureStatus", "Implemented"),

@@ -71,6 +71,11 @@ def write_cluster_report(
     _method(doc, c)
     if progress:
         progress(steps, steps)
+    programme = workspace.programme()
+    title = c.t(QT_TRANSLATE_NOOP("Report", "Cluster synthesis"))
+    name = c.comparison.cluster.name
+    doc.properties(f"{title} — {name}", name, programme.organiser, programme.organiser, language)
+    doc.running_header(f"{title} — {name}")
     return doc.save(target, private_mode(workspace.path))
 
 

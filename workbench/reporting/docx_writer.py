@@ -1,90 +1,55 @@
-"""A thin layer over python-docx: headings, numbered tables and figures, a table of contents, safe writing.
+"""A thin layer over python-docx: headings, numbered tables and figures, a filled table of contents, safe writing.
 
-Text from the workspace is always added as plain runs (never as fields or
-markup). The document is written under a temporary name and renamed, so a
-failed or cancelled export never leaves a broken file behind.
+Text from the workspace is always added as plain runs (never as fields or markup). The document is written
+under a temporary name and renamed, so a failed or cancelled export never leaves a broken file behind.
+
+A firm's template (.docx, .dotx) brings its styles, found by what they are whatever Word or LibreOffice
+called them (docx_styles), its headers and footers, and the part of its body before a ``[[REPORT]]``
+paragraph (docx_template). Tables use paragraph styles the template can restyle ("Table Text", "Table
+Figure", "Table Heading"); the document adds them, and the TOC levels, when the template has none.
+
+Who writes a report calls, besides the content methods: ``properties(...)`` and ``running_header(...)``
+once, before ``save``; after converting the saved file to PDF, ``set_heading_pages(...)`` with the page of
+each heading, then ``save`` again to have page numbers in the table of contents.
 """
 
 from __future__ import annotations
 
 import io
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
+from docx.shared import Cm, Emu, Pt
+from docx.text.paragraph import Paragraph
 from lxml import etree
 
-from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError, message
+from workbench.domain.vocab import Language
 from workbench.storage.files import write_bytes_atomically
+
+from . import docx_toc
+from .docx_fields import add_field
+from .docx_properties import clear_properties, set_properties
+from .docx_sections import number_pages, plain_cover, running_header
+from .docx_styles import REQUIRED_STYLES, StyleResolver, font_size
+from .docx_template import MARKER, open_template
+from .typography import join_references, keep_together, longest_word_width, text_width
+
+__all__ = ["MARKER", "REQUIRED_STYLES", "ReportDocument", "keep_together", "plain_text"]
 
 Translate = Callable[[str], str]
 
-# What the report uses: a restyled template keeps them (Word keeps built-in styles under their English names).
-REQUIRED_STYLES = ("Title", "Subtitle", "Heading 1", "Heading 2", "Caption", "List Bullet", "Table Grid", "TOC Heading")
 
-
-def _field(paragraph, instruction: str, placeholder: str = "") -> None:
-    """A Word field (TOC, PAGE): begin, instruction, separate, placeholder text, end."""
-    run = paragraph.add_run()
-    begin = OxmlElement("w:fldChar")
-    begin.set(qn("w:fldCharType"), "begin")
-    run._r.append(begin)
-    instr = OxmlElement("w:instrText")
-    instr.set(qn("xml:space"), "preserve")
-    instr.text = instruction
-    run._r.append(instr)
-    separate = OxmlElement("w:fldChar")
-    separate.set(qn("w:fldCharType"), "separate")
-    run._r.append(separate)
-    paragraph.add_run(placeholder)
-    end_run = paragraph.add_run()
-    end = OxmlElement("w:fldChar")
-    end.set(qn("w:fldCharType"), "end")
-    end_run._r.append(end)
-
-
-def _open_template(path: Path):
-    """A restyled template, or a message naming the file and the reason."""
-    try:
-        if not Path(path).is_file():
-            raise FileNotFoundError(path)
-        document = Document(str(path))
-    except FileNotFoundError:
-        reason = QT_TRANSLATE_NOOP("Report", "the file does not exist")
-    except Exception:  # python-docx raises zip, XML and package errors alike for a file that is not a .docx
-        reason = QT_TRANSLATE_NOOP("Report", "it is not a Word document (.docx)")
-    else:
-        missing = [name for name in REQUIRED_STYLES if name not in {s.name for s in document.styles}]
-        if not missing:
-            body = document.element.body
-            for child in list(body):
-                if child.tag != qn("w:sectPr"):  # the template's styles, headers and page set-up; not its text
-                    body.remove(child)
-            return document
-        raise DomainError(
-            message(
-                "Report",
-                QT_TRANSLATE_NOOP("Report", "The template {path} lacks the styles {styles}."),
-                path=str(path),
-                styles=", ".join(missing),
-            )
-        )
-    raise DomainError(
-        message(
-            "Report",
-            QT_TRANSLATE_NOOP("Report", "The template {path} cannot be used: {reason}."),
-            path=str(path),
-            reason=message("Report", reason),
-        )
-    )
-
+KEEP_TOGETHER_ROWS = 15  # a table of up to this many rows (besides its heading) is not split over two pages
+TABLE_GAP = Pt(9)  # between a table and what follows it: a figure drawn right under a table overlapped it
+EMU_PER_TWIP = 635
+EMU_PER_POINT = 12700
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -102,37 +67,89 @@ def _w(parent, tag: str, **attributes: str):
     return element
 
 
-def _row_xml(values: Sequence[str], twips: Sequence[str], right: Sequence[bool], bold=False, repeat=False):
-    row = OxmlElement("w:tr")
-    if repeat:
-        _w(_w(row, "trPr"), "tblHeader", val="true")  # the header row repeats on every page
-    for text, width, align_right in zip(values, twips, right, strict=True):
+_SPECIAL_TEXT = re.compile("([\t\n\u2011])")
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+
+def append_text(paragraph, text: str) -> None:
+    """``text`` as one run at the end of a ``w:p``: tabs and line breaks as Word's own elements, and a
+    non-breaking hyphen as ``<w:noBreakHyphen/>``, which Word draws in any font."""
+    run = _w(paragraph, "r")
+    for piece in _SPECIAL_TEXT.split(text):
+        if piece == "\t":
+            _w(run, "tab")
+        elif piece == "\n":
+            _w(run, "br")
+        elif piece == "\u2011":
+            _w(run, "noBreakHyphen")
+        elif piece:
+            _w(run, "t").set(_XML_SPACE, "preserve")
+            run[-1].text = piece
+
+
+def _row_xml(
+    values: Sequence[str],
+    twips: Sequence[str],
+    styles: Sequence[str | None],
+    right: Sequence[bool],
+    keep_with_next: bool,
+    heading: bool = False,
+):
+    """One row: never split over two pages; ``keep_with_next`` holds it on the page of the row below."""
+    row = etree.Element(qn("w:tr"))
+    properties = _w(row, "trPr")
+    _w(properties, "cantSplit")
+    if heading:
+        _w(properties, "tblHeader", val="true")  # the heading row repeats on every page
+    for text, width, style_id, align_right in zip(values, twips, styles, right, strict=True):
         cell = _w(row, "tc")
         _w(_w(cell, "tcPr"), "tcW", w=width, type="dxa")
         paragraph = _w(cell, "p")
+        paragraph_properties = _w(paragraph, "pPr")
+        if style_id:
+            _w(paragraph_properties, "pStyle", val=style_id)
+        if keep_with_next:
+            _w(paragraph_properties, "keepNext")
         if align_right:
-            _w(_w(paragraph, "pPr"), "jc", val="right")
-        run = _w(paragraph, "r")
-        properties = _w(run, "rPr")
-        if bold:
-            _w(properties, "b")
-        _w(properties, "sz", val="18")  # 9 pt
-        t = _w(run, "t")
-        t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-        t.text = text
+            _w(paragraph_properties, "jc", val="right")
+        append_text(paragraph, text)
     return row
+
+
+def _keeps(rows: int) -> list[bool]:
+    """Which body rows stay on the page of the next one: all but the last in a short table (kept whole);
+    in a long one the first (two rows at least under the heading) and the last but one (never one row
+    alone on the last page)."""
+    if rows <= KEEP_TOGETHER_ROWS:
+        return [i < rows - 1 for i in range(rows)]
+    return [i in (0, rows - 2) for i in range(rows)]
 
 
 class ReportDocument:
     def __init__(self, template: Path | None, table_word: str, figure_word: str) -> None:
-        self.doc = _open_template(template) if template else Document()
-        if template is None:
+        if template:
+            self.doc, self.styles = open_template(template)
+        else:
+            self.doc = Document()
+            self.styles = StyleResolver(self.doc)
             self._a4_page()
+        self._page_set_up()
         self.table_word, self.figure_word = table_word, figure_word
         self.tables = 0
         self.figures = 0
-        self._page_numbers()
-        self._update_fields_on_open()
+        self.headings: list[tuple[int, str]] = []  # (level, text), in the order of the document
+        self._bookmarks: list[str] = []
+        self._pages: list[int | None] = []
+        self._toc: list = []  # the TOC field's paragraphs, rewritten on each save
+        self._toc_tab = 0
+        self._running: list[Paragraph] | None = None
+        self._after_table = False
+        self._bookmark_ids = self._bookmark_numbers()
+        self.styles.add_missing()
+        clear_properties(self.doc)
+        number_pages(self.doc, self.styles.find("Footer"))
+        plain_cover(self.doc)
+        self._no_update_on_open()
 
     def _a4_page(self) -> None:
         """python-docx's own template is US Letter; the clusters print on A4."""
@@ -141,62 +158,158 @@ class ReportDocument:
             section.left_margin = section.right_margin = Cm(2.2)
             section.top_margin = section.bottom_margin = Cm(2.0)
 
-    def _text_width(self):
+    def _page_set_up(self) -> None:
+        """A section that states no page size or margins (some generators write none) gets A4's: the
+        tables and figures are laid out from them."""
+        self.doc.element.body.get_or_add_sectPr()
+        for section in self.doc.sections:
+            if None in (section.page_width, section.page_height):
+                section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+            if None in (section.left_margin, section.right_margin, section.top_margin, section.bottom_margin):
+                section.left_margin = section.right_margin = Cm(2.2)
+                section.top_margin = section.bottom_margin = Cm(2.0)
+
+    def _text_width(self) -> int:
         section = self.doc.sections[-1]
         return section.page_width - section.left_margin - section.right_margin
 
-    def _page_numbers(self) -> None:
-        for section in self.doc.sections:
-            footer = section.footer
-            text = "".join(p.text for p in footer.paragraphs)
-            if "PAGE" in "".join(r._r.xml for p in footer.paragraphs for r in p.runs) or text.strip():
-                continue
-            paragraph = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
-            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            _field(paragraph, "PAGE", "1")
-
-    def _update_fields_on_open(self) -> None:
-        """Ask Word to refresh the table of contents and page numbers when the file is opened."""
+    def _no_update_on_open(self) -> None:
+        """The table of contents is written filled: Word must not ask to update the fields on opening
+        (a dialog a client takes for a warning), nor change the pages of a checked document."""
         settings = self.doc.settings.element
-        update = settings.find(qn("w:updateFields"))
-        if update is None:
-            update = OxmlElement("w:updateFields")
-            settings.append(update)
-        update.set(qn("w:val"), "true")
+        for update in settings.findall(qn("w:updateFields")):
+            settings.remove(update)
+
+    def _bookmark_numbers(self) -> Iterator[int]:
+        """Bookmark ids after those of the template's kept cover: an id is unique in a document."""
+        kept = list(self.doc.element.body.iter(qn("w:bookmarkStart")))
+        used = [int(b.get(qn("w:id"))) for b in kept if (b.get(qn("w:id")) or "").isdigit()]
+        names = {b.get(qn("w:name")) for b in kept}
+        number = max(used, default=0)
+        while True:
+            number += 1
+            if f"_Toc{number:09d}" not in names:
+                yield number
+
+    # --- metadata and page furniture ------------------------------------------------------------------
+
+    def properties(
+        self, title: str, subject: str, author: str, company: str, language: Language, keywords: str = ""
+    ) -> None:
+        """Title, subject, author, company, dates and language in File ▸ Info, and the proofing language
+        of the text."""
+        set_properties(
+            self.doc,
+            plain_text(title),
+            plain_text(subject),
+            plain_text(author),
+            plain_text(company),
+            language,
+            plain_text(keywords),
+        )
+
+    def running_header(self, text: str) -> None:
+        """``text`` in the header of the pages after the first, where the template left the header empty.
+        A second call replaces the first's text."""
+        if self._running is None:
+            self._running = running_header(self.doc, self.styles.style("Running Header"))
+        for paragraph in self._running:
+            for run in paragraph._p.findall(qn("w:r")):
+                paragraph._p.remove(run)
+            append_text(paragraph._p, plain_text(text))
 
     # --- content -----------------------------------------------------------------------------------
 
+    def _paragraph(self, text: str, style: str | None = None) -> Paragraph:
+        """A paragraph of the style the writer calls ``style`` (Normal when the template has none)."""
+        p = self.doc.element.body.add_p()
+        found = self.styles.style(style) if style else None
+        if found is not None:
+            p.style = found.style_id
+        if text:
+            append_text(p, plain_text(text))
+        paragraph = Paragraph(p, self.doc._body)
+        self._space_after_table(paragraph, found)
+        return paragraph
+
+    def _space_after_table(self, paragraph: Paragraph, style) -> None:
+        """What follows a table starts a little below it, unless its style already keeps more space."""
+        if not self._after_table:
+            return
+        self._after_table = False
+        while style is not None and style.paragraph_format.space_before is None:
+            style = style.base_style
+        if style is None or style.paragraph_format.space_before < TABLE_GAP:
+            paragraph.paragraph_format.space_before = TABLE_GAP
+
     def title(self, text: str) -> None:
-        self.doc.add_paragraph(plain_text(text), style="Title")
+        self._paragraph(text, "Title")
 
     def subtitle(self, text: str) -> None:
-        self.doc.add_paragraph(plain_text(text), style="Subtitle")
+        self._paragraph(text, "Subtitle")
 
     def heading(self, text: str, level: int = 1) -> None:
-        self.doc.add_heading(plain_text(text), level)
+        """A heading, bookmarked so that its table-of-contents entry links to it."""
+        paragraph = self._paragraph(text, f"Heading {level}")
+        name = f"_Toc{next(self._bookmark_ids):09d}"
+        docx_toc.add_bookmark(paragraph._p, int(name[4:]), name)
+        self.headings.append((level, plain_text(text)))
+        self._bookmarks.append(name)
+        self._pages.append(None)
 
     def paragraph(self, text: str, style: str | None = None) -> None:
-        self.doc.add_paragraph(plain_text(text), style=style)
+        self._paragraph(text, style)
 
     def bullet(self, text: str) -> None:
-        self.doc.add_paragraph(plain_text(text), style="List Bullet")
+        self._paragraph(text, "List Bullet")
 
     def page_break(self) -> None:
+        self._after_table = False
         self.doc.add_page_break()
 
-    def table_of_contents(self, title: str, placeholder: str) -> None:
-        """Word fills the table when the file is opened (updateFields); until then it shows ``placeholder``."""
-        self.doc.add_paragraph(title, style="TOC Heading")
-        _field(self.doc.add_paragraph(), 'TOC \\o "1-3" \\h \\z \\u', placeholder)
+    def table_of_contents(self, title: str, placeholder: str = "") -> None:
+        """The contents, filled on saving from the headings the document received by then.
+
+        ``placeholder`` is no longer shown (kept for the callers): the table is written filled, and the
+        pages appear once :meth:`set_heading_pages` gives them."""
+        self._paragraph(title, "TOC Heading")
+        anchor = self.doc.element.body.add_p()
+        self._toc = [anchor]
+        self._toc_tab = int(self._text_width() / EMU_PER_TWIP)
+        self._write_toc()
+
+    def set_heading_pages(self, pages: Sequence[int | None]) -> None:
+        """The page of each heading, in the order of :attr:`headings` (None: unknown, no number shown), as
+        a PDF of the saved document gives them; the next save writes them in the table of contents."""
+        pages = list(pages)
+        if len(pages) != len(self.headings):
+            raise ValueError(f"{len(pages)} pages given for {len(self.headings)} headings")
+        self._pages = pages
+
+    def _write_toc(self) -> None:
+        if not self._toc:
+            return
+        entries = [
+            docx_toc.Entry(level, text, bookmark, page)
+            for (level, text), bookmark, page in zip(self.headings, self._bookmarks, self._pages, strict=True)
+        ]
+        levels = range(1, docx_toc.LEVELS + 1)
+        style_ids = {level: getattr(self.styles.style(f"TOC {level}"), "style_id", None) for level in levels}
+        fresh = docx_toc.toc_paragraphs(entries, style_ids, self._toc_tab)
+        for paragraph in fresh:
+            self._toc[0].addprevious(paragraph)
+        for paragraph in self._toc:
+            paragraph.getparent().remove(paragraph)
+        self._toc = fresh
 
     def caption(self, word: str, number: int, text: str, above: bool) -> None:
         """A numbered caption; one above its table stays on the table's page."""
-        paragraph = self.doc.add_paragraph(style="Caption")
+        paragraph = self._paragraph("", "Caption")
         paragraph.paragraph_format.space_before = Pt(10)
         paragraph.paragraph_format.keep_with_next = above
-        paragraph.add_run(f"{word} ")
-        _field(paragraph, f"SEQ {word} \\* ARABIC", str(number))
-        paragraph.add_run(f" — {plain_text(text)}")
+        append_text(paragraph._p, f"{word} ")
+        add_field(paragraph, f"SEQ {word} \\* ARABIC", str(number))
+        append_text(paragraph._p, f" — {plain_text(text)}")
 
     def table(
         self,
@@ -207,15 +320,21 @@ class ReportDocument:
         weights: Sequence[float] | None = None,
     ) -> None:
         """``weights``: the share of each text column in the width left by the figures, where what the columns
-        hold would mislead (a column of paragraphs beside columns of a few words)."""
+        hold would mislead (a column of paragraphs beside columns of a few words).
+
+        Figures are kept whole (:func:`keep_together`), reference numbers keep their hyphens; rows never
+        split, the heading row repeats, a short table is kept on one page."""
         self.tables += 1
         self.caption(self.table_word, self.tables, caption, above=True)
         numeric = list(numeric or [False] * len(header))
-        rows = [[plain_text(str(value)) for value in values] for values in rows]
+        rows = [
+            [keep_together(text) if numeric[i] else join_references(text) for i, text in enumerate(map(_text, values))]
+            for values in rows
+        ]
         header = [plain_text(text) for text in header]
         widths = self._column_widths(header, rows, numeric, weights)
         table = self.doc.add_table(rows=0, cols=len(header))
-        table.style = "Table Grid"
+        table.style = self.styles.find("Table Grid")
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         table.autofit = False
         # Word reads the cells' widths, LibreOffice the table grid: both are set
@@ -223,10 +342,30 @@ class ReportDocument:
             column.width = width
         # Rows are built as XML directly: python-docx's cell proxies made tables 2× slower than the rest
         # of the report. lxml escapes the text, so nothing in a value can become markup or a field.
-        twips = [str(int(w / 635)) for w in widths]  # EMU → twentieths of a point
-        table._tbl.append(_row_xml(header, twips, [False] * len(header), bold=True, repeat=True))
-        for values in rows:
-            table._tbl.append(_row_xml(values, twips, numeric))
+        twips = [str(int(w / EMU_PER_TWIP)) for w in widths]
+        text_id, figure_id, heading_id = (
+            self.styles.style(k).style_id for k in ("Table Text", "Table Figure", "Table Heading")
+        )
+        body_styles = [figure_id if n else text_id for n in numeric]
+        table._tbl.append(_row_xml(header, twips, [heading_id] * len(header), numeric, True, heading=True))
+        for values, keep in zip(rows, _keeps(len(rows)), strict=True):
+            table._tbl.append(_row_xml(values, twips, body_styles, [False] * len(values), keep))
+        self._after_table = True
+
+    def _cell_padding(self) -> float:
+        """The left and right margins of a cell in points, as the table style sets them (Word's default
+        0.19 cm each otherwise), with a point to spare for rounding."""
+        style = self.styles.find("Table Grid")
+        margins = style.element.find(f"{qn('w:tblPr')}/{qn('w:tblCellMar')}") if style is not None else None
+        total = 0.0
+        for side, other in (("left", "start"), ("right", "end")):
+            value = None
+            if margins is not None:
+                value = margins.find(qn(f"w:{side}"))
+                value = value if value is not None else margins.find(qn(f"w:{other}"))
+            width = value.get(qn("w:w")) if value is not None else None
+            total += int(width) / 20 if width and width.isdigit() else 5.4
+        return total + 2.0
 
     def _column_widths(
         self,
@@ -235,51 +374,144 @@ class ReportDocument:
         numeric: Sequence[bool],
         weights: Sequence[float] | None = None,
     ) -> list[int]:
-        """Figures never wrap: a numeric column gets the width of its longest value (or header word);
-        text columns share what is left in proportion to what they hold."""
-        char, padding = Cm(0.24), Cm(0.5)  # 9 pt text in a serif fallback, cell margins
-
-        def chars(column: int, whole_values: bool) -> int:
-            longest_word = max((len(word) for word in header[column].split()), default=1)
-            values = [str(row[column]) for row in rows]
-            longest_value = max((len(v) if whole_values else min(len(v), 30) for v in values), default=1)
-            return max(longest_word, longest_value, 3)
-
-        needs = [chars(i, numeric[i]) * char + padding for i in range(len(header))]
-        if weights is not None:
-            # the caller's shares, never narrower than the column's longest word: Word would cut it in two
-            def longest_word(column: int) -> int:
-                texts = [header[column], *(str(row[column]) for row in rows)]
-                return max((len(word) for text in texts for word in text.split()), default=1)
-
-            needs = [
-                need if numeric[i] else max(weights[i] * Cm(1), longest_word(i) * Cm(0.2) + padding)
-                for i, need in enumerate(needs)
-            ]
-        total = self._text_width()
-        fixed = sum(n for n, is_number in zip(needs, numeric, strict=True) if is_number)
-        flexible = sum(n for n, is_number in zip(needs, numeric, strict=True) if not is_number)
-        if not flexible or fixed >= total * 0.85:
-            return [int(total * n / sum(needs)) for n in needs]
-        share = (total - fixed) / flexible
-        return [int(n if is_number else n * share) for n, is_number in zip(needs, numeric, strict=True)]
+        """Column widths (EMU) from what the columns hold: no word is ever cut when the page allows, a figure
+        column is as wide as its widest value, and text columns share the rest by what they hold (or by
+        ``weights``)."""
+        size = font_size(self.styles, "Table Text")
+        bold_size = font_size(self.styles, "Table Heading")
+        columns = []
+        for i, title in enumerate(header):
+            values = [row[i] for row in rows]
+            heading_word = longest_word_width(title, bold_size, bold=True)
+            wholes = [text_width(v, size) for v in values] or [0.0]
+            if numeric[i]:  # a figure is one word: it is never wrapped
+                columns.append(Column(heading_word, max(wholes), max(wholes), 0.0))
+            else:
+                word = max((longest_word_width(v, size) for v in values), default=0.0)
+                heading = text_width(title, bold_size, bold=True)
+                columns.append(
+                    Column(heading_word, word, max(heading_word, word, heading, *wholes), sum(wholes) / len(wholes))
+                )
+        total = self._text_width() / EMU_PER_POINT
+        points = share_widths(columns, numeric, total, self._cell_padding(), weights)
+        return [int(Emu(round(p * EMU_PER_POINT))) for p in points]
 
     def figure(self, png: bytes, caption: str, width_cm: float = 15.5) -> None:
+        """A centred picture, never wider than the text, its caption below it and on its page."""
         self.figures += 1
-        self.doc.add_picture(io.BytesIO(png), width=Cm(width_cm))
-        picture = self.doc.paragraphs[-1]
-        picture.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        picture.paragraph_format.keep_with_next = True  # the caption below stays with its figure
+        paragraph = self._paragraph("")
+        width = min(Cm(width_cm), self._text_width())
+        paragraph.add_run().add_picture(io.BytesIO(png), width=width)
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        paragraph.paragraph_format.keep_with_next = True  # the caption below stays with its figure
         self.caption(self.figure_word, self.figures, caption, above=False)
 
     def landscape(self) -> None:
+        self._after_table = False
         section = self.doc.add_section()
         section.orientation = WD_ORIENT.LANDSCAPE
         section.page_width, section.page_height = section.page_height, section.page_width
+        section.different_first_page_header_footer = False  # only the cover goes without a number
 
     def save(self, target: Path, mode: int | None = None) -> Path:
         """Built in memory, then written next to the target under a temporary name and renamed: never half a
-        document, nothing left behind when the disk is full, and no wider permissions than ``mode``."""
+        document, nothing left behind when the disk is full, and no wider permissions than ``mode``.
+
+        May be called again after :meth:`set_heading_pages`: the table of contents is rewritten each time."""
+        self._write_toc()
         buffer = io.BytesIO()
         self.doc.save(buffer)
         return write_bytes_atomically(Path(target), buffer.getvalue(), mode)
+
+
+def _text(value) -> str:
+    return plain_text(str(value))
+
+
+class Column(NamedTuple):
+    """What a column needs, in points of text: its heading's longest word, its values' longest word (a figure
+    is one word), its widest value on one line, and how much text a row holds on average (what text
+    columns share the width by)."""
+
+    heading_word: float
+    value_word: float
+    high: float
+    content: float
+
+
+# Widths are measured in DejaVu Sans, as LibreOffice prints without Calibri; Calibri, the shipped template's
+# font, is about 15 % narrower. A table too wide for the first is laid out for the second, headings first:
+# a heading word cut in a LibreOffice preview is the least harm, a cut figure the worst.
+_NARROWER_FONT = 0.85
+_SCALES = ((1.0, 1.0), (_NARROWER_FONT, 1.0), (_NARROWER_FONT, _NARROWER_FONT))
+
+
+def share_widths(
+    columns: Sequence[Column],
+    numeric: Sequence[bool],
+    total: float,
+    padding: float,
+    weights: Sequence[float] | None = None,
+) -> list[float]:
+    """Widths in points that add up to ``total``: each column at least its longest word, a figure column its
+    widest value where the page allows, the text columns the rest in proportion to what they hold (or to
+    ``weights``), none wider than its widest value unless every column has all it can use."""
+    for headings, values in _SCALES:
+        lows = [max(c.heading_word * headings, c.value_word * values) + padding for c in columns]
+        if sum(lows) <= total:
+            # a figure column needs no more than its low: its heading wraps at its words
+            highs = [
+                low if is_number else max(low, c.high * values + padding)
+                for low, c, is_number in zip(lows, columns, numeric, strict=True)
+            ]
+            shares = list(weights) if weights is not None else [c.content for c in columns]
+            return _lay_out(lows, highs, numeric, total, shares)
+    return [total * low / sum(lows) for low in lows]  # the page is too narrow for the words: the least harm
+
+
+def _lay_out(lows, highs, numeric, total: float, shares: Sequence[float]) -> list[float]:
+    texts = [i for i, is_number in enumerate(numeric) if not is_number]
+    numbers = [i for i, is_number in enumerate(numeric) if is_number]
+    widths = list(lows)
+    # the figures first: a wrapped figure misleads, a wrapped sentence does not
+    spare = total - sum(lows)
+    wanted = sum(highs[i] - lows[i] for i in numbers)
+    for i in numbers:
+        widths[i] += (highs[i] - lows[i]) * min(1.0, spare / wanted) if wanted else 0.0
+    room = total - sum(widths[i] for i in numbers)
+    if not texts:
+        return [w * total / sum(widths) for w in widths]
+    if sum(highs[i] for i in texts) <= room:
+        # every text fits on one line: the text columns share what is left in proportion to their widest
+        base = sum(highs[i] for i in texts)
+        for i in texts:
+            widths[i] = highs[i] + (room - base) * highs[i] / base
+        return widths
+    filled = _fill(room, {i: lows[i] for i in texts}, {i: highs[i] for i in texts}, {i: shares[i] for i in texts})
+    for i, width in filled.items():
+        widths[i] = width
+    return widths
+
+
+def _fill(room: float, lows: dict, highs: dict, shares: dict) -> dict:
+    """``room`` shared in proportion to ``shares``, each between its low and its high: a column that would
+    get less than its low gets its low, one that would get more than its high gets its high, and the others
+    share what remains the same way (rows of about as many lines in every text column)."""
+    widths: dict = {}
+    free = list(lows)
+    while free:
+        left = room - sum(widths.values())
+        weight = sum(max(shares[i], 0.0) for i in free)
+        offer = {i: left * (max(shares[i], 0.0) / weight if weight else 1 / len(free)) for i in free}
+        clamped = {i: lows[i] for i in free if offer[i] < lows[i]} or {i: highs[i] for i in free if offer[i] > highs[i]}
+        if not clamped:
+            widths.update(offer)
+            break
+        widths.update(clamped)
+        free = [i for i in free if i not in clamped]
+    left = room - sum(widths.values())
+    if left > 0:  # every column reached its widest: the rest goes by the same shares, the table spans the page
+        weight = sum(max(shares[i], 0.0) for i in widths)
+        for i in widths:
+            widths[i] += left * (max(shares[i], 0.0) / weight if weight else 1 / len(widths))
+    return widths

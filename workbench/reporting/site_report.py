@@ -8,12 +8,12 @@ the chart images (rendered by the UI's own chart builders).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from workbench.analysis.accounts import SiteAccount
 from workbench.analysis.electricity import electricity_months
+from workbench.analysis.findings import site_findings
 from workbench.analysis.measures import (
     electricity_marginal_price,
     end_use_hours,
@@ -21,8 +21,9 @@ from workbench.analysis.measures import (
     native_savings,
     site_measures,
 )
+from workbench.analysis.tariff import analyse_site
 from workbench.domain import model
-from workbench.domain.calendar import add_months, month_end
+from workbench.domain.calendar import add_months
 from workbench.domain.economics import (
     PRICE_BASIS_LABELS,
     PriceBasis,
@@ -34,21 +35,19 @@ from workbench.domain.economics import (
 from workbench.domain.factors import Factor
 from workbench.domain.messages import QT_TRANSLATE_NOOP
 from workbench.domain.units import Carrier
-from workbench.domain.vocab import Language, Provenance
+from workbench.domain.validation import field_label
+from workbench.domain.vocab import Language, MeasureCategory, Provenance
 from workbench.resources import report_template
 from workbench.storage.files import private_mode
 from workbench.storage.workspace import Workspace
 
 from .docx_writer import ReportDocument
-from .wording import Progress, Translate, Wording
-
-
-@dataclass
-class ReportContext(Wording):
-    workspace: Workspace
-    site: model.Site
-    account: SiteAccount
-    charts: Mapping[str, bytes] = field(default_factory=dict)  # name -> PNG, from the UI's chart builders
+from .glossary import glossary
+from .site_context import ReportContext
+from .site_plan import action_plan, conclusions, verification
+from .site_summary import CATEGORY_TITLES, cover, executive_summary
+from .site_tariff import load_check, tariff_in_money
+from .wording import Progress, Translate
 
 
 def write_site_report(
@@ -60,6 +59,8 @@ def write_site_report(
     charts: Mapping[str, bytes] | None = None,
     template: Path | None = None,
     progress: Progress | None = None,
+    report_date: dt.date | None = None,
+    version: str = "1",
 ) -> Path:
     from workbench.analysis.programme import load_accounts
 
@@ -71,122 +72,49 @@ def write_site_report(
         site=site,
         account=load_accounts(workspace, {site_id})[site_id],
         charts=charts or {},
+        report_date=report_date or dt.date.today(),
+        version=version,
     )
     doc = context.new_document(template or report_template("site-report"))
-    sections = (_cover, _summary, _scope, _invoices, _balance, _indicators, _measures, _observations, _annexes)
+    sections = (
+        cover,
+        executive_summary,
+        _scope,
+        _invoices,
+        load_check,
+        _balance,
+        _indicators,
+        _measures,
+        action_plan,
+        verification,
+        _observations,
+        conclusions,
+        _annexes,
+    )
     balance, figures = site_measures(context.account, workspace.equipment(site_id), workspace.measures(site_id))
+    context.tariffs = analyse_site(context.account)
+    context.findings = site_findings(context.account, balance, figures, context.tariffs)
     for i, section in enumerate(sections):
         section(doc, context, balance, figures)
         if progress:
             progress(i + 1, len(sections))
+    title = context.t(QT_TRANSLATE_NOOP("Report", "Energy quick scan"))
+    programme = workspace.programme()
+    doc.properties(
+        f"{title} — {site.name}", site.name, site.auditor or programme.organiser, programme.organiser, language
+    )
+    doc.running_header(f"{title} — {site.name}")
     return doc.save(target, private_mode(workspace.path))
 
 
 # --- sections -------------------------------------------------------------------------------------
 
 
-def _cover(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
-    programme = c.workspace.programme()
-    cluster = c.workspace.get(model.Cluster, c.site.cluster_id)
-    c.front_pages(
-        doc,
-        QT_TRANSLATE_NOOP("Report", "Quick energy scan"),
-        c.site.name,
-        [
-            (QT_TRANSLATE_NOOP("Report", "Company"), c.site.company),
-            (QT_TRANSLATE_NOOP("Report", "Programme"), programme.name),
-            (QT_TRANSLATE_NOOP("Report", "Organiser"), programme.organiser),
-            (QT_TRANSLATE_NOOP("Report", "Cluster"), cluster.name),
-            (QT_TRANSLATE_NOOP("Report", "Site visit"), c.fmt.long_date(c.site.audit_date)),
-            (QT_TRANSLATE_NOOP("Report", "Auditor"), c.site.auditor),
-        ],
-    )
-
-
-def _summary(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
-    fmt = c.fmt
-    doc.heading(c.t(QT_TRANSLATE_NOOP("Report", "Summary")))
-    window = balance.window
-    totals = c.account.totals(*window) if window else None
-    if totals is not None:
-        # What the figures cover is said with them: a month without a bill never passes for a billed one.
-        sentence = (
-            QT_TRANSLATE_NOOP(
-                "Report",
-                "Over the twelve months from {first} to {last}, the site used {kwh} of "
-                "final energy for {cost} excluding VAT, {toe} and {co2}.",
-            )
-            if totals.fully_covered
-            else QT_TRANSLATE_NOOP(
-                "Report",
-                "Over the twelve months from {first} to {last} (the bills of at least one carrier cover only "
-                "{covered} of them), the site used {kwh} of final energy for {cost} excluding VAT, {toe} and "
-                "{co2}; the months not billed are not in these figures.",
-            )
-        )
-        doc.paragraph(
-            c.t(sentence).format(
-                first=fmt.long_date(window[0]),
-                last=fmt.long_date(month_end(window[1])),
-                covered=totals.months_covered or 0,
-                kwh=fmt.quantity(totals.kwh, "kWh"),
-                cost=fmt.money(totals.cost, c.site.currency),
-                toe=fmt.quantity(totals.toe, c.translate("Units", "toe"), 1),
-                co2=fmt.quantity(totals.co2_kg / 1000, "t CO2", 1),
-            )
-        )
-        if not totals.cost_complete:
-            doc.paragraph(
-                c.t(
-                    QT_TRANSLATE_NOOP(
-                        "Report",
-                        "The cost of {share} of this energy is not known (bills without an amount): the cost and "
-                        "the average price cover the rest only.",
-                    )
-                ).format(share=fmt.percent(1 - totals.priced_kwh / totals.kwh if totals.kwh else 0.0))
-            )
-    ranked = by_payback(savings_only(figures))
-    renewables = by_payback(renewables_only(figures))
-    if ranked:
-        saved = sum(f.cost_savings for f in ranked)
-        invested = sum(f.measure.investment or 0 for f in ranked)
-        sentence = (
-            QT_TRANSLATE_NOOP(
-                "Report", "The measure proposed would save {saved} a year for an investment of {invested}."
-            )
-            if len(ranked) == 1
-            else QT_TRANSLATE_NOOP(
-                "Report", "The {count} measures proposed would save {saved} a year for an investment of {invested}."
-            )
-        )
-        doc.paragraph(
-            c.t(sentence).format(
-                count=len(ranked),
-                saved=fmt.money(saved, c.site.currency),
-                invested=fmt.money(invested, c.site.currency),
-            )
-        )
-        _measures_table(doc, c, ranked)
-    if renewables:
-        doc.paragraph(
-            c.t(
-                QT_TRANSLATE_NOOP(
-                    "Report",
-                    "Renewable production, counted apart from the savings, would cover {kwh} of purchased energy a "
-                    "year, worth {cost}, for an investment of {invested}.",
-                )
-            ).format(
-                kwh=fmt.quantity(sum(f.total_kwh for f in renewables), "kWh"),
-                cost=fmt.money(sum(f.cost_savings for f in renewables), c.site.currency),
-                invested=fmt.money(sum(f.measure.investment or 0 for f in renewables), c.site.currency),
-            )
-        )
-        _measures_table(doc, c, renewables, renewable=True)
-
-
-def _measures_table(doc: ReportDocument, c: ReportContext, ranked, renewable: bool = False) -> None:
+def _measures_table(
+    doc: ReportDocument, c: ReportContext, ranked, renewable: bool = False, title: str | None = None
+) -> None:
     """Savings, or renewable production (which also says what it produces and how much of it is used on site:
-    only that part avoids purchases)."""
+    only that part avoids purchases), with the lifetime and net present value of each."""
     fmt = c.fmt
     money = c.t(
         QT_TRANSLATE_NOOP("Report", "Purchases avoided per year ({currency})")
@@ -207,6 +135,8 @@ def _measures_table(doc: ReportDocument, c: ReportContext, ranked, renewable: bo
         money,
         c.t(QT_TRANSLATE_NOOP("Report", "Investment ({currency})")).format(currency=c.site.currency),
         c.t(QT_TRANSLATE_NOOP("Report", "Payback (years)")),
+        c.t(QT_TRANSLATE_NOOP("Report", "Lifetime (years)")),
+        c.t(QT_TRANSLATE_NOOP("Report", "NPV ({currency})")).format(currency=c.site.currency),
         c.t(QT_TRANSLATE_NOOP("Report", "t CO2 avoided")),
     ]
     rows = [
@@ -217,21 +147,53 @@ def _measures_table(doc: ReportDocument, c: ReportContext, ranked, renewable: bo
             fmt.number(f.cost_savings),
             fmt.number(f.measure.investment),
             payback_text(f, lambda v: fmt.number(v, 1), c.translate),
+            fmt.number(f.measure.lifetime_years),
+            fmt.number(f.npv),
             fmt.number(f.co2_t, 1),
         ]
         for f in ranked
     ]
-    title = (
-        QT_TRANSLATE_NOOP("Report", "Renewable production by payback")
-        if renewable
-        else QT_TRANSLATE_NOOP("Report", "Measures by payback")
-    )
-    doc.table(c.t(title), header, rows, [False] + [True] * (len(header) - 1))
+    if title is None:
+        title = c.t(
+            QT_TRANSLATE_NOOP("Report", "Renewable production by payback")
+            if renewable
+            else QT_TRANSLATE_NOOP("Report", "Measures by payback")
+        )
+    doc.table(title, header, rows, [False] + [True] * (len(header) - 1))
 
 
 def _scope(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
     fmt = c.fmt
-    doc.heading(c.t(QT_TRANSLATE_NOOP("Report", "Site and scope")))
+    programme = c.workspace.programme()
+    doc.heading(c.t(QT_TRANSLATE_NOOP("Report", "Context, objectives and method")))
+    doc.paragraph(
+        c.t(
+            QT_TRANSLATE_NOOP(
+                "Report",
+                "This quick scan is part of the programme {programme}, run by {organiser}. Its objectives: to give "
+                "the company a picture of its energy use and costs from its own invoices, to find where the energy "
+                "goes, and to propose measures with their savings, cost and payback, in an order of priority.",
+            )
+        ).format(programme=programme.name, organiser=programme.organiser or "—")
+    )
+    if c.site.audit_date is not None:
+        doc.paragraph(
+            c.t(
+                QT_TRANSLATE_NOOP(
+                    "Report",
+                    "Method: {auditor} visited the site on {date}{met}; the invoices of the period were collected "
+                    "and checked, the equipment inventoried (nameplates, readings, operating hours) and set against "
+                    "the invoices, and each measure sized on the inventory and priced with the site's tariff.",
+                )
+            ).format(
+                auditor=c.site.auditor or "—",
+                date=fmt.long_date(c.site.audit_date),
+                met=c.t(QT_TRANSLATE_NOOP("Report", " and met {contact}")).format(contact=c.site.contact)
+                if c.site.contact
+                else "",
+            )
+        )
+    doc.heading(c.t(QT_TRANSLATE_NOOP("Report", "The site")), 2)
     if not c.site.activity.is_empty:
         doc.paragraph(c.text(c.site.activity))
     schedule = c.site.schedule
@@ -281,7 +243,15 @@ def _invoices(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
     window = balance.window
     for account in c.account.supplies:
         supply = account.supply
-        doc.heading(f"{c.label(supply.carrier)} — {supply.display_name}", 2)
+        # "Fioul lourd — Fioul lourd" says nothing twice: the supply's own name only when it adds to the carrier
+        carrier = c.label(supply.carrier)
+        name = supply.display_name
+        doc.heading(
+            carrier
+            if name.casefold() in (carrier.casefold(), supply.carrier.label.casefold())
+            else f"{carrier} — {name}",
+            2,
+        )
         by_month = {m.month: m for m in account.calendar.months}
         if window:
             wanted = [
@@ -324,6 +294,9 @@ def _invoices(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
             doc.paragraph(c.t(QT_TRANSLATE_NOOP("Report", "* Month billed only in part.")))
         if supply.carrier is Carrier.ELECTRICITY:
             _electricity(doc, c, account, window)
+            for result in c.tariffs:
+                if result.supply.id == supply.id:
+                    tariff_in_money(doc, c, result)
         for warning in c.account.warnings:
             if warning.supply_id == supply.id:
                 doc.bullet(c.render(warning.message))
@@ -434,7 +407,16 @@ def _balance(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
                     c.label(b.carrier),
                     c.label(use),
                     fmt.number(kwh),
-                    fmt.percent(kwh / b.billed_kwh if b.billed_kwh else None),
+                    c.share(kwh / b.billed_kwh if b.billed_kwh else None),
+                ]
+            )
+        if b.billed_kwh and b.by_end_use:  # what the inventory leaves unexplained is a line of its own
+            rows.append(
+                [
+                    c.label(b.carrier),
+                    c.t(QT_TRANSLATE_NOOP("Report", "Unexplained by the inventory")),
+                    fmt.number(b.unexplained_kwh),
+                    c.share(b.unexplained_kwh / b.billed_kwh),
                 ]
             )
     doc.table(
@@ -443,13 +425,13 @@ def _balance(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
             c.t(QT_TRANSLATE_NOOP("Report", "Energy")),
             c.t(QT_TRANSLATE_NOOP("Report", "End use")),
             c.t(QT_TRANSLATE_NOOP("Report", "Estimated (kWh)")),
-            c.t(QT_TRANSLATE_NOOP("Report", "Share of the bills")),
+            c.t(QT_TRANSLATE_NOOP("Report", "Share of the carrier billed")),
         ],
         rows,
         [False, False, True, True],
     )
     for name, caption in (
-        ("donut", QT_TRANSLATE_NOOP("Report", "All energy by end use")),
+        ("donut", QT_TRANSLATE_NOOP("Report", "Final energy by end use")),
         ("sankey", QT_TRANSLATE_NOOP("Report", "From the invoices to the end uses")),
     ):
         if name in c.charts:
@@ -503,10 +485,24 @@ def _measures(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
     if not ranked and not renewables:
         doc.paragraph(c.t(QT_TRANSLATE_NOOP("Report", "No measure is proposed yet.")))
         return
-    if ranked:
-        _measures_table(doc, c, ranked)
+    for category in MeasureCategory:  # no-cost, low-cost, capital: what can be done at once comes first
+        group = [f for f in ranked if f.measure.category is category]
+        if group:
+            _measures_table(doc, c, group, title=c.t(CATEGORY_TITLES[category]))
     if renewables:
         _measures_table(doc, c, renewables, renewable=True)
+    rate = next((f.discount_rate for f in ranked + renewables if f.discount_rate is not None), None)
+    if rate is not None:
+        doc.paragraph(
+            c.t(
+                QT_TRANSLATE_NOOP(
+                    "Report",
+                    "NPV: the savings over the measure's lifetime, discounted at {rate} a year (real), less the "
+                    "investment; a measure without a lifetime has none. Savings on one end use are chained, each on "
+                    "what the measures before it leave, so they add up.",
+                )
+            ).format(rate=fmt.percent(rate, 1))
+        )
     ranked = ranked + renewables
     if "payback" in c.charts:
         doc.figure(c.charts["payback"], c.t(QT_TRANSLATE_NOOP("Report", "Measures by payback (years)")))
@@ -534,7 +530,7 @@ def _measures(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
             else QT_TRANSLATE_NOOP(
                 "Report",
                 "End use: {end_use}. Saves {kwh} and {cost} a year for an investment of "
-                "{investment}: simple payback {payback} years; {co2} avoided.",
+                "{investment}: simple payback {payback}; {co2} avoided.",
             )
         )
         doc.paragraph(
@@ -543,7 +539,7 @@ def _measures(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
                 kwh=_kwh_and_invoice_units(c, f),
                 cost=fmt.money(f.cost_savings, c.site.currency),
                 investment=fmt.money(f.measure.investment, c.site.currency),
-                payback=fmt.number(f.payback_years, 1),
+                payback=c.years(f.payback_years),
                 co2=fmt.quantity(f.co2_t, "t CO2", 1),
             )
         )
@@ -608,23 +604,10 @@ def _kwh_and_invoice_units(c: ReportContext, figures) -> str:
 
 
 def _observations(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
+    if c.site.observations.is_empty:
+        return
     doc.heading(c.t(QT_TRANSLATE_NOOP("Report", "Observations")))
-    if not c.site.observations.is_empty:
-        doc.paragraph(c.text(c.site.observations))
-    doc.heading(c.t(QT_TRANSLATE_NOOP("Report", "Conclusions")))
-    window = balance.window
-    if window and figures:
-        totals = c.account.totals(*window)
-        saved = sum(f.total_kwh for f in figures)
-        doc.paragraph(
-            c.t(
-                QT_TRANSLATE_NOOP(
-                    "Report",
-                    "The measures identified would save about {share} of the site's final energy. "
-                    "A detailed audit of the largest end uses would firm up these figures.",
-                )
-            ).format(share=c.fmt.percent(saved / totals.kwh if totals.kwh else None))
-        )
+    doc.paragraph(c.text(c.site.observations))
 
 
 def _factor_table(doc: ReportDocument, c: ReportContext, factors: Iterable[Factor]) -> None:
@@ -699,6 +682,22 @@ def _invoice_annex(doc: ReportDocument, c: ReportContext) -> None:
             )
 
 
+def _provenance_text(c: ReportContext, item: model.Equipment, defaults: tuple[str, ...]) -> str:
+    """``Nameplate: rated power; default value: load factor, hours per year``: how each figure of an inventory
+    line was obtained, so that a reader knows which to firm up."""
+    groups: dict[Provenance, list[str]] = {}
+    for name, provenance in item.provenance.items():
+        groups.setdefault(provenance, []).append(name)
+    for name in defaults:
+        if name not in item.provenance:
+            groups.setdefault(Provenance.DEFAULT, []).append(name)
+    parts = []
+    for provenance, names in groups.items():
+        fields = ", ".join(c.render(field_label(model.Equipment, n)).lower() for n in names)
+        parts.append(f"{c.label(provenance)}{c.colon()}{fields}")
+    return "; ".join(parts) or "—"
+
+
 def _annexes(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
     fmt = c.fmt
     doc.heading(c.t(QT_TRANSLATE_NOOP("Report", "Annexes")))
@@ -713,6 +712,7 @@ def _annexes(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
             c.t(QT_TRANSLATE_NOOP("Report", "Rated power (kW)")),
             c.t(QT_TRANSLATE_NOOP("Report", "Quantity")),
             c.t(QT_TRANSLATE_NOOP("Report", "Estimated (kWh)")),
+            c.t(QT_TRANSLATE_NOOP("Report", "Where the figures come from")),
         ],
         [
             [
@@ -721,10 +721,11 @@ def _annexes(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
                 fmt.value(i.rated_power) if i.rated_power else "—",
                 str(i.quantity),
                 fmt.number(balance.estimates[i.id].kwh),
+                _provenance_text(c, i, balance.estimates[i.id].defaults),
             ]
             for i in items
         ],
-        [False, False, True, True, True],
+        [False, False, True, True, True, False],
     )
     doc.paragraph(
         c.t(
@@ -766,3 +767,4 @@ def _annexes(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
         )
     if any(f.price_basis is PriceBasis.END_USE_HOURS for f in figures):
         _hours_assumption(doc, c, balance)
+    glossary(doc, c)

@@ -1,8 +1,11 @@
 """The shipped report templates (``resources/templates/site-report.docx``, ``cluster-synthesis.docx``): A4,
-the styles the reports use, a page-number footer. Users copy one, restyle it in Word, and export with it.
+the styles the reports use (the table text styles and TOC levels included, so that a firm finds them to
+restyle), a page-number footer, and the ``[[REPORT]]`` marker with a guide below it. Users copy one,
+restyle it in Word, put their cover above the marker, and export with it.
 
 Regenerate with ``python -m workbench.reporting.template``. The report's fixed texts are not in the
-template: they come from the translation catalogues, so one template serves both languages.
+template: they come from the translation catalogues, so one template serves both languages. The guide is
+in both languages at once, as the template is.
 """
 
 from __future__ import annotations
@@ -14,25 +17,34 @@ from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt, RGBColor
 
-from .docx_writer import REQUIRED_STYLES, _field
+from .docx_fields import add_field
+from .docx_styles import REQUIRED_STYLES, StyleResolver
+from .docx_template import MARKER
 
 INK = RGBColor(0x1F, 0x4E, 0x79)
 
-# The template's own body is dropped on export; it only tells whoever opens the file what it is for.
+# Below the marker, so dropped on export: it only tells whoever opens the file what it is for.
 GUIDES = {
     "site-report": (
-        "Modèle du rapport de bilan énergétique rapide d’un site.",
-        "Template of a site's quick-scan report.",
+        "Modèle du rapport de pré-diagnostic énergétique d’un site.",
+        "Template of a site's energy quick-scan report.",
     ),
     "cluster-synthesis": ("Modèle de la synthèse d’un cluster.", "Template of a cluster synthesis."),
 }
 HOW = (
-    "Modifiez les styles (Accueil ▸ Styles : Titre, Titre 1, "
-    "Titre 2, Légende, Grille du tableau…), l’en-tête, le pied de page et la mise en page, puis exportez avec "
-    "ce fichier. Le texte de cette page est ignoré.",
-    "Restyle its styles (Home ▸ Styles: Title, Heading 1, Heading 2, "
-    "Caption, Table Grid…), header, footer and page layout, then export with this file. The text on this "
-    "page is ignored.",
+    "Modifiez les styles (Accueil ▸ Styles\u202f: Titre, Titre 1, Titre 2, Légende, Grille du tableau, "
+    "Table Text, Table Figure, Table Heading, TM 1…), l’en-tête, le pied de page et la mise en page, puis "
+    "exportez avec ce fichier.",
+    "Restyle its styles (Home ▸ Styles: Title, Heading 1, Heading 2, Caption, Table Grid, Table Text, "
+    "Table Figure, Table Heading, TOC 1…), header, footer and page layout, then export with this file.",
+)
+MARKER_GUIDE = (
+    f"Le rapport commence au paragraphe «\u202f{MARKER}\u202f» ci-dessus. Ce que vous placez avant lui (une page "
+    "de garde à vos couleurs, un avertissement) figure au début de chaque rapport\u202f; ce paragraphe et le "
+    "texte qui le suit, dont ce guide, sont ignorés. Sans ce paragraphe, tout le texte du modèle est ignoré.",
+    f"The report starts at the “{MARKER}” paragraph above. What you put before it (a cover in your colours, "
+    "a disclaimer) opens every report; that paragraph and the text after it, this guide included, are "
+    "dropped. Without it, all the template's text is dropped.",
 )
 
 
@@ -44,7 +56,7 @@ def build_report_template(target: Path, kind: str = "site-report") -> Path:
         section.top_margin = section.bottom_margin = Cm(2.0)
         footer = section.footer.paragraphs[0]
         footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        _field(footer, "PAGE", "1")
+        add_field(footer, "PAGE", "1")
     styles = doc.styles
     styles["Normal"].font.name = "Calibri"
     styles["Normal"].font.size = Pt(10.5)
@@ -52,9 +64,13 @@ def build_report_template(target: Path, kind: str = "site-report") -> Path:
         styles[name].font.color.rgb = INK
         styles[name].font.size = Pt(size)
     styles["Caption"].font.color.rgb = INK
-    assert all(name in {s.name for s in styles} for name in REQUIRED_STYLES)
-    for title, how in zip(GUIDES[kind], HOW, strict=True):
+    resolver = StyleResolver(doc)
+    resolver.add_missing()  # Table Text, Table Figure, Table Heading, TOC 1–3, Running Header: to restyle
+    assert not resolver.missing(REQUIRED_STYLES)
+    doc.add_paragraph(MARKER)
+    for title, how, marker in zip(GUIDES[kind], HOW, MARKER_GUIDE, strict=True):
         doc.add_paragraph(f"{title} {how}")
+        doc.add_paragraph(marker)
     target.parent.mkdir(parents=True, exist_ok=True)
     doc.save(str(target))
     return target

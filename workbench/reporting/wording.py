@@ -59,6 +59,22 @@ class Wording:
             return self.t(QT_TRANSLATE_NOOP("Report", "[text missing in this language]"))
         return french_spacing(text) if self.language is Language.FR else text
 
+    def share(self, value: float | None) -> str:
+        """A share of a whole: whole per cents, one decimal below 1 % (a few thousand kWh never read "0 %")."""
+        if value is None:
+            return "—"
+        return self.fmt.percent(value, 1 if 0 < abs(value) < 0.01 else 0)
+
+    def years(self, value: float | None) -> str:
+        """A duration in years with its unit: ``0,4 an``, ``2,5 ans`` (French is singular below 2), ``1 year``,
+        ``0.4 years``; ``—`` for none."""
+        if value is None:
+            return "—"
+        text = self.fmt.number(value, 1)
+        if self.language is Language.FR:
+            return f"{text}\u00a0{'an' if abs(value) < 2 else 'ans'}"
+        return f"{text}\u00a0{'year' if value == 1 else 'years'}"
+
     def colon(self) -> str:
         """French puts a narrow no-break space before a colon."""
         return "\u202f: " if self.language is Language.FR else ": "

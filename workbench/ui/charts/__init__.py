@@ -1,1 +1,3 @@
-"""pyqtgraph chart builders, shared by the pages and the reports."""
+"""The charts the pages show and the reports print: what they draw (``figures``, from ``analysis.chart_series``),
+the interactive monthly charts (``monthly``, pyqtgraph), the painted ones (``shapes``) and the printed monthly
+chart (``printed``, QPainter alone)."""

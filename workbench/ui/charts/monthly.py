@@ -1,8 +1,8 @@
-"""Monthly bar charts (stacked per series) on a date axis, with a legend and tooltips.
+"""Monthly bar charts (stacked per series) on a month axis, with a legend and tooltips: the site page's and
+the tariff page's interactive charts (the report prints the same figures with ``printed.PrintedMonthlyChart``).
 
-One chart builder serves the site page and, later, the report images. Bars
-are ``BarGraphItem``s updated in place; colours of text and axes come from the
-palette and follow a theme change.
+Bars are ``BarGraphItem``s updated in place; colours of text and axes come from the palette and follow a
+theme change. The time axis names the months (« janv. », the year under January), as many as fit.
 """
 
 from __future__ import annotations
@@ -11,49 +11,23 @@ import calendar
 import datetime as dt
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPalette
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from workbench.domain.units import Carrier
+from workbench.analysis.chart_series import AxisRange, value_axis
 
 from .export_menu import PngExportMenu
+from .figures import CARRIER_COLOURS, Highlight, Line, MonthlyFigure, Series, month_axis_labels
 
-# Colours that read on light and dark backgrounds alike.
-CARRIER_COLOURS = {
-    Carrier.ELECTRICITY: "#3b82c4",
-    Carrier.NATURAL_GAS: "#e8a33d",
-    Carrier.PROPANE: "#d9603b",
-    Carrier.BUTANE: "#c4473a",
-    Carrier.HEAVY_FUEL_OIL: "#6d5d4b",
-    Carrier.GAS_OIL: "#8c6bb1",
-    Carrier.COAL: "#4d4d4d",
-    Carrier.BIOMASS: "#5a9e4b",
-    Carrier.DISTRICT_HEAT: "#c9699b",
-    Carrier.OTHER: "#8c8c8c",
-}
+__all__ = ["CARRIER_COLOURS", "Highlight", "Line", "MonthlyBarChart", "Series", "month_centre", "nice_ceiling"]
 BAR_WIDTH_S = 24 * 86400
 LEGEND_OFFSET = 10  # pixels between the legend and the plot's left edge
-
-
-@dataclass(frozen=True)
-class Series:
-    name: str
-    values: Sequence[float]  # one per month
-    colour: str
-
-
-@dataclass(frozen=True)
-class Line:
-    """A line over the bars: a monthly series, or a constant (a threshold, a subscribed power)."""
-
-    name: str
-    values: Sequence[float | None] | float
-    colour: str
-    dashed: bool = False
+LEGEND_ROW = 22  # pixels a row of the legend takes
+MIN_TICK_PIXELS = 18  # between two labelled ticks of the value axis
+MONTH_STEPS = (1, 2, 3, 4, 6, 12)  # every month labelled, else every 2nd, 3rd…: January always is
 
 
 def nice_ceiling(value: float) -> float:
@@ -75,40 +49,101 @@ def month_centre(month: dt.date) -> float:
 
 
 class ValueAxis(pg.AxisItem):
-    """Tick labels written by the UI language's formatter (``150 000`` in French)."""
+    """Tick labels written by the UI language's formatter (``150 000`` in French); with ``fixed``, the ticks
+    of that axis range only (none in the legend's headroom above it)."""
 
     def __init__(self, orientation: str) -> None:
         super().__init__(orientation)
         self.number_text: Callable[[float], str] = lambda v: f"{v:,.0f}"
+        self.fixed: AxisRange | None = None
+
+    def tickValues(self, minVal, maxVal, size):  # noqa: N802, N803 - pyqtgraph's names
+        if self.fixed is None:
+            return super().tickValues(minVal, maxVal, size)
+        axis = self.fixed
+        pixels = size * axis.step / max(1e-12, maxVal - minVal)  # between two ticks
+        every = next((k for k in (1, 2, 4, 5, 10) if pixels * k >= MIN_TICK_PIXELS), 10)  # a short plot: fewer
+        ticks = [t for i, t in enumerate(axis.ticks) if i % every == 0 and minVal - 1e-9 <= t <= maxVal + 1e-9]
+        return [(axis.step * every, ticks)]
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph's name
         return [self.number_text(v * scale) for v in values]
 
 
+class MonthAxis(pg.AxisItem):
+    """Month names under the bars, the year under January (and under the first month): every month when
+    they fit, else every 2nd, 3rd, 4th, 6th or 12th."""
+
+    def __init__(self) -> None:
+        super().__init__("bottom")
+        self.months: list[dt.date] = []
+        self.labels: list[tuple[str, str]] = []
+
+    def set_months(self, months: Sequence[dt.date]) -> None:
+        self.months = list(months)
+        self.labels = month_axis_labels(self.months)
+        self.picture = None
+        self.update()
+
+    def step_for(self, pixels: float) -> int:
+        if not self.months:
+            return 1
+        metrics = QFontMetricsF(self.font())
+        widest = max(metrics.horizontalAdvance(name) for name, _ in self.labels) + 8
+        slot = pixels / len(self.months)
+        return next((step for step in MONTH_STEPS if slot * step >= widest), 12)
+
+    def tickValues(self, minVal, maxVal, size):  # noqa: N802, N803 - pyqtgraph's names
+        if not self.months:
+            return []
+        step = self.step_for(size)
+        shown = [month_centre(m) for m in self.months if (m.month - 1) % step == 0]
+        return [(step * 30 * 86400.0, [x for x in shown if minVal <= x <= maxVal])]
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph's name
+        by_x = {month_centre(m): (m, name) for m, (name, _) in zip(self.months, self.labels, strict=True)}
+        texts, first = [], True
+        for x in values:
+            month, name = by_x.get(x, (None, ""))
+            if month is None:
+                texts.append("")
+                continue
+            texts.append(f"{name}\n{month.year}" if month.month == 1 or first else name)
+            first = False
+        return texts
+
+
 class MonthlyBarChart(pg.PlotWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         self.value_axis = ValueAxis("left")
-        super().__init__(
-            parent=parent,
-            axisItems={"bottom": pg.DateAxisItem(orientation="bottom", utcOffset=0), "left": self.value_axis},
-        )
+        self.month_axis = MonthAxis()
+        super().__init__(parent=parent, axisItems={"bottom": self.month_axis, "left": self.value_axis})
         self.setMinimumHeight(220)
         # Room for "1 000 000" and the unit: pyqtgraph widens the axis only after a repaint, too late.
         self.value_axis.setWidth(78)
+        self._fit_month_axis()
         self.setMenuEnabled(False)
         self.plotItem.showGrid(x=False, y=True, alpha=0.25)
         self.plotItem.getViewBox().setMouseEnabled(x=False, y=False)
-        self.legend = self.plotItem.addLegend(offset=(LEGEND_OFFSET, 5), colCount=4)
+        self.legend = self.plotItem.addLegend(offset=(LEGEND_OFFSET, 2), colCount=4, verSpacing=-6)
         self._top = 0.0  # the highest stack or point drawn
+        self._axis: AxisRange | None = None  # the value axis asked for; None: from 0 to just above the data
+        self._y_layout = (0, 0)  # the plot's height and the legend's rows the value range was set for
         self._bars: list[pg.BarGraphItem] = []
         self._lines: list[pg.PlotDataItem] = []
         self._months: list[dt.date] = []
         self._series: list[Series] = []
         self._line_values: list[tuple[str, list[float | None]]] = []
+        self._highlight: Highlight | None = None
         self._data: object = None  # what is drawn, to skip redrawing the same
         self._layout: object = None  # which items exist, to update them in place
         self.value_text: Callable[[float], str] = lambda v: f"{v:,.0f}"
         self.month_text: Callable[[dt.date], str] = lambda m: m.strftime("%m/%Y")
+        # Months whose bars stand out (above the subscribed power), in their colour over the bars.
+        self.highlight_bars = pg.BarGraphItem(x=[0.0], height=[0.0], width=BAR_WIDTH_S, brush=QColor(0, 0, 0), pen=None)
+        self.highlight_bars.setVisible(False)
+        self.highlight_bars.setZValue(4)
+        self.plotItem.addItem(self.highlight_bars)
         # Months no bill covers: hatched the whole height, never passed off as a month of zero use.
         self._missing: list[bool] = []
         self.missing_text = ""
@@ -126,18 +161,40 @@ class MonthlyBarChart(pg.PlotWidget):
         self.export_menu = PngExportMenu(self, self.export_png)
         self.apply_palette()
 
+    def _fit_month_axis(self) -> None:
+        # two lines of text (the month, the year under January) and the tick
+        self.month_axis.setHeight(2 * QFontMetricsF(self.month_axis.font()).height() + 12)
+
+    def set_figure(self, figure: MonthlyFigure) -> None:
+        """Draw what ``figure`` says: titles, number texts, bars, lines, highlighted and missing months."""
+        self.value_text, self.month_text = figure.value_text, figure.month_text
+        self.value_axis.number_text = figure.axis_text
+        self.set_data(figure.months, figure.series, figure.lines, figure.axis, figure.highlight)
+        self.set_missing(figure.missing or [False] * len(figure.months), figure.missing_text)
+        self.set_titles(figure.title, figure.unit)
+
     def set_missing(self, missing: Sequence[bool], text: str) -> None:
         """Mark the months of the last ``set_data`` that no bill covers (``text`` is their tooltip)."""
         self._missing, self.missing_text = list(missing), text
         shown = [month_centre(m) for m, gap in zip(self._months, self._missing, strict=False) if gap]
         self.missing_bars.setVisible(bool(shown))
         if shown:
-            height = self._top or 1.0
-            self.missing_bars.setOpts(x=shown, y0=[0.0] * len(shown), height=[height] * len(shown), width=BAR_WIDTH_S)
+            height = self._axis_range().high - self._axis_range().low
+            self.missing_bars.setOpts(
+                x=shown,
+                y0=[self._axis_range().low] * len(shown),
+                height=[height] * len(shown),
+                width=BAR_WIDTH_S,
+            )
 
     @property
     def missing_months(self) -> list[dt.date]:
         return [m for m, gap in zip(self._months, self._missing, strict=False) if gap]
+
+    @property
+    def highlighted_months(self) -> list[dt.date]:
+        flags = list(self._highlight.flags) if self._highlight else []
+        return [m for m, lit in zip(self._months, flags, strict=False) if lit]
 
     def set_titles(self, title: str, unit: str) -> None:
         if (title, unit) == getattr(self, "_titles", None):
@@ -146,8 +203,16 @@ class MonthlyBarChart(pg.PlotWidget):
         self.plotItem.setTitle(title)
         self.plotItem.setLabel("left", unit)
 
-    def set_data(self, months: Sequence[dt.date], series: Sequence[Series], lines: Sequence[Line] = ()) -> None:
-        """Stack ``series`` month by month and draw ``lines`` over them.
+    def set_data(
+        self,
+        months: Sequence[dt.date],
+        series: Sequence[Series],
+        lines: Sequence[Line] = (),
+        axis: AxisRange | None = None,
+        highlight: Highlight | None = None,
+    ) -> None:
+        """Stack ``series`` month by month and draw ``lines`` over them, on ``axis`` (else from 0 to just
+        above the data); the months ``highlight`` flags in its colour, with their own legend entry.
 
         When only the values changed (an edit), the items are updated in place: rebuilding them and
         the legend costs far more than the new numbers. Unchanged data draws nothing at all.
@@ -160,28 +225,43 @@ class MonthlyBarChart(pg.PlotWidget):
             for line in lines
         ]
         line_values = [(line, values) for line, values in line_values if any(v is not None for v in values)]
+        if highlight is not None and not any(highlight.flags):
+            highlight = None
+        labels = month_axis_labels(months)  # in the current language: a switch renames the months
         data = (
             months,
+            labels,
             [(s.name, s.colour, list(s.values)) for s in series],
             [(line.name, line.colour, line.dashed, values) for line, values in line_values],
+            axis,
+            (highlight.name, highlight.colour, list(highlight.flags)) if highlight else None,
         )
         if data == self._data:
             return
         layout = (
             [(s.name, s.colour) for s in series],
             [(line.name, line.colour, line.dashed) for line, _ in line_values],
+            (highlight.name, highlight.colour) if highlight else None,
         )
+        if (months, labels) != (self.month_axis.months, self.month_axis.labels):
+            self.month_axis.set_months(months)
         if layout != self._layout:
-            self._rebuild(series, [line for line, _ in line_values])
+            self._rebuild(series, [line for line, _ in line_values], highlight)
             self._layout = layout
             self._fit_legend()
         self._data = data
-        self._months, self._series = months, series
+        self._months, self._series, self._axis, self._highlight = months, series, axis, highlight
         base = [0.0] * len(x)
         for bar, s in zip(self._bars, series, strict=True):
             bar.setOpts(x=x, y0=list(base), height=list(s.values), width=BAR_WIDTH_S)
             base = [b + v for b, v in zip(base, s.values, strict=True)]
         top = max(base, default=0.0)
+        if highlight is not None:
+            lit = [(xi, b) for xi, b, flag in zip(x, base, highlight.flags, strict=False) if flag]
+            self.highlight_bars.setOpts(
+                x=[p[0] for p in lit], y0=[0.0] * len(lit), height=[p[1] for p in lit], width=BAR_WIDTH_S
+            )
+        self.highlight_bars.setVisible(highlight is not None)
         self._line_values = []
         for item, (line, values) in zip(self._lines, line_values, strict=True):
             points = [(xi, v) for xi, v in zip(x, values, strict=True) if v is not None]
@@ -193,11 +273,27 @@ class MonthlyBarChart(pg.PlotWidget):
             self.plotItem.setXRange(x[0] - BAR_WIDTH_S, x[-1] + BAR_WIDTH_S, padding=0)
             self._set_y_range()
 
+    def _axis_range(self) -> AxisRange:
+        return self._axis or value_axis([self._top])
+
     def _set_y_range(self) -> None:
-        # Headroom for the legend, which sits across the top (a row more per row of entries); a round top
-        # keeps the axis (and its costly repaint) still while an edit moves the bars a little.
-        headroom = 1.3 + 0.25 * (self._legend_rows() - 1)
-        self.plotItem.setYRange(0, nice_ceiling(self._top * headroom) or 1, padding=0)
+        # The axis fits the data; above it, headroom for the legend, which sits across the top: as tall, in
+        # the plot's pixels, as the legend's rows (no ticks there). A round top keeps the axis (and its costly
+        # repaint) still while an edit moves the bars a little.
+        axis = self._axis_range()
+        self.value_axis.fixed = axis
+        span = axis.high - axis.low
+        plot = self.plotItem.getViewBox().height()
+        legend = (self.legend.height() or self._legend_rows() * LEGEND_ROW) + 8
+        if plot > legend:
+            share = min(0.6, legend / plot)
+            headroom = share / (1 - share)
+        else:  # not laid out yet: about what a row takes on a usual chart
+            headroom = 0.25 + 0.2 * (self._legend_rows() - 1)
+        # an axis not from 0 shows its lowest tick's label whole (pyqtgraph drops a label that spills over)
+        below = span * min(0.1, 9 / plot) if axis.low and plot > 0 else 0.0
+        self.plotItem.setYRange(axis.low - below, axis.high + span * headroom, padding=0)
+        self._y_layout = (round(plot), self._legend_rows())
 
     def _fit_legend(self) -> bool:
         """As many entries per row as the plot is wide enough for (all of them when they fit: the usual case).
@@ -218,10 +314,13 @@ class MonthlyBarChart(pg.PlotWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
-        if getattr(self, "legend", None) is not None and self._fit_legend() and self._data is not None:
+        if getattr(self, "legend", None) is None or self._data is None or self.plotItem is None:
+            return  # being built, or taken down
+        rows_changed = self._fit_legend()
+        if rows_changed or abs(self.plotItem.getViewBox().height() - self._y_layout[0]) > 8:
             self._set_y_range()
 
-    def _rebuild(self, series: Sequence[Series], lines: Sequence[Line]) -> None:
+    def _rebuild(self, series: Sequence[Series], lines: Sequence[Line], highlight: Highlight | None) -> None:
         for item in (*self._bars, *self._lines):
             self.plotItem.removeItem(item)
         self._bars.clear()
@@ -232,14 +331,19 @@ class MonthlyBarChart(pg.PlotWidget):
             self.plotItem.addItem(bar)
             self.legend.addItem(bar, s.name)
             self._bars.append(bar)
+        if highlight is not None:
+            self.highlight_bars.setOpts(brush=QColor(highlight.colour))
+            self.legend.addItem(self.highlight_bars, highlight.name)
         for line in lines:
+            constant = isinstance(line.values, (int, float))
             style = Qt.PenStyle.DashLine if line.dashed else Qt.PenStyle.SolidLine
             item = pg.PlotDataItem(
-                pen=pg.mkPen(QColor(line.colour), width=2, style=style),
+                pen=pg.mkPen(QColor(line.colour), width=3 if constant else 2, style=style),
                 symbol=None if line.dashed else "o",
                 symbolSize=5,
                 symbolBrush=QColor(line.colour),
             )
+            item.setZValue(6)  # a limit stays visible over the bars and the hatch
             self.plotItem.addItem(item)
             self.legend.addItem(item, line.name)
             self._lines.append(item)
@@ -280,6 +384,8 @@ class MonthlyBarChart(pg.PlotWidget):
                 if i < len(self._missing) and self._missing[i] and self.missing_text:
                     lines.append(self.missing_text)
                 lines += [f"{s.name}: {self.value_text(s.values[i])}" for s in self._series if s.values[i]]
+                if self._highlight is not None and i < len(self._highlight.flags) and self._highlight.flags[i]:
+                    lines.append(self._highlight.name)
                 lines += [f"{name}: {self.value_text(v[i])}" for name, v in self._line_values if v[i] is not None]
                 return "\n".join(lines)
         return None
@@ -316,4 +422,6 @@ class MonthlyBarChart(pg.PlotWidget):
         # PaletteChange also arrives while the base class is being built: wait for the legend.
         if event.type() == QEvent.Type.PaletteChange and getattr(self, "legend", None) is not None:
             self.apply_palette()
+        if event.type() == QEvent.Type.FontChange and getattr(self, "month_axis", None) is not None:
+            self._fit_month_axis()
         super().changeEvent(event)

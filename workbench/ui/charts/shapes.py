@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath, QPalette, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from .export_menu import PngExportMenu
 
@@ -37,6 +37,7 @@ class Part:
     value: float
     colour: str
     hatched: bool = False
+    detail: str = ""  # said under the label in the legend: what a grouped slice holds
 
 
 @dataclass(frozen=True)
@@ -48,8 +49,39 @@ class Link:
     hatched: bool = False
 
 
+def wrap_text(text: str, metrics: QFontMetricsF, width: float, max_lines: int = 3) -> list[str]:
+    """``text`` in lines no wider than ``width``, broken at ordinary spaces only (a number keeps its unit and
+    its thousands together); only what would not fit in ``max_lines`` lines, or a word wider than the line,
+    is elided."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split(" "):
+        candidate = f"{current} {word}" if current else word
+        if not current or metrics.horizontalAdvance(candidate) <= width:
+            current = candidate
+        else:
+            lines.append(current)
+            current = word
+    lines.append(current)
+    if len(lines) > max_lines:
+        lines = [*lines[: max_lines - 1], " ".join(lines[max_lines - 1 :])]
+    return [
+        metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
+        if metrics.horizontalAdvance(line) > width
+        else line
+        for line in lines
+    ]
+
+
+def _shown_whole(lines: list[str], text: str) -> bool:
+    return " ".join(lines) == text
+
+
 class PaintedChart(QWidget):
-    """A widget that paints itself through ``paint(painter, rect)``, exports to PNG and follows the palette."""
+    """A widget that paints itself through ``paint(painter, rect)``, exports to PNG and follows the palette.
+
+    A text shortened to fit (elided) is registered with ``_keep_tip`` while painting on screen: hovering it
+    shows the whole text."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +91,9 @@ class PaintedChart(QWidget):
         self.setMinimumSize(320, 260)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.export_menu = PngExportMenu(self, self.export_png)
+        self._tips: list[tuple[QRectF, str]] = []
+        self._on_screen = False
+        self.title_colour: QColor | None = None  # else the text's (a report's theme may colour its titles)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(480, 320)
@@ -66,11 +101,31 @@ class PaintedChart(QWidget):
     def paintEvent(self, _event) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.paint(painter, QRectF(self.rect()), 1.0)
-        painter.end()
+        self._tips, self._on_screen = [], True
+        try:
+            self.paint(painter, QRectF(self.rect()), 1.0)
+        finally:
+            self._on_screen = False
+            painter.end()
 
     def paint(self, painter: QPainter, rect: QRectF, scale: float) -> None:  # overridden
         """Draw the chart in ``rect``; ``scale`` enlarges pens and fonts for print."""
+
+    def _keep_tip(self, box: QRectF, text: str) -> None:
+        if self._on_screen:
+            self._tips.append((QRectF(box), text))
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            point = QPointF(event.pos())
+            tip = next((text for box, text in self._tips if box.contains(point)), None)
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
 
     def _colours(self) -> tuple[QColor, QColor]:
         palette = self.palette()
@@ -84,25 +139,42 @@ class PaintedChart(QWidget):
 
     def render_image(self, width: int = 1800, height: int = 1200) -> QImage:
         """The chart drawn at ``width`` × ``height`` pixels for a report (≈ 15 × 10 cm at 300 dpi)."""
-        image = QImage(width, height, QImage.Format.Format_ARGB32)
+        return self.print_image(width, height, width / max(1, self.width()) if self.width() > 50 else 3.0)
+
+    def print_image(
+        self, width: int, height: int, scale: float, image_format: QImage.Format = QImage.Format.Format_ARGB32
+    ) -> QImage:
+        """The chart drawn at ``width`` × ``height`` pixels, its pens and fonts enlarged ``scale`` times (the
+        print resolution over the screen's 96 dpi: the text then prints at the size it has on screen)."""
+        image = QImage(width, height, image_format)
+        self.paint_into(image, scale)
+        return image
+
+    def paint_into(self, image: QImage, scale: float) -> None:
+        """Fill ``image`` with the background and draw the chart over the whole of it."""
         image.fill(self._colours()[0])
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.paint(painter, QRectF(0, 0, width, height), width / max(1, self.width()) if self.width() > 50 else 3.0)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        self.paint(painter, QRectF(0, 0, image.width(), image.height()), scale)
         painter.end()
-        return image
 
     def export_png(self, path: str, width: int = 1800, height: int = 1200) -> None:
         self.render_image(width, height).save(path)
 
     def _title(self, painter: QPainter, rect: QRectF, scale: float) -> QRectF:
         _, text = self._colours()
-        painter.setPen(text)
-        painter.setFont(self._font(scale, 1.2))
+        painter.setPen(self.title_colour or text)
+        font = self._font(scale, 1.2)
+        painter.setFont(font)
         height = 28 * scale
-        painter.drawText(
-            QRectF(rect.left(), rect.top(), rect.width(), height), Qt.AlignmentFlag.AlignCenter, self.title
-        )
+        box = QRectF(rect.left(), rect.top(), rect.width(), height)
+        metrics = QFontMetricsF(font, painter.device())
+        title = self.title
+        if metrics.horizontalAdvance(title) > box.width() - 8 * scale:
+            title = metrics.elidedText(title, Qt.TextElideMode.ElideRight, box.width() - 8 * scale)
+            self._keep_tip(box, self.title)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, title)
         return QRectF(rect.left(), rect.top() + height, rect.width(), rect.height() - height)
 
 
@@ -111,6 +183,9 @@ def _brush(colour: str, hatched: bool) -> QBrush:
 
 
 class DonutChart(PaintedChart):
+    """Shares as a ring, the total in its middle, and a legend that wraps its long names (and says, under a
+    grouped slice, what it holds) rather than cutting them."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.parts: list[Part] = []
@@ -118,6 +193,17 @@ class DonutChart(PaintedChart):
     def set_parts(self, parts: Sequence[Part], title: str) -> None:
         self.parts, self.title = [p for p in parts if p.value > 0], title
         self.update()
+
+    def legend_lines(self, metrics: QFontMetricsF, small: QFontMetricsF, width: float) -> list[tuple[list, list]]:
+        """Per part, its legend lines (label and share) and its detail lines, wrapped to ``width``."""
+        total = sum(p.value for p in self.parts) or 1.0
+        return [
+            (
+                wrap_text(f"{p.label} — {self.share_text(p.value / total)}", metrics, width, 3),
+                wrap_text(p.detail, small, width, 4) if p.detail else [],
+            )
+            for p in self.parts
+        ]
 
     def paint(self, painter: QPainter, rect: QRectF, scale: float) -> None:
         background, text = self._colours()
@@ -139,46 +225,75 @@ class DonutChart(PaintedChart):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.drawEllipse(hole)
         painter.setPen(text)
-        painter.setFont(self._font(scale, 1.0, bold=True))
+        middle = self._font(scale, 1.0, bold=True)
+        room = hole.width() * 0.92
+        width = QFontMetricsF(middle, painter.device()).horizontalAdvance(self.value_text(total))
+        if width > room:  # a long total shrinks rather than spill over the ring
+            middle.setPointSizeF(middle.pointSizeF() * room / width)
+        painter.setFont(middle)
         painter.drawText(hole, Qt.AlignmentFlag.AlignCenter, self.value_text(total))
-        # legend
-        painter.setFont(self._font(scale))
-        line = 20 * scale
+        # the legend, its text smaller when it would not fit otherwise
         x = ring.right() + 18 * scale
-        y = area.top() + max(0.0, (area.height() - line * len(self.parts)) / 2)
-        for part in self.parts:
+        swatch = 12 * scale
+        text_x = x + swatch + 6 * scale
+        width = area.right() - text_x - 4 * scale
+        for factor in (1.0, 0.9, 0.8, 0.7):
+            font, small = self._font(scale, factor), self._font(scale, factor * 0.85)
+            metrics, small_metrics = QFontMetricsF(font, painter.device()), QFontMetricsF(small, painter.device())
+            lines = self.legend_lines(metrics, small_metrics, width)
+            gap = 6 * scale
+            height = sum(len(a) * metrics.height() + len(b) * small_metrics.height() + gap for a, b in lines) - gap
+            if height <= area.height():
+                break
+        y = area.top() + max(0.0, (area.height() - height) / 2)
+        for part, (label_lines, detail_lines) in zip(self.parts, lines, strict=True):
             painter.setBrush(_brush(part.colour, part.hatched))
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.drawRect(QRectF(x, y + 4 * scale, 12 * scale, 12 * scale))
+            painter.drawRect(QRectF(x, y + (metrics.height() - swatch) / 2, swatch, swatch))
             painter.setPen(text)
-            share = part.value / total
-            painter.drawText(
-                QRectF(x + 18 * scale, y, area.right() - x - 18 * scale, line),
-                Qt.AlignmentFlag.AlignVCenter,
-                f"{part.label} — {self.share_text(share)}",
-            )
-            y += line
+            painter.setFont(font)
+            box = QRectF(text_x, y, width, len(label_lines) * metrics.height())
+            painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, "\n".join(label_lines))
+            if not _shown_whole(label_lines, f"{part.label} — {self.share_text(part.value / total)}"):
+                self._keep_tip(box, part.label)
+            y = box.bottom()
+            if detail_lines:
+                painter.setFont(small)
+                box = QRectF(text_x, y, width, len(detail_lines) * small_metrics.height())
+                painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, "\n".join(detail_lines))
+                if not _shown_whole(detail_lines, part.detail):
+                    self._keep_tip(box, part.detail)
+                y = box.bottom()
+            y += gap
 
 
-def spread_labels(centres: Sequence[float], height: float, top: float, bottom: float) -> list[float]:
-    """Label centres moved apart just enough that labels ``height`` tall never overlap, kept in order and
-    within ``top``…``bottom`` when they fit (small flows side by side would otherwise print on each other)."""
+def spread_labels(
+    centres: Sequence[float], height: float, top: float, bottom: float, heights: Sequence[float] | None = None
+) -> list[float]:
+    """Label centres moved apart just enough that labels ``height`` tall (or each its ``heights``) never
+    overlap, kept in order and within ``top``…``bottom`` when they fit (small flows side by side would
+    otherwise print on each other)."""
+    sizes = list(heights) if heights is not None else [height] * len(centres)
     placed: list[float] = []
-    for centre in centres:
-        lowest = placed[-1] + height if placed else top + height / 2
+    for i, centre in enumerate(centres):
+        lowest = placed[-1] + (sizes[i - 1] + sizes[i]) / 2 if placed else top + sizes[0] / 2
         placed.append(max(centre, lowest))
-    overflow = placed[-1] + height / 2 - bottom if placed else 0.0
+    overflow = placed[-1] + sizes[-1] / 2 - bottom if placed else 0.0
     if overflow > 0:  # pushed past the bottom: slide back up, each no higher than the one above allows
+        below = 0.0
         for i in range(len(placed) - 1, -1, -1):
-            limit = bottom - height / 2 - (len(placed) - 1 - i) * height
-            placed[i] = min(placed[i], limit)
+            placed[i] = min(placed[i], bottom - below - sizes[i] / 2)
+            below += sizes[i]
         for i in range(1, len(placed)):
-            placed[i] = max(placed[i], placed[i - 1] + height)
+            placed[i] = max(placed[i], placed[i - 1] + (sizes[i - 1] + sizes[i]) / 2)
     return placed
 
 
 class SankeyChart(PaintedChart):
-    """Sources on the left, targets on the right, bands as wide as the flows."""
+    """Sources on the left, targets on the right, bands as wide as the flows. Labels are never cut: a long
+    one wraps (each side takes up to 36 % of the width), and labels of thin bands are spread apart."""
+
+    SIDE = 0.36  # the largest share of the width a side's labels take
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -189,25 +304,39 @@ class SankeyChart(PaintedChart):
         self.links, self.source_colours, self.title = [k for k in links if k.value > 0], source_colours, title
         self.update()
 
+    def label_blocks(self, metrics: QFontMetricsF, width: float, scale: float) -> tuple[dict, dict, float, float]:
+        """Each source's lines (name, wrapped, then its kWh) and each target's; the two sides' widths."""
+        sources = list(dict.fromkeys(k.source for k in self.links))
+        targets = list(dict.fromkeys(k.target for k in self.links))
+        side = width * self.SIDE
+        left = {
+            n: [
+                *wrap_text(n, metrics, side - 12 * scale, 2),
+                self.value_text(sum(k.value for k in self.links if k.source == n)),
+            ]
+            for n in sources
+        }
+        right = {n: wrap_text(n, metrics, side - 24 * scale, 2) for n in targets}
+
+        def widest(blocks: dict) -> float:
+            return max((metrics.horizontalAdvance(line) for lines in blocks.values() for line in lines), default=0.0)
+
+        return left, right, min(widest(left) + 12 * scale, side), min(widest(right) + 24 * scale, side)
+
     def paint(self, painter: QPainter, rect: QRectF, scale: float) -> None:
         _, text = self._colours()
         area = self._title(painter, rect, scale).adjusted(8 * scale, 8 * scale, -8 * scale, -8 * scale)
         total = sum(k.value for k in self.links)
         if not total:
             return
-        sources = list(dict.fromkeys(k.source for k in self.links))
-        targets = list(dict.fromkeys(k.target for k in self.links))
+        font = self._font(scale)
+        painter.setFont(font)
+        metrics = QFontMetricsF(font, painter.device())
+        line = metrics.height()
+        left_blocks, right_blocks, left_width, label_width = self.label_blocks(metrics, area.width(), scale)
+        sources, targets = list(left_blocks), list(right_blocks)
         gap = 8 * scale
         node_width = 14 * scale
-        # each side as wide as its longest label (leader lines included), within a third of the chart
-        painter.setFont(self._font(scale))
-        metrics = painter.fontMetrics()
-        source_texts = [f"{n}\n{self.value_text(sum(k.value for k in self.links if k.source == n))}" for n in sources]
-        left_width = min(
-            max(metrics.horizontalAdvance(line) for t in source_texts for line in t.split("\n")) + 12 * scale,
-            area.width() * 0.33,
-        )
-        label_width = min(max(metrics.horizontalAdvance(n) for n in targets) + 24 * scale, area.width() * 0.33)
         left_x = area.left() + left_width
         right_x = area.right() - label_width - node_width
         usable = area.height() - gap * (max(len(sources), len(targets)) - 1)
@@ -243,21 +372,30 @@ class SankeyChart(PaintedChart):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(brush)
             painter.drawPath(path)
-        painter.setFont(self._font(scale))
-        for name, (top, bottom) in left.items():
+        flags = Qt.TextFlag.TextDontClip
+        # sources: name and kWh beside the node, spread apart when the nodes are thin
+        names = list(left)
+        heights = [len(left_blocks[n]) * line + 2 * scale for n in names]
+        centres = spread_labels(
+            [(left[n][0] + left[n][1]) / 2 for n in names], line, area.top(), area.bottom(), heights
+        )
+        for name, centre in zip(names, centres, strict=True):
+            top, bottom = left[name]
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(self.source_colours.get(name, "#888888")))
             painter.drawRect(QRectF(left_x, top, node_width, bottom - top))
             painter.setPen(text)
-            value = sum(k.value for k in self.links if k.source == name)
-            painter.drawText(
-                QRectF(area.left(), top, left_width - 6 * scale, max(bottom - top, 18 * scale)),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                f"{name}\n{self.value_text(value)}",
-            )
-        line = painter.fontMetrics().height()
+            lines = left_blocks[name]
+            box = QRectF(area.left(), centre - len(lines) * line / 2, left_width - 6 * scale, len(lines) * line)
+            painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter | flags, "\n".join(lines))
+            if not _shown_whole(lines[:-1], name):
+                self._keep_tip(box, name)
+        # targets: their names, spread apart, with a leader line back to a band they moved away from
         names = list(right)
-        centres = spread_labels([(right[n][0] + right[n][1]) / 2 for n in names], line, area.top(), area.bottom())
+        heights = [len(right_blocks[n]) * line for n in names]
+        centres = spread_labels(
+            [(right[n][0] + right[n][1]) / 2 for n in names], line, area.top(), area.bottom(), heights
+        )
         for name, centre in zip(names, centres, strict=True):
             top, bottom = right[name]
             colour = next(k.colour for k in self.links if k.target == name)
@@ -271,11 +409,11 @@ class SankeyChart(PaintedChart):
                 painter.drawLine(
                     QPointF(right_x + node_width + 1 * scale, (top + bottom) / 2), QPointF(label_x - 2 * scale, centre)
                 )
-            painter.drawText(
-                QRectF(label_x, centre - line / 2, label_width, line),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                name,
-            )
+            lines = right_blocks[name]
+            box = QRectF(label_x, centre - len(lines) * line / 2, area.right() - label_x, len(lines) * line)
+            painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | flags, "\n".join(lines))
+            if not _shown_whole(lines, name):
+                self._keep_tip(box, name)
 
 
 class RankedBars(PaintedChart):
@@ -296,46 +434,83 @@ class RankedBars(PaintedChart):
         self.rows, self.title, self.reference = list(rows), title, reference
         self.update()
 
+    ROW = 26  # a row's height at scale 1, when there is room
+
+    def label_layout(self, metrics: QFontMetricsF, width: float, scale: float) -> tuple[float, list[list[str]]]:
+        """The labels' column (as wide as the longest label, up to half the chart) and each label's lines:
+        a label longer than the column wraps onto more lines rather than being cut."""
+        widest = max((metrics.horizontalAdvance(name) for name, _ in self.rows), default=0.0) + 10 * scale
+        column = min(widest, width * 0.5)
+        return column, [wrap_text(name, metrics, column - 8 * scale, 3) for name, _ in self.rows]
+
+    def _heights(self, lines: list[list[str]], line: float, base: float, scale: float) -> list[float]:
+        return [max(base, len(rows) * line + 6 * scale) for rows in lines]
+
+    def height_for(self, width: float, scale: float) -> float:
+        """The height the chart needs at ``width`` for every row at full height and every label whole."""
+        font = self._font(scale, 0.9)
+        metrics = QFontMetricsF(font, QImage(1, 1, QImage.Format.Format_RGB32))
+        _, lines = self.label_layout(metrics, width - 12 * scale, scale)
+        rows = sum(self._heights(lines, metrics.height(), self.ROW * scale, scale))
+        return 28 * scale + 8 * scale + rows + (self.ROW * scale if self.reference else 0) + 8 * scale
+
     def paint(self, painter: QPainter, rect: QRectF, scale: float) -> None:
         _, text = self._colours()
         area = self._title(painter, rect, scale).adjusted(6 * scale, 4 * scale, -6 * scale, -4 * scale)
         if not self.rows:
             return
         longest = max([v for _, v in self.rows] + ([self.reference[1]] if self.reference else [])) or 1.0
-        label_width = area.width() * 0.45
-        line = min(26 * scale, area.height() / (len(self.rows) + (1 if self.reference else 0)))
-        painter.setFont(self._font(scale, 0.9))
-        value_width = 110 * scale
-        usable = area.width() - label_width - value_width
+        font = self._font(scale, 0.9)
+        painter.setFont(font)
+        metrics = QFontMetricsF(font, painter.device())
+        count = len(self.rows) + (1 if self.reference else 0)
+        base = min(self.ROW * scale, area.height() / count)
+        label_width, lines = self.label_layout(metrics, area.width(), scale)
+        heights = self._heights(lines, metrics.height(), base, scale)
+        if sum(heights) + (base if self.reference else 0) > area.height() + 0.5:
+            # no room to wrap (a small widget): one line each, shortened, the whole label on hover
+            lines = [
+                [metrics.elidedText(n, Qt.TextElideMode.ElideRight, label_width - 8 * scale)] for n, _ in self.rows
+            ]
+            heights = [base] * len(self.rows)
+        value_width = max(metrics.horizontalAdvance(self.value_text(v)) for _, v in self.rows) + 12 * scale
+        usable = max(1.0, area.width() - label_width - value_width)
+        bar = base * 0.6
         value_boxes: list[QRectF] = []
-        for i, (name, value) in enumerate(self.rows):
-            y = area.top() + i * line
+        y = area.top()
+        for (name, value), label_lines, height in zip(self.rows, lines, heights, strict=True):
             painter.setPen(text)
+            box = QRectF(area.left(), y, label_width - 6 * scale, height)
             painter.drawText(
-                QRectF(area.left(), y, label_width - 6 * scale, line),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                name,
+                box,
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextDontClip,
+                "\n".join(label_lines),
             )
+            if not _shown_whole(label_lines, name):
+                self._keep_tip(box, name)
             width = usable * value / longest
             short = self.highlight_below is None or value <= self.highlight_below
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(PALETTE[0] if short else PALETTE[1]))
-            painter.drawRect(QRectF(area.left() + label_width, y + line * 0.2, max(width, 1.0), line * 0.6))
+            painter.drawRect(QRectF(area.left() + label_width, y + (height - bar) / 2, max(width, 1.0), bar))
             painter.setPen(text)
-            box = QRectF(area.left() + label_width + width + 4 * scale, y, value_width, line)
+            box = QRectF(area.left() + label_width + width + 4 * scale, y, value_width, height)
             flags = Qt.AlignmentFlag.AlignVCenter
             painter.drawText(box, flags, self.value_text(value))
             value_boxes.append(painter.boundingRect(box, flags, self.value_text(value)))
+            y += height
         if self.reference:
             name, value = self.reference
             x = area.left() + label_width + usable * value / longest
-            bottom = area.top() + len(self.rows) * line
+            bottom = y
             painter.setPen(QPen(text, 1.5 * scale, Qt.PenStyle.DashLine))
             for top, end in reference_segments(x, area.top(), bottom, value_boxes, 3 * scale):
                 painter.drawLine(QPointF(x, top), QPointF(x, end))
             painter.setPen(text)
+            width = min(metrics.horizontalAdvance(name) + 8 * scale, area.width())
+            left = min(max(x - width / 2, area.left()), area.right() - width)
             painter.drawText(
-                QRectF(x - 150 * scale, bottom, 300 * scale, line),
+                QRectF(left, bottom, width, base),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
                 name,
             )

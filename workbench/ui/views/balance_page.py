@@ -17,40 +17,26 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.analysis.balance import SiteBalance, site_balance
-from workbench.analysis.breakdown import UNEXPLAINED, end_use_slices, sankey_flows
 from workbench.domain import model
 from workbench.domain.calendar import add_months
 from workbench.domain.messages import QT_TRANSLATE_NOOP
-from workbench.domain.units import CARRIER_LABELS, Carrier
-from workbench.domain.vocab import LABELS, EndUse
+from workbench.domain.units import Carrier
 from workbench.i18n.language import LanguageManager
-from workbench.ui.charts.monthly import CARRIER_COLOURS
-from workbench.ui.charts.shapes import (
-    PALETTE,
-    UNEXPLAINED_COLOUR,
-    ComparisonBars,
-    DonutChart,
-    Link,
-    Part,
-    RankedBars,
-    SankeyChart,
+from workbench.ui.charts.figures import (
+    END_USE_COLOURS,  # noqa: F401 - kept importable from here
+    carrier_label,
+    donut_parts,
+    end_use_rows,
+    sankey_links,
+    use_label,
 )
+from workbench.ui.charts.shapes import ComparisonBars, DonutChart, Part, RankedBars, SankeyChart
 from workbench.ui.models.tables import Column, RowsTableModel
 from workbench.ui.session import WorkspaceSession
 
 from .page import Page, scrolling_body, title_label
 
-END_USE_COLOURS = {use: PALETTE[i % len(PALETTE)] for i, use in enumerate(EndUse)}
-
-
-def _use_label(key: EndUse | str) -> str:
-    if key == UNEXPLAINED:
-        return QCoreApplication.translate("BalancePage", "Unexplained")
-    return QCoreApplication.translate("EndUse", LABELS[key])
-
-
-def _carrier_label(carrier: Carrier) -> str:
-    return QCoreApplication.translate("Carrier", CARRIER_LABELS[carrier])
+_use_label, _carrier_label = use_label, carrier_label
 
 
 class BalancePage(Page):
@@ -217,17 +203,7 @@ class BalancePage(Page):
             chart.value_text = value_text
             chart.share_text = fmt.percent
         self.donut.set_parts(self._parts(None), QCoreApplication.translate("BalancePage", "All energy by end use"))
-        links = [
-            Link(
-                _carrier_label(flow.carrier),
-                _use_label(flow.target),
-                flow.kwh,
-                UNEXPLAINED_COLOUR if flow.target == UNEXPLAINED else END_USE_COLOURS[flow.target],
-                hatched=flow.target == UNEXPLAINED,
-            )
-            for flow in sankey_flows(self.balance)
-        ]
-        colours = {_carrier_label(c.carrier): CARRIER_COLOURS[c.carrier] for c in self.balance.carriers}
+        links, colours = sankey_links(self.balance)
         self.sankey.set_links(
             links, colours, QCoreApplication.translate("BalancePage", "From the bills to the end uses")
         )
@@ -240,8 +216,7 @@ class BalancePage(Page):
             QCoreApplication.translate("BalancePage", "Billed and estimated"),
         )
         self.end_use_bars.set_rows(
-            [(_use_label(s.key), s.kwh) for s in end_use_slices(self.balance)],
-            QCoreApplication.translate("BalancePage", "End uses, all energy"),
+            end_use_rows(self.balance), QCoreApplication.translate("BalancePage", "End uses, all energy")
         )
         carriers = [c.carrier for c in self.balance.carriers][:2]
         for chart, carrier in zip(self.carrier_donuts, carriers + [None] * (2 - len(carriers)), strict=True):
@@ -250,15 +225,8 @@ class BalancePage(Page):
                 chart.set_parts(self._parts(carrier), _carrier_label(carrier))
 
     def _parts(self, carrier: Carrier | None) -> list[Part]:
-        return [
-            Part(
-                _use_label(s.key),
-                s.kwh,
-                UNEXPLAINED_COLOUR if s.key == UNEXPLAINED else END_USE_COLOURS[s.key],
-                hatched=s.key == UNEXPLAINED,
-            )
-            for s in end_use_slices(self.balance, carrier)
-        ]
+        """The small end uses grouped as "Other (grouped)", which says what it holds (never the end use Other)."""
+        return donut_parts(self.balance, carrier)
 
     def retranslate(self) -> None:
         self.warnings_box.setTitle(QCoreApplication.translate("Pages", "Warnings"))

@@ -27,6 +27,7 @@ from workbench.domain.units import CARRIER_LABELS
 from workbench.domain.vocab import LABELS, EndUse
 from workbench.i18n.formatting import NumberTextError
 from workbench.i18n.language import LanguageManager
+from workbench.ui.charts.figures import payback_rows
 from workbench.ui.charts.shapes import RankedBars
 from workbench.ui.commands.edits import new_position
 from workbench.ui.commands.imports import DeleteMany, InsertMany
@@ -52,6 +53,9 @@ FORM_FIELDS = (
     "tou_standard",
     "tou_offpeak",
     "self_consumption",
+    "lifetime_years",
+    "horizon",
+    "owner",
 )
 
 
@@ -241,14 +245,7 @@ class MeasuresPage(Page):
         self.payback_chart.value_text = lambda v: fmt.number(v, 1)
         # Savings only: renewable production is ranked apart, in the table's Kind column and the report.
         self.payback_chart.set_rows(
-            sorted(
-                (
-                    (f.measure.title.text(self.languages.language) or f.measure.title.fr, f.payback_years)
-                    for f in self.figures
-                    if f.payback_years is not None and not f.renewable
-                ),
-                key=lambda row: row[1],
-            ),
+            payback_rows(self.figures, self.languages.language),
             QCoreApplication.translate("MeasuresPage", "Energy savings by payback (years)"),
         )
         self._show_selected()

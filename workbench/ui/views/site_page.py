@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -16,17 +14,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.analysis.accounts import COST, KWH, PRICED_KWH, SiteAccount
-from workbench.analysis.electricity import electricity_months
+from workbench.analysis.accounts import SiteAccount
+from workbench.analysis.chart_series import missing_months, site_months  # noqa: F401 - missing_months kept here
 from workbench.analysis.programme import summarise_site
 from workbench.analysis.translations import missing_translations
 from workbench.domain import model
-from workbench.domain.calendar import add_months
 from workbench.domain.messages import QT_TRANSLATE_NOOP, message
 from workbench.domain.units import Carrier
 from workbench.domain.vocab import Language
 from workbench.i18n.language import LanguageManager
-from workbench.ui.charts.monthly import CARRIER_COLOURS, Line, MonthlyBarChart, Series
+from workbench.ui.charts.figures import TOU_PARTS, site_figures  # noqa: F401 - TOU_PARTS kept here
+from workbench.ui.charts.monthly import MonthlyBarChart
 from workbench.ui.factor_text import factor_lines
 from workbench.ui.session import WorkspaceSession
 from workbench.ui.widgets.bilingual_editor import BilingualEditor
@@ -56,11 +54,6 @@ SITE_FIELDS = (
     "auditor",
 )
 FIGURE_KINDS = {"bill", "delivery", "supply", "factor_override"}
-TOU_PARTS = (
-    (QT_TRANSLATE_NOOP("EntityTable", "Peak"), "peak", "#d9603b"),
-    (QT_TRANSLATE_NOOP("EntityTable", "Standard"), "standard", "#e8a33d"),
-    (QT_TRANSLATE_NOOP("EntityTable", "Off-peak"), "offpeak", "#3b82c4"),
-)
 KPI_NAMES = ("energy", "cost", "price", "toe", "co2", "electricity", "intensity")
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 10
 
@@ -255,120 +248,20 @@ class SitePage(Page):
             self.navigate.emit(target)
 
     def _show_charts(self, account: SiteAccount) -> None:
-        fmt = self.languages.formatter
-        months = sorted({m.month for s in account.supplies for m in s.calendar.months})
-        if months:
-            months = [add_months(months[0], i) for i in range(_span(months[0], months[-1]))]
-        energy, cost = [], []
-        by_carrier: dict[Carrier, tuple[list[float], list[float]]] = {}
-        priced: dict[Carrier, list[float]] = {}  # kWh whose cost is known: a month without one has no price
-        for supply in account.supplies:
-            if supply.conversion is None:
-                continue
-            kwh, money = by_carrier.setdefault(supply.supply.carrier, ([0.0] * len(months), [0.0] * len(months)))
-            known = priced.setdefault(supply.supply.carrier, [0.0] * len(months))
-            index = {m: i for i, m in enumerate(months)}
-            for m in supply.calendar.months:
-                kwh[index[m.month]] += m.values[KWH]
-                money[index[m.month]] += m.values[COST]
-                known[index[m.month]] += m.values[PRICED_KWH]
-        for carrier, (kwh, money) in by_carrier.items():
-            name = QCoreApplication.translate("Carrier", carrier.label)
-            energy.append(Series(name, kwh, CARRIER_COLOURS[carrier]))
-            cost.append(Series(name, money, CARRIER_COLOURS[carrier]))
-        currency = account.site.currency
-        for chart in self.charts:
-            chart.month_text = lambda m: m.strftime("%m/%Y")
-            chart.value_axis.number_text = fmt.number
-        self.energy_chart.value_text = lambda v: fmt.quantity(v, "kWh")
-        self.cost_chart.value_text = lambda v: fmt.money(v, currency)
-        self.energy_chart.set_data(months, energy)
-        self.cost_chart.set_data(months, cost)
-        gaps = missing_months(account, months)
-        no_bill = QCoreApplication.translate("Pages", "No bill covers this month for one of the supplies.")
-        for chart in (self.energy_chart, self.cost_chart):
-            chart.set_missing(gaps, no_bill)
-        self.energy_chart.set_titles(QCoreApplication.translate("Pages", "Monthly final energy"), "kWh")
-        self.cost_chart.set_titles(QCoreApplication.translate("Pages", "Monthly cost excl. VAT"), currency)
-        prices = [
-            Line(
-                QCoreApplication.translate("Carrier", carrier.label),
-                [c / k if k else None for c, k in zip(money, priced[carrier], strict=True)],
-                CARRIER_COLOURS[carrier],
-            )
-            for carrier, (kwh, money) in by_carrier.items()
-        ]
-        self.price_chart.value_text = lambda v: fmt.quantity(v, f"{currency}/kWh", 3)
-        self.price_chart.value_axis.number_text = lambda v: fmt.number(v, 2)
-        self.price_chart.set_data(months, [], prices)
-        self.price_chart.set_titles(QCoreApplication.translate("Pages", "Average price per kWh"), f"{currency}/kWh")
-        self._show_electricity_charts(account, months)
-
-    def _show_electricity_charts(self, account: SiteAccount, months: list[dt.date]) -> None:
-        fmt = self.languages.formatter
-        electricity = [s.supply for s in account.supplies if s.supply.carrier is Carrier.ELECTRICITY]
+        """Every month the bills cover (the report shows the analysis period's twelve), with month names."""
+        figures = site_figures(site_months(account), self.languages.formatter, account.site.currency)
+        for name in ("energy", "cost", "price"):
+            getattr(self, f"{name}_chart").set_figure(figures[name])
+        electricity = "tou" in figures
         for chart in (self.tou_chart, self.power_chart, self.cos_phi_chart):
-            chart.setVisible(bool(electricity))
-        if not electricity:
-            return
-        supply = electricity[0]
-        by_month = {m.month: m for m in electricity_months(self.session.workspace.bills(supply.id))}
-        rows = [by_month.get(m) for m in months]
-        parts = [
-            (QCoreApplication.translate("EntityTable", name), [getattr(r, attr) if r else 0.0 for r in rows], colour)
-            for name, attr, colour in TOU_PARTS
-        ]
-        total = sum(sum(values) for _name, values, _colour in parts) or 1.0
-        tou = [Series(f"{name} {fmt.percent(sum(values) / total)}", values, colour) for name, values, colour in parts]
-        self.tou_chart.value_text = lambda v: fmt.quantity(v, "kWh")
-        self.tou_chart.set_data(months, tou)
-        self.tou_chart.set_titles(QCoreApplication.translate("Pages", "Electricity by time of use"), "kWh")
-        reached = [r.max_power if r and r.max_power is not None else 0.0 for r in rows]
-        lines = []
-        if supply.subscribed_power_kva:
-            lines.append(
-                Line(
-                    QCoreApplication.translate("Pages", "Subscribed power"),
-                    supply.subscribed_power_kva,
-                    "#d64545",
-                    dashed=True,
-                )
-            )
-        self.power_chart.value_text = lambda v: fmt.quantity(v, "kVA")
-        self.power_chart.set_data(
-            months, [Series(QCoreApplication.translate("Pages", "Reached power"), reached, "#3b82c4")], lines
-        )
-        self.power_chart.set_titles(QCoreApplication.translate("Pages", "Reached and subscribed power"), "kVA")
-        threshold = account.factors.find("tariff.ma_mt.cos_phi_threshold")
-        cos_lines = [Line("cos φ", [r.cos_phi if r else None for r in rows], "#5a9e4b")]
-        if threshold is not None:
-            cos_lines.append(
-                Line(QCoreApplication.translate("Pages", "Tariff threshold"), threshold.value, "#d64545", dashed=True)
-            )
-        self.cos_phi_chart.value_text = lambda v: fmt.number(v, 3)
-        self.cos_phi_chart.value_axis.number_text = lambda v: fmt.number(v, 2)
-        self.cos_phi_chart.set_data(months, [], cos_lines)
-        self.cos_phi_chart.set_titles(QCoreApplication.translate("Pages", "Monthly cos φ"), "cos φ")
+            chart.setVisible(electricity)
+        if electricity:
+            self.tou_chart.set_figure(figures["tou"])
+            self.power_chart.set_figure(figures["power"])
+            self.cos_phi_chart.set_figure(figures["cos_phi"])
 
     def retranslate(self) -> None:
         self.identity_box.setTitle(QCoreApplication.translate("Pages", "Identity"))
         self.warnings_box.setTitle(QCoreApplication.translate("Pages", "Warnings"))
         self.activity_box.setTitle(QCoreApplication.translate("Pages", "Activity"))
         self.observations_box.setTitle(QCoreApplication.translate("Pages", "Observations"))
-
-
-def _span(first: dt.date, last: dt.date) -> int:
-    return (last.year - first.year) * 12 + last.month - first.month + 1
-
-
-def missing_months(account: SiteAccount, months: list[dt.date]) -> list[bool]:
-    """Per month of the charts, whether a supply billed by invoice has none for it between its first and last
-    bill (fuel deliveries are fill to fill: their months between fills are covered by definition)."""
-    gaps: set[dt.date] = set()
-    for supply in account.supplies:
-        if not supply.bills or not supply.calendar.months:
-            continue
-        covered = {m.month for m in supply.calendar.months if m.days_covered > 0}
-        first, last = min(covered), max(covered)
-        gaps.update(m for m in months if first <= m <= last and m not in covered)
-    return [m in gaps for m in months]
