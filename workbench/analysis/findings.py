@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from workbench.domain.calendar import month_end
 from workbench.domain.economics import MeasureFigures, renewables_only, savings_only
 from workbench.domain.messages import QT_TRANSLATE_NOOP, Message, message
 from workbench.domain.units import Carrier
@@ -358,23 +359,22 @@ def _potential(totals: Totals, figures: Sequence[MeasureFigures], currency: str)
 def _data(account: SiteAccount, balance: SiteBalance, window: tuple[dt.date, dt.date]) -> list[Finding]:
     """What the figures lack, said once each: the report's caveats."""
     found = []
-    kinds = {w.kind for w in account.warnings}
-    if kinds & {"duplicate_bill", "duplicate_invoice"}:
-        left_out = sum(len(s.duplicates) for s in account.supplies)
-        if left_out:
-            found.append(
-                Finding(
-                    FindingKind.DATA,
-                    message(
-                        CTX,
-                        QT_TRANSLATE_NOOP(
-                            "Findings",
-                            "{count} invoices repeat another one and are left out of every figure.",
-                        ),
-                        count=left_out,
+    # a repeat is left out of every figure whatever its month; a bill without a cost matters inside the period
+    left_out = sum(len(s.duplicates) for s in account.supplies)
+    if left_out:
+        found.append(
+            Finding(
+                FindingKind.DATA,
+                message(
+                    CTX,
+                    QT_TRANSLATE_NOOP(
+                        "Findings",
+                        "{count} invoices repeat another one and are left out of every figure.",
                     ),
-                )
+                    count=left_out,
+                ),
             )
+        )
     for carrier in balance.carriers:
         if carrier.annualised:
             found.append(
@@ -392,7 +392,8 @@ def _data(account: SiteAccount, balance: SiteBalance, window: tuple[dt.date, dt.
                     ),
                 )
             )
-    unknown = sum(len(s.cost_unknown) for s in account.supplies)
+    first, last = window[0], month_end(window[1])
+    unknown = sum(1 for s in account.supplies for bill in s.cost_unknown if first <= bill.period_start <= last)
     if unknown:
         found.append(
             Finding(
