@@ -85,8 +85,8 @@
         <translation>Peak check: what runs in peak hours draws {peak}; the reached power allows {available}.</translation>
     </message>
     <message>
-        <source>All energy by end use</source>
-        <translation>All energy by end use</translation>
+        <source>Final energy by end use</source>
+        <translation>Final energy by end use</translation>
     </message>
     <message>
         <source>From the bills to the end uses</source>
@@ -114,6 +114,105 @@
     </message>
 </context>
 <context>
+    <name>Benchmarks</name>
+    <message>
+        <source>electricity</source>
+        <translation>electricity</translation>
+    </message>
+    <message>
+        <source>fuels</source>
+        <translation>fuels</translation>
+    </message>
+    <message>
+        <source>total final energy</source>
+        <translation>total final energy</translation>
+    </message>
+    <message>
+        <source>typical</source>
+        <translation>typical</translation>
+    </message>
+    <message>
+        <source>best practice</source>
+        <translation>best practice</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <source>The benchmark file {file} must hold its entries as a list under “entries”.</source>
+        <translation>The benchmark file {file} must hold its entries as a list under “entries”.</translation>
+    </message>
+    <message>
+        <source>Two benchmarks have the identifier {entry}.</source>
+        <translation>Two benchmarks have the identifier {entry}.</translation>
+    </message>
+    <message>
+        <source>The benchmark file {file} cannot be read: {reason}</source>
+        <translation>The benchmark file {file} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>Benchmark {entry} must be an object with named fields.</source>
+        <translation>Benchmark {entry} must be an object with named fields.</translation>
+    </message>
+    <message>
+        <source>Benchmark {entry}: the identifier “{value}” may hold only letters, digits, dots, hyphens and underscores.</source>
+        <translation>Benchmark {entry}: the identifier “{value}” may hold only letters, digits, dots, hyphens and underscores.</translation>
+    </message>
+    <message>
+        <source>Benchmark {entry}: the low end of the range ({low}) is above its high end ({high}).</source>
+        <translation>Benchmark {entry}: the low end of the range ({low}) is above its high end ({high}).</translation>
+    </message>
+    <message>
+        <source>Benchmark {entry}: the unit “{value}” is not one the application can compare ({units}).</source>
+        <translation>Benchmark {entry}: the unit “{value}” is not one the application can compare ({units}).</translation>
+    </message>
+    <message>
+        <source>Benchmark {entry}: the field “{field}” is missing.</source>
+        <translation>Benchmark {entry}: the field “{field}” is missing.</translation>
+    </message>
+    <message>
+        <source>Benchmark {entry}: the field “{field}” must be a text, not “{value}”.</source>
+        <translation>Benchmark {entry}: the field “{field}” must be a text, not “{value}”.</translation>
+    </message>
+    <message>
+        <source>Benchmark {entry}: the field “{field}” needs a French and an English text, not “{value}”.</source>
+        <translation>Benchmark {entry}: the field “{field}” needs a French and an English text, not “{value}”.</translation>
+    </message>
+    <message>
+        <source>Benchmark {entry}: the field “{field}” must be a number of kWh, zero or more, not “{value}”.</source>
+        <translation>Benchmark {entry}: the field “{field}” must be a number of kWh, zero or more, not “{value}”.</translation>
+    </message>
+    <message>
+        <source>Benchmark {entry}: the field “{field}” must be one of {allowed}, not “{value}”.</source>
+        <translation>Benchmark {entry}: the field “{field}” must be one of {allowed}, not “{value}”.</translation>
+    </message>
+    <message>
+        <source>Benchmark {entry}: the field “{field}” must be true or false, not “{value}”.</source>
+        <translation>Benchmark {entry}: the field “{field}” must be true or false, not “{value}”.</translation>
+    </message>
+    <message>
+        <source>Benchmark {entry}: the field “{field}” must be a list of words, not “{value}”.</source>
+        <translation>Benchmark {entry}: the field “{field}” must be a list of words, not “{value}”.</translation>
+    </message>
+    <message>
+        <source>Benchmark {entry}: “{value}” in the field “{field}” is not a NACE code such as 23.51 or a group such as 22.2.</source>
+        <translation>Benchmark {entry}: “{value}” in the field “{field}” is not a NACE code such as 23.51 or a group such as 22.2.</translation>
+    </message>
+    <message>
+        <source>Benchmark {entry}: the source must name a publication (a report, a paper, an agency&apos;s page), not “{value}”; a web address goes in the field “url”.</source>
+        <translation>Benchmark {entry}: the source must name a publication (a report, a paper, an agency&apos;s page), not “{value}”; a web address goes in the field “url”.</translation>
+    </message>
+    <message>
+        <source>Benchmark {entry}: “{value}” in the field “{field}” is not a web address (http:// or https://).</source>
+        <translation>Benchmark {entry}: “{value}” in the field “{field}” is not a web address (http:// or https://).</translation>
+    </message>
+    <message>
+        <source>Benchmark {entry}: the field “{field}” must be a year such as 2013, or null, not “{value}”.</source>
+        <translation>Benchmark {entry}: the field “{field}” must be a year such as 2013, or null, not “{value}”.</translation>
+    </message>
+</context>
+<context>
     <name>BilingualEditor</name>
     <message>
         <source>French</source>
@@ -134,9 +233,12 @@
         <source>No month is missing between the bills.</source>
         <translation>No month is missing between the bills.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} new rows.</source>
-        <translation>{count} new rows.</translation>
+        <translation>
+            <numerusform>{count} new row.</numerusform>
+            <numerusform>{count} new rows.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Row {row}, {column}: “{text}” — {reason}</source>
@@ -460,6 +562,22 @@
         <translation>forget the mapping of this signature</translation>
     </message>
     <message>
+        <source>language of the report (default: the programme&apos;s); both writes FILE-fr and FILE-en</source>
+        <translation>language of the report (default: the programme&apos;s); both writes FILE-fr and FILE-en</translation>
+    </message>
+    <message>
+        <source>file to write: .docx (Word) or .pdf (by LibreOffice, or Word on Windows and macOS)</source>
+        <translation>file to write: .docx (Word) or .pdf (by LibreOffice, or Word on Windows and macOS)</translation>
+    </message>
+    <message>
+        <source>a cluster&apos;s synthesis with a page per site (by default, a short block each)</source>
+        <translation>a cluster&apos;s synthesis with a page per site (by default, a short block each)</translation>
+    </message>
+    <message>
+        <source>a Word file&apos;s table of contents without page numbers (faster: no office suite is started)</source>
+        <translation>a Word file&apos;s table of contents without page numbers (faster: no office suite is started)</translation>
+    </message>
+    <message>
         <source>a site&apos;s MT bills rebuilt from the tariff, and its options</source>
         <translation>a site&apos;s MT bills rebuilt from the tariff, and its options</translation>
     </message>
@@ -524,14 +642,6 @@
         <translation>cluster (id or name): the synthesis of its sites</translation>
     </message>
     <message>
-        <source>language of the report (default: the programme&apos;s); both writes FILE-fr.docx and FILE-en.docx</source>
-        <translation>language of the report (default: the programme&apos;s); both writes FILE-fr.docx and FILE-en.docx</translation>
-    </message>
-    <message>
-        <source>Word file to write (.docx)</source>
-        <translation>Word file to write (.docx)</translation>
-    </message>
-    <message>
         <source>a restyled copy of the report template (.docx)</source>
         <translation>a restyled copy of the report template (.docx)</translation>
     </message>
@@ -587,9 +697,12 @@
         <source>Site {name} added to {cluster} with id {id}.</source>
         <translation>Site {name} added to {cluster} with id {id}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} monthly rows written to {path}.</source>
-        <translation>{count} monthly rows written to {path}.</translation>
+        <translation>
+            <numerusform>{count} monthly row written to {path}.</numerusform>
+            <numerusform>{count} monthly rows written to {path}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>--map takes FIELD=COLUMN, not “{text}”.</source>
@@ -755,9 +868,12 @@
         <source>! {month} {invoice}: missing {missing}</source>
         <translation>! {month} {invoice}: missing {missing}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>! {count} bills differ from the tariff by more than {tolerance}: {months}</source>
-        <translation>! {count} bills differ from the tariff by more than {tolerance}: {months}</translation>
+        <translation>
+            <numerusform>! {count} bill differs from the tariff by more than {tolerance}: {months}</numerusform>
+            <numerusform>! {count} bills differ from the tariff by more than {tolerance}: {months}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Subscribed power: {current} now, {recommended} recommended; power and overrun charges {cost_now} → {cost_new} a year, saving {saving}.</source>
@@ -854,33 +970,80 @@
         <source>Estimate a missing month</source>
         <translation>Estimate a missing month</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Duplicate {count} bills</source>
-        <translation>Duplicate {count} bills</translation>
+        <translation>
+            <numerusform>Duplicate {count} bill</numerusform>
+            <numerusform>Duplicate {count} bills</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete {count} rows</source>
-        <translation>Delete {count} rows</translation>
+        <translation>
+            <numerusform>Delete {count} row</numerusform>
+            <numerusform>Delete {count} rows</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Paste {count} rows</source>
-        <translation>Paste {count} rows</translation>
+        <translation>
+            <numerusform>Paste {count} row</numerusform>
+            <numerusform>Paste {count} rows</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Add {count} equipment items</source>
-        <translation>Add {count} equipment items</translation>
+        <translation>
+            <numerusform>Add {count} equipment item</numerusform>
+            <numerusform>Add {count} equipment items</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add an equipment item</source>
         <translation>Add an equipment item</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Duplicate {count} items</source>
-        <translation>Duplicate {count} items</translation>
+        <translation>
+            <numerusform>Duplicate {count} item</numerusform>
+            <numerusform>Duplicate {count} items</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add a measure</source>
         <translation>Add a measure</translation>
+    </message>
+    <message>
+        <source>Add photo {name}</source>
+        <translation>Add photo {name}</translation>
+    </message>
+    <message>
+        <source>Add {count} photos</source>
+        <translation>Add {count} photos</translation>
+    </message>
+    <message>
+        <source>Remove {count} photos</source>
+        <translation>Remove {count} photos</translation>
+    </message>
+    <message>
+        <source>Remove photo {name}</source>
+        <translation>Remove photo {name}</translation>
+    </message>
+    <message>
+        <source>Edit the caption of {name}</source>
+        <translation>Edit the caption of {name}</translation>
+    </message>
+    <message>
+        <source>Choose {name} for the report</source>
+        <translation>Choose {name} for the report</translation>
+    </message>
+    <message>
+        <source>Leave {name} out of the report</source>
+        <translation>Leave {name} out of the report</translation>
+    </message>
+    <message>
+        <source>Move a photo</source>
+        <translation>Move a photo</translation>
     </message>
 </context>
 <context>
@@ -1141,9 +1304,12 @@
         <source>Row {row}, {column}: “{text}” — {reason}</source>
         <translation>Row {row}, {column}: “{text}” — {reason}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} new items.</source>
-        <translation>{count} new items.</translation>
+        <translation>
+            <numerusform>{count} new item.</numerusform>
+            <numerusform>{count} new items.</numerusform>
+        </translation>
     </message>
     <message>
         <source>These rows are left out:</source>
@@ -1320,6 +1486,10 @@
     <message>
         <source>Description</source>
         <translation>Description</translation>
+    </message>
+    <message>
+        <source>Language of the names typed</source>
+        <translation>Language of the names typed</translation>
     </message>
     <message>
         <source>Cluster</source>
@@ -1657,6 +1827,268 @@
         <source>Type</source>
         <translation>Type</translation>
     </message>
+    <message>
+        <source>Caption</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <source>In the report</source>
+        <translation>In the report</translation>
+    </message>
+    <message>
+        <source>Date taken</source>
+        <translation>Date taken</translation>
+    </message>
+</context>
+<context>
+    <name>FinancialAid</name>
+    <message>
+        <source>“{value}” is not a text. Write it between quotes.</source>
+        <translation>“{value}” is not a text. Write it between quotes.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a French and English text. Write it as {example}.</source>
+        <translation>“{value}” is not a French and English text. Write it as {example}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a language. Use “fr” for French and “en” for English.</source>
+        <translation>“{value}” is not a language. Use “fr” for French and “en” for English.</translation>
+    </message>
+    <message>
+        <source>It is empty. Write it in French, in English, or in both.</source>
+        <translation>It is empty. Write it in French, in English, or in both.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a programme. Each entry is an object between braces {{ }}.</source>
+        <translation>“{value}” is not a programme. Each entry is an object between braces {{ }}.</translation>
+    </message>
+    <message>
+        <source>The field is missing. Add it (the shipped lists show every field).</source>
+        <translation>The field is missing. Add it (the shipped lists show every field).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an id. Use letters, digits, “-” or “_”, without spaces.</source>
+        <translation>“{value}” is not an id. Use letters, digits, “-” or “_”, without spaces.</translation>
+    </message>
+    <message>
+        <source>The id “{value}” is used twice. Give each entry its own id.</source>
+        <translation>The id “{value}” is used twice. Give each entry its own id.</translation>
+    </message>
+    <message>
+        <source>It is empty. Name the publication the programme comes from: the legal act, or the title of the agency&apos;s page.</source>
+        <translation>It is empty. Name the publication the programme comes from: the legal act, or the title of the agency&apos;s page.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a web address. Write the public page&apos;s address, starting with https://, or leave it empty.</source>
+        <translation>“{value}” is not a web address. Write the public page&apos;s address, starting with https://, or leave it empty.</translation>
+    </message>
+    <message>
+        <source>“{value}” is written between quotes, as a text. Write the year without them.</source>
+        <translation>“{value}” is written between quotes, as a text. Write the year without them.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a year. Write the year of the source in four digits (2024), or null if it is not known.</source>
+        <translation>“{value}” is not a year. Write the year of the source in four digits (2024), or null if it is not known.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a status. Use “verified”, “partly” or “unverified”.</source>
+        <translation>“{value}” is not a status. Use “verified”, “partly” or “unverified”.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a kind of measure. Use some of: {known}; or leave it out.</source>
+        <translation>“{value}” is not a kind of measure. Use some of: {known}; or leave it out.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a field of a programme. Remove it, or check its spelling.</source>
+        <translation>“{value}” is not a field of a programme. Remove it, or check its spelling.</translation>
+    </message>
+    <message>
+        <source>“entries” is “{value}”, not a list. Write the programmes between brackets [ ].</source>
+        <translation>“entries” is “{value}”, not a list. Write the programmes between brackets [ ].</translation>
+    </message>
+    <message>
+        <source>The file holds “{value}”; it should hold an object with “country” and “entries”.</source>
+        <translation>The file holds “{value}”; it should hold an object with “country” and “entries”.</translation>
+    </message>
+    <message>
+        <source>“country” is “{value}”. Write the country&apos;s two capital letters (MA, BE).</source>
+        <translation>“country” is “{value}”. Write the country&apos;s two capital letters (MA, BE).</translation>
+    </message>
+    <message>
+        <source>“country” is “{value}”, but the file is the list of {expected}. Correct the code or the file&apos;s name.</source>
+        <translation>“country” is “{value}”, but the file is the list of {expected}. Correct the code or the file&apos;s name.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a field of the file. Remove it, or check its spelling.</source>
+        <translation>“{value}” is not a field of the file. Remove it, or check its spelling.</translation>
+    </message>
+    <message>
+        <source>The list</source>
+        <translation>The list</translation>
+    </message>
+    <message>
+        <source>{file}, entry {entry} (“{id}”)</source>
+        <translation>{file}, entry {entry} (“{id}”)</translation>
+    </message>
+    <message>
+        <source>{file}, entry {entry}</source>
+        <translation>{file}, entry {entry}</translation>
+    </message>
+    <message>
+        <source>{place}, field “{field}”</source>
+        <translation>{place}, field “{field}”</translation>
+    </message>
+    <message>
+        <source>{place}: {problem}</source>
+        <translation>{place}: {problem}</translation>
+    </message>
+    <message>
+        <source>{place}: {problem} {hint}</source>
+        <translation>{place}: {problem} {hint}</translation>
+    </message>
+    <message>
+        <source>Correct your list in a text editor, or restore the shipped list (Financial aid window), which deletes your copy. Nothing was written over it.</source>
+        <translation>Correct your list in a text editor, or restore the shipped list (Financial aid window), which deletes your copy. Nothing was written over it.</translation>
+    </message>
+    <message>
+        <source>This list comes with the application: reinstall it, or save your own list in its place.</source>
+        <translation>This list comes with the application: reinstall it, or save your own list in its place.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (byte {position}). Save it as UTF-8.</source>
+        <translation>The file is not UTF-8 text (byte {position}). Save it as UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read ({reason}).</source>
+        <translation>The file cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: {error} at line {line}, column {column}, in “{text}”.</source>
+        <translation>The file is not valid JSON: {error} at line {line}, column {column}, in “{text}”.</translation>
+    </message>
+</context>
+<context>
+    <name>FinancialAidDialog</name>
+    <message>
+        <source>Name (French)</source>
+        <translation>Name (French)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Name (English)</translation>
+    </message>
+    <message>
+        <source>Description (French)</source>
+        <translation>Description (French)</translation>
+    </message>
+    <message>
+        <source>Description (English)</source>
+        <translation>Description (English)</translation>
+    </message>
+    <message>
+        <source>Source (publication)</source>
+        <translation>Source (publication)</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Web page</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>{code} — your list</source>
+        <translation>{code} — your list</translation>
+    </message>
+    <message>
+        <source>{code} — shipped list</source>
+        <translation>{code} — shipped list</translation>
+    </message>
+    <message>
+        <source>This list cannot be read; it is left as it is.</source>
+        <translation>This list cannot be read; it is left as it is.</translation>
+    </message>
+    <message>
+        <source>Your own list, saved in {path}. Reports use it instead of the shipped list.</source>
+        <translation>Your own list, saved in {path}. Reports use it instead of the shipped list.</translation>
+    </message>
+    <message>
+        <source>The list shipped with the application. Saving it writes your own copy to {path}.</source>
+        <translation>The list shipped with the application. Saving it writes your own copy to {path}.</translation>
+    </message>
+    <message>
+        <source>The list could not be saved to {path}: {reason}</source>
+        <translation>The list could not be saved to {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Reports use this list from now on.</source>
+        <translation>Saved to {path}. Reports use this list from now on.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a year. Write the year of the source in four digits (2024), or leave it empty.</source>
+        <translation>“{value}” is not a year. Write the year of the source in four digits (2024), or leave it empty.</translation>
+    </message>
+    <message>
+        <source>Row {row}, {column}: {problem}</source>
+        <translation>Row {row}, {column}: {problem}</translation>
+    </message>
+    <message>
+        <source>Restore the shipped list</source>
+        <translation>Restore the shipped list</translation>
+    </message>
+    <message>
+        <source>Delete your list for {country} ({path}) and use the shipped list again? Your entries are lost.</source>
+        <translation>Delete your list for {country} ({path}) and use the shipped list again? Your entries are lost.</translation>
+    </message>
+    <message>
+        <source>Your list could not be deleted: {reason}</source>
+        <translation>Your list could not be deleted: {reason}</translation>
+    </message>
+    <message>
+        <source>The shipped list is used again.</source>
+        <translation>The shipped list is used again.</translation>
+    </message>
+    <message>
+        <source>Discard your changes to the list of {country}?</source>
+        <translation>Discard your changes to the list of {country}?</translation>
+    </message>
+    <message>
+        <source>Financial aid</source>
+        <translation>Financial aid</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>What the programme funds, and for whom</source>
+        <translation>What the programme funds, and for whom</translation>
+    </message>
+    <message>
+        <source>Add a programme</source>
+        <translation>Add a programme</translation>
+    </message>
+    <message>
+        <source>Remove the selected programmes</source>
+        <translation>Remove the selected programmes</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
 </context>
 <context>
     <name>Findings</name>
@@ -1692,9 +2124,12 @@
         <source>{supply}: {share}% of the kWh are used in peak hours; moving {moved}% of them to off-peak hours would save {saving} {currency} a year.</source>
         <translation>{supply}: {share}% of the kWh are used in peak hours; moving {moved}% of them to off-peak hours would save {saving} {currency} a year.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{supply}: {count} invoices differ from the tariff by more than the tolerance: {invoices}. Check them with the distributor.</source>
-        <translation>{supply}: {count} invoices differ from the tariff by more than the tolerance: {invoices}. Check them with the distributor.</translation>
+        <translation>
+            <numerusform>{supply}: {count} invoice differs from the tariff by more than the tolerance: {invoices}. Check it with the distributor.</numerusform>
+            <numerusform>{supply}: {count} invoices differ from the tariff by more than the tolerance: {invoices}. Check them with the distributor.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The measure proposed would save {kwh} kWh a year ({share}% of final energy) and {cost} {currency} ({bill}% of the bill), avoiding {co2} t CO2.</source>
@@ -1708,17 +2143,23 @@
         <source>Renewable production would avoid buying {kwh} kWh a year, worth {cost} {currency}.</source>
         <translation>Renewable production would avoid buying {kwh} kWh a year, worth {cost} {currency}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} invoices repeat another one and are left out of every figure.</source>
-        <translation>{count} invoices repeat another one and are left out of every figure.</translation>
+        <translation>
+            <numerusform>{count} invoice repeats another one and is left out of every figure.</numerusform>
+            <numerusform>{count} invoices repeat another one and are left out of every figure.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{carrier} is billed for {covered} of the 12 months only: its figures are annualised from those months.</source>
         <translation>{carrier} is billed for {covered} of the 12 months only: its figures are annualised from those months.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} invoices have no amount: their kWh are counted, their cost is not.</source>
-        <translation>{count} invoices have no amount: their kWh are counted, their cost is not.</translation>
+        <translation>
+            <numerusform>{count} invoice has no amount: its kWh are counted, its cost is not.</numerusform>
+            <numerusform>{count} invoices have no amount: their kWh are counted, their cost is not.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1857,6 +2298,46 @@
     <message>
         <source>The emissions a saving avoids each year, with the factor of the carrier saved (for electricity, the grid&apos;s combined margin).</source>
         <translation>The emissions a saving avoids each year, with the factor of the carrier saved (for electricity, the grid&apos;s combined margin).</translation>
+    </message>
+    <message>
+        <source>MT (medium voltage)</source>
+        <translation>MT (medium voltage)</translation>
+    </message>
+    <message>
+        <source>Supply at medium voltage (moyenne tension), billed by ONEE or the city&apos;s distributor on the general MT tariff: energy by time of use, power charge, overruns and the cos φ surcharge.</source>
+        <translation>Supply at medium voltage (moyenne tension), billed by ONEE or the city&apos;s distributor on the general MT tariff: energy by time of use, power charge, overruns and the cos φ surcharge.</translation>
+    </message>
+    <message>
+        <source>Excl. VAT, incl. VAT</source>
+        <translation>Excl. VAT, incl. VAT</translation>
+    </message>
+    <message>
+        <source>Amounts before and after VAT (HT, TTC). The report&apos;s costs exclude VAT, which a company recovers.</source>
+        <translation>Amounts before and after VAT (HT, TTC). The report&apos;s costs exclude VAT, which a company recovers.</translation>
+    </message>
+    <message>
+        <source>DSO</source>
+        <translation>DSO</translation>
+    </message>
+    <message>
+        <source>Distribution system operator (gestionnaire de réseau de distribution, GRD; ORES or RESA in Wallonia): it runs the local grid and the meters; its network charges appear on the supplier&apos;s bill.</source>
+        <translation>Distribution system operator (gestionnaire de réseau de distribution, GRD; ORES or RESA in Wallonia): it runs the local grid and the meters; its network charges appear on the supplier&apos;s bill.</translation>
+    </message>
+    <message>
+        <source>Quarter-hour peak</source>
+        <translation>Quarter-hour peak</translation>
+    </message>
+    <message>
+        <source>The highest average power over a quarter of an hour in the month, read by the meter; a medium-voltage customer&apos;s network capacity charges are billed on it.</source>
+        <translation>The highest average power over a quarter of an hour in the month, read by the meter; a medium-voltage customer&apos;s network capacity charges are billed on it.</translation>
+    </message>
+    <message>
+        <source>Gross calorific value (GCV)</source>
+        <translation>Gross calorific value (GCV)</translation>
+    </message>
+    <message>
+        <source>Natural gas is billed in kWh on the gross calorific value (PCS), which counts the heat of the water vapour; the report converts it to the net value (PCI), as for every carrier.</source>
+        <translation>Natural gas is billed in kWh on the gross calorific value (PCS), which counts the heat of the water vapour; the report converts it to the net value (PCI), as for every carrier.</translation>
     </message>
 </context>
 <context>
@@ -2685,6 +3166,10 @@ Did these counters roll over?</translation>
         <translation>&amp;Export report…</translation>
     </message>
     <message>
+        <source>&amp;Financial aid…</source>
+        <translation>&amp;Financial aid…</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
@@ -3074,6 +3559,29 @@ Did these counters roll over?</translation>
     </message>
 </context>
 <context>
+    <name>Pdf</name>
+    <message>
+        <source>{program} did not finish the PDF of {file} within {seconds} s and was stopped. Close any dialog it may show, or write the report as .docx and print it to PDF yourself.</source>
+        <translation>{program} did not finish the PDF of {file} within {seconds} s and was stopped. Close any dialog it may show, or write the report as .docx and print it to PDF yourself.</translation>
+    </message>
+    <message>
+        <source>{program} could not turn {file} into a PDF ({output}). The Word file is unaffected; open it and export it to PDF by hand, or check that {program} opens it.</source>
+        <translation>{program} could not turn {file} into a PDF ({output}). The Word file is unaffected; open it and export it to PDF by hand, or check that {program} opens it.</translation>
+    </message>
+    <message>
+        <source>A PDF needs LibreOffice (free, libreoffice.org) or Microsoft Word on Windows or macOS, and neither was found. Install one of them and try again, or write the report as .docx.</source>
+        <translation>A PDF needs LibreOffice (free, libreoffice.org) or Microsoft Word on Windows or macOS, and neither was found. Install one of them and try again, or write the report as .docx.</translation>
+    </message>
+    <message>
+        <source>“{file}”: a report is written as .docx (Word) or .pdf; give one of these names.</source>
+        <translation>“{file}”: a report is written as .docx (Word) or .pdf; give one of these names.</translation>
+    </message>
+    <message>
+        <source>The table of contents has its entries but no page numbers: these are counted by LibreOffice or Microsoft Word, and neither was found.</source>
+        <translation>The table of contents has its entries but no page numbers: these are counted by LibreOffice or Microsoft Word, and neither was found.</translation>
+    </message>
+</context>
+<context>
     <name>PriceBasis</name>
     <message>
         <source>its own time-of-use split</source>
@@ -3223,13 +3731,184 @@ Did these counters roll over?</translation>
         <source>[text missing in this language]</source>
         <translation>[text missing in this language]</translation>
     </message>
+    <message numerus="yes">
+        <source>{value} years</source>
+        <translation>
+            <numerusform>{value} year</numerusform>
+            <numerusform>{value} years</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
+        <source>Energy cost excl. VAT</source>
+        <translation>Energy cost excl. VAT</translation>
+    </message>
+    <message>
+        <source>Emissions (t CO2)</source>
+        <translation>Emissions (t CO2)</translation>
+    </message>
+    <message>
+        <source>Savings potential (kWh a year)</source>
+        <translation>Savings potential (kWh a year)</translation>
+    </message>
+    <message>
+        <source>Savings potential (share of final energy)</source>
+        <translation>Savings potential (share of final energy)</translation>
+    </message>
+    <message>
+        <source>Savings potential a year</source>
+        <translation>Savings potential a year</translation>
+    </message>
+    <message>
+        <source>Savings potential (share of the bill)</source>
+        <translation>Savings potential (share of the bill)</translation>
+    </message>
+    <message>
+        <source>Emissions avoided by the savings (t CO2 a year)</source>
+        <translation>Emissions avoided by the savings (t CO2 a year)</translation>
+    </message>
+    <message>
+        <source>Investment in the savings</source>
+        <translation>Investment in the savings</translation>
+    </message>
+    <message>
+        <source>Simple payback of the savings</source>
+        <translation>Simple payback of the savings</translation>
+    </message>
+    <message>
+        <source>Renewables: purchases avoided (kWh a year)</source>
+        <translation>Renewables: purchases avoided (kWh a year)</translation>
+    </message>
+    <message>
+        <source>Renewables: purchases avoided a year</source>
+        <translation>Renewables: purchases avoided a year</translation>
+    </message>
+    <message>
+        <source>Renewables: emissions avoided (t CO2 a year)</source>
+        <translation>Renewables: emissions avoided (t CO2 a year)</translation>
+    </message>
+    <message>
+        <source>Not added up: the sites&apos; currencies differ</source>
+        <translation>Not added up: the sites&apos; currencies differ</translation>
+    </message>
+    <message>
+        <source>{mark} Counted with a data caveat{colon}{sites}.</source>
+        <translation>{mark} Counted with a data caveat{colon}{sites}.</translation>
+    </message>
+    <message>
+        <source>The cluster in figures: totals and medians</source>
+        <translation>The cluster in figures: totals and medians</translation>
+    </message>
+    <message>
         <source>Figure</source>
         <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Whole cluster</source>
+        <translation>Whole cluster</translation>
+    </message>
+    <message>
+        <source>Median site</source>
+        <translation>Median site</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Covers</translation>
+    </message>
+    <message>
+        <source>No renewable production is proposed at any of the sites.</source>
+        <translation>No renewable production is proposed at any of the sites.</translation>
+    </message>
+    <message>
+        <source>Savings (share of final energy)</source>
+        <translation>Savings (share of final energy)</translation>
+    </message>
+    <message>
+        <source>Data flags</source>
+        <translation>Data flags</translation>
+    </message>
+    <message>
+        <source>The sites count their production in different units ({units}): their energy per unit compares only between sites of the same unit.</source>
+        <translation>The sites count their production in different units ({units}): their energy per unit compares only between sites of the same unit.</translation>
+    </message>
+    <message>
+        <source>Energy per unit produced, by unit</source>
+        <translation>Energy per unit produced, by unit</translation>
+    </message>
+    <message>
+        <source>Production per year</source>
+        <translation>Production per year</translation>
+    </message>
+    <message>
+        <source>Median of the same unit</source>
+        <translation>Median of the same unit</translation>
+    </message>
+    <message>
+        <source>Savings potential by site</source>
+        <translation>Savings potential by site</translation>
+    </message>
+    <message>
+        <source>Share of the bill</source>
+        <translation>Share of the bill</translation>
+    </message>
+    <message>
+        <source>No bill in the period: the site counts in no total</source>
+        <translation>No bill in the period: the site counts in no total</translation>
+    </message>
+    <message>
+        <source>Months billed in full{colon}{count} of {of}; its totals cover those months only</source>
+        <translation>Months billed in full{colon}{count} of {of}; its totals cover those months only</translation>
+    </message>
+    <message>
+        <source>Repeated bills left out of the totals{colon}{count}</source>
+        <translation>Repeated bills left out of the totals{colon}{count}</translation>
+    </message>
+    <message>
+        <source>Overlapping bills, both counted in full{colon}{count}</source>
+        <translation>Overlapping bills, both counted in full{colon}{count}</translation>
+    </message>
+    <message>
+        <source>A supply whose quantities cannot be converted to kWh</source>
+        <translation>A supply whose quantities cannot be converted to kWh</translation>
+    </message>
+    <message>
+        <source>Bills without an amount, left out of the costs (cost unknown){colon}{count}</source>
+        <translation>Bills without an amount, left out of the costs (cost unknown){colon}{count}</translation>
+    </message>
+    <message>
+        <source>Bills in another currency, added up as they are</source>
+        <translation>Bills in another currency, added up as they are</translation>
+    </message>
+    <message>
+        <source>Invoice numbers entered more than once with different figures{colon}{count}</source>
+        <translation>Invoice numbers entered more than once with different figures{colon}{count}</translation>
+    </message>
+    <message>
+        <source>Bills whose periods or VAT do not add up{colon}{count}</source>
+        <translation>Bills whose periods or VAT do not add up{colon}{count}</translation>
+    </message>
+    <message>
+        <source>Bills to check (estimated-looking, unusual period or use){colon}{count}</source>
+        <translation>Bills to check (estimated-looking, unusual period or use){colon}{count}</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Data-quality flags by site</source>
+        <translation>Data-quality flags by site</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
     </message>
     <message>
         <source>Company</source>
@@ -3380,12 +4059,84 @@ Did these counters roll over?</translation>
         <translation>Measures by payback</translation>
     </message>
     <message>
+        <source>Nothing to buy: one training for the staff of the {sites} sites, run once for all of them, would put these settings and schedules in place everywhere at the same time.</source>
+        <translation>Nothing to buy: one training for the staff of the {sites} sites, run once for all of them, would put these settings and schedules in place everywhere at the same time.</translation>
+    </message>
+    <message>
+        <source>One campaign by one contractor for the {sites} sites, with a shared training of their maintenance teams, would cost less than separate jobs and keep the results comparable.</source>
+        <translation>One campaign by one contractor for the {sites} sites, with a shared training of their maintenance teams, would cost less than separate jobs and keep the results comparable.</translation>
+    </message>
+    <message>
+        <source>One specification and a joint call for tenders for the {sites} sites would buy the equipment at a better price and share the follow-up of the works.</source>
+        <translation>One specification and a joint call for tenders for the {sites} sites would buy the equipment at a better price and share the follow-up of the works.</translation>
+    </message>
+    <message>
+        <source>One review of the {sites} sites&apos; supply contracts with the distributor would set the subscribed powers together.</source>
+        <translation>One review of the {sites} sites&apos; supply contracts with the distributor would set the subscribed powers together.</translation>
+    </message>
+    <message>
+        <source>A joint feasibility study and call for tenders for the {sites} sites would share the design and buy the plants at a better price.</source>
+        <translation>A joint feasibility study and call for tenders for the {sites} sites would share the design and buy the plants at a better price.</translation>
+    </message>
+    <message>
+        <source>at all {total} sites</source>
+        <translation>at all {total} sites</translation>
+    </message>
+    <message>
+        <source>at {sites} of the {total} sites ({names})</source>
+        <translation>at {sites} of the {total} sites ({names})</translation>
+    </message>
+    <message>
+        <source>Together{colon}{kwh} kWh and {co2} t CO2 a year.</source>
+        <translation>Together{colon}{kwh} kWh and {co2} t CO2 a year.</translation>
+    </message>
+    <message>
+        <source>Together{colon}{kwh} kWh of purchases avoided a year, worth {money} {currency}, and {co2} t CO2, for {investment} {currency} invested (payback {payback}).</source>
+        <translation>Together{colon}{kwh} kWh of purchases avoided a year, worth {money} {currency}, and {co2} t CO2, for {investment} {currency} invested (payback {payback}).</translation>
+    </message>
+    <message>
+        <source>Together{colon}{kwh} kWh and {money} {currency} a year, {co2} t CO2 avoided, for {investment} {currency} invested (payback {payback}).</source>
+        <translation>Together{colon}{kwh} kWh and {money} {currency} a year, {co2} t CO2 avoided, for {investment} {currency} invested (payback {payback}).</translation>
+    </message>
+    <message>
+        <source>Together{colon}{money} {currency} a year on the bills, for {investment} {currency} invested (payback {payback}).</source>
+        <translation>Together{colon}{money} {currency} a year on the bills, for {investment} {currency} invested (payback {payback}).</translation>
+    </message>
+    <message>
+        <source>{family} recurs {where}.</source>
+        <translation>{family} recurs {where}.</translation>
+    </message>
+    <message>
+        <source>{family} recurs {where}{colon}{measures}.</source>
+        <translation>{family} recurs {where}{colon}{measures}.</translation>
+    </message>
+    <message>
+        <source>Measures found at several sites</source>
+        <translation>Measures found at several sites</translation>
+    </message>
+    <message>
+        <source>No measure is found at two sites or more.</source>
+        <translation>No measure is found at two sites or more.</translation>
+    </message>
+    <message>
+        <source>Measures are grouped by what they act on (the end use and the kind of work, or the tariff lever), not by their wording; a group found at two sites or more is a candidate for joint action.</source>
+        <translation>Measures are grouped by what they act on (the end use and the kind of work, or the tariff lever), not by their wording; a group found at two sites or more is a candidate for joint action.</translation>
+    </message>
+    <message>
+        <source>Measures found at several sites, combined</source>
+        <translation>Measures found at several sites, combined</translation>
+    </message>
+    <message>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
         <source>kWh saved per year</source>
         <translation>kWh saved per year</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Payback</translation>
     </message>
     <message>
         <source>Cluster synthesis</source>
@@ -3396,16 +4147,8 @@ Did these counters roll over?</translation>
         <translation>Sites</translation>
     </message>
     <message>
-        <source>Sites side by side</source>
-        <translation>Sites side by side</translation>
-    </message>
-    <message>
         <source>Cluster median</source>
         <translation>Cluster median</translation>
-    </message>
-    <message>
-        <source>Consumption and cost by site</source>
-        <translation>Consumption and cost by site</translation>
     </message>
     <message>
         <source>Site</source>
@@ -3414,10 +4157,6 @@ Did these counters roll over?</translation>
     <message>
         <source>Cost excl. VAT</source>
         <translation>Cost excl. VAT</translation>
-    </message>
-    <message>
-        <source>toe</source>
-        <translation>toe</translation>
     </message>
     <message>
         <source>t CO2</source>
@@ -3436,36 +4175,44 @@ Did these counters roll over?</translation>
         <translation>Electricity share</translation>
     </message>
     <message>
-        <source>Each site is taken over the twelve months of its energy balance (unless the auditor chose others, its last twelve billed months). The median is the middle site: unlike an average, one large consumer does not move it.</source>
-        <translation>Each site is taken over the twelve months of its energy balance (unless the auditor chose others, its last twelve billed months). The median is the middle site: unlike an average, one large consumer does not move it.</translation>
-    </message>
-    <message>
-        <source>Energy indicators by site</source>
-        <translation>Energy indicators by site</translation>
-    </message>
-    <message>
-        <source>The sites count their production in different units ({units}): their energy per unit has no common median.</source>
-        <translation>The sites count their production in different units ({units}): their energy per unit has no common median.</translation>
-    </message>
-    <message>
-        <source>Measures identified by site</source>
-        <translation>Measures identified by site</translation>
-    </message>
-    <message>
-        <source>Share of final energy</source>
-        <translation>Share of final energy</translation>
-    </message>
-    <message>
         <source>Saved per year</source>
         <translation>Saved per year</translation>
+    </message>
+    <message>
+        <source>t CO2 avoided per year</source>
+        <translation>t CO2 avoided per year</translation>
     </message>
     <message>
         <source>Investment</source>
         <translation>Investment</translation>
     </message>
     <message>
+        <source>The sites in brief</source>
+        <translation>The sites in brief</translation>
+    </message>
+    <message>
+        <source>The cluster in figures</source>
+        <translation>The cluster in figures</translation>
+    </message>
+    <message>
+        <source>Each site is taken over the twelve months of its energy balance. The whole cluster&apos;s figure adds up its sites (for a share or a payback, the ratio of the cluster&apos;s totals); the median is the middle site&apos;s, which one large consumer does not move. Each total says how many sites it counts and which of them carry a data caveat.</source>
+        <translation>Each site is taken over the twelve months of its energy balance. The whole cluster&apos;s figure adds up its sites (for a share or a payback, the ratio of the cluster&apos;s totals); the median is the middle site&apos;s, which one large consumer does not move. Each total says how many sites it counts and which of them carry a data caveat.</translation>
+    </message>
+    <message>
+        <source>The sites compared</source>
+        <translation>The sites compared</translation>
+    </message>
+    <message>
+        <source>Payback: the investment in a site&apos;s energy savings over the money they save a year. Data flags: how many of the flags listed under “Data quality” the site has (— for none).</source>
+        <translation>Payback: the investment in a site&apos;s energy savings over the money they save a year. Data flags: how many of the flags listed under “Data quality” the site has (— for none).</translation>
+    </message>
+    <message>
         <source>Final energy by site, with the cluster median</source>
         <translation>Final energy by site, with the cluster median</translation>
+    </message>
+    <message>
+        <source>Final energy per unit produced, with the cluster median</source>
+        <translation>Final energy per unit produced, with the cluster median</translation>
     </message>
     <message>
         <source>Average cost per kWh by site, with the cluster median</source>
@@ -3476,8 +4223,36 @@ Did these counters roll over?</translation>
         <translation>Savings identified, as a share of each site&apos;s final energy</translation>
     </message>
     <message>
+        <source>Money saved a year by site, with the cluster median</source>
+        <translation>Money saved a year by site, with the cluster median</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Data quality</translation>
+    </message>
+    <message>
+        <source>What the bills of each site lack or repeat over its period, from the bill checks. Sites with a flag{colon}{flagged} of {sites}; the totals above name those whose flags weaken them.</source>
+        <translation>What the bills of each site lack or repeat over its period, from the bill checks. Sites with a flag{colon}{flagged} of {sites}; the totals above name those whose flags weaken them.</translation>
+    </message>
+    <message>
+        <source>The bill checks flag nothing at any site over its period.</source>
+        <translation>The bill checks flag nothing at any site over its period.</translation>
+    </message>
+    <message>
         <source>Twelve months from {first} to {last}.</source>
         <translation>Twelve months from {first} to {last}.</translation>
+    </message>
+    <message>
+        <source>Final energy {kwh} kWh, cost {cost}; measures identified{colon}{count}, saving {share} of the final energy and {bill} of the bill.</source>
+        <translation>Final energy {kwh} kWh, cost {cost}; measures identified{colon}{count}, saving {share} of the final energy and {bill} of the bill.</translation>
+    </message>
+    <message>
+        <source>Quickest to pay back{colon}{measures}.</source>
+        <translation>Quickest to pay back{colon}{measures}.</translation>
+    </message>
+    <message>
+        <source>Data flags{colon}{flags}.</source>
+        <translation>Data flags{colon}{flags}.</translation>
     </message>
     <message>
         <source>Savings identified (share of final energy)</source>
@@ -3498,6 +4273,10 @@ Did these counters roll over?</translation>
     <message>
         <source>Method</source>
         <translation>Method</translation>
+    </message>
+    <message>
+        <source>Assumptions: kWh are final energy on the net heating value basis; costs exclude VAT; an electricity saving is priced at the tariff&apos;s energy prices in the hours it occurs, a fuel saving at the fuel&apos;s average cost over the same twelve months; renewable production counts apart from savings.</source>
+        <translation>Assumptions: kWh are final energy on the net heating value basis; costs exclude VAT; an electricity saving is priced at the tariff&apos;s energy prices in the hours it occurs, a fuel saving at the fuel&apos;s average cost over the same twelve months; renewable production counts apart from savings.</translation>
     </message>
     <message>
         <source>Each site has its own quick-scan report, with its invoices, its energy balance, its measures and the factors used, with their sources.</source>
@@ -3674,6 +4453,14 @@ Did these counters roll over?</translation>
     <message>
         <source>The site</source>
         <translation>The site</translation>
+    </message>
+    <message>
+        <source>Names of supplies, equipment and people in charge are given as they were recorded on site, in French; in the tables they are set in italics.</source>
+        <translation>Names of supplies, equipment and people in charge are given as they were recorded on site, in French; in the tables they are set in italics.</translation>
+    </message>
+    <message>
+        <source>Names of supplies, equipment and people in charge are given as they were recorded on site, in English; in the tables they are set in italics.</source>
+        <translation>Names of supplies, equipment and people in charge are given as they were recorded on site, in English; in the tables they are set in italics.</translation>
     </message>
     <message>
         <source>no bill</source>
@@ -3936,12 +4723,104 @@ Did these counters roll over?</translation>
         <translation>Unit</translation>
     </message>
     <message>
+        <source>below the range</source>
+        <translation>below the range</translation>
+    </message>
+    <message>
+        <source>within the range</source>
+        <translation>within the range</translation>
+    </message>
+    <message>
+        <source>above the range</source>
+        <translation>above the range</translation>
+    </message>
+    <message>
+        <source>below this value</source>
+        <translation>below this value</translation>
+    </message>
+    <message>
+        <source>at this value</source>
+        <translation>at this value</translation>
+    </message>
+    <message>
+        <source>above this value</source>
+        <translation>above this value</translation>
+    </message>
+    <message>
+        <source>The site&apos;s specific consumption is set against published ranges for its sector (NACE {nace}): its final energy over the analysis period divided by its production per year, {production}.</source>
+        <translation>The site&apos;s specific consumption is set against published ranges for its sector (NACE {nace}): its final energy over the analysis period divided by its production per year, {production}.</translation>
+    </message>
+    <message>
+        <source>Specific energy consumption against sector benchmarks</source>
+        <translation>Specific energy consumption against sector benchmarks</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <source>Site against the benchmark</source>
+        <translation>Site against the benchmark</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
+        <source>A benchmark marked “{status}” comes from the named source without its page having been read: it is an order of magnitude to confirm, not a target.</source>
+        <translation>A benchmark marked “{status}” comes from the named source without its page having been read: it is an order of magnitude to confirm, not a target.</translation>
+    </message>
+    <message>
+        <source>A benchmark marked “{status}” was read in a secondary source, or its basis (unit, year, scope) is not fully clear.</source>
+        <translation>A benchmark marked “{status}” was read in a secondary source, or its basis (unit, year, scope) is not fully clear.</translation>
+    </message>
+    <message>
+        <source>The figures with fuels count every fuel on the invoices ({fuels}): fuel burnt by vehicles or a generator is in them and is to be taken out before comparing.</source>
+        <translation>The figures with fuels count every fuel on the invoices ({fuels}): fuel burnt by vehicles or a generator is in them and is to be taken out before comparing.</translation>
+    </message>
+    <message>
+        <source>The invoices do not cover the whole analysis period for every carrier: the site&apos;s figures that count them are too low.</source>
+        <translation>The invoices do not cover the whole analysis period for every carrier: the site&apos;s figures that count them are too low.</translation>
+    </message>
+    <message>
+        <source>The benchmarks of the site&apos;s sector are not compared: its production per year, with its unit, is not stated.</source>
+        <translation>The benchmarks of the site&apos;s sector are not compared: its production per year, with its unit, is not stated.</translation>
+    </message>
+    <message>
+        <source>Benchmarks per {unit} are not compared: the site&apos;s production is counted in “{site_unit}”.</source>
+        <translation>Benchmarks per {unit} are not compared: the site&apos;s production is counted in “{site_unit}”.</translation>
+    </message>
+    <message>
+        <source>Benchmarks per {unit} are not compared: the site&apos;s production unit, “{site_unit}”, does not say which product it counts (“{unit}” would be compared).</source>
+        <translation>Benchmarks per {unit} are not compared: the site&apos;s production unit, “{site_unit}”, does not say which product it counts (“{unit}” would be compared).</translation>
+    </message>
+    <message>
+        <source>Benchmarks of {kind} are not compared: the site&apos;s invoices of the analysis period hold none.</source>
+        <translation>Benchmarks of {kind} are not compared: the site&apos;s invoices of the analysis period hold none.</translation>
+    </message>
+    <message>
+        <source>Financial aid</source>
+        <translation>Financial aid</translation>
+    </message>
+    <message>
+        <source>The programmes below may fund part of the work or of its study. They are listed for information: eligibility, amounts and deadlines are to be confirmed with each programme before any commitment.</source>
+        <translation>The programmes below may fund part of the work or of its study. They are listed for information: eligibility, amounts and deadlines are to be confirmed with each programme before any commitment.</translation>
+    </message>
+    <message>
+        <source>Financial aid programmes</source>
+        <translation>Financial aid programmes</translation>
+    </message>
+    <message>
+        <source>What it funds</source>
+        <translation>What it funds</translation>
+    </message>
+    <message>
         <source>Source</source>
         <translation>Source</translation>
+    </message>
+    <message>
+        <source>The programmes&apos; public pages:</source>
+        <translation>The programmes&apos; public pages:</translation>
     </message>
     <message>
         <source>Equipment inventory</source>
@@ -3958,10 +4837,6 @@ Did these counters roll over?</translation>
     <message>
         <source>Quantity</source>
         <translation>Quantity</translation>
-    </message>
-    <message>
-        <source>Assumptions: kWh are final energy on the net heating value basis; costs exclude VAT; savings are priced at the site&apos;s average cost per kWh over the same twelve months.</source>
-        <translation>Assumptions: kWh are final energy on the net heating value basis; costs exclude VAT; savings are priced at the site&apos;s average cost per kWh over the same twelve months.</translation>
     </message>
     <message>
         <source>The template {path} lacks the styles {styles}. Add them in Word (Home ▸ Styles), or start again from a copy of the template shipped with the application.</source>
@@ -4035,9 +4910,12 @@ Did these counters roll over?</translation>
         <source>Rebuilt from the tariff, excl. VAT</source>
         <translation>Rebuilt from the tariff, excl. VAT</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Invoiced, excl. VAT ({count} bills)</source>
-        <translation>Invoiced, excl. VAT ({count} bills)</translation>
+        <translation>
+            <numerusform>Invoiced, excl. VAT ({count} bill)</numerusform>
+            <numerusform>Invoiced, excl. VAT ({count} bills)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rebuilt − invoiced</source>
@@ -4095,6 +4973,18 @@ Did these counters roll over?</translation>
         <source>The equipment running in peak hours would call {peak} at once, within the {available} the meter allows ({reached} at cos φ {cos_phi}): the inventory is consistent with the power called.</source>
         <translation>The equipment running in peak hours would call {peak} at once, within the {available} the meter allows ({reached} at cos φ {cos_phi}): the inventory is consistent with the power called.</translation>
     </message>
+    <message>
+        <source>{counted} of {sites} sites</source>
+        <translation>{counted} of {sites} sites</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>The photo {file} cannot be read.</source>
+        <translation>The photo {file} cannot be read.</translation>
+    </message>
 </context>
 <context>
     <name>ReportCharts</name>
@@ -4107,12 +4997,24 @@ Did these counters roll over?</translation>
         <translation>Final energy (kWh)</translation>
     </message>
     <message>
+        <source>Final energy per unit produced (kWh/{unit})</source>
+        <translation>Final energy per unit produced (kWh/{unit})</translation>
+    </message>
+    <message>
+        <source>Average cost per kWh ({currency}/kWh)</source>
+        <translation>Average cost per kWh ({currency}/kWh)</translation>
+    </message>
+    <message>
         <source>Average cost per kWh</source>
         <translation>Average cost per kWh</translation>
     </message>
     <message>
         <source>Savings identified (share of final energy)</source>
         <translation>Savings identified (share of final energy)</translation>
+    </message>
+    <message>
+        <source>Money saved a year ({currency})</source>
+        <translation>Money saved a year ({currency})</translation>
     </message>
 </context>
 <context>
@@ -4144,6 +5046,10 @@ Did these counters roll over?</translation>
     <message>
         <source>Save the report as</source>
         <translation>Save the report as</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
         <source>Writing {name}…</source>
@@ -4198,6 +5104,10 @@ Did these counters roll over?</translation>
         <translation>Report</translation>
     </message>
     <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
         <source>French</source>
         <translation>French</translation>
     </message>
@@ -4226,12 +5136,91 @@ Did these counters roll over?</translation>
         <translation>Export anyway, with the gaps marked</translation>
     </message>
     <message>
+        <source>A page for each site</source>
+        <translation>A page for each site</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
         <source>Open the report</source>
         <translation>Open the report</translation>
+    </message>
+    <message>
+        <source>Word (.docx)</source>
+        <translation>Word (.docx)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>A PDF, and page numbers in the contents, need LibreOffice (free, libreoffice.org) or Microsoft Word: neither was found.</source>
+        <translation>A PDF, and page numbers in the contents, need LibreOffice (free, libreoffice.org) or Microsoft Word: neither was found.</translation>
+    </message>
+    <message>
+        <source>Printed by {program}.</source>
+        <translation>Printed by {program}.</translation>
+    </message>
+    <message>
+        <source>Page numbers in the contents counted by {program}.</source>
+        <translation>Page numbers in the contents counted by {program}.</translation>
+    </message>
+</context>
+<context>
+    <name>SitePhotos</name>
+    <message>
+        <source>{type}, {size} MB</source>
+        <translation>{type}, {size} MB</translation>
+    </message>
+    <message>
+        <source>This image cannot be read.</source>
+        <translation>This image cannot be read.</translation>
+    </message>
+    <message>
+        <source>In the report: {chosen} of {total}</source>
+        <translation>In the report: {chosen} of {total}</translation>
+    </message>
+    <message>
+        <source>Add photos of the site</source>
+        <translation>Add photos of the site</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Photos (*.jpg *.jpeg *.png);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>◀ Move left</source>
+        <translation>◀ Move left</translation>
+    </message>
+    <message>
+        <source>Move right ▶</source>
+        <translation>Move right ▶</translation>
+    </message>
+    <message>
+        <source>Caption of the selected photo</source>
+        <translation>Caption of the selected photo</translation>
+    </message>
+    <message>
+        <source>In the report</source>
+        <translation>In the report</translation>
+    </message>
+    <message>
+        <source>Tick the photos that go to the report&apos;s annex. Drop JPEG or PNG files here to add them.</source>
+        <translation>Tick the photos that go to the report&apos;s annex. Drop JPEG or PNG files here to add them.</translation>
     </message>
 </context>
 <context>
@@ -4319,17 +5308,26 @@ Did these counters roll over?</translation>
         <source>No bills yet: nothing to rebuild.</source>
         <translation>No bills yet: nothing to rebuild.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} of the 12 months have no bill that can be rebuilt ({months}): the annual sums cover {covered} months only.</source>
-        <translation>{count} of the 12 months have no bill that can be rebuilt ({months}): the annual sums cover {covered} months only.</translation>
+        <translation>
+            <numerusform>{count} of the 12 months has no bill that can be rebuilt ({months}): the annual sums cover {covered} months only.</numerusform>
+            <numerusform>{count} of the 12 months have no bill that can be rebuilt ({months}): the annual sums cover {covered} months only.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} bills repeat a period already billed: each period is summed once.</source>
-        <translation>{count} bills repeat a period already billed: each period is summed once.</translation>
+        <translation>
+            <numerusform>{count} bill repeats a period already billed: each period is summed once.</numerusform>
+            <numerusform>{count} bills repeat a period already billed: each period is summed once.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Costs from the reached power of {count} months ({first} – {last}), as if the subscribed power had been in force all year.</source>
-        <translation>Costs from the reached power of {count} months ({first} – {last}), as if the subscribed power had been in force all year.</translation>
+        <translation>
+            <numerusform>Costs from the reached power of {count} month ({first} – {last}), as if the subscribed power had been in force all year.</numerusform>
+            <numerusform>Costs from the reached power of {count} months ({first} – {last}), as if the subscribed power had been in force all year.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fewer than 12 months: scaled to a year.</source>
@@ -4339,9 +5337,12 @@ Did these counters roll over?</translation>
         <source>Searched in steps of {step} kVA; between equal costs the higher value is kept.</source>
         <translation>Searched in steps of {step} kVA; between equal costs the higher value is kept.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>At {kva} kVA, {count} of the {months} months go over it and pay overruns.</source>
-        <translation>At {kva} kVA, {count} of the {months} months go over it and pay overruns.</translation>
+        <translation>
+            <numerusform>At {kva} kVA, {count} of the {months} months goes over it and pays overruns.</numerusform>
+            <numerusform>At {kva} kVA, {count} of the {months} months go over it and pay overruns.</numerusform>
+        </translation>
     </message>
     <message>
         <source>For six months after a change the power charge is billed on the higher of the subscribed and reached power, without overrun charges: the first year saves at least as much.</source>
@@ -4612,6 +5613,14 @@ Did these counters roll over?</translation>
         <translation>{field} is required.</translation>
     </message>
     <message>
+        <source>“{file}” is not a photo in JPEG or PNG format.</source>
+        <translation>“{file}” is not a photo in JPEG or PNG format.</translation>
+    </message>
+    <message>
+        <source>“{file}” takes {size} MB; a photo may take at most {maximum} MB.</source>
+        <translation>“{file}” takes {size} MB; a photo may take at most {maximum} MB.</translation>
+    </message>
+    <message>
         <source>{field} {value} differs from the sum of the time-of-use periods ({parts}).</source>
         <translation>{field} {value} differs from the sum of the time-of-use periods ({parts}).</translation>
     </message>
@@ -4721,9 +5730,12 @@ Did these counters roll over?</translation>
         <source>{carrier}: {covered} of the {months} months from {first} to {last} are billed in full; its totals cover those months only, and its balance is annualised from them.</source>
         <translation>{carrier}: {covered} of the {months} months from {first} to {last} are billed in full; its totals cover those months only, and its balance is annualised from them.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{supply}: {count} bills have no cost (cost unknown); they are left out of the cost totals and of the average price: {bills}.</source>
-        <translation>{supply}: {count} bills have no cost (cost unknown); they are left out of the cost totals and of the average price: {bills}.</translation>
+        <translation>
+            <numerusform>{supply}: {count} bill has no cost (cost unknown); it is left out of the cost totals and of the average price: {bills}.</numerusform>
+            <numerusform>{supply}: {count} bills have no cost (cost unknown); they are left out of the cost totals and of the average price: {bills}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{number} ({first} – {last})</source>

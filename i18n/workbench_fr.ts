@@ -85,8 +85,8 @@
         <translation>Contrôle de pointe&#x202f;: ce qui tourne en heures de pointe appelle {peak}&#x202f;; la puissance appelée permet {available}.</translation>
     </message>
     <message>
-        <source>All energy by end use</source>
-        <translation>Toute l&apos;énergie par usage</translation>
+        <source>Final energy by end use</source>
+        <translation>Énergie finale par usage</translation>
     </message>
     <message>
         <source>From the bills to the end uses</source>
@@ -114,6 +114,105 @@
     </message>
 </context>
 <context>
+    <name>Benchmarks</name>
+    <message>
+        <source>electricity</source>
+        <translation>électricité</translation>
+    </message>
+    <message>
+        <source>fuels</source>
+        <translation>combustibles</translation>
+    </message>
+    <message>
+        <source>total final energy</source>
+        <translation>énergie finale totale</translation>
+    </message>
+    <message>
+        <source>typical</source>
+        <translation>typique</translation>
+    </message>
+    <message>
+        <source>best practice</source>
+        <translation>meilleures pratiques</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>objectif</translation>
+    </message>
+    <message>
+        <source>The benchmark file {file} must hold its entries as a list under “entries”.</source>
+        <translation>Le fichier de références {file} doit contenir ses entrées sous forme de liste, sous «&#x202f;entries&#x202f;».</translation>
+    </message>
+    <message>
+        <source>Two benchmarks have the identifier {entry}.</source>
+        <translation>Deux références portent l&apos;identifiant {entry}.</translation>
+    </message>
+    <message>
+        <source>The benchmark file {file} cannot be read: {reason}</source>
+        <translation>Le fichier de références {file} est illisible&#x202f;: {reason}</translation>
+    </message>
+    <message>
+        <source>Benchmark {entry} must be an object with named fields.</source>
+        <translation>La référence {entry} doit être un objet aux champs nommés.</translation>
+    </message>
+    <message>
+        <source>Benchmark {entry}: the identifier “{value}” may hold only letters, digits, dots, hyphens and underscores.</source>
+        <translation>Référence {entry}&#x202f;: l&apos;identifiant «&#x202f;{value}&#x202f;» ne peut contenir que des lettres, des chiffres, des points, des traits d&apos;union et des soulignés.</translation>
+    </message>
+    <message>
+        <source>Benchmark {entry}: the low end of the range ({low}) is above its high end ({high}).</source>
+        <translation>Référence {entry}&#x202f;: le bas de la plage ({low}) est supérieur à son haut ({high}).</translation>
+    </message>
+    <message>
+        <source>Benchmark {entry}: the unit “{value}” is not one the application can compare ({units}).</source>
+        <translation>Référence {entry}&#x202f;: l&apos;unité «&#x202f;{value}&#x202f;» n&apos;est pas une unité que l&apos;application sait comparer ({units}).</translation>
+    </message>
+    <message>
+        <source>Benchmark {entry}: the field “{field}” is missing.</source>
+        <translation>Référence {entry}&#x202f;: le champ «&#x202f;{field}&#x202f;» manque.</translation>
+    </message>
+    <message>
+        <source>Benchmark {entry}: the field “{field}” must be a text, not “{value}”.</source>
+        <translation>Référence {entry}&#x202f;: le champ «&#x202f;{field}&#x202f;» doit être un texte, pas «&#x202f;{value}&#x202f;».</translation>
+    </message>
+    <message>
+        <source>Benchmark {entry}: the field “{field}” needs a French and an English text, not “{value}”.</source>
+        <translation>Référence {entry}&#x202f;: le champ «&#x202f;{field}&#x202f;» demande un texte en français et un en anglais, pas «&#x202f;{value}&#x202f;».</translation>
+    </message>
+    <message>
+        <source>Benchmark {entry}: the field “{field}” must be a number of kWh, zero or more, not “{value}”.</source>
+        <translation>Référence {entry}&#x202f;: le champ «&#x202f;{field}&#x202f;» doit être un nombre de kWh, positif ou nul, pas «&#x202f;{value}&#x202f;».</translation>
+    </message>
+    <message>
+        <source>Benchmark {entry}: the field “{field}” must be one of {allowed}, not “{value}”.</source>
+        <translation>Référence {entry}&#x202f;: le champ «&#x202f;{field}&#x202f;» doit valoir l&apos;une de ces valeurs&#x202f;: {allowed}, pas «&#x202f;{value}&#x202f;».</translation>
+    </message>
+    <message>
+        <source>Benchmark {entry}: the field “{field}” must be true or false, not “{value}”.</source>
+        <translation>Référence {entry}&#x202f;: le champ «&#x202f;{field}&#x202f;» doit valoir true ou false, pas «&#x202f;{value}&#x202f;».</translation>
+    </message>
+    <message>
+        <source>Benchmark {entry}: the field “{field}” must be a list of words, not “{value}”.</source>
+        <translation>Référence {entry}&#x202f;: le champ «&#x202f;{field}&#x202f;» doit être une liste de mots, pas «&#x202f;{value}&#x202f;».</translation>
+    </message>
+    <message>
+        <source>Benchmark {entry}: “{value}” in the field “{field}” is not a NACE code such as 23.51 or a group such as 22.2.</source>
+        <translation>Référence {entry}&#x202f;: «&#x202f;{value}&#x202f;», dans le champ «&#x202f;{field}&#x202f;», n&apos;est pas un code NACE comme 23.51 ni un groupe comme 22.2.</translation>
+    </message>
+    <message>
+        <source>Benchmark {entry}: the source must name a publication (a report, a paper, an agency&apos;s page), not “{value}”; a web address goes in the field “url”.</source>
+        <translation>Référence {entry}&#x202f;: la source doit nommer une publication (un rapport, un article, la page d&apos;un organisme), pas «&#x202f;{value}&#x202f;»&#x202f;; une adresse web va dans le champ «&#x202f;url&#x202f;».</translation>
+    </message>
+    <message>
+        <source>Benchmark {entry}: “{value}” in the field “{field}” is not a web address (http:// or https://).</source>
+        <translation>Référence {entry}&#x202f;: «&#x202f;{value}&#x202f;», dans le champ «&#x202f;{field}&#x202f;», n&apos;est pas une adresse web (http:// ou https://).</translation>
+    </message>
+    <message>
+        <source>Benchmark {entry}: the field “{field}” must be a year such as 2013, or null, not “{value}”.</source>
+        <translation>Référence {entry}&#x202f;: le champ «&#x202f;{field}&#x202f;» doit être une année, par exemple 2013, ou null, pas «&#x202f;{value}&#x202f;».</translation>
+    </message>
+</context>
+<context>
     <name>BilingualEditor</name>
     <message>
         <source>French</source>
@@ -134,9 +233,12 @@
         <source>No month is missing between the bills.</source>
         <translation>Aucun mois ne manque entre les factures.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} new rows.</source>
-        <translation>{count} nouvelles lignes.</translation>
+        <translation>
+            <numerusform>{count} nouvelle ligne.</numerusform>
+            <numerusform>{count} nouvelles lignes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Row {row}, {column}: “{text}” — {reason}</source>
@@ -460,6 +562,22 @@
         <translation>oublier la correspondance de cette signature</translation>
     </message>
     <message>
+        <source>language of the report (default: the programme&apos;s); both writes FILE-fr and FILE-en</source>
+        <translation>langue du rapport (par défaut&#x202f;: celle du programme)&#x202f;; both écrit FICHIER-fr et FICHIER-en</translation>
+    </message>
+    <message>
+        <source>file to write: .docx (Word) or .pdf (by LibreOffice, or Word on Windows and macOS)</source>
+        <translation>fichier à écrire&#x202f;: .docx (Word) ou .pdf (par LibreOffice, ou Word sous Windows et macOS)</translation>
+    </message>
+    <message>
+        <source>a cluster&apos;s synthesis with a page per site (by default, a short block each)</source>
+        <translation>la synthèse d&apos;un cluster avec une page par site (par défaut, un court bloc par site)</translation>
+    </message>
+    <message>
+        <source>a Word file&apos;s table of contents without page numbers (faster: no office suite is started)</source>
+        <translation>sommaire d&apos;un fichier Word sans numéros de page (plus rapide&#x202f;: aucune suite bureautique n&apos;est lancée)</translation>
+    </message>
+    <message>
         <source>a site&apos;s MT bills rebuilt from the tariff, and its options</source>
         <translation>les factures MT d&apos;un site recalculées selon le tarif, et les leviers tarifaires</translation>
     </message>
@@ -524,14 +642,6 @@
         <translation>cluster (identifiant ou nom)&#x202f;: la synthèse de ses sites</translation>
     </message>
     <message>
-        <source>language of the report (default: the programme&apos;s); both writes FILE-fr.docx and FILE-en.docx</source>
-        <translation>langue du rapport (par défaut celle du programme)&#x202f;; both écrit FICHIER-fr.docx et FICHIER-en.docx</translation>
-    </message>
-    <message>
-        <source>Word file to write (.docx)</source>
-        <translation>fichier Word à écrire (.docx)</translation>
-    </message>
-    <message>
         <source>a restyled copy of the report template (.docx)</source>
         <translation>une copie remise en forme du modèle de rapport (.docx)</translation>
     </message>
@@ -587,9 +697,12 @@
         <source>Site {name} added to {cluster} with id {id}.</source>
         <translation>Site {name} ajouté à {cluster} avec l&apos;identifiant {id}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} monthly rows written to {path}.</source>
-        <translation>{count} lignes mensuelles écrites dans {path}.</translation>
+        <translation>
+            <numerusform>{count} ligne mensuelle écrite dans {path}.</numerusform>
+            <numerusform>{count} lignes mensuelles écrites dans {path}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>--map takes FIELD=COLUMN, not “{text}”.</source>
@@ -755,9 +868,12 @@
         <source>! {month} {invoice}: missing {missing}</source>
         <translation>! {month} {invoice}&#x202f;: il manque {missing}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>! {count} bills differ from the tariff by more than {tolerance}: {months}</source>
-        <translation>! {count} factures s&apos;écartent du tarif de plus de {tolerance}&#x202f;: {months}</translation>
+        <translation>
+            <numerusform>! {count} facture s&apos;écarte du tarif de plus de {tolerance}&#x202f;: {months}</numerusform>
+            <numerusform>! {count} factures s&apos;écartent du tarif de plus de {tolerance}&#x202f;: {months}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Subscribed power: {current} now, {recommended} recommended; power and overrun charges {cost_now} → {cost_new} a year, saving {saving}.</source>
@@ -854,33 +970,80 @@
         <source>Estimate a missing month</source>
         <translation>Estimer un mois manquant</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Duplicate {count} bills</source>
-        <translation>Dupliquer {count} factures</translation>
+        <translation>
+            <numerusform>Dupliquer {count} facture</numerusform>
+            <numerusform>Dupliquer {count} factures</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete {count} rows</source>
-        <translation>Supprimer {count} lignes</translation>
+        <translation>
+            <numerusform>Supprimer {count} ligne</numerusform>
+            <numerusform>Supprimer {count} lignes</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Paste {count} rows</source>
-        <translation>Coller {count} lignes</translation>
+        <translation>
+            <numerusform>Coller {count} ligne</numerusform>
+            <numerusform>Coller {count} lignes</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Add {count} equipment items</source>
-        <translation>Ajouter {count} équipements</translation>
+        <translation>
+            <numerusform>Ajouter {count} équipement</numerusform>
+            <numerusform>Ajouter {count} équipements</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add an equipment item</source>
         <translation>Ajouter un équipement</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Duplicate {count} items</source>
-        <translation>Dupliquer {count} équipements</translation>
+        <translation>
+            <numerusform>Dupliquer {count} équipement</numerusform>
+            <numerusform>Dupliquer {count} équipements</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add a measure</source>
         <translation>Ajouter une mesure</translation>
+    </message>
+    <message>
+        <source>Add photo {name}</source>
+        <translation>Ajouter la photo {name}</translation>
+    </message>
+    <message>
+        <source>Add {count} photos</source>
+        <translation>Ajouter {count} photos</translation>
+    </message>
+    <message>
+        <source>Remove {count} photos</source>
+        <translation>Retirer {count} photos</translation>
+    </message>
+    <message>
+        <source>Remove photo {name}</source>
+        <translation>Retirer la photo {name}</translation>
+    </message>
+    <message>
+        <source>Edit the caption of {name}</source>
+        <translation>Modifier la légende de {name}</translation>
+    </message>
+    <message>
+        <source>Choose {name} for the report</source>
+        <translation>Retenir {name} pour le rapport</translation>
+    </message>
+    <message>
+        <source>Leave {name} out of the report</source>
+        <translation>Écarter {name} du rapport</translation>
+    </message>
+    <message>
+        <source>Move a photo</source>
+        <translation>Déplacer une photo</translation>
     </message>
 </context>
 <context>
@@ -1141,9 +1304,12 @@
         <source>Row {row}, {column}: “{text}” — {reason}</source>
         <translation>Ligne {row}, {column}&#x202f;: «&#x202f;{text}&#x202f;» — {reason}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} new items.</source>
-        <translation>{count} nouveaux équipements.</translation>
+        <translation>
+            <numerusform>{count} nouvel équipement.</numerusform>
+            <numerusform>{count} nouveaux équipements.</numerusform>
+        </translation>
     </message>
     <message>
         <source>These rows are left out:</source>
@@ -1320,6 +1486,10 @@
     <message>
         <source>Description</source>
         <translation>Description</translation>
+    </message>
+    <message>
+        <source>Language of the names typed</source>
+        <translation>Langue des noms saisis</translation>
     </message>
     <message>
         <source>Cluster</source>
@@ -1657,6 +1827,268 @@
         <source>Type</source>
         <translation>Type</translation>
     </message>
+    <message>
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>In the report</source>
+        <translation>Dans le rapport</translation>
+    </message>
+    <message>
+        <source>Date taken</source>
+        <translation>Date de prise de vue</translation>
+    </message>
+</context>
+<context>
+    <name>FinancialAid</name>
+    <message>
+        <source>“{value}” is not a text. Write it between quotes.</source>
+        <translation>«&#x202f;{value}&#x202f;» n&apos;est pas un texte. Écrivez-le entre guillemets droits (&quot;…&quot;).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a French and English text. Write it as {example}.</source>
+        <translation>«&#x202f;{value}&#x202f;» n&apos;est pas un texte en français et en anglais. Écrivez-le sous la forme {example}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a language. Use “fr” for French and “en” for English.</source>
+        <translation>«&#x202f;{value}&#x202f;» n&apos;est pas une langue. Utilisez «&#x202f;fr&#x202f;» pour le français et «&#x202f;en&#x202f;» pour l&apos;anglais.</translation>
+    </message>
+    <message>
+        <source>It is empty. Write it in French, in English, or in both.</source>
+        <translation>Il est vide. Rédigez-le en français, en anglais, ou dans les deux langues.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a programme. Each entry is an object between braces {{ }}.</source>
+        <translation>«&#x202f;{value}&#x202f;» n&apos;est pas un programme. Chaque entrée est un objet entre accolades {{ }}.</translation>
+    </message>
+    <message>
+        <source>The field is missing. Add it (the shipped lists show every field).</source>
+        <translation>Le champ manque. Ajoutez-le (les listes fournies montrent tous les champs).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an id. Use letters, digits, “-” or “_”, without spaces.</source>
+        <translation>«&#x202f;{value}&#x202f;» n&apos;est pas un identifiant. Utilisez des lettres, des chiffres, «&#x202f;-&#x202f;» ou «&#x202f;_&#x202f;», sans espace.</translation>
+    </message>
+    <message>
+        <source>The id “{value}” is used twice. Give each entry its own id.</source>
+        <translation>L&apos;identifiant «&#x202f;{value}&#x202f;» est utilisé deux fois. Donnez à chaque entrée son propre identifiant.</translation>
+    </message>
+    <message>
+        <source>It is empty. Name the publication the programme comes from: the legal act, or the title of the agency&apos;s page.</source>
+        <translation>Il est vide. Indiquez la publication dont relève le programme&#x202f;: le texte légal, ou le titre de la page de l&apos;agence.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a web address. Write the public page&apos;s address, starting with https://, or leave it empty.</source>
+        <translation>«&#x202f;{value}&#x202f;» n&apos;est pas une adresse web. Indiquez l&apos;adresse de la page publique, commençant par https://, ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <source>“{value}” is written between quotes, as a text. Write the year without them.</source>
+        <translation>«&#x202f;{value}&#x202f;» est écrit entre guillemets, comme un texte. Écrivez l&apos;année sans guillemets.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a year. Write the year of the source in four digits (2024), or null if it is not known.</source>
+        <translation>«&#x202f;{value}&#x202f;» n&apos;est pas une année. Écrivez l&apos;année de la source en quatre chiffres (2024), ou null si elle n&apos;est pas connue.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a status. Use “verified”, “partly” or “unverified”.</source>
+        <translation>«&#x202f;{value}&#x202f;» n&apos;est pas un statut. Utilisez «&#x202f;verified&#x202f;», «&#x202f;partly&#x202f;» ou «&#x202f;unverified&#x202f;».</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a kind of measure. Use some of: {known}; or leave it out.</source>
+        <translation>«&#x202f;{value}&#x202f;» n&apos;est pas un type de mesure. Utilisez certains de ceux-ci&#x202f;: {known}&#x202f;; ou retirez le champ.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a field of a programme. Remove it, or check its spelling.</source>
+        <translation>«&#x202f;{value}&#x202f;» n&apos;est pas un champ d&apos;un programme. Supprimez-le, ou vérifiez son orthographe.</translation>
+    </message>
+    <message>
+        <source>“entries” is “{value}”, not a list. Write the programmes between brackets [ ].</source>
+        <translation>«&#x202f;entries&#x202f;» vaut «&#x202f;{value}&#x202f;», ce n&apos;est pas une liste. Écrivez les programmes entre crochets [ ].</translation>
+    </message>
+    <message>
+        <source>The file holds “{value}”; it should hold an object with “country” and “entries”.</source>
+        <translation>Le fichier contient «&#x202f;{value}&#x202f;»&#x202f;; il doit contenir un objet avec «&#x202f;country&#x202f;» et «&#x202f;entries&#x202f;».</translation>
+    </message>
+    <message>
+        <source>“country” is “{value}”. Write the country&apos;s two capital letters (MA, BE).</source>
+        <translation>«&#x202f;country&#x202f;» vaut «&#x202f;{value}&#x202f;». Écrivez les deux lettres majuscules du pays (MA, BE).</translation>
+    </message>
+    <message>
+        <source>“country” is “{value}”, but the file is the list of {expected}. Correct the code or the file&apos;s name.</source>
+        <translation>«&#x202f;country&#x202f;» vaut «&#x202f;{value}&#x202f;», mais le fichier est la liste {expected}. Corrigez le code ou le nom du fichier.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a field of the file. Remove it, or check its spelling.</source>
+        <translation>«&#x202f;{value}&#x202f;» n&apos;est pas un champ du fichier. Supprimez-le, ou vérifiez son orthographe.</translation>
+    </message>
+    <message>
+        <source>The list</source>
+        <translation>La liste</translation>
+    </message>
+    <message>
+        <source>{file}, entry {entry} (“{id}”)</source>
+        <translation>{file}, entrée {entry} («&#x202f;{id}&#x202f;»)</translation>
+    </message>
+    <message>
+        <source>{file}, entry {entry}</source>
+        <translation>{file}, entrée {entry}</translation>
+    </message>
+    <message>
+        <source>{place}, field “{field}”</source>
+        <translation>{place}, champ «&#x202f;{field}&#x202f;»</translation>
+    </message>
+    <message>
+        <source>{place}: {problem}</source>
+        <translation>{place}&#x202f;: {problem}</translation>
+    </message>
+    <message>
+        <source>{place}: {problem} {hint}</source>
+        <translation>{place}&#x202f;: {problem} {hint}</translation>
+    </message>
+    <message>
+        <source>Correct your list in a text editor, or restore the shipped list (Financial aid window), which deletes your copy. Nothing was written over it.</source>
+        <translation>Corrigez votre liste dans un éditeur de texte, ou rétablissez la liste fournie (fenêtre Aides financières), ce qui supprime votre copie. Rien n&apos;a été écrit par-dessus.</translation>
+    </message>
+    <message>
+        <source>This list comes with the application: reinstall it, or save your own list in its place.</source>
+        <translation>Cette liste est fournie avec l&apos;application&#x202f;: réinstallez celle-ci, ou enregistrez votre propre liste à sa place.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (byte {position}). Save it as UTF-8.</source>
+        <translation>Le fichier n&apos;est pas un texte UTF-8 (octet {position}). Enregistrez-le en UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read ({reason}).</source>
+        <translation>Le fichier ne peut pas être lu ({reason}).</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: {error} at line {line}, column {column}, in “{text}”.</source>
+        <translation>Le fichier n&apos;est pas un JSON valide&#x202f;: {error} à la ligne {line}, colonne {column}, dans «&#x202f;{text}&#x202f;».</translation>
+    </message>
+</context>
+<context>
+    <name>FinancialAidDialog</name>
+    <message>
+        <source>Name (French)</source>
+        <translation>Nom (français)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Nom (anglais)</translation>
+    </message>
+    <message>
+        <source>Description (French)</source>
+        <translation>Description (français)</translation>
+    </message>
+    <message>
+        <source>Description (English)</source>
+        <translation>Description (anglais)</translation>
+    </message>
+    <message>
+        <source>Source (publication)</source>
+        <translation>Source (publication)</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Page web</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>{code} — your list</source>
+        <translation>{code} — votre liste</translation>
+    </message>
+    <message>
+        <source>{code} — shipped list</source>
+        <translation>{code} — liste fournie</translation>
+    </message>
+    <message>
+        <source>This list cannot be read; it is left as it is.</source>
+        <translation>Cette liste est illisible&#x202f;; elle est laissée telle quelle.</translation>
+    </message>
+    <message>
+        <source>Your own list, saved in {path}. Reports use it instead of the shipped list.</source>
+        <translation>Votre propre liste, enregistrée dans {path}. Les rapports l&apos;utilisent à la place de la liste fournie.</translation>
+    </message>
+    <message>
+        <source>The list shipped with the application. Saving it writes your own copy to {path}.</source>
+        <translation>La liste fournie avec l&apos;application. L&apos;enregistrer crée votre propre copie dans {path}.</translation>
+    </message>
+    <message>
+        <source>The list could not be saved to {path}: {reason}</source>
+        <translation>La liste n&apos;a pas pu être enregistrée dans {path}&#x202f;: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Reports use this list from now on.</source>
+        <translation>Enregistrée dans {path}. Les rapports utilisent désormais cette liste.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a year. Write the year of the source in four digits (2024), or leave it empty.</source>
+        <translation>«&#x202f;{value}&#x202f;» n&apos;est pas une année. Écrivez l&apos;année de la source en quatre chiffres (2024), ou laissez la case vide.</translation>
+    </message>
+    <message>
+        <source>Row {row}, {column}: {problem}</source>
+        <translation>Ligne {row}, {column}&#x202f;: {problem}</translation>
+    </message>
+    <message>
+        <source>Restore the shipped list</source>
+        <translation>Rétablir la liste fournie</translation>
+    </message>
+    <message>
+        <source>Delete your list for {country} ({path}) and use the shipped list again? Your entries are lost.</source>
+        <translation>Supprimer votre liste {country} ({path}) et revenir à la liste fournie&#x202f;? Vos entrées seront perdues.</translation>
+    </message>
+    <message>
+        <source>Your list could not be deleted: {reason}</source>
+        <translation>Votre liste n&apos;a pas pu être supprimée&#x202f;: {reason}</translation>
+    </message>
+    <message>
+        <source>The shipped list is used again.</source>
+        <translation>La liste fournie est de nouveau utilisée.</translation>
+    </message>
+    <message>
+        <source>Discard your changes to the list of {country}?</source>
+        <translation>Abandonner vos modifications de la liste {country}&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Financial aid</source>
+        <translation>Aides financières</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>What the programme funds, and for whom</source>
+        <translation>Ce que finance le programme, et pour qui</translation>
+    </message>
+    <message>
+        <source>Add a programme</source>
+        <translation>Ajouter un programme</translation>
+    </message>
+    <message>
+        <source>Remove the selected programmes</source>
+        <translation>Supprimer les programmes sélectionnés</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
 </context>
 <context>
     <name>Findings</name>
@@ -1692,9 +2124,12 @@
         <source>{supply}: {share}% of the kWh are used in peak hours; moving {moved}% of them to off-peak hours would save {saving} {currency} a year.</source>
         <translation>{supply}&#x202f;: {share}&#x202f;% des kWh sont consommés en heures de pointe&#x202f;; en reporter {moved}&#x202f;% en heures creuses économiserait {saving} {currency} par an.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{supply}: {count} invoices differ from the tariff by more than the tolerance: {invoices}. Check them with the distributor.</source>
-        <translation>{supply}&#x202f;: {count} factures s&apos;écartent du tarif de plus que la tolérance&#x202f;: {invoices}. À vérifier avec le distributeur.</translation>
+        <translation>
+            <numerusform>{supply}&#x202f;: {count} facture s&apos;écarte du tarif de plus que la tolérance&#x202f;: {invoices}. À vérifier avec le distributeur.</numerusform>
+            <numerusform>{supply}&#x202f;: {count} factures s&apos;écartent du tarif de plus que la tolérance&#x202f;: {invoices}. À vérifier avec le distributeur.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The measure proposed would save {kwh} kWh a year ({share}% of final energy) and {cost} {currency} ({bill}% of the bill), avoiding {co2} t CO2.</source>
@@ -1708,17 +2143,23 @@
         <source>Renewable production would avoid buying {kwh} kWh a year, worth {cost} {currency}.</source>
         <translation>La production renouvelable éviterait l&apos;achat de {kwh} kWh par an, soit {cost} {currency}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} invoices repeat another one and are left out of every figure.</source>
-        <translation>{count} factures en répètent une autre et sont exclues de tous les chiffres.</translation>
+        <translation>
+            <numerusform>{count} facture en répète une autre et est exclue de tous les chiffres.</numerusform>
+            <numerusform>{count} factures en répètent une autre et sont exclues de tous les chiffres.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{carrier} is billed for {covered} of the 12 months only: its figures are annualised from those months.</source>
         <translation>{carrier}&#x202f;: seuls {covered} mois sur 12 sont facturés&#x202f;; ses chiffres sont annualisés à partir de ces mois.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} invoices have no amount: their kWh are counted, their cost is not.</source>
-        <translation>{count} factures sont sans montant&#x202f;: leurs kWh sont comptés, pas leur coût.</translation>
+        <translation>
+            <numerusform>{count} facture est sans montant&#x202f;: ses kWh sont comptés, pas son coût.</numerusform>
+            <numerusform>{count} factures sont sans montant&#x202f;: leurs kWh sont comptés, pas leur coût.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1857,6 +2298,46 @@
     <message>
         <source>The emissions a saving avoids each year, with the factor of the carrier saved (for electricity, the grid&apos;s combined margin).</source>
         <translation>Les émissions qu&apos;une économie évite chaque année, avec le facteur du vecteur économisé (pour l&apos;électricité, la marge combinée du réseau).</translation>
+    </message>
+    <message>
+        <source>MT (medium voltage)</source>
+        <translation>MT (moyenne tension)</translation>
+    </message>
+    <message>
+        <source>Supply at medium voltage (moyenne tension), billed by ONEE or the city&apos;s distributor on the general MT tariff: energy by time of use, power charge, overruns and the cos φ surcharge.</source>
+        <translation>Raccordement en moyenne tension, facturé par l&apos;ONEE ou le distributeur de la ville au tarif général MT&#x202f;: énergie par poste horaire, prime fixe, dépassements et majoration cos φ.</translation>
+    </message>
+    <message>
+        <source>Excl. VAT, incl. VAT</source>
+        <translation>HT, TTC</translation>
+    </message>
+    <message>
+        <source>Amounts before and after VAT (HT, TTC). The report&apos;s costs exclude VAT, which a company recovers.</source>
+        <translation>Montants hors taxes et toutes taxes comprises. Les coûts du rapport sont HT&#x202f;: l&apos;entreprise récupère la TVA.</translation>
+    </message>
+    <message>
+        <source>DSO</source>
+        <translation>GRD</translation>
+    </message>
+    <message>
+        <source>Distribution system operator (gestionnaire de réseau de distribution, GRD; ORES or RESA in Wallonia): it runs the local grid and the meters; its network charges appear on the supplier&apos;s bill.</source>
+        <translation>Gestionnaire de réseau de distribution (ORES ou RESA en Wallonie)&#x202f;: il exploite le réseau local et les compteurs&#x202f;; ses frais de réseau figurent sur la facture du fournisseur.</translation>
+    </message>
+    <message>
+        <source>Quarter-hour peak</source>
+        <translation>Pointe quart-horaire</translation>
+    </message>
+    <message>
+        <source>The highest average power over a quarter of an hour in the month, read by the meter; a medium-voltage customer&apos;s network capacity charges are billed on it.</source>
+        <translation>La plus forte puissance moyenne sur un quart d&apos;heure dans le mois, relevée par le compteur&#x202f;; les frais de capacité de réseau d&apos;un client moyenne tension sont facturés sur elle.</translation>
+    </message>
+    <message>
+        <source>Gross calorific value (GCV)</source>
+        <translation>Pouvoir calorifique supérieur (PCS)</translation>
+    </message>
+    <message>
+        <source>Natural gas is billed in kWh on the gross calorific value (PCS), which counts the heat of the water vapour; the report converts it to the net value (PCI), as for every carrier.</source>
+        <translation>Le gaz naturel est facturé en kWh PCS, qui compte la chaleur de la vapeur d&apos;eau&#x202f;; le rapport le convertit en PCI, comme pour tous les vecteurs.</translation>
     </message>
 </context>
 <context>
@@ -2685,6 +3166,10 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>&amp;Exporter le rapport…</translation>
     </message>
     <message>
+        <source>&amp;Financial aid…</source>
+        <translation>&amp;Aides financières…</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -3074,6 +3559,29 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>Pdf</name>
+    <message>
+        <source>{program} did not finish the PDF of {file} within {seconds} s and was stopped. Close any dialog it may show, or write the report as .docx and print it to PDF yourself.</source>
+        <translation>{program} n&apos;a pas terminé le PDF de {file} en {seconds} s et a été arrêté. Fermez la fenêtre qu&apos;il affiche peut-être, ou écrivez le rapport en .docx et imprimez-le vous-même en PDF.</translation>
+    </message>
+    <message>
+        <source>{program} could not turn {file} into a PDF ({output}). The Word file is unaffected; open it and export it to PDF by hand, or check that {program} opens it.</source>
+        <translation>{program} n&apos;a pas pu convertir {file} en PDF ({output}). Le fichier Word n&apos;est pas touché&#x202f;: ouvrez-le et exportez-le en PDF à la main, ou vérifiez que {program} l&apos;ouvre.</translation>
+    </message>
+    <message>
+        <source>A PDF needs LibreOffice (free, libreoffice.org) or Microsoft Word on Windows or macOS, and neither was found. Install one of them and try again, or write the report as .docx.</source>
+        <translation>Un PDF demande LibreOffice (gratuit, libreoffice.org) ou Microsoft Word sous Windows ou macOS, et aucun des deux n&apos;a été trouvé. Installez-en un et recommencez, ou écrivez le rapport en .docx.</translation>
+    </message>
+    <message>
+        <source>“{file}”: a report is written as .docx (Word) or .pdf; give one of these names.</source>
+        <translation>«&#x202f;{file}&#x202f;»&#x202f;: un rapport s&apos;écrit en .docx (Word) ou en .pdf&#x202f;; donnez un nom avec l&apos;une de ces extensions.</translation>
+    </message>
+    <message>
+        <source>The table of contents has its entries but no page numbers: these are counted by LibreOffice or Microsoft Word, and neither was found.</source>
+        <translation>Le sommaire a ses entrées mais pas de numéros de page&#x202f;: ils sont comptés par LibreOffice ou Microsoft Word, et aucun des deux n&apos;a été trouvé.</translation>
+    </message>
+</context>
+<context>
     <name>PriceBasis</name>
     <message>
         <source>its own time-of-use split</source>
@@ -3223,13 +3731,184 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <source>[text missing in this language]</source>
         <translation>[texte manquant dans cette langue]</translation>
     </message>
+    <message numerus="yes">
+        <source>{value} years</source>
+        <translation>
+            <numerusform>{value} an</numerusform>
+            <numerusform>{value} ans</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Table</source>
         <translation>Tableau</translation>
     </message>
     <message>
+        <source>Energy cost excl. VAT</source>
+        <translation>Coût de l&apos;énergie HT</translation>
+    </message>
+    <message>
+        <source>Emissions (t CO2)</source>
+        <translation>Émissions (t CO2)</translation>
+    </message>
+    <message>
+        <source>Savings potential (kWh a year)</source>
+        <translation>Potentiel d&apos;économies (kWh par an)</translation>
+    </message>
+    <message>
+        <source>Savings potential (share of final energy)</source>
+        <translation>Potentiel d&apos;économies (part de l&apos;énergie finale)</translation>
+    </message>
+    <message>
+        <source>Savings potential a year</source>
+        <translation>Potentiel d&apos;économies par an</translation>
+    </message>
+    <message>
+        <source>Savings potential (share of the bill)</source>
+        <translation>Potentiel d&apos;économies (part de la facture)</translation>
+    </message>
+    <message>
+        <source>Emissions avoided by the savings (t CO2 a year)</source>
+        <translation>Émissions évitées par les économies (t CO2 par an)</translation>
+    </message>
+    <message>
+        <source>Investment in the savings</source>
+        <translation>Investissement des économies</translation>
+    </message>
+    <message>
+        <source>Simple payback of the savings</source>
+        <translation>Temps de retour brut des économies</translation>
+    </message>
+    <message>
+        <source>Renewables: purchases avoided (kWh a year)</source>
+        <translation>Renouvelables&#x202f;: achats évités (kWh par an)</translation>
+    </message>
+    <message>
+        <source>Renewables: purchases avoided a year</source>
+        <translation>Renouvelables&#x202f;: achats évités par an</translation>
+    </message>
+    <message>
+        <source>Renewables: emissions avoided (t CO2 a year)</source>
+        <translation>Renouvelables&#x202f;: émissions évitées (t CO2 par an)</translation>
+    </message>
+    <message>
+        <source>Not added up: the sites&apos; currencies differ</source>
+        <translation>Non additionné&#x202f;: les sites ont des devises différentes</translation>
+    </message>
+    <message>
+        <source>{mark} Counted with a data caveat{colon}{sites}.</source>
+        <translation>{mark} Comptés avec une réserve sur les données{colon}{sites}.</translation>
+    </message>
+    <message>
+        <source>The cluster in figures: totals and medians</source>
+        <translation>Le cluster en chiffres&#x202f;: totaux et médianes</translation>
+    </message>
+    <message>
         <source>Figure</source>
         <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Whole cluster</source>
+        <translation>Ensemble du cluster</translation>
+    </message>
+    <message>
+        <source>Median site</source>
+        <translation>Site médian</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <source>No renewable production is proposed at any of the sites.</source>
+        <translation>Aucune production renouvelable n&apos;est proposée sur les sites.</translation>
+    </message>
+    <message>
+        <source>Savings (share of final energy)</source>
+        <translation>Économies (part de l&apos;énergie finale)</translation>
+    </message>
+    <message>
+        <source>Data flags</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>The sites count their production in different units ({units}): their energy per unit compares only between sites of the same unit.</source>
+        <translation>Les sites comptent leur production dans des unités différentes ({units})&#x202f;: leur énergie par unité ne se compare qu&apos;entre sites de même unité.</translation>
+    </message>
+    <message>
+        <source>Energy per unit produced, by unit</source>
+        <translation>Énergie par unité produite, par unité</translation>
+    </message>
+    <message>
+        <source>Production per year</source>
+        <translation>Production annuelle</translation>
+    </message>
+    <message>
+        <source>Median of the same unit</source>
+        <translation>Médiane des sites de même unité</translation>
+    </message>
+    <message>
+        <source>Savings potential by site</source>
+        <translation>Potentiel d&apos;économies par site</translation>
+    </message>
+    <message>
+        <source>Share of the bill</source>
+        <translation>Part de la facture</translation>
+    </message>
+    <message>
+        <source>No bill in the period: the site counts in no total</source>
+        <translation>Aucune facture sur la période&#x202f;: le site n&apos;entre dans aucun total</translation>
+    </message>
+    <message>
+        <source>Months billed in full{colon}{count} of {of}; its totals cover those months only</source>
+        <translation>Mois entièrement facturés{colon}{count} sur {of}&#x202f;; ses totaux ne couvrent que ces mois</translation>
+    </message>
+    <message>
+        <source>Repeated bills left out of the totals{colon}{count}</source>
+        <translation>Factures en double écartées des totaux{colon}{count}</translation>
+    </message>
+    <message>
+        <source>Overlapping bills, both counted in full{colon}{count}</source>
+        <translation>Factures qui se chevauchent, comptées en entier{colon}{count}</translation>
+    </message>
+    <message>
+        <source>A supply whose quantities cannot be converted to kWh</source>
+        <translation>Un abonnement dont les quantités ne peuvent être converties en kWh</translation>
+    </message>
+    <message>
+        <source>Bills without an amount, left out of the costs (cost unknown){colon}{count}</source>
+        <translation>Factures sans montant, écartées des coûts (coût inconnu){colon}{count}</translation>
+    </message>
+    <message>
+        <source>Bills in another currency, added up as they are</source>
+        <translation>Factures dans une autre devise, additionnées telles quelles</translation>
+    </message>
+    <message>
+        <source>Invoice numbers entered more than once with different figures{colon}{count}</source>
+        <translation>Numéros de facture saisis plusieurs fois avec des montants différents{colon}{count}</translation>
+    </message>
+    <message>
+        <source>Bills whose periods or VAT do not add up{colon}{count}</source>
+        <translation>Factures dont les postes horaires ou la TVA ne concordent pas{colon}{count}</translation>
+    </message>
+    <message>
+        <source>Bills to check (estimated-looking, unusual period or use){colon}{count}</source>
+        <translation>Factures à vérifier (relevé estimé, période ou consommation inhabituelle){colon}{count}</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Data-quality flags by site</source>
+        <translation>Alertes sur la qualité des données par site</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Alertes</translation>
     </message>
     <message>
         <source>Company</source>
@@ -3380,12 +4059,84 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>Mesures par temps de retour</translation>
     </message>
     <message>
+        <source>Nothing to buy: one training for the staff of the {sites} sites, run once for all of them, would put these settings and schedules in place everywhere at the same time.</source>
+        <translation>Rien à acheter&#x202f;: une formation commune du personnel des {sites} sites, organisée une seule fois pour tous, mettrait ces réglages et ces horaires en place partout en même temps.</translation>
+    </message>
+    <message>
+        <source>One campaign by one contractor for the {sites} sites, with a shared training of their maintenance teams, would cost less than separate jobs and keep the results comparable.</source>
+        <translation>Une campagne confiée à un seul prestataire pour les {sites} sites, avec une formation commune de leurs équipes de maintenance, coûterait moins cher que des interventions séparées et donnerait des résultats comparables.</translation>
+    </message>
+    <message>
+        <source>One specification and a joint call for tenders for the {sites} sites would buy the equipment at a better price and share the follow-up of the works.</source>
+        <translation>Un cahier des charges unique et un appel d&apos;offres groupé pour les {sites} sites permettraient d&apos;acheter le matériel à meilleur prix et de mutualiser le suivi des travaux.</translation>
+    </message>
+    <message>
+        <source>One review of the {sites} sites&apos; supply contracts with the distributor would set the subscribed powers together.</source>
+        <translation>Une revue commune avec le distributeur des contrats d&apos;abonnement des {sites} sites permettrait d&apos;ajuster ensemble les puissances souscrites.</translation>
+    </message>
+    <message>
+        <source>A joint feasibility study and call for tenders for the {sites} sites would share the design and buy the plants at a better price.</source>
+        <translation>Une étude de faisabilité et un appel d&apos;offres groupés pour les {sites} sites mutualiseraient la conception et permettraient d&apos;acheter les installations à meilleur prix.</translation>
+    </message>
+    <message>
+        <source>at all {total} sites</source>
+        <translation>sur les {total} sites</translation>
+    </message>
+    <message>
+        <source>at {sites} of the {total} sites ({names})</source>
+        <translation>sur {sites} des {total} sites ({names})</translation>
+    </message>
+    <message>
+        <source>Together{colon}{kwh} kWh and {co2} t CO2 a year.</source>
+        <translation>Ensemble{colon}{kwh} kWh et {co2} t CO2 par an.</translation>
+    </message>
+    <message>
+        <source>Together{colon}{kwh} kWh of purchases avoided a year, worth {money} {currency}, and {co2} t CO2, for {investment} {currency} invested (payback {payback}).</source>
+        <translation>Ensemble{colon}{kwh} kWh d&apos;achats évités par an, soit {money} {currency}, et {co2} t CO2, pour {investment} {currency} investis (temps de retour&#x202f;: {payback}).</translation>
+    </message>
+    <message>
+        <source>Together{colon}{kwh} kWh and {money} {currency} a year, {co2} t CO2 avoided, for {investment} {currency} invested (payback {payback}).</source>
+        <translation>Ensemble{colon}{kwh} kWh et {money} {currency} par an, {co2} t CO2 évitées, pour {investment} {currency} investis (temps de retour&#x202f;: {payback}).</translation>
+    </message>
+    <message>
+        <source>Together{colon}{money} {currency} a year on the bills, for {investment} {currency} invested (payback {payback}).</source>
+        <translation>Ensemble{colon}{money} {currency} par an sur les factures, pour {investment} {currency} investis (temps de retour&#x202f;: {payback}).</translation>
+    </message>
+    <message>
+        <source>{family} recurs {where}.</source>
+        <translation>{family}&#x202f;: mesure proposée {where}.</translation>
+    </message>
+    <message>
+        <source>{family} recurs {where}{colon}{measures}.</source>
+        <translation>{family}{colon}mesures proposées {where}&#x202f;: {measures}.</translation>
+    </message>
+    <message>
+        <source>Measures found at several sites</source>
+        <translation>Mesures communes à plusieurs sites</translation>
+    </message>
+    <message>
+        <source>No measure is found at two sites or more.</source>
+        <translation>Aucune mesure ne se retrouve sur deux sites ou plus.</translation>
+    </message>
+    <message>
+        <source>Measures are grouped by what they act on (the end use and the kind of work, or the tariff lever), not by their wording; a group found at two sites or more is a candidate for joint action.</source>
+        <translation>Les mesures sont regroupées selon ce sur quoi elles portent (l&apos;usage et la nature des travaux, ou le levier tarifaire), et non selon leur libellé&#x202f;; un groupe présent sur deux sites ou plus se prête à une action commune.</translation>
+    </message>
+    <message>
+        <source>Measures found at several sites, combined</source>
+        <translation>Mesures communes à plusieurs sites, cumulées</translation>
+    </message>
+    <message>
         <source>Measure</source>
         <translation>Mesure</translation>
     </message>
     <message>
         <source>kWh saved per year</source>
         <translation>kWh économisés par an</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Temps de retour</translation>
     </message>
     <message>
         <source>Cluster synthesis</source>
@@ -3396,16 +4147,8 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>Sites</translation>
     </message>
     <message>
-        <source>Sites side by side</source>
-        <translation>Les sites côte à côte</translation>
-    </message>
-    <message>
         <source>Cluster median</source>
         <translation>Médiane du cluster</translation>
-    </message>
-    <message>
-        <source>Consumption and cost by site</source>
-        <translation>Consommation et coût par site</translation>
     </message>
     <message>
         <source>Site</source>
@@ -3414,10 +4157,6 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     <message>
         <source>Cost excl. VAT</source>
         <translation>Coût HT</translation>
-    </message>
-    <message>
-        <source>toe</source>
-        <translation>tep</translation>
     </message>
     <message>
         <source>t CO2</source>
@@ -3436,36 +4175,44 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>Part de l’électricité</translation>
     </message>
     <message>
-        <source>Each site is taken over the twelve months of its energy balance (unless the auditor chose others, its last twelve billed months). The median is the middle site: unlike an average, one large consumer does not move it.</source>
-        <translation>Chaque site est pris sur les douze mois de son bilan énergétique (sauf choix contraire de l’auditeur, ses douze derniers mois facturés). La médiane est le site du milieu&#x202f;: contrairement à une moyenne, un gros consommateur ne la déplace pas.</translation>
-    </message>
-    <message>
-        <source>Energy indicators by site</source>
-        <translation>Indicateurs énergétiques par site</translation>
-    </message>
-    <message>
-        <source>The sites count their production in different units ({units}): their energy per unit has no common median.</source>
-        <translation>Les sites comptent leur production dans des unités différentes ({units})&#x202f;: leur énergie par unité n’a pas de médiane commune.</translation>
-    </message>
-    <message>
-        <source>Measures identified by site</source>
-        <translation>Mesures identifiées par site</translation>
-    </message>
-    <message>
-        <source>Share of final energy</source>
-        <translation>Part de l’énergie finale</translation>
-    </message>
-    <message>
         <source>Saved per year</source>
         <translation>Économie annuelle</translation>
+    </message>
+    <message>
+        <source>t CO2 avoided per year</source>
+        <translation>t CO2 évitées par an</translation>
     </message>
     <message>
         <source>Investment</source>
         <translation>Investissement</translation>
     </message>
     <message>
+        <source>The sites in brief</source>
+        <translation>Les sites en bref</translation>
+    </message>
+    <message>
+        <source>The cluster in figures</source>
+        <translation>Le cluster en chiffres</translation>
+    </message>
+    <message>
+        <source>Each site is taken over the twelve months of its energy balance. The whole cluster&apos;s figure adds up its sites (for a share or a payback, the ratio of the cluster&apos;s totals); the median is the middle site&apos;s, which one large consumer does not move. Each total says how many sites it counts and which of them carry a data caveat.</source>
+        <translation>Chaque site est pris sur les douze mois de son bilan énergétique. Le chiffre du cluster additionne ses sites (pour une part ou un temps de retour, le rapport des totaux du cluster)&#x202f;; la médiane est celle du site du milieu, qu&apos;un gros consommateur ne déplace pas. Chaque total indique combien de sites il compte et lesquels font l&apos;objet d&apos;une réserve sur les données.</translation>
+    </message>
+    <message>
+        <source>The sites compared</source>
+        <translation>Les sites comparés</translation>
+    </message>
+    <message>
+        <source>Payback: the investment in a site&apos;s energy savings over the money they save a year. Data flags: how many of the flags listed under “Data quality” the site has (— for none).</source>
+        <translation>Temps de retour&#x202f;: l&apos;investissement dans les économies d&apos;énergie du site rapporté aux économies annuelles qu&apos;elles procurent. Alertes&#x202f;: nombre d&apos;alertes du site relevées sous «&#x202f;Qualité des données&#x202f;» (— s&apos;il n&apos;y en a aucune).</translation>
+    </message>
+    <message>
         <source>Final energy by site, with the cluster median</source>
         <translation>Énergie finale par site, avec la médiane du cluster</translation>
+    </message>
+    <message>
+        <source>Final energy per unit produced, with the cluster median</source>
+        <translation>Énergie finale par unité produite, avec la médiane du cluster</translation>
     </message>
     <message>
         <source>Average cost per kWh by site, with the cluster median</source>
@@ -3476,8 +4223,36 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>Économies identifiées, en part de l’énergie finale de chaque site</translation>
     </message>
     <message>
+        <source>Money saved a year by site, with the cluster median</source>
+        <translation>Économies annuelles par site, en valeur, avec la médiane du cluster</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Qualité des données</translation>
+    </message>
+    <message>
+        <source>What the bills of each site lack or repeat over its period, from the bill checks. Sites with a flag{colon}{flagged} of {sites}; the totals above name those whose flags weaken them.</source>
+        <translation>Ce qui manque ou se répète dans les factures de chaque site sur sa période, d&apos;après les contrôles des factures. Sites concernés{colon}{flagged} sur {sites}&#x202f;; les totaux ci-dessus nomment ceux dont les alertes les fragilisent.</translation>
+    </message>
+    <message>
+        <source>The bill checks flag nothing at any site over its period.</source>
+        <translation>Les contrôles des factures ne relèvent rien sur la période d&apos;aucun site.</translation>
+    </message>
+    <message>
         <source>Twelve months from {first} to {last}.</source>
         <translation>Douze mois du {first} au {last}.</translation>
+    </message>
+    <message>
+        <source>Final energy {kwh} kWh, cost {cost}; measures identified{colon}{count}, saving {share} of the final energy and {bill} of the bill.</source>
+        <translation>Énergie finale {kwh} kWh, coût {cost}&#x202f;; mesures identifiées{colon}{count}, soit une économie de {share} de l&apos;énergie finale et de {bill} de la facture.</translation>
+    </message>
+    <message>
+        <source>Quickest to pay back{colon}{measures}.</source>
+        <translation>Les plus rapidement rentables{colon}{measures}.</translation>
+    </message>
+    <message>
+        <source>Data flags{colon}{flags}.</source>
+        <translation>Alertes sur les données{colon}{flags}.</translation>
     </message>
     <message>
         <source>Savings identified (share of final energy)</source>
@@ -3498,6 +4273,10 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     <message>
         <source>Method</source>
         <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Assumptions: kWh are final energy on the net heating value basis; costs exclude VAT; an electricity saving is priced at the tariff&apos;s energy prices in the hours it occurs, a fuel saving at the fuel&apos;s average cost over the same twelve months; renewable production counts apart from savings.</source>
+        <translation>Hypothèses&#x202f;: les kWh sont de l&apos;énergie finale sur PCI&#x202f;; les coûts s&apos;entendent hors TVA&#x202f;; une économie d&apos;électricité est valorisée aux prix de l&apos;énergie du tarif, dans les heures où elle a lieu, une économie de combustible au coût moyen de ce combustible sur les mêmes douze mois&#x202f;; la production renouvelable est comptée à part des économies.</translation>
     </message>
     <message>
         <source>Each site has its own quick-scan report, with its invoices, its energy balance, its measures and the factors used, with their sources.</source>
@@ -3674,6 +4453,14 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     <message>
         <source>The site</source>
         <translation>Le site</translation>
+    </message>
+    <message>
+        <source>Names of supplies, equipment and people in charge are given as they were recorded on site, in French; in the tables they are set in italics.</source>
+        <translation>Les noms des alimentations, des équipements et des responsables sont donnés tels qu&apos;ils ont été relevés sur le site, en français&#x202f;; dans les tableaux, ils sont en italique.</translation>
+    </message>
+    <message>
+        <source>Names of supplies, equipment and people in charge are given as they were recorded on site, in English; in the tables they are set in italics.</source>
+        <translation>Les noms des alimentations, des équipements et des responsables sont donnés tels qu&apos;ils ont été relevés sur le site, en anglais&#x202f;; dans les tableaux, ils sont en italique.</translation>
     </message>
     <message>
         <source>no bill</source>
@@ -3936,12 +4723,104 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>Unité</translation>
     </message>
     <message>
+        <source>below the range</source>
+        <translation>sous la plage</translation>
+    </message>
+    <message>
+        <source>within the range</source>
+        <translation>dans la plage</translation>
+    </message>
+    <message>
+        <source>above the range</source>
+        <translation>au-dessus de la plage</translation>
+    </message>
+    <message>
+        <source>below this value</source>
+        <translation>sous cette valeur</translation>
+    </message>
+    <message>
+        <source>at this value</source>
+        <translation>à cette valeur</translation>
+    </message>
+    <message>
+        <source>above this value</source>
+        <translation>au-dessus de cette valeur</translation>
+    </message>
+    <message>
+        <source>The site&apos;s specific consumption is set against published ranges for its sector (NACE {nace}): its final energy over the analysis period divided by its production per year, {production}.</source>
+        <translation>La consommation spécifique du site est comparée aux plages publiées pour son secteur (NACE {nace})&#x202f;: son énergie finale sur la période d&apos;analyse, divisée par sa production annuelle de {production}.</translation>
+    </message>
+    <message>
+        <source>Specific energy consumption against sector benchmarks</source>
+        <translation>Consommation spécifique comparée aux références sectorielles</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Site against the benchmark</source>
+        <translation>Position du site</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
+        <source>A benchmark marked “{status}” comes from the named source without its page having been read: it is an order of magnitude to confirm, not a target.</source>
+        <translation>Une référence marquée «&#x202f;{status}&#x202f;» provient de la source citée sans que celle-ci ait pu être consultée&#x202f;: c&apos;est un ordre de grandeur à confirmer, pas un objectif.</translation>
+    </message>
+    <message>
+        <source>A benchmark marked “{status}” was read in a secondary source, or its basis (unit, year, scope) is not fully clear.</source>
+        <translation>Une référence marquée «&#x202f;{status}&#x202f;» a été lue dans une source secondaire, ou sa base (unité, année, périmètre) n&apos;est pas entièrement claire.</translation>
+    </message>
+    <message>
+        <source>The figures with fuels count every fuel on the invoices ({fuels}): fuel burnt by vehicles or a generator is in them and is to be taken out before comparing.</source>
+        <translation>Les chiffres qui comprennent des combustibles comptent tous ceux des factures ({fuels})&#x202f;: le carburant des engins ou d&apos;un groupe électrogène y est compris et doit en être retiré avant de comparer.</translation>
+    </message>
+    <message>
+        <source>The invoices do not cover the whole analysis period for every carrier: the site&apos;s figures that count them are too low.</source>
+        <translation>Les factures ne couvrent pas toute la période d&apos;analyse pour chaque énergie&#x202f;: les chiffres du site qui en tiennent compte sont sous-estimés.</translation>
+    </message>
+    <message>
+        <source>The benchmarks of the site&apos;s sector are not compared: its production per year, with its unit, is not stated.</source>
+        <translation>Les références du secteur ne sont pas comparées au site&#x202f;: sa production annuelle et son unité ne sont pas renseignées.</translation>
+    </message>
+    <message>
+        <source>Benchmarks per {unit} are not compared: the site&apos;s production is counted in “{site_unit}”.</source>
+        <translation>Les références par {unit} ne sont pas comparées&#x202f;: la production du site est comptée en «&#x202f;{site_unit}&#x202f;».</translation>
+    </message>
+    <message>
+        <source>Benchmarks per {unit} are not compared: the site&apos;s production unit, “{site_unit}”, does not say which product it counts (“{unit}” would be compared).</source>
+        <translation>Les références par {unit} ne sont pas comparées&#x202f;: l&apos;unité de production du site, «&#x202f;{site_unit}&#x202f;», ne dit pas quel produit elle compte (en «&#x202f;{unit}&#x202f;», elle serait comparée).</translation>
+    </message>
+    <message>
+        <source>Benchmarks of {kind} are not compared: the site&apos;s invoices of the analysis period hold none.</source>
+        <translation>Les références en {kind} ne sont pas comparées&#x202f;: les factures du site sur la période d&apos;analyse n&apos;en comportent pas.</translation>
+    </message>
+    <message>
+        <source>Financial aid</source>
+        <translation>Aides financières</translation>
+    </message>
+    <message>
+        <source>The programmes below may fund part of the work or of its study. They are listed for information: eligibility, amounts and deadlines are to be confirmed with each programme before any commitment.</source>
+        <translation>Les programmes ci-dessous peuvent financer une partie des travaux ou de leur étude. Ils sont cités à titre indicatif&#x202f;: l&apos;éligibilité, les montants et les délais sont à confirmer auprès de chaque programme avant tout engagement.</translation>
+    </message>
+    <message>
+        <source>Financial aid programmes</source>
+        <translation>Programmes d&apos;aide financière</translation>
+    </message>
+    <message>
+        <source>What it funds</source>
+        <translation>Ce qu&apos;il finance</translation>
+    </message>
+    <message>
         <source>Source</source>
         <translation>Source</translation>
+    </message>
+    <message>
+        <source>The programmes&apos; public pages:</source>
+        <translation>Les pages publiques des programmes&#x202f;:</translation>
     </message>
     <message>
         <source>Equipment inventory</source>
@@ -3958,10 +4837,6 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     <message>
         <source>Quantity</source>
         <translation>Quantité</translation>
-    </message>
-    <message>
-        <source>Assumptions: kWh are final energy on the net heating value basis; costs exclude VAT; savings are priced at the site&apos;s average cost per kWh over the same twelve months.</source>
-        <translation>Hypothèses&#x202f;: les kWh sont de l&apos;énergie finale sur la base du pouvoir calorifique inférieur (PCI)&#x202f;; les coûts sont hors TVA&#x202f;; les économies sont valorisées au coût moyen du kWh du site sur les mêmes douze mois.</translation>
     </message>
     <message>
         <source>The template {path} lacks the styles {styles}. Add them in Word (Home ▸ Styles), or start again from a copy of the template shipped with the application.</source>
@@ -4035,9 +4910,12 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <source>Rebuilt from the tariff, excl. VAT</source>
         <translation>Recalculé au tarif, HT</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Invoiced, excl. VAT ({count} bills)</source>
-        <translation>Facturé, HT ({count} factures)</translation>
+        <translation>
+            <numerusform>Facturé, HT ({count} facture)</numerusform>
+            <numerusform>Facturé, HT ({count} factures)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rebuilt − invoiced</source>
@@ -4095,6 +4973,18 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <source>The equipment running in peak hours would call {peak} at once, within the {available} the meter allows ({reached} at cos φ {cos_phi}): the inventory is consistent with the power called.</source>
         <translation>Les équipements en service aux heures de pointe appelleraient ensemble {peak}, dans les {available} que permet la puissance appelée relevée ({reached} à cos φ {cos_phi})&#x202f;: l&apos;inventaire est cohérent avec la puissance appelée.</translation>
     </message>
+    <message>
+        <source>{counted} of {sites} sites</source>
+        <translation>{counted} sur {sites} sites</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>The photo {file} cannot be read.</source>
+        <translation>La photo {file} est illisible.</translation>
+    </message>
 </context>
 <context>
     <name>ReportCharts</name>
@@ -4107,12 +4997,24 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>Énergie finale (kWh)</translation>
     </message>
     <message>
+        <source>Final energy per unit produced (kWh/{unit})</source>
+        <translation>Énergie finale par unité produite (kWh/{unit})</translation>
+    </message>
+    <message>
+        <source>Average cost per kWh ({currency}/kWh)</source>
+        <translation>Coût moyen du kWh ({currency}/kWh)</translation>
+    </message>
+    <message>
         <source>Average cost per kWh</source>
         <translation>Coût moyen du kWh</translation>
     </message>
     <message>
         <source>Savings identified (share of final energy)</source>
         <translation>Économies identifiées (part de l’énergie finale)</translation>
+    </message>
+    <message>
+        <source>Money saved a year ({currency})</source>
+        <translation>Économies par an ({currency})</translation>
     </message>
 </context>
 <context>
@@ -4144,6 +5046,10 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     <message>
         <source>Save the report as</source>
         <translation>Enregistrer le rapport sous</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Writing {name}…</source>
@@ -4198,6 +5104,10 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>Rapport</translation>
     </message>
     <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
         <source>French</source>
         <translation>Français</translation>
     </message>
@@ -4226,12 +5136,91 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>Exporter quand même, manques signalés</translation>
     </message>
     <message>
+        <source>A page for each site</source>
+        <translation>Une page par site</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
         <source>Open the report</source>
         <translation>Ouvrir le rapport</translation>
+    </message>
+    <message>
+        <source>Word (.docx)</source>
+        <translation>Word (.docx)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>A PDF, and page numbers in the contents, need LibreOffice (free, libreoffice.org) or Microsoft Word: neither was found.</source>
+        <translation>Un PDF, et les numéros de page du sommaire, demandent LibreOffice (gratuit, libreoffice.org) ou Microsoft Word&#x202f;: aucun des deux n&apos;a été trouvé.</translation>
+    </message>
+    <message>
+        <source>Printed by {program}.</source>
+        <translation>Imprimé par {program}.</translation>
+    </message>
+    <message>
+        <source>Page numbers in the contents counted by {program}.</source>
+        <translation>Numéros de page du sommaire comptés par {program}.</translation>
+    </message>
+</context>
+<context>
+    <name>SitePhotos</name>
+    <message>
+        <source>{type}, {size} MB</source>
+        <translation>{type}, {size}&#xa0;Mo</translation>
+    </message>
+    <message>
+        <source>This image cannot be read.</source>
+        <translation>Cette image est illisible.</translation>
+    </message>
+    <message>
+        <source>In the report: {chosen} of {total}</source>
+        <translation>Dans le rapport&#x202f;: {chosen} sur {total}</translation>
+    </message>
+    <message>
+        <source>Add photos of the site</source>
+        <translation>Ajouter des photos du site</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Photos (*.jpg *.jpeg *.png);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>Ajouter des photos…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>◀ Move left</source>
+        <translation>◀ Vers la gauche</translation>
+    </message>
+    <message>
+        <source>Move right ▶</source>
+        <translation>Vers la droite ▶</translation>
+    </message>
+    <message>
+        <source>Caption of the selected photo</source>
+        <translation>Légende de la photo sélectionnée</translation>
+    </message>
+    <message>
+        <source>In the report</source>
+        <translation>Dans le rapport</translation>
+    </message>
+    <message>
+        <source>Tick the photos that go to the report&apos;s annex. Drop JPEG or PNG files here to add them.</source>
+        <translation>Cochez les photos à reprendre dans l&apos;annexe du rapport. Déposez ici des fichiers JPEG ou PNG pour les ajouter.</translation>
     </message>
 </context>
 <context>
@@ -4319,17 +5308,26 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <source>No bills yet: nothing to rebuild.</source>
         <translation>Pas encore de factures&#x202f;: rien à recalculer.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} of the 12 months have no bill that can be rebuilt ({months}): the annual sums cover {covered} months only.</source>
-        <translation>{count} des 12 mois n&apos;ont aucune facture recalculable ({months})&#x202f;: les totaux annuels ne couvrent que {covered} mois.</translation>
+        <translation>
+            <numerusform>{count} des 12 mois n&apos;a aucune facture recalculable ({months})&#x202f;: les totaux annuels ne couvrent que {covered} mois.</numerusform>
+            <numerusform>{count} des 12 mois n&apos;ont aucune facture recalculable ({months})&#x202f;: les totaux annuels ne couvrent que {covered} mois.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} bills repeat a period already billed: each period is summed once.</source>
-        <translation>{count} factures répètent une période déjà facturée&#x202f;: chaque période n&apos;est comptée qu&apos;une fois.</translation>
+        <translation>
+            <numerusform>{count} facture répète une période déjà facturée&#x202f;: chaque période n&apos;est comptée qu&apos;une fois.</numerusform>
+            <numerusform>{count} factures répètent une période déjà facturée&#x202f;: chaque période n&apos;est comptée qu&apos;une fois.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Costs from the reached power of {count} months ({first} – {last}), as if the subscribed power had been in force all year.</source>
-        <translation>Coûts calculés sur la puissance appelée de {count} mois ({first} – {last}), comme si la puissance souscrite avait été en vigueur toute l&apos;année.</translation>
+        <translation>
+            <numerusform>Coûts calculés sur la puissance appelée de {count} mois ({first} – {last}), comme si la puissance souscrite avait été en vigueur toute l&apos;année.</numerusform>
+            <numerusform>Coûts calculés sur la puissance appelée de {count} mois ({first} – {last}), comme si la puissance souscrite avait été en vigueur toute l&apos;année.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fewer than 12 months: scaled to a year.</source>
@@ -4339,9 +5337,12 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <source>Searched in steps of {step} kVA; between equal costs the higher value is kept.</source>
         <translation>Recherche par pas de {step} kVA&#x202f;; à coût égal, la valeur la plus élevée est retenue.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>At {kva} kVA, {count} of the {months} months go over it and pay overruns.</source>
-        <translation>À {kva} kVA, {count} des {months} mois la dépassent et paient un dépassement de puissance souscrite.</translation>
+        <translation>
+            <numerusform>À {kva} kVA, {count} des {months} mois la dépasse et paie un dépassement de puissance souscrite.</numerusform>
+            <numerusform>À {kva} kVA, {count} des {months} mois la dépassent et paient un dépassement de puissance souscrite.</numerusform>
+        </translation>
     </message>
     <message>
         <source>For six months after a change the power charge is billed on the higher of the subscribed and reached power, without overrun charges: the first year saves at least as much.</source>
@@ -4612,6 +5613,14 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>{field} est obligatoire.</translation>
     </message>
     <message>
+        <source>“{file}” is not a photo in JPEG or PNG format.</source>
+        <translation>«&#x202f;{file}&#x202f;» n&apos;est pas une photo au format JPEG ou PNG.</translation>
+    </message>
+    <message>
+        <source>“{file}” takes {size} MB; a photo may take at most {maximum} MB.</source>
+        <translation>«&#x202f;{file}&#x202f;» pèse {size}&#xa0;Mo&#x202f;; une photo ne peut dépasser {maximum}&#xa0;Mo.</translation>
+    </message>
+    <message>
         <source>{field} {value} differs from the sum of the time-of-use periods ({parts}).</source>
         <translation>{field} {value} diffère de la somme des postes horaires ({parts}).</translation>
     </message>
@@ -4721,9 +5730,12 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <source>{carrier}: {covered} of the {months} months from {first} to {last} are billed in full; its totals cover those months only, and its balance is annualised from them.</source>
         <translation>{carrier}&#x202f;: {covered} des {months} mois du {first} au {last} sont entièrement facturés&#x202f;; ses totaux ne couvrent que ces mois, et son bilan est ramené à l’année à partir d’eux.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{supply}: {count} bills have no cost (cost unknown); they are left out of the cost totals and of the average price: {bills}.</source>
-        <translation>{supply}&#x202f;: {count} factures n’ont pas de montant (coût inconnu)&#x202f;; elles sont exclues des totaux de coût et du prix moyen&#x202f;: {bills}.</translation>
+        <translation>
+            <numerusform>{supply}&#x202f;: {count} facture n’a pas de montant (coût inconnu)&#x202f;; elle est exclue des totaux de coût et du prix moyen&#x202f;: {bills}.</numerusform>
+            <numerusform>{supply}&#x202f;: {count} factures n’ont pas de montant (coût inconnu)&#x202f;; elles sont exclues des totaux de coût et du prix moyen&#x202f;: {bills}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{number} ({first} – {last})</source>

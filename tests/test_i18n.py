@@ -66,8 +66,33 @@ def test_catalogue_is_complete_and_up_to_date(tmp_path, language):
 def test_placeholders_survive_translation():
     for language in ("fr", "en"):
         for (context, source), msg in entries(TS_DIR / f"workbench_{language}.ts").items():
-            text = msg.find("translation").text or ""
-            assert sorted(_fields(source)) == sorted(_fields(text)), (context, source, text)
+            translation = msg.find("translation")
+            forms = [f.text or "" for f in translation.findall("numerusform")] or [translation.text or ""]
+            for text in forms:  # each plural form keeps the placeholders
+                assert sorted(_fields(source)) == sorted(_fields(text)), (context, source, text)
+
+
+def test_texts_with_a_count_have_their_plural_forms_and_qt_chooses_them():
+    from workbench.domain.messages import Plural
+
+    for language in ("fr", "en"):
+        numerus = [msg for msg in entries(TS_DIR / f"workbench_{language}.ts").values() if msg.get("numerus") == "yes"]
+        assert len(numerus) >= 19
+        for msg in numerus:
+            forms = [f.text for f in msg.find("translation").findall("numerusform")]
+            assert len(forms) == 2 and all(forms), (language, msg.find("source").text)
+    source = Plural.translate(
+        "Findings", "{count} invoices repeat another one and are left out of every figure.", None, 0
+    )
+    fr, en = translator_for(Language.FR), translator_for(Language.EN)
+    one, two = (message("Findings", source, "count", count=n) for n in (1, 2))
+    assert one.render(fr) == "1 facture en répète une autre et est exclue de tous les chiffres."
+    assert two.render(fr) == "2 factures en répètent une autre et sont exclues de tous les chiffres."
+    assert one.render(en) == "1 invoice repeats another one and is left out of every figure."
+    assert two.render(en) == "2 invoices repeat another one and are left out of every figure."
+    assert (
+        message("Findings", source, "count", count=0).render(fr).startswith("0 facture en répète")
+    )  # French: 0 is one
 
 
 def _fields(text: str) -> list[str]:

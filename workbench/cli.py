@@ -140,13 +140,28 @@ def build_parser(translate: Translate) -> argparse.ArgumentParser:
         "--report-lang",
         dest="report_lang",
         choices=["fr", "en", "both"],
-        help=translate(
-            "Cli", "language of the report (default: the programme's); both writes FILE-fr.docx and FILE-en.docx"
-        ),
+        help=translate("Cli", "language of the report (default: the programme's); both writes FILE-fr and FILE-en"),
     )
-    p.add_argument("--out", required=True, type=Path, help=translate("Cli", "Word file to write (.docx)"))
+    p.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        help=translate("Cli", "file to write: .docx (Word) or .pdf (by LibreOffice, or Word on Windows and macOS)"),
+    )
     p.add_argument("--template", type=Path, help=translate("Cli", "a restyled copy of the report template (.docx)"))
     p.add_argument("--no-charts", action="store_true", help=translate("Cli", "leave the charts out"))
+    p.add_argument(
+        "--per-site-pages",
+        action="store_true",
+        help=translate("Cli", "a cluster's synthesis with a page per site (by default, a short block each)"),
+    )
+    p.add_argument(
+        "--no-page-numbers",
+        action="store_true",
+        help=translate(
+            "Cli", "a Word file's table of contents without page numbers (faster: no office suite is started)"
+        ),
+    )
 
     p = sub.add_parser("balance", help=translate("Cli", "a site's energy balance: billed, estimated, unexplained"))
     p.add_argument("path", type=Path, help=translate("Cli", "workspace file"))

@@ -9,17 +9,19 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workbench.analysis.accounts import SiteAccount
-from workbench.analysis.cluster_comparison import ClusterComparison
 from workbench.analysis.programme import ClusterSummary, SiteSummary, load_accounts, summarise_programme
 from workbench.domain import model
 from workbench.domain.energy import energy_figures
-from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError, Translate, message
+from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError, Plural, Translate, message
 from workbench.domain.vocab import LABELS, Language
 from workbench.i18n.formatting import Formatter
 from workbench.storage.workspace import Workspace
+
+if TYPE_CHECKING:  # a site's report does not need the cluster comparison loaded (0.1 s of a 1.5 s budget)
+    from workbench.analysis.cluster_comparison import ClusterComparison
 
 TOE = QT_TRANSLATE_NOOP("Units", "toe")
 CSV_COLUMNS = (
@@ -42,8 +44,8 @@ CSV_COLUMNS = (
 )
 
 
-def _say(translate: Translate, source: str, indent: int = 0, **params: Any) -> None:
-    print(" " * indent + message("Cli", source, **params).render(translate))
+def _say(translate: Translate, source: str, indent: int = 0, plural: str | None = None, **params: Any) -> None:
+    print(" " * indent + message("Cli", source, plural, **params).render(translate))
 
 
 def open_workspace(path: Path, translate: Translate) -> Workspace:
@@ -159,7 +161,8 @@ def run_export_csv(args: argparse.Namespace, language: Language, translate: Tran
     write_text_atomically(target, write, private_mode(args.path))
     _say(
         translate,
-        QT_TRANSLATE_NOOP("Cli", "{count} monthly rows written to {path}."),
+        Plural.translate("Cli", "{count} monthly rows written to {path}.", None, 0),
+        plural="count",
         count=len(rows),
         path=str(target),
     )
@@ -559,16 +562,29 @@ def _end_use_label(use) -> str:
 
 def run_report(args: argparse.Namespace, language: Language, translate: Translate) -> int:
     from workbench.i18n.catalogue import translator_for
+    from workbench.reporting.pdf import find_converter, no_converter
+    from workbench.reporting.publish import OutputFormat, Publishing, output_format
 
+    out = args.out if args.out.suffix else args.out.with_suffix(".docx")
+    kind = output_format(out)  # refused before anything is opened or drawn
+    converter = None
+    if kind is OutputFormat.PDF or not args.no_page_numbers:
+        converter = find_converter()
+        if converter is None and kind is OutputFormat.PDF:
+            raise no_converter()
+
+    def notice(msg) -> None:
+        print(msg.render(translate), file=sys.stderr)
+
+    args.publishing = Publishing(converter, page_numbers=not args.no_page_numbers, notice=notice)
     with open_workspace(args.path, translate) as workspace:
         if args.report_lang == "both":
             targets = {
-                lang: args.out.with_name(f"{args.out.stem}-{lang.value}{args.out.suffix or '.docx'}")
-                for lang in (Language.FR, Language.EN)
+                lang: out.with_name(f"{out.stem}-{lang.value}{out.suffix}") for lang in (Language.FR, Language.EN)
             }
         else:
             lang = Language(args.report_lang) if args.report_lang else workspace.programme().report_language
-            targets = {lang: args.out}
+            targets = {lang: out}
         write = _cluster_writer(workspace, args) if args.cluster else _site_writer(workspace, args)
         for report_language, out in targets.items():
             target = write(report_language, translator_for(report_language), out)
@@ -577,13 +593,28 @@ def run_report(args: argparse.Namespace, language: Language, translate: Translat
 
 
 def _site_writer(workspace: Workspace, args: argparse.Namespace):
+    from workbench.cli_paths import user_financial_aid_dir
     from workbench.reporting.site_report import write_site_report
+    from workbench.resources import financial_aid_for
 
     site = find_site(workspace, args.site)
+    aid = financial_aid_for(site.country, user_financial_aid_dir())  # the user's list, as the window's reports
+    photos = _print_photos(workspace, site.id)
 
     def write(language: Language, translate: Translate, out: Path) -> Path:
         charts = {} if args.no_charts else _chart_images(workspace, language, site_id=site.id)
-        return write_site_report(workspace, site.id, language, translate, out, charts, args.template)
+        return write_site_report(
+            workspace,
+            site.id,
+            language,
+            translate,
+            out,
+            charts,
+            args.template,
+            publishing=args.publishing,
+            photos=photos,
+            aid=aid,
+        )
 
     return write
 
@@ -598,18 +629,44 @@ def _cluster_writer(workspace: Workspace, args: argparse.Namespace):
     def write(language: Language, translate: Translate, out: Path) -> Path:
         charts = {} if args.no_charts else _chart_images(workspace, language, comparison=comparison)
         return write_cluster_report(
-            workspace, cluster.id, language, translate, out, charts, args.template, comparison=comparison
+            workspace,
+            cluster.id,
+            language,
+            translate,
+            out,
+            charts,
+            args.template,
+            comparison=comparison,
+            per_site_pages=args.per_site_pages,
+            publishing=getattr(args, "publishing", None),
         )
 
     return write
+
+
+def _print_photos(workspace: Workspace, site_id: int) -> list:
+    """The photos chosen for the report, upright and no wider than print needs (Qt decodes them)."""
+    chosen = workspace.report_photos(site_id)
+    if not chosen:
+        return []
+    _offscreen_if_headless()
+    from workbench.app import build_application
+    from workbench.ui.widgets.site_photos_print import print_ready
+
+    build_application()
+    return [(photo, print_ready(data)) for photo, data in chosen]
+
+
+def _offscreen_if_headless() -> None:
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def _chart_images(
     workspace: Workspace, language: Language, site_id: int | None = None, comparison: ClusterComparison | None = None
 ) -> dict[str, bytes]:
     """The charts drawn by the application's own chart builders, on an offscreen display if there is none."""
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _offscreen_if_headless()
     from workbench.app import build_application
     from workbench.i18n.language import LanguageManager
     from workbench.ui.report_charts import cluster_chart_images, site_chart_images

@@ -16,7 +16,7 @@ from workbench.analysis.programme import load_accounts
 from workbench.analysis.tariff import RebuiltBill, SupplyTariff, analyse_site
 from workbench.cli_commands import _round, find_site, find_supply, open_workspace
 from workbench.domain import model
-from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError, Translate, message
+from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError, Plural, Translate, message
 from workbench.domain.tariffs import BILL_INPUT_LABELS, TARIFF_NAMES
 from workbench.domain.vocab import Language
 from workbench.i18n.formatting import Formatter
@@ -195,8 +195,10 @@ def _bill_json(b: RebuiltBill, translate: Translate) -> dict[str, Any]:
 # --- text ---------------------------------------------------------------------------------------
 
 
-def _say(translate: Translate, fmt: Formatter, source: str, indent: int = 0, **params: Any) -> None:
-    print(" " * indent + message("Cli", source, **params).render(translate, fmt.value))
+def _say(
+    translate: Translate, fmt: Formatter, source: str, indent: int = 0, plural: str | None = None, **params: Any
+) -> None:
+    print(" " * indent + message("Cli", source, plural, **params).render(translate, fmt.value))
 
 
 def _print_supply(site: model.Site, result: SupplyTariff, translate: Translate, fmt: Formatter) -> None:
@@ -260,7 +262,10 @@ def _print_supply(site: model.Site, result: SupplyTariff, translate: Translate, 
         _say(
             translate,
             fmt,
-            QT_TRANSLATE_NOOP("Cli", "! {count} bills differ from the tariff by more than {tolerance}: {months}"),
+            Plural.translate(
+                "Cli", "! {count} bills differ from the tariff by more than {tolerance}: {months}", None, 0
+            ),
+            plural="count",
             indent=2,
             count=len(flagged),
             tolerance=fmt.percent(result.tolerance.value, 1),

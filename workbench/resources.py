@@ -6,7 +6,9 @@ import sys
 from functools import cache
 from pathlib import Path
 
+from workbench.domain.benchmarks import BenchmarkSet
 from workbench.domain.factors import FactorSet
+from workbench.domain.financial_aid import AID_FOLDER, AidCatalogue, aid_file, countries_in, load_catalogue
 from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError, message
 
 
@@ -44,3 +46,42 @@ REPORT_KINDS = ("site-report", "cluster-synthesis")
 def report_template(kind: str = "site-report") -> Path:
     """The shipped Word template of a report kind (styles, page set-up, page numbers)."""
     return resources_dir() / "templates" / f"{kind}.docx"
+
+
+def shipped_financial_aid_dir() -> Path:
+    """The financial aid lists shipped with the application, one ``<CC>.json`` per country."""
+    return resources_dir() / AID_FOLDER
+
+
+def financial_aid_countries(user_dir: Path | None = None) -> list[str]:
+    """The countries with a list: those shipped and those the auditor keeps a list for."""
+    return sorted(set(countries_in(shipped_financial_aid_dir())) | set(countries_in(user_dir)))
+
+
+def financial_aid_for(country: str, user_dir: Path | None = None) -> AidCatalogue:
+    """The financial aid list of ``country`` (``MA``, ``BE``): the auditor's own copy in ``user_dir`` (the
+    folder ``user_aid_dir(data_dir)``) if there is one, else the shipped list, else an empty list.
+
+    A damaged list raises :class:`~workbench.domain.financial_aid.FinancialAidError` naming the file, the
+    entry and the field: the caller shows it and writes no report on half the data."""
+    code = (country or "").strip().upper()
+    if user_dir is not None:
+        own = aid_file(user_dir, code)
+        if code and own.is_file():
+            return load_catalogue(own, code, user_copy=True)
+    shipped = aid_file(shipped_financial_aid_dir(), code)
+    if code and shipped.is_file():
+        return load_catalogue(shipped, code)
+    return AidCatalogue(code)
+
+
+def benchmarks_file() -> Path:
+    """The shipped sector benchmarks (ranges of energy per unit produced, with their sources and status)."""
+    return resources_dir() / "benchmarks.json"
+
+
+@cache
+def benchmarks() -> BenchmarkSet:
+    """The sector benchmarks shipped with the application, read once. A damaged file raises
+    :class:`~workbench.domain.benchmarks.BenchmarkError` naming the entry and the field."""
+    return BenchmarkSet.load(benchmarks_file())

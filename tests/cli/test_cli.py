@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -12,6 +13,7 @@ from collections import defaultdict
 import pytest
 
 from workbench.cli import main
+from workbench.reporting.pdf import soffice
 from workbench.storage.workspace import Workspace
 
 
@@ -173,6 +175,9 @@ def test_report_in_both_languages_with_the_applications_charts(demo_copy, tmp_pa
     fr, en = Document(str(tmp_path / "r-fr.docx")), Document(str(tmp_path / "r-en.docx"))
     assert fr.paragraphs[0].text == "Pré-diagnostic énergétique" and en.paragraphs[0].text == "Energy quick scan"
     assert len(fr.inline_shapes) == len(en.inline_shapes) == 7
+    if soffice():  # by default the contents carry the pages LibreOffice counted (.ci/run installs it)
+        entries = [p.text for p in fr.paragraphs if re.fullmatch(r"toc \d", p.style.name.lower())]
+        assert entries and all(re.search(r"\t\d+$", text) for text in entries), entries
 
 
 def test_report_refuses_an_unknown_site_and_a_broken_template(demo_copy, tmp_path):
@@ -191,10 +196,12 @@ def test_cluster_synthesis_from_the_command_line(demo_copy, tmp_path):
     from docx import Document
 
     out = tmp_path / "synthese.docx"
-    result = run("report", str(demo_copy), "--cluster", "cluster solaire", "--lang", "fr", "--out", str(out))
+    result = run(
+        "report", str(demo_copy), "--cluster", "cluster solaire", "--lang", "fr", "--out", str(out), "--no-page-numbers"
+    )
     assert result.returncode == 0, result.stderr
     doc = Document(str(out))
-    assert doc.paragraphs[0].text == "Synthèse du cluster" and len(doc.inline_shapes) == 3
+    assert doc.paragraphs[0].text == "Synthèse du cluster" and len(doc.inline_shapes) == 4
     result = run("report", str(demo_copy), "--cluster", "Nowhere", "--out", str(out), lang="fr")
     assert result.returncode != 0 and "Aucun cluster ne s’appelle « Nowhere »" in result.stderr
     result = run("report", str(demo_copy), "--site", "2", "--cluster", "1", "--out", str(out))
@@ -221,3 +228,23 @@ def test_window_arguments_that_are_wrong_are_explained():
     )
     assert result.returncode == 2
     assert "--frobnicate" in result.stderr and "usage: workbench" in result.stderr
+
+
+def test_a_pdf_report_needs_an_office_suite_and_says_which(demo_copy, tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr("workbench.reporting.pdf.find_converter", lambda: None)
+    out = tmp_path / "rapport.pdf"
+    assert main(["--lang", "fr", "report", str(demo_copy), "--site", "2", "--no-charts", "--out", str(out)]) != 0
+    said = capsys.readouterr().err.strip()
+    assert said.startswith("Un PDF demande LibreOffice") and "Traceback" not in said
+    assert not out.exists()
+    assert main(["report", str(demo_copy), "--site", "2", "--no-charts", "--out", str(tmp_path / "r.odt")]) != 0
+    assert "“r.odt”: a report is written as .docx (Word) or .pdf" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(soffice() is None, reason="LibreOffice is installed by .ci/run")
+def test_a_pdf_report_from_the_command_line(demo_copy, tmp_path):
+    out = tmp_path / "rapport.pdf"
+    result = run("report", str(demo_copy), "--site", "2", "--lang", "fr", "--out", str(out), "--no-charts")
+    assert result.returncode == 0, result.stderr
+    first = subprocess.run(["pdftotext", "-l", "2", str(out), "-"], capture_output=True, text=True).stdout
+    assert "Pré-diagnostic énergétique" in first and re.search(r"Synthèse\s*\.{5,}\s*3", first)

@@ -437,7 +437,9 @@ def test_a_report_is_exported_from_the_read_only_workspace(window, qtbot, tmp_pa
     from workbench.ui.dialogs.report_dialog import ReportExportDialog
 
     site = next(s.id for s in window.session.workspace.sites() if s.name == "Plastiques Bernoussi")
-    dialog = ReportExportDialog(window.session, window.languages, site, window, synchronous=True)
+    dialog = ReportExportDialog(
+        window.session, window.languages, site, window, synchronous=True, find_office=lambda: None
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     for language, check in dialog.language_checks.items():

@@ -205,3 +205,58 @@ def test_the_charts_take_the_templates_theme(window, tmp_path):
 def charts_of_style(window, style):
     with window.languages.speaking(Language.EN):
         return site_report_charts(window.session, window.languages, 2, style)
+
+
+# --- the cluster synthesis's ranking charts ------------------------------------------------------------------
+
+
+def cluster_charts(window, language: Language = Language.EN, cluster_id: int = 1):
+    from workbench.analysis.cluster_comparison import compare_cluster
+    from workbench.ui.report_charts import cluster_report_charts
+
+    comparison = compare_cluster(window.session.workspace, cluster_id)
+    return comparison, cluster_report_charts(comparison, window.languages, language)
+
+
+def test_the_cluster_charts_rank_the_sites_with_the_median(window):
+    import statistics
+
+    comparison, charts = cluster_charts(window)
+    # kWh per tonne, per m² and per m³ do not rank together: no chart of energy per unit for this cluster
+    assert list(charts) == ["kwh", "cost_per_kwh", "savings_share", "savings_cost"]
+    kwh = charts["kwh"].chart
+    values = [v for _, v in kwh.rows]
+    assert values == sorted(values, reverse=True) and len(values) == len(comparison.sites)
+    assert kwh.reference[1] == pytest.approx(statistics.median(values)) == pytest.approx(comparison.median("kwh"))
+    assert charts["cost_per_kwh"].chart.title == "Average cost per kWh (MAD/kWh)"
+    assert charts["savings_cost"].chart.title == "Money saved a year (MAD)"
+    for printed in charts.values():
+        printed.chart.deleteLater()
+
+
+def test_no_site_name_of_a_cluster_chart_is_cut(window):
+    for language in (Language.EN, Language.FR):
+        _, charts = cluster_charts(window, language)
+        for name, printed in charts.items():
+            chart = printed.chart
+            assert printed.height >= chart.height_for(PRINT_WIDTH, SCALE) - 0.5, name  # every row at full height
+            font = chart._font(SCALE, 0.9)
+            metrics = QFontMetricsF(font, QImage(1, 1, QImage.Format.Format_RGB32))
+            _, lines = chart.label_layout(metrics, PRINT_WIDTH - 12 * SCALE, SCALE)
+            for (label, _), shown in zip(chart.rows, lines, strict=True):
+                assert " ".join(shown).split() == label.split(), (name, label)  # wrapped, never shortened
+            chart.deleteLater()
+
+
+def test_the_cluster_charts_are_pngs_at_print_resolution(window):
+    from workbench.analysis.cluster_comparison import compare_cluster
+    from workbench.ui.report_charts import cluster_chart_images
+
+    comparison = compare_cluster(window.session.workspace, 1)
+    images = cluster_chart_images(comparison, window.languages, Language.FR)
+    assert set(images) == {"kwh", "cost_per_kwh", "savings_share", "savings_cost"}
+    for name, png in images.items():
+        image = QImage.fromData(png)
+        assert image.width() == PRINT_WIDTH and image.height() < image.width(), name
+        assert image.pixelColor(3, 3).lightness() > 240, name
+    assert window.languages.language is Language.EN

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import subprocess
+
 import pytest
 from docx import Document
 from PySide6.QtCore import Qt
 
 from workbench.domain import model
 from workbench.domain.vocab import Language
+from workbench.reporting.pdf import find_converter
+from workbench.reporting.publish import OutputFormat
 from workbench.ui.dialogs.report_dialog import ReportExportDialog, report_targets
 
 
@@ -20,7 +24,10 @@ def dialogs(window, qtbot):
     opened = []
 
     def open_for(name: str) -> ReportExportDialog:
-        dialog = ReportExportDialog(window.session, window.languages, site_id(window, name), window, synchronous=True)
+        # no office suite: Word files without page numbers, written in a fraction of a second (PDF: test_publish)
+        dialog = ReportExportDialog(
+            window.session, window.languages, site_id(window, name), window, synchronous=True, find_office=lambda: None
+        )
         qtbot.addWidget(dialog)
         dialog.show()
         opened.append(dialog)
@@ -121,7 +128,13 @@ def test_cluster_synthesis_from_the_dialog(window, dialogs, qtbot, tmp_path):
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     doc = Document(str(tmp_path / "synthese.docx"))
     assert doc.paragraphs[0].text == "Synthèse du cluster"
-    assert len(doc.inline_shapes) == 3  # kWh, cost per kWh, savings share, each with the median
+    assert len(doc.inline_shapes) == 4  # kWh, cost per kWh, savings share, money saved, each with the median
+    compact = doc.element.xml.count('w:type="page"')
+    assert dialog.per_site_pages.isVisible() and not dialog.per_site_pages.isChecked()
+    dialog.per_site_pages.click()  # the old layout, chosen: a page (and a heading) for each site
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    doc = Document(str(tmp_path / "synthese.docx"))
+    assert doc.element.xml.count('w:type="page"') >= compact + len(window.session.workspace.sites()) // 2
     # a description written in French only is listed for an English synthesis
     cluster_id = dialog.cluster_id
     window.session.edit(model.Cluster, cluster_id, description=model.BilingualText("Pôle solaire", ""))
@@ -131,6 +144,7 @@ def test_cluster_synthesis_from_the_dialog(window, dialogs, qtbot, tmp_path):
     ]
     dialog.kind_site.click()
     assert dialog.subject_combo.currentText() == "Atlas PV Modules" and dialog.form_labels[0].text() == "Site"
+    assert not dialog.per_site_pages.isVisible()
 
 
 def test_report_targets_name_one_file_per_language(tmp_path):
@@ -155,3 +169,39 @@ def test_accepting_gaps_survives_drawing_the_charts_in_the_other_language(window
     assert dialog.export_anyway.isChecked() and dialog.export_button.isEnabled()
     text = "\n".join(p.text for p in Document(str(tmp_path / "rapport.docx")).paragraphs)
     assert "[texte manquant dans cette langue]" in text and measure.title.en not in text
+
+
+def test_without_an_office_suite_the_pdf_choice_says_what_to_install(window, dialogs, tmp_path):
+    dialog = dialogs("Briqueterie Al Amal")
+    choose(dialog, Language.FR)
+    dialog.target_edit.setText(str(tmp_path / "rapport.docx"))
+    assert dialog.export_button.isEnabled()
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData(OutputFormat.PDF))
+    assert dialog.target_edit.text() == str(tmp_path / "rapport.pdf")  # the name follows the format
+    assert not dialog.export_button.isEnabled()
+    assert "LibreOffice" in dialog.format_note.text() and "neither was found" in dialog.format_note.text()
+    dialog.target_edit.setText(str(tmp_path / "autre.docx"))  # and the format follows a typed name
+    assert dialog.output_format is OutputFormat.DOCX and dialog.export_button.isEnabled()
+
+
+@pytest.mark.skipif(find_converter() is None, reason="LibreOffice is installed by .ci/run")
+def test_a_pdf_in_both_languages_from_the_dialog(window, qtbot, tmp_path):
+    site = site_id(window, "Briqueterie Al Amal")
+    dialog = ReportExportDialog(window.session, window.languages, site, window, synchronous=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    choose(dialog, Language.FR, Language.EN)
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData(OutputFormat.PDF))
+    out = tmp_path / "out"
+    out.mkdir()
+    dialog.target_edit.setText(str(out / "Briqueterie.pdf"))
+    assert dialog.status.text() == "One file per language: Briqueterie-fr.pdf, Briqueterie-en.pdf"
+    assert dialog.format_note.text() == "Printed by LibreOffice."
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.written == [out / "Briqueterie-fr.pdf", out / "Briqueterie-en.pdf"]
+    assert sorted(p.name for p in out.iterdir()) == ["Briqueterie-en.pdf", "Briqueterie-fr.pdf"]
+    for path, title in zip(dialog.written, ("Pré-diagnostic énergétique", "Energy quick scan"), strict=True):
+        assert path.read_bytes().startswith(b"%PDF")
+        first = subprocess.run(["pdftotext", "-l", "1", str(path), "-"], capture_output=True, text=True).stdout
+        assert title in first
+    dialog.reject()

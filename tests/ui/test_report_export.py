@@ -65,7 +65,7 @@ def test_cluster_synthesis_with_charts_converts_to_pdf(window, tmp_path):
     cluster = next(c for c in workspace.clusters() if c.name == "Cluster Solaire")
     comparison = compare_cluster(workspace, cluster.id)
     charts = cluster_chart_images(comparison, window.languages, Language.EN)
-    assert set(charts) == {"kwh", "cost_per_kwh", "savings_share"}
+    assert set(charts) == {"kwh", "cost_per_kwh", "savings_share", "savings_cost"}
     target = write_cluster_report(
         workspace, cluster.id, Language.EN, translator_for(Language.EN), tmp_path / "synthesis.docx", charts
     )
@@ -75,14 +75,15 @@ def test_cluster_synthesis_with_charts_converts_to_pdf(window, tmp_path):
         "Figure 1 — Final energy by site, with the cluster median",
         "Figure 2 — Average cost per kWh by site, with the cluster median",
         "Figure 3 — Savings identified, as a share of each site's final energy",
+        "Figure 4 — Money saved a year by site, with the cluster median",
     ]
     if soffice() is None or shutil.which("pdfinfo") is None:
         pytest.skip("LibreOffice and poppler-utils are installed by .ci/run")
     pdf = docx_to_pdf(target, tmp_path / "pdf")
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
-    # cover, contents, 2 pages side by side, one page per site, method
-    assert 8 <= pages <= 14, pages  # 13 pages on A4 today
+    # cover, contents, totals and medians, the comparison, charts, recurring measures, a block per site, method
+    assert 8 <= pages <= 14, pages  # 11 pages on A4 today
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert "Cluster median" in text and "1,814,738" in text  # the median row, in the report's language
 

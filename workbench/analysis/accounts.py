@@ -30,7 +30,7 @@ from workbench.domain.calendar import (
 from workbench.domain.duplicates import duplicates
 from workbench.domain.energy import EnergyConversion, energy_figures, supply_conversion
 from workbench.domain.factors import Factor, FactorLookup
-from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError, Message, message
+from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError, Message, Plural, message
 from workbench.domain.units import Carrier
 
 from .site_warnings import CTX, SiteWarning
@@ -109,6 +109,22 @@ class Totals:
         )
 
 
+# Warnings whose counts and lists are drawn on a set of bills: rebuilt on a window's bills (SiteAccount.warnings_in).
+_RECOUNTED = frozenset(
+    {
+        "cost_unknown",
+        "future",
+        "low_cos_phi",
+        "outlier",
+        "period_length",
+        "power_overrun",
+        "repeated_usage",
+        "tou_mismatch",
+        "vat_mismatch",
+    }
+)
+
+
 @dataclass(slots=True)
 class SiteAccount:
     site: model.Site
@@ -124,6 +140,33 @@ class SiteAccount:
     def latest_day(self) -> dt.date | None:
         days = [d for d in (s.latest_day for s in self.supplies) if d is not None]
         return max(days) if days else None
+
+    def warnings_in(self, window: tuple[dt.date, dt.date] | None, today: dt.date | None = None) -> list[SiteWarning]:
+        """The warnings about the bills of ``window`` (first months of the first and last month), their counts
+        and lists drawn on those bills alone: a report on twelve months speaks of those twelve months. A
+        warning about the site or a supply as a whole (no bills, a failed conversion) is kept; one about bills
+        outside the window is left to the application's pages."""
+        from .checks import check_bills
+
+        if window is None:
+            return list(self.warnings)
+        first, last = window[0], month_end(window[1])
+
+        def inside(bill: model.Bill | None) -> bool:
+            return bill is not None and bill.period_start <= last and bill.period_end >= first
+
+        bills = {b.id: b for s in self.supplies for b in s.bills}
+        scoped: list[SiteWarning] = []
+        for warning in self.warnings:
+            if warning.kind in _RECOUNTED:
+                continue  # rebuilt below on the window's bills
+            if not warning.bill_ids or any(inside(bills.get(i)) for i in warning.bill_ids):
+                scoped.append(warning)
+        for account in self.supplies:
+            counted = [b for b in account.bills if inside(b)]
+            scoped.extend(_cost_unknown_warnings(account.supply, [b for b in account.cost_unknown if inside(b)]))
+            scoped.extend(check_bills(account.supply, counted, self.factors, today))
+        return scoped
 
     def balance_window(self) -> tuple[dt.date, dt.date] | None:
         """The site's one analysis period: the auditor's choice, else the twelve months ending with the last month
@@ -346,11 +389,14 @@ def _cost_unknown_warnings(supply: model.EnergySupply, bills: Sequence[model.Bil
             "cost_unknown",
             message(
                 CTX,
-                QT_TRANSLATE_NOOP(
+                Plural.translate(
                     "Warnings",
                     "{supply}: {count} bills have no cost (cost unknown); they are left out of the cost totals and "
                     "of the average price: {bills}.",
+                    None,
+                    0,
                 ),
+                plural="count",
                 supply=_name(supply),
                 count=len(bills),
                 bills=", ".join(b.invoice_number or b.period_start.isoformat() for b in bills[:6])

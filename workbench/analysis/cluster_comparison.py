@@ -1,4 +1,4 @@
-"""A cluster's sites side by side over each one's last twelve billed months, with the cluster's medians.
+"""A cluster's sites side by side over each one's analysis period, with the cluster's medians.
 
 Medians rather than means: five sites of very different sizes, one large consumer would drag a mean
 far from any real site. A figure a site cannot have (kWh per unit without a production volume,
@@ -17,6 +17,7 @@ from workbench.domain.factors import Factor
 from workbench.domain.units import Carrier
 from workbench.storage.workspace import Workspace
 
+from .cluster_quality import DataFlag, FlagScope, flagged, site_flags
 from .measures import factors_behind, site_measures
 from .programme import load_accounts
 
@@ -40,10 +41,29 @@ class SiteComparison:
     renewable_kwh: float = 0.0
     renewable_cost: float = 0.0
     factors: tuple[Factor, ...] = ()  # every factor its figures rest on, for the synthesis's table of factors
+    savings_co2_t: float = 0.0
+    savings_investment: float = 0.0  # of the energy savings only (``investment`` counts renewables too)
+    renewable_co2_t: float = 0.0
+    renewable_investment: float = 0.0
+    flags: tuple[DataFlag, ...] = ()  # data-quality flags over the period (cluster_quality)
 
     @property
     def savings_share(self) -> float | None:
         return self.savings_kwh / self.kwh if self.kwh else None
+
+    @property
+    def savings_cost_share(self) -> float | None:
+        """The savings' money as a share of the bill excl. VAT."""
+        return self.savings_cost / self.cost if self.cost else None
+
+    @property
+    def payback_years(self) -> float | None:
+        """The energy savings' investment over their yearly money (0: nothing to invest)."""
+        return self.savings_investment / self.savings_cost if self.savings_cost > 0 else None
+
+    def flagged(self, scope: FlagScope = FlagScope.ENERGY) -> bool:
+        """Whether a figure of ``scope`` (energy, or money) carries a data caveat at this site."""
+        return flagged(self.flags, scope)
 
 
 @dataclass(frozen=True)
@@ -56,6 +76,10 @@ class ClusterComparison:
         if figure == "kwh_per_unit" and len(self.production_units) > 1:
             return None  # kWh per tonne and kWh per m³ have no median
         return statistics.median(values) if values else None
+
+    @property
+    def currencies(self) -> set[str]:
+        return {s.site.currency for s in self.sites}
 
     @property
     def production_units(self) -> set[str]:
@@ -74,13 +98,15 @@ def compare_cluster(workspace: Workspace, cluster_id: int) -> ClusterComparison:
         if window:
             by_carrier = account.totals_by_carrier(*window)
             totals = account.totals(*window)
-            kwh, cost = totals.kwh, totals.cost
+            kwh = totals.kwh
+            cost = totals.cost if totals.priced_kwh or not kwh else None  # no amount at all: unknown, not 0
             electricity = by_carrier.get(Carrier.ELECTRICITY)
             electricity_share = (electricity.kwh if electricity else 0.0) / kwh if kwh else None
             per_unit = kwh / site.production_volume if site.production_volume and kwh else None
             toe, co2_t, price = totals.toe, totals.co2_kg / 1000, totals.cost_per_kwh
         else:
-            kwh = cost = toe = co2_t = price = per_unit = electricity_share = None
+            kwh = cost = toe = co2_t = price = per_unit = electricity_share = totals = None
+        savings, renewables = savings_only(figures), renewables_only(figures)
         rows.append(
             SiteComparison(
                 site=site,
@@ -93,13 +119,18 @@ def compare_cluster(workspace: Workspace, cluster_id: int) -> ClusterComparison:
                 kwh_per_unit=per_unit,
                 electricity_share=electricity_share,
                 measure_count=len(figures),
-                savings_kwh=sum(f.total_kwh for f in savings_only(figures)),
-                savings_cost=sum(f.cost_savings for f in savings_only(figures)),
+                savings_kwh=sum(f.total_kwh for f in savings),
+                savings_cost=sum(f.cost_savings for f in savings),
                 investment=sum(f.measure.investment or 0.0 for f in figures),
                 measures=tuple(figures),
-                renewable_kwh=sum(f.total_kwh for f in renewables_only(figures)),
-                renewable_cost=sum(f.cost_savings for f in renewables_only(figures)),
+                renewable_kwh=sum(f.total_kwh for f in renewables),
+                renewable_cost=sum(f.cost_savings for f in renewables),
                 factors=tuple(factors_behind(account, window, figures)),
+                savings_co2_t=sum(f.co2_t for f in savings),
+                savings_investment=sum(f.measure.investment or 0.0 for f in savings),
+                renewable_co2_t=sum(f.co2_t for f in renewables),
+                renewable_investment=sum(f.measure.investment or 0.0 for f in renewables),
+                flags=site_flags(account, window, totals),
             )
         )
     return ClusterComparison(cluster, rows)

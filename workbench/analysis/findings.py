@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from workbench.domain.calendar import month_end
 from workbench.domain.economics import MeasureFigures, renewables_only, savings_only
-from workbench.domain.messages import QT_TRANSLATE_NOOP, Message, message
+from workbench.domain.messages import QT_TRANSLATE_NOOP, Message, Plural, message
 from workbench.domain.units import Carrier
 from workbench.domain.vocab import EndUse, MeasureCategory
 
@@ -280,11 +280,14 @@ def _tariff_findings(tariffs: Sequence[SupplyTariff], currency: str) -> list[Fin
                     FindingKind.INVOICE_CHECK,
                     message(
                         CTX,
-                        QT_TRANSLATE_NOOP(
+                        Plural.translate(
                             "Findings",
                             "{supply}: {count} invoices differ from the tariff by more than the tolerance: "
                             "{invoices}. Check them with the distributor.",
+                            None,
+                            0,
                         ),
+                        plural="count",
                         supply=name,
                         count=len(flagged),
                         invoices=", ".join(b.bill.invoice_number or b.bill.period_start.isoformat() for b in flagged),
@@ -367,10 +370,10 @@ def _data(account: SiteAccount, balance: SiteBalance, window: tuple[dt.date, dt.
                 FindingKind.DATA,
                 message(
                     CTX,
-                    QT_TRANSLATE_NOOP(
-                        "Findings",
-                        "{count} invoices repeat another one and are left out of every figure.",
+                    Plural.translate(
+                        "Findings", "{count} invoices repeat another one and are left out of every figure.", None, 0
                     ),
+                    plural="count",
                     count=left_out,
                 ),
             )
@@ -400,10 +403,13 @@ def _data(account: SiteAccount, balance: SiteBalance, window: tuple[dt.date, dt.
                 FindingKind.DATA,
                 message(
                     CTX,
-                    QT_TRANSLATE_NOOP(
+                    Plural.translate(
                         "Findings",
                         "{count} invoices have no amount: their kWh are counted, their cost is not.",
+                        None,
+                        0,
                     ),
+                    plural="count",
                     count=unknown,
                 ),
             )

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from workbench.domain import model
 from workbench.domain.calendar import add_months, month_start
 from workbench.domain.factors import Factor, FactorLookup
-from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError, Message, message
+from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError, Message, Plural, message
 from workbench.domain.tariffs import BillInput, Charges, Tariff, cos_phi, tariff_for
 from workbench.domain.units import Carrier
 
@@ -293,11 +293,14 @@ def _coverage_notes(bills: Sequence[RebuiltBill], window: tuple[dt.date, dt.date
     if absent:
         yield message(
             CTX,
-            QT_TRANSLATE_NOOP(
+            Plural.translate(
                 "Tariff",
                 "{count} of the 12 months have no bill that can be rebuilt ({months}): "
                 "the annual sums cover {covered} months only.",
+                None,
+                0,
             ),
+            plural="count",
             count=len(absent),
             months=", ".join(m.strftime("%m/%Y") for m in absent),
             covered=12 - len(absent),
@@ -306,6 +309,9 @@ def _coverage_notes(bills: Sequence[RebuiltBill], window: tuple[dt.date, dt.date
     if duplicates:
         yield message(
             CTX,
-            QT_TRANSLATE_NOOP("Tariff", "{count} bills repeat a period already billed: each period is summed once."),
+            Plural.translate(
+                "Tariff", "{count} bills repeat a period already billed: each period is summed once.", None, 0
+            ),
+            plural="count",
             count=len(duplicates),
         )

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from workbench.domain import model
 from workbench.domain.factors import Factor, FactorLookup, FactorStatus
-from workbench.domain.messages import QT_TRANSLATE_NOOP, Message, message
+from workbench.domain.messages import QT_TRANSLATE_NOOP, Message, Plural, message
 from workbench.domain.tariffs import Tariff, TariffModel
 
 CTX = "Tariff"
@@ -89,11 +89,14 @@ def subscribed_power_study(
     assumptions = [
         message(
             CTX,
-            QT_TRANSLATE_NOOP(
+            Plural.translate(
                 "Tariff",
                 "Costs from the reached power of {count} months ({first} – {last}), "
                 "as if the subscribed power had been in force all year.",
+                None,
+                0,
             ),
+            plural="count",
             count=len(months),
             first=months[0].strftime("%m/%Y"),
             last=months[-1].strftime("%m/%Y"),
@@ -113,7 +116,10 @@ def subscribed_power_study(
     assumptions.append(
         message(
             CTX,
-            QT_TRANSLATE_NOOP("Tariff", "At {kva} kVA, {count} of the {months} months go over it and pay overruns."),
+            Plural.translate(
+                "Tariff", "At {kva} kVA, {count} of the {months} months go over it and pay overruns.", None, 0
+            ),
+            plural="count",
             kva=recommended,
             count=overruns(recommended),
             months=len(months),

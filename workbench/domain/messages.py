@@ -14,8 +14,9 @@ from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
-Translate = Callable[[str, str], str]
-"""``translate(context, source) -> text``; returns the source when it has no translation."""
+Translate = Callable[..., str]
+"""``translate(context, source[, n]) -> text``; returns the source when it has no translation. ``n``: the count
+that chooses among a text's plural forms (Qt's numerus forms), given only for texts that have them."""
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -23,9 +24,23 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the nam
     return source
 
 
-def untranslated(context: str, source: str) -> str:
+def untranslated(context: str, source: str, n: int = -1) -> str:
     """The identity translation: English source texts as they are."""
     return source
+
+
+class Plural:
+    """Marks a text that has plural forms, for lupdate and for the reader.
+
+    lupdate records a text as "numerus" (one form per plural rule of each language, chosen by Qt's translator at
+    run time) only when it sees ``translate(context, source, None, <a literal number>)``; the Qt-free layers
+    write ``Plural.translate("Ctx", "{count} bills …", None, 0)``, which returns the source, and pass the count
+    when the text is shown (:class:`Message` ``plural``, or a translate callable's third argument).
+    """
+
+    @staticmethod
+    def translate(context: str, source: str, disambiguation: None = None, n: int = 0) -> str:
+        return source
 
 
 class Message(NamedTuple):
@@ -38,11 +53,15 @@ class Message(NamedTuple):
     context: str
     source: str
     params: Mapping[str, Any] = MappingProxyType({})  # read-only, so one shared empty default is safe
+    plural: str | None = None  # the parameter whose count chooses the plural form (see Plural)
 
     def render(self, translate: Translate = untranslated, format_value: Callable[[Any], str] | None = None) -> str:
         """The text in the language of ``translate``; ``format_value`` writes numbers and dates for it."""
         values = {key: self._value(value, translate, format_value) for key, value in self.params.items()}
-        text = translate(self.context, self.source) or self.source
+        if self.plural is not None:
+            text = translate(self.context, self.source, int(self.params[self.plural])) or self.source
+        else:
+            text = translate(self.context, self.source) or self.source
         try:
             return text.format(**values)
         except (KeyError, IndexError, ValueError):
@@ -63,8 +82,9 @@ class Message(NamedTuple):
         return self.render()
 
 
-def message(context: str, source: str, **params: Any) -> Message:
-    return Message(context, source, MappingProxyType(dict(params)))
+def message(context: str, source: str, plural: str | None = None, **params: Any) -> Message:
+    """A message; ``plural`` names the parameter whose count chooses the text's plural form."""
+    return Message(context, source, MappingProxyType(dict(params)), plural)
 
 
 class DomainError(ValueError):

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from .messages import QT_TRANSLATE_NOOP, Message, message
+from .messages import QT_TRANSLATE_NOOP, DomainError, Message, message
 from .units import COMPATIBLE_UNITS, Carrier, HeatingValueBasis, PowerUnit, Unit
 from .validation import ABSURD, ValidationError, refuse, spec, validate
 from .vocab import (
@@ -106,6 +106,9 @@ class Programme:
     report_language: Language = spec(QT_TRANSLATE_NOOP("Field", "Report language"), default=Language.FR)
     factor_set: str = spec(QT_TRANSLATE_NOOP("Field", "Factor set"), required=True, default="MA")
     description: BilingualText = spec(QT_TRANSLATE_NOOP("Field", "Description"), factory=BilingualText)
+    # The language names are typed in on site (supplies, equipment, owners): they have no translation, so a
+    # report in the other language sets them apart, in italics, and says so.
+    names_language: Language = spec(QT_TRANSLATE_NOOP("Field", "Language of the names typed"), default=Language.FR)
     id: int | None = None
 
     def check(self) -> None:
@@ -541,6 +544,70 @@ class Attachment:
     filename: str = spec(QT_TRANSLATE_NOOP("Field", "File name"), required=True, default="")
     media_type: str = spec(QT_TRANSLATE_NOOP("Field", "Type"), default="application/octet-stream")
     size: int = 0
+    sha256: str = ""
+    id: int | None = None
+
+
+MAX_PHOTO_BYTES = 15 * 1024 * 1024  # a phone's photo is 2–8 MB; more is a scan or a raw file, not a site photo
+_PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+_JPEG_SIGNATURE = b"\xff\xd8\xff"
+
+
+class PhotoType(StrEnum):
+    """The formats a site photo may be kept in: what Word, LibreOffice and every viewer show."""
+
+    JPEG = "image/jpeg"
+    PNG = "image/png"
+
+
+def photo_type(data: bytes) -> PhotoType | None:
+    """The format ``data`` is in, read from its first bytes (never from a file name); None for anything else."""
+    if data[:8] == _PNG_SIGNATURE and data[12:16] == b"IHDR":
+        return PhotoType.PNG
+    if data[:3] == _JPEG_SIGNATURE:
+        return PhotoType.JPEG
+    return None
+
+
+def check_photo(filename: str, data: bytes) -> PhotoType:
+    """The format of the photo ``filename``, or a :class:`DomainError` naming it when it is not a JPEG or PNG
+    image or is larger than :data:`MAX_PHOTO_BYTES`."""
+    kind = photo_type(data)
+    if kind is None:
+        raise DomainError(
+            message(
+                "Validation",
+                QT_TRANSLATE_NOOP("Validation", "“{file}” is not a photo in JPEG or PNG format."),
+                file=filename,
+            )
+        )
+    if len(data) > MAX_PHOTO_BYTES:
+        raise DomainError(
+            message(
+                "Validation",
+                QT_TRANSLATE_NOOP("Validation", "“{file}” takes {size} MB; a photo may take at most {maximum} MB."),
+                file=filename,
+                size=round(len(data) / 1024 / 1024, 1),
+                maximum=MAX_PHOTO_BYTES // (1024 * 1024),
+            )
+        )
+    return kind
+
+
+@dataclass(frozen=True, slots=True)
+class SitePhoto:
+    """A photo of a site, kept in the workspace file as it was given (its bytes are read apart, never held
+    here). ``in_report``: the auditor chose it for the report's annex, where it appears in ``position`` order
+    with its caption in the report's language."""
+
+    site_id: int = spec(QT_TRANSLATE_NOOP("Field", "Site"), required=True, default=0)
+    filename: str = spec(QT_TRANSLATE_NOOP("Field", "File name"), required=True, default="")
+    media_type: PhotoType = spec(QT_TRANSLATE_NOOP("Field", "Type"), default=PhotoType.JPEG)
+    caption: BilingualText = spec(QT_TRANSLATE_NOOP("Field", "Caption"), factory=BilingualText)
+    position: int = 0
+    in_report: bool = spec(QT_TRANSLATE_NOOP("Field", "In the report"), default=False)
+    taken: dt.date | None = spec(QT_TRANSLATE_NOOP("Field", "Date taken"))
+    size: int = 0  # bytes
     sha256: str = ""
     id: int | None = None
 

@@ -34,7 +34,8 @@ def language_from_environment(default: Language = Language.EN) -> Language:
 
 
 def translator_for(language: Language) -> Translate:
-    """``translate(context, source)`` backed by the compiled catalogue of ``language``.
+    """``translate(context, source[, n])`` backed by the compiled catalogue of ``language`` (``n`` chooses a
+    plural form).
 
     Uses QtCore's QTranslator only (no GUI libraries), so the CLI translates
     with the very catalogues the application uses.
@@ -48,8 +49,8 @@ def translator_for(language: Language) -> Translate:
     if not translator.load(str(path)):
         return untranslated
 
-    def translate(context: str, source: str) -> str:
-        return translator.translate(context, source) or source
+    def translate(context: str, source: str, n: int = -1) -> str:
+        return translator.translate(context, source, None, n) or source
 
     translate.translator = translator  # keep it alive as long as the callable
     return translate

@@ -233,6 +233,17 @@ class Formatter(NamedTuple):
         number = "1er" if self.language is Language.FR and day.day == 1 else str(day.day)
         return f"{number}{NBSP}{names[day.month - 1]}{NBSP}{day.year}"
 
+    def plural_count(self, value: float, decimals: int = 0) -> int:
+        """The whole count Qt's translator chooses a plural form by, for ``value`` as written with ``decimals``.
+
+        Qt's forms are chosen by an integer; a figure with decimals follows CLDR's rules: French takes the
+        singular while the whole part is 0 or 1 ("0,4 an", "1,5 an"), English only for exactly one
+        ("1 year", "1.5 years")."""
+        shown = round(abs(value), decimals)
+        if shown == int(shown):
+            return int(shown)
+        return int(shown) if self.language is Language.FR else 2
+
     def hour(self, hours: float | None) -> str:
         """An hour of the day: ``17 h``, ``7 h 30`` in French, ``17:00``, ``07:30`` in English."""
         if hours is None:

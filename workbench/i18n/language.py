@@ -25,8 +25,8 @@ from .catalogue import CATALOGUE, qm_dir
 from .formatting import Formatter
 
 
-def qt_translate(context: str, source: str) -> str:
-    return QCoreApplication.translate(context, source)
+def qt_translate(context: str, source: str, n: int = -1) -> str:
+    return QCoreApplication.translate(context, source, None, n)
 
 
 def app_name() -> str:

@@ -580,7 +580,7 @@ def _add(records: Records, number: int, values: dict, build, headers: dict[str, 
         reason = exc.message
         if text is not None and "value" in reason.params:
             # The file's own writing ("41 168"), not the number it was read as (41168.0).
-            reason = Message(reason.context, reason.source, MappingProxyType({**reason.params, "value": text}))
+            reason = reason._replace(params=MappingProxyType({**reason.params, "value": text}))
         records.refused.append(
             Refusal(number, headers.get(name, ""), text if text is not None else _text(exc.value), reason)
         )

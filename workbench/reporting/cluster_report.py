@@ -1,15 +1,18 @@
-"""The cluster synthesis: the sites side by side with the cluster's medians, charts comparing them,
-then one page per site. Same document layer, template and catalogues as the site report."""
+"""The cluster synthesis: the cluster's totals beside its medians, the sites compared and ranked, the measures
+found at several sites, the data-quality flags of each site, a short block per site (or, when chosen, a page
+per site), then the method and factors. Same document layer, template and catalogues as the site report.
+
+The figures are the analysis's (cluster_comparison, cluster_totals, cluster_measures, cluster_quality); the
+modules beside this one lay them out: cluster_tables, cluster_recurring, cluster_sites.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Mapping
 from pathlib import Path
 
-from workbench.analysis.cluster_comparison import ClusterComparison, SiteComparison, compare_cluster
-from workbench.domain.calendar import month_end
-from workbench.domain.economics import by_payback, payback_text, savings_only
+from workbench.analysis.cluster_comparison import ClusterComparison, compare_cluster
+from workbench.analysis.cluster_totals import ClusterFigure
 from workbench.domain.factors import Factor
 from workbench.domain.messages import QT_TRANSLATE_NOOP
 from workbench.domain.vocab import Language
@@ -17,24 +20,18 @@ from workbench.resources import report_template
 from workbench.storage.files import private_mode
 from workbench.storage.workspace import Workspace
 
+from .cluster_context import ClusterContext
+from .cluster_recurring import recurring_section
+from .cluster_sites import site_brief, site_page
+from .cluster_tables import comparison_table, intensity_table, quality_table, savings_table, totals_table
 from .docx_writer import ReportDocument
-from .wording import Progress, Translate, Wording
+from .publish import Publishing, publish
+from .wording import Progress, Translate
 
-# The charts of the synthesis, by name: what the UI's chart builders draw for it.
-CLUSTER_CHARTS = ("kwh", "cost_per_kwh", "savings_share")
+# The charts of the synthesis, by name, in the order they are shown: what the UI's chart builders draw for it.
+CLUSTER_CHARTS = ("kwh", "kwh_per_unit", "cost_per_kwh", "savings_share", "savings_cost")
 
-
-@dataclass
-class ClusterContext(Wording):
-    workspace: Workspace
-    comparison: ClusterComparison
-    charts: Mapping[str, bytes] = field(default_factory=dict)
-
-    @property
-    def currency(self) -> str:
-        """The sites' currency; a cluster spanning two currencies shows each amount with its own."""
-        currencies = {s.site.currency for s in self.comparison.sites}
-        return currencies.pop() if len(currencies) == 1 else ""
+__all__ = ["CLUSTER_CHARTS", "ClusterContext", "write_cluster_report"]
 
 
 def write_cluster_report(
@@ -47,7 +44,12 @@ def write_cluster_report(
     template: Path | None = None,
     progress: Progress | None = None,
     comparison: ClusterComparison | None = None,
+    per_site_pages: bool = False,
+    publishing: Publishing | None = None,
 ) -> Path:
+    """The synthesis of ``cluster_id`` in ``language``, written to ``target`` (Word or PDF, see
+    :mod:`.publish`). By default each site gets a short block; ``per_site_pages`` gives each one a page of its
+    own instead."""
     c = ClusterContext(
         language,
         translate,
@@ -56,19 +58,30 @@ def write_cluster_report(
         charts=charts or {},
     )
     doc = c.new_document(template or report_template("cluster-synthesis"))
-    steps = 3 + len(c.comparison.sites)
+    steps = 6
     _cover(doc, c)
-    _side_by_side(doc, c)
+    figures = _in_figures(doc, c)
     if progress:
         progress(1, steps)
-    _charts(doc, c)
+    _compared(doc, c)
     if progress:
         progress(2, steps)
-    for i, site in enumerate(c.comparison.sites):
-        _site_page(doc, c, site)
-        if progress:
-            progress(3 + i, steps)
-    _method(doc, c)
+    recurring_section(doc, c)
+    if progress:
+        progress(3, steps)
+    _data_quality(doc, c, figures)
+    if progress:
+        progress(4, steps)
+    if per_site_pages:
+        for site in c.comparison.sites:
+            site_page(doc, c, site)
+    else:
+        doc.heading(c.t(QT_TRANSLATE_NOOP("Report", "The sites in brief")))
+        for site in c.comparison.sites:
+            site_brief(doc, c, site)
+    if progress:
+        progress(5, steps)
+    _method(doc, c, per_site_pages)
     if progress:
         progress(steps, steps)
     programme = workspace.programme()
@@ -76,7 +89,7 @@ def write_cluster_report(
     name = c.comparison.cluster.name
     doc.properties(f"{title} — {name}", name, programme.organiser, programme.organiser, language)
     doc.running_header(f"{title} — {name}")
-    return doc.save(target, private_mode(workspace.path))
+    return publish(doc, target, private_mode(workspace.path), publishing)
 
 
 def _cover(doc: ReportDocument, c: ClusterContext) -> None:
@@ -89,211 +102,84 @@ def _cover(doc: ReportDocument, c: ClusterContext) -> None:
         [
             (QT_TRANSLATE_NOOP("Report", "Programme"), programme.name),
             (QT_TRANSLATE_NOOP("Report", "Organiser"), programme.organiser),
-            (QT_TRANSLATE_NOOP("Report", "Sites"), str(len(c.comparison.sites))),
+            (QT_TRANSLATE_NOOP("Report", "Sites"), c.fmt.number(len(c.comparison.sites))),
         ],
         "" if description.is_empty else c.text(description),
     )
 
 
-def _money_header(c: ClusterContext, source: str) -> str:
-    text = c.t(source)
-    return f"{text} ({c.currency})" if c.currency else text
-
-
-class _MedianRow:
-    """The cluster's median, read like a site's row: each figure is the median of the sites' figures."""
-
-    def __init__(self, comparison: ClusterComparison, label: str) -> None:
-        self.comparison, self.label = comparison, label
-        units = comparison.production_units
-        self.production_unit = next(iter(units)) if len(units) == 1 else ""
-
-    def __getattr__(self, figure: str):
-        return self.comparison.median(figure)
-
-
-Row = SiteComparison | _MedianRow
-
-
-def _name(row: Row) -> str:
-    return row.label if isinstance(row, _MedianRow) else row.site.name
-
-
-def _money(c: ClusterContext, row: Row, value: float | None) -> str:
-    """A bare number under a header naming the currency; with the currency when the sites' differ."""
-    if c.currency or isinstance(row, _MedianRow):
-        return c.fmt.number(value)
-    return c.fmt.money(value, row.site.currency)
-
-
-def _per_unit(c: ClusterContext, row: Row) -> str:
-    if row.kwh_per_unit is None:
-        return "—"
-    unit = row.production_unit if isinstance(row, _MedianRow) else row.site.production_unit
-    return c.fmt.quantity(row.kwh_per_unit, f"kWh/{unit}", 1)
-
-
-def _comparison_table(
-    doc: ReportDocument, c: ClusterContext, caption: str, columns: list[tuple[str, Callable[[Row], str]]]
-) -> None:
-    """One row per site and the median row, each column formatted by the same function for both."""
-    rows: list[Row] = [
-        *c.comparison.sites,
-        _MedianRow(c.comparison, c.t(QT_TRANSLATE_NOOP("Report", "Cluster median"))),
-    ]
-    doc.table(
-        c.t(caption),
-        [c.t(QT_TRANSLATE_NOOP("Report", "Site")), *(header for header, _ in columns)],
-        [[_name(row), *(text(row) for _, text in columns)] for row in rows],
-        [False, *([True] * len(columns))],
-    )
-
-
-def _side_by_side(doc: ReportDocument, c: ClusterContext) -> None:
-    fmt, comparison = c.fmt, c.comparison
-    doc.heading(c.t(QT_TRANSLATE_NOOP("Report", "Sites side by side")))
+def _in_figures(doc: ReportDocument, c: ClusterContext) -> dict[str, ClusterFigure]:
+    doc.heading(c.t(QT_TRANSLATE_NOOP("Report", "The cluster in figures")))
     doc.paragraph(
         c.t(
             QT_TRANSLATE_NOOP(
                 "Report",
-                "Each site is taken over the twelve months of its energy balance (unless the auditor chose "
-                "others, its last twelve billed months). The median is the middle site: unlike an average, one "
-                "large consumer does not move it.",
+                "Each site is taken over the twelve months of its energy balance. The whole cluster's figure adds "
+                "up its sites (for a share or a payback, the ratio of the cluster's totals); the median is the "
+                "middle site's, which one large consumer does not move. Each total says how many sites it counts "
+                "and which of them carry a data caveat.",
             )
         )
     )
+    return totals_table(doc, c)
 
-    _comparison_table(
-        doc,
-        c,
-        QT_TRANSLATE_NOOP("Report", "Consumption and cost by site"),
-        [
-            (c.t(QT_TRANSLATE_NOOP("Report", "Final energy (kWh)")), lambda r: fmt.number(r.kwh)),
-            (_money_header(c, QT_TRANSLATE_NOOP("Report", "Cost excl. VAT")), lambda r: _money(c, r, r.cost)),
-            (c.t(QT_TRANSLATE_NOOP("Report", "Cost per kWh")), lambda r: fmt.number(r.cost_per_kwh, 3)),
-            (c.t(QT_TRANSLATE_NOOP("Report", "Electricity share")), lambda r: fmt.percent(r.electricity_share)),
-        ],
-    )
-    _comparison_table(
-        doc,
-        c,
-        QT_TRANSLATE_NOOP("Report", "Energy indicators by site"),
-        [
-            (c.t(QT_TRANSLATE_NOOP("Report", "toe")), lambda r: fmt.number(r.toe, 1)),
-            (c.t(QT_TRANSLATE_NOOP("Report", "t CO2")), lambda r: fmt.number(r.co2_t, 1)),
-            (c.t(QT_TRANSLATE_NOOP("Report", "kWh per unit produced")), lambda r: _per_unit(c, r)),
-        ],
-    )
-    if len(comparison.production_units) > 1:
-        doc.paragraph(
-            c.t(
-                QT_TRANSLATE_NOOP(
-                    "Report",
-                    "The sites count their production in different units ({units}): their energy per unit "
-                    "has no common median.",
-                )
-            ).format(units=", ".join(sorted(comparison.production_units)))
+
+def _compared(doc: ReportDocument, c: ClusterContext) -> None:
+    doc.heading(c.t(QT_TRANSLATE_NOOP("Report", "The sites compared")))
+    comparison_table(doc, c)
+    doc.paragraph(
+        c.t(
+            QT_TRANSLATE_NOOP(
+                "Report",
+                "Payback: the investment in a site's energy savings over the money they save a year. Data flags: "
+                "how many of the flags listed under “Data quality” the site has (— for none).",
+            )
         )
-
-    def count(value: float | None) -> str:
-        return "—" if value is None else fmt.number(value, 0 if value == int(value) else 1)  # a median may be x.5
-
-    _comparison_table(
-        doc,
-        c,
-        QT_TRANSLATE_NOOP("Report", "Measures identified by site"),
-        [
-            (c.t(QT_TRANSLATE_NOOP("Report", "Measures")), lambda r: count(r.measure_count)),
-            (c.t(QT_TRANSLATE_NOOP("Report", "kWh saved per year")), lambda r: fmt.number(r.savings_kwh)),
-            (c.t(QT_TRANSLATE_NOOP("Report", "Share of final energy")), lambda r: fmt.percent(r.savings_share)),
-            (_money_header(c, QT_TRANSLATE_NOOP("Report", "Saved per year")), lambda r: _money(c, r, r.savings_cost)),
-            (_money_header(c, QT_TRANSLATE_NOOP("Report", "Investment")), lambda r: _money(c, r, r.investment)),
-        ],
     )
-
-
-def _charts(doc: ReportDocument, c: ClusterContext) -> None:
+    intensity_table(doc, c)
+    savings_table(doc, c)
     captions = {
         "kwh": QT_TRANSLATE_NOOP("Report", "Final energy by site, with the cluster median"),
+        "kwh_per_unit": QT_TRANSLATE_NOOP("Report", "Final energy per unit produced, with the cluster median"),
         "cost_per_kwh": QT_TRANSLATE_NOOP("Report", "Average cost per kWh by site, with the cluster median"),
         "savings_share": QT_TRANSLATE_NOOP("Report", "Savings identified, as a share of each site's final energy"),
+        "savings_cost": QT_TRANSLATE_NOOP("Report", "Money saved a year by site, with the cluster median"),
     }
     for name in CLUSTER_CHARTS:
         if name in c.charts:
             doc.figure(c.charts[name], c.t(captions[name]))
 
 
-def _site_page(doc: ReportDocument, c: ClusterContext, s: SiteComparison) -> None:
-    """One page per site: what it does, its key figures against the cluster's, its best measures."""
-    fmt = c.fmt
-    doc.page_break()
-    doc.heading(s.site.name)
-    if not s.site.activity.is_empty:
-        doc.paragraph(c.text(s.site.activity))
-    if s.window is None:
-        doc.paragraph(c.t(QT_TRANSLATE_NOOP("Report", "No invoice covers the period.")))
-    else:
+def _data_quality(doc: ReportDocument, c: ClusterContext, figures: dict[str, ClusterFigure]) -> None:
+    doc.heading(c.t(QT_TRANSLATE_NOOP("Report", "Data quality")))
+    flagged = [s for s in c.comparison.sites if s.flags]
+    if flagged:
         doc.paragraph(
-            c.t(QT_TRANSLATE_NOOP("Report", "Twelve months from {first} to {last}.")).format(
-                first=fmt.long_date(s.window[0]), last=fmt.long_date(month_end(s.window[1]))
-            )
+            c.t(
+                QT_TRANSLATE_NOOP(
+                    "Report",
+                    "What the bills of each site lack or repeat over its period, from the bill checks. Sites with "
+                    "a flag{colon}{flagged} of {sites}; the totals above name those whose flags weaken them.",
+                )
+            ).format(colon=c.colon(), flagged=c.fmt.number(len(flagged)), sites=c.fmt.number(len(c.comparison.sites)))
         )
-    median = _MedianRow(c.comparison, "")
-    indicators: list[tuple[str, Callable[[Row], str]]] = [
-        (QT_TRANSLATE_NOOP("Report", "Final energy (kWh)"), lambda r: fmt.number(r.kwh)),
-        (QT_TRANSLATE_NOOP("Report", "Cost per kWh"), lambda r: fmt.number(r.cost_per_kwh, 3)),
-        (QT_TRANSLATE_NOOP("Report", "Electricity share"), lambda r: fmt.percent(r.electricity_share)),
-        (QT_TRANSLATE_NOOP("Report", "t CO2"), lambda r: fmt.number(r.co2_t, 1)),
-        (
-            QT_TRANSLATE_NOOP("Report", "Savings identified (share of final energy)"),
-            lambda r: fmt.percent(r.savings_share),
-        ),
-    ]
-    doc.table(
-        c.t(QT_TRANSLATE_NOOP("Report", "{site} against the cluster")).format(site=s.site.name),
-        [
-            c.t(QT_TRANSLATE_NOOP("Report", "Indicator")),
-            c.t(QT_TRANSLATE_NOOP("Report", "Site")),
-            c.t(QT_TRANSLATE_NOOP("Report", "Cluster median")),
-        ],
-        [[c.t(label), text(s), text(median)] for label, text in indicators],
-        [False, True, True],
-    )
-    ranked = by_payback(savings_only(s.measures))[:5]  # renewable production is not ranked with savings
-    if not ranked:
-        doc.paragraph(c.t(QT_TRANSLATE_NOOP("Report", "No measure is proposed yet.")))
-        return
-    doc.table(
-        c.t(QT_TRANSLATE_NOOP("Report", "Best measures by payback: {site}")).format(site=s.site.name),
-        [
-            c.t(QT_TRANSLATE_NOOP("Report", "Measure")),
-            c.t(QT_TRANSLATE_NOOP("Report", "kWh saved per year")),
-            c.t(QT_TRANSLATE_NOOP("Report", "Saved per year ({currency})")).format(currency=s.site.currency),
-            c.t(QT_TRANSLATE_NOOP("Report", "Payback (years)")),
-        ],
-        [
-            [
-                c.text(f.measure.title),
-                fmt.number(f.total_kwh),
-                fmt.number(f.cost_savings),
-                payback_text(f, lambda v: fmt.number(v, 1), c.translate),
-            ]
-            for f in ranked
-        ],
-        [False, True, True, True],
-    )
+    else:
+        doc.paragraph(c.t(QT_TRANSLATE_NOOP("Report", "The bill checks flag nothing at any site over its period.")))
+    quality_table(doc, c)
 
 
-def _method(doc: ReportDocument, c: ClusterContext) -> None:
-    doc.page_break()
+def _method(doc: ReportDocument, c: ClusterContext, new_page: bool) -> None:
+    if new_page:  # after the last site's page; in the compact layout the method follows on
+        doc.page_break()
     doc.heading(c.t(QT_TRANSLATE_NOOP("Report", "Method")))
     doc.paragraph(
         c.t(
             QT_TRANSLATE_NOOP(
                 "Report",
-                "Assumptions: kWh are final energy on the net heating value basis; "
-                "costs exclude VAT; savings are priced at the site's average cost "
-                "per kWh over the same twelve months.",
+                "Assumptions: kWh are final energy on the net heating value basis; costs exclude VAT; an "
+                "electricity saving is priced at the tariff's energy prices in the hours it occurs, a fuel saving "
+                "at the fuel's average cost over the same twelve months; renewable production counts apart "
+                "from savings.",
             )
         )
     )

@@ -60,10 +60,20 @@ def plain_text(text: str) -> str:
     return _NOT_XML.sub("", text)
 
 
+_QUALIFIED: dict[str, str] = {}  # "tc" → "{http://…/wordprocessingml/2006/main}tc", computed once per name
+
+
+def _w_name(name: str) -> str:
+    qualified = _QUALIFIED.get(name)
+    if qualified is None:
+        qualified = _QUALIFIED[name] = qn(f"w:{name}")
+    return qualified
+
+
 def _w(parent, tag: str, **attributes: str):
-    element = etree.SubElement(parent, qn(f"w:{tag}"))
+    element = etree.SubElement(parent, _w_name(tag))
     for name, value in attributes.items():
-        element.set(qn(f"w:{name}"), value)
+        element.set(_w_name(name), value)
     return element
 
 
@@ -71,10 +81,27 @@ _SPECIAL_TEXT = re.compile("([\t\n\u2011])")
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
-def append_text(paragraph, text: str) -> None:
+class ForeignText(str):
+    """A text in another language than the report's — a name typed on site, which has no translation: set in
+    italics and tagged with its own language (spelling checkers and screen readers follow the tag)."""
+
+    language: str  # a Word language tag: "fr-FR", "en-GB"
+
+    def __new__(cls, text: str, language: str) -> ForeignText:
+        made = super().__new__(cls, text)
+        made.language = language
+        return made
+
+
+def append_text(paragraph, text: str, language: str | None = None) -> None:
     """``text`` as one run at the end of a ``w:p``: tabs and line breaks as Word's own elements, and a
-    non-breaking hyphen as ``<w:noBreakHyphen/>``, which Word draws in any font."""
+    non-breaking hyphen as ``<w:noBreakHyphen/>``, which Word draws in any font. ``language``: the text is
+    in that language, not the report's (see :class:`ForeignText`)."""
     run = _w(paragraph, "r")
+    if language:
+        properties = _w(run, "rPr")
+        _w(properties, "i")
+        _w(properties, "lang", val=language)
     for piece in _SPECIAL_TEXT.split(text):
         if piece == "\t":
             _w(run, "tab")
@@ -94,6 +121,7 @@ def _row_xml(
     right: Sequence[bool],
     keep_with_next: bool,
     heading: bool = False,
+    languages: Sequence[str | None] | None = None,
 ):
     """One row: never split over two pages; ``keep_with_next`` holds it on the page of the row below."""
     row = etree.Element(qn("w:tr"))
@@ -101,7 +129,8 @@ def _row_xml(
     _w(properties, "cantSplit")
     if heading:
         _w(properties, "tblHeader", val="true")  # the heading row repeats on every page
-    for text, width, style_id, align_right in zip(values, twips, styles, right, strict=True):
+    languages = languages or [None] * len(values)
+    for text, width, style_id, align_right, language in zip(values, twips, styles, right, languages, strict=True):
         cell = _w(row, "tc")
         _w(_w(cell, "tcPr"), "tcW", w=width, type="dxa")
         paragraph = _w(cell, "p")
@@ -112,7 +141,7 @@ def _row_xml(
             _w(paragraph_properties, "keepNext")
         if align_right:
             _w(paragraph_properties, "jc", val="right")
-        append_text(paragraph, text)
+        append_text(paragraph, text, language)
     return row
 
 
@@ -278,6 +307,11 @@ class ReportDocument:
         self._toc_tab = int(self._text_width() / EMU_PER_TWIP)
         self._write_toc()
 
+    @property
+    def heading_pages(self) -> list[int | None]:
+        """The pages last given by :meth:`set_heading_pages` (None each until then)."""
+        return list(self._pages)
+
     def set_heading_pages(self, pages: Sequence[int | None]) -> None:
         """The page of each heading, in the order of :attr:`headings` (None: unknown, no number shown), as
         a PDF of the saved document gives them; the next save writes them in the table of contents."""
@@ -327,6 +361,7 @@ class ReportDocument:
         self.tables += 1
         self.caption(self.table_word, self.tables, caption, above=True)
         numeric = list(numeric or [False] * len(header))
+        languages = [[getattr(value, "language", None) for value in values] for values in rows]
         rows = [
             [keep_together(text) if numeric[i] else join_references(text) for i, text in enumerate(map(_text, values))]
             for values in rows
@@ -348,8 +383,8 @@ class ReportDocument:
         )
         body_styles = [figure_id if n else text_id for n in numeric]
         table._tbl.append(_row_xml(header, twips, [heading_id] * len(header), numeric, True, heading=True))
-        for values, keep in zip(rows, _keeps(len(rows)), strict=True):
-            table._tbl.append(_row_xml(values, twips, body_styles, [False] * len(values), keep))
+        for values, keep, tags in zip(rows, _keeps(len(rows)), languages, strict=True):
+            table._tbl.append(_row_xml(values, twips, body_styles, [False] * len(values), keep, languages=tags))
         self._after_table = True
 
     def _cell_padding(self) -> float:

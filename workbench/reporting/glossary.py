@@ -110,11 +110,62 @@ TERMS = (
 )
 
 
-def glossary(doc: ReportDocument, w: Wording) -> None:
+# The terms of one country's invoices, shown in the reports of its sites (ISO 3166 code of the site).
+COUNTRY_TERMS = {
+    "MA": (
+        (
+            QT_TRANSLATE_NOOP("Glossary", "MT (medium voltage)"),
+            QT_TRANSLATE_NOOP(
+                "Glossary",
+                "Supply at medium voltage (moyenne tension), billed by ONEE or the city's distributor on the "
+                "general MT tariff: energy by time of use, power charge, overruns and the cos φ surcharge.",
+            ),
+        ),
+        (
+            QT_TRANSLATE_NOOP("Glossary", "Excl. VAT, incl. VAT"),
+            QT_TRANSLATE_NOOP(
+                "Glossary",
+                "Amounts before and after VAT (HT, TTC). The report's costs exclude VAT, which a company recovers.",
+            ),
+        ),
+    ),
+    "BE": (
+        (
+            QT_TRANSLATE_NOOP("Glossary", "DSO"),
+            QT_TRANSLATE_NOOP(
+                "Glossary",
+                "Distribution system operator (gestionnaire de réseau de distribution, GRD; ORES or RESA in "
+                "Wallonia): it runs the local grid and the meters; its network charges appear on the supplier's "
+                "bill.",
+            ),
+        ),
+        (
+            QT_TRANSLATE_NOOP("Glossary", "Quarter-hour peak"),
+            QT_TRANSLATE_NOOP(
+                "Glossary",
+                "The highest average power over a quarter of an hour in the month, read by the meter; a medium-"
+                "voltage customer's network capacity charges are billed on it.",
+            ),
+        ),
+        (
+            QT_TRANSLATE_NOOP("Glossary", "Gross calorific value (GCV)"),
+            QT_TRANSLATE_NOOP(
+                "Glossary",
+                "Natural gas is billed in kWh on the gross calorific value (PCS), which counts the heat of the "
+                "water vapour; the report converts it to the net value (PCI), as for every carrier.",
+            ),
+        ),
+    ),
+}
+
+
+def glossary(doc: ReportDocument, w: Wording, country: str = "") -> None:
+    """The quick scan's terms, then those of the site's country's invoices."""
+    terms = (*TERMS, *COUNTRY_TERMS.get(country.upper(), ()))
     doc.table(
         w.t(QT_TRANSLATE_NOOP("Report", "Glossary")),
         [w.t(QT_TRANSLATE_NOOP("Report", "Term")), w.t(QT_TRANSLATE_NOOP("Report", "Meaning"))],
-        [[w.translate("Glossary", term), w.translate("Glossary", meaning)] for term, meaning in TERMS],
+        [[w.translate("Glossary", term), w.translate("Glossary", meaning)] for term, meaning in terms],
         [False, False],
         weights=[1.0, 3.0],
     )

@@ -6,9 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from workbench.analysis.accounts import SiteAccount
 from workbench.domain import model
+from workbench.domain.vocab import Language
 from workbench.storage.workspace import Workspace
 
 from .wording import Wording
@@ -24,3 +26,8 @@ class ReportContext(Wording):
     version: str = "1"
     tariffs: list = field(default_factory=list)  # SupplyTariff of each electricity supply, from analyse_site
     findings: list = field(default_factory=list)  # analysis.findings.Finding, ranked
+    photos: list[tuple[model.SitePhoto, bytes]] = field(default_factory=list)  # chosen for the annex, in order
+
+    @cached_property
+    def names_language(self) -> Language | None:
+        return self.workspace.programme().names_language

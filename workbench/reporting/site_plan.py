@@ -43,7 +43,7 @@ def action_plan(doc: ReportDocument, c: ReportContext, balance, figures) -> None
                 str(rank),
                 c.text(f.measure.title),
                 c.label(horizon_of(f.measure)),
-                f.measure.owner or c.t(QT_TRANSLATE_NOOP("Report", "to be named")),
+                c.typed(f.measure.owner) or c.t(QT_TRANSLATE_NOOP("Report", "to be named")),
                 fmt.number(f.measure.investment),
                 fmt.number(f.cost_savings),
             ]

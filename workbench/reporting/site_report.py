@@ -9,7 +9,7 @@ the chart images (rendered by the UI's own chart builders).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from workbench.analysis.electricity import electricity_months
@@ -33,17 +33,22 @@ from workbench.domain.economics import (
     savings_only,
 )
 from workbench.domain.factors import Factor
+from workbench.domain.financial_aid import AidCatalogue
 from workbench.domain.messages import QT_TRANSLATE_NOOP
 from workbench.domain.units import Carrier
 from workbench.domain.validation import field_label
 from workbench.domain.vocab import Language, MeasureCategory, Provenance
-from workbench.resources import report_template
+from workbench.resources import financial_aid_for, report_template
 from workbench.storage.files import private_mode
 from workbench.storage.workspace import Workspace
 
 from .docx_writer import ReportDocument
 from .glossary import glossary
+from .publish import Publishing, publish
+from .site_aid import financial_aid_section
+from .site_benchmarks import benchmark_table
 from .site_context import ReportContext
+from .site_photos import photos_annex
 from .site_plan import action_plan, conclusions, verification
 from .site_summary import CATEGORY_TITLES, cover, executive_summary
 from .site_tariff import load_check, tariff_in_money
@@ -61,10 +66,17 @@ def write_site_report(
     progress: Progress | None = None,
     report_date: dt.date | None = None,
     version: str = "1",
+    publishing: Publishing | None = None,
+    photos: Sequence[tuple[model.SitePhoto, bytes]] | None = None,
+    aid: AidCatalogue | None = None,
 ) -> Path:
+    """The report in ``target``: Word (.docx) or PDF (.pdf), see :mod:`.publish`. ``photos``: the photos chosen
+    for the annex, made ready for print by the caller (upright, at most print width); None: as stored. ``aid``:
+    the financial aid programmes of the site's country (the user's list); None: the shipped list."""
     from workbench.analysis.programme import load_accounts
 
     site = workspace.get(model.Site, site_id)
+    aid = financial_aid_for(site.country) if aid is None else aid  # a damaged list stops here, nothing written
     context = ReportContext(
         language,
         translate,
@@ -74,11 +86,13 @@ def write_site_report(
         charts=charts or {},
         report_date=report_date or dt.date.today(),
         version=version,
+        photos=list(workspace.report_photos(site_id) if photos is None else photos),
     )
     doc = context.new_document(template or report_template("site-report"))
     sections = (
         cover,
         executive_summary,
+        _new_page,  # the summary is the page a manager reads: alone on its page
         _scope,
         _invoices,
         load_check,
@@ -86,6 +100,7 @@ def write_site_report(
         _indicators,
         _measures,
         action_plan,
+        lambda doc, c, balance, figures: financial_aid_section(doc, c, aid),
         verification,
         _observations,
         conclusions,
@@ -104,10 +119,14 @@ def write_site_report(
         f"{title} — {site.name}", site.name, site.auditor or programme.organiser, programme.organiser, language
     )
     doc.running_header(f"{title} — {site.name}")
-    return doc.save(target, private_mode(workspace.path))
+    return publish(doc, target, private_mode(workspace.path), publishing)
 
 
 # --- sections -------------------------------------------------------------------------------------
+
+
+def _new_page(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
+    doc.page_break()
 
 
 def _measures_table(
@@ -235,12 +254,27 @@ def _scope(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
         ),
         style="Quote",
     )
+    if c.names_language is not None and c.names_language is not c.language:
+        names = {
+            Language.FR: QT_TRANSLATE_NOOP(
+                "Report",
+                "Names of supplies, equipment and people in charge are given as they were recorded on site, in "
+                "French; in the tables they are set in italics.",
+            ),
+            Language.EN: QT_TRANSLATE_NOOP(
+                "Report",
+                "Names of supplies, equipment and people in charge are given as they were recorded on site, in "
+                "English; in the tables they are set in italics.",
+            ),
+        }
+        doc.paragraph(c.t(names[c.names_language]))
 
 
 def _invoices(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
     fmt = c.fmt
     doc.heading(c.t(QT_TRANSLATE_NOOP("Report", "Invoice analysis")))
     window = balance.window
+    period_warnings = c.account.warnings_in(window)  # on the period's bills, as the tables below
     for account in c.account.supplies:
         supply = account.supply
         # "Fioul lourd — Fioul lourd" says nothing twice: the supply's own name only when it adds to the carrier
@@ -297,7 +331,7 @@ def _invoices(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
             for result in c.tariffs:
                 if result.supply.id == supply.id:
                     tariff_in_money(doc, c, result)
-        for warning in c.account.warnings:
+        for warning in period_warnings:
             if warning.supply_id == supply.id:
                 doc.bullet(c.render(warning.message))
     for name, caption in (
@@ -475,6 +509,7 @@ def _indicators(doc: ReportDocument, c: ReportContext, balance, figures) -> None
         rows,
         [False, True],
     )
+    benchmark_table(doc, c, balance)
 
 
 def _measures(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
@@ -695,7 +730,8 @@ def _provenance_text(c: ReportContext, item: model.Equipment, defaults: tuple[st
     for provenance, names in groups.items():
         fields = ", ".join(c.render(field_label(model.Equipment, n)).lower() for n in names)
         parts.append(f"{c.label(provenance)}{c.colon()}{fields}")
-    return "; ".join(parts) or "—"
+    # one line per kind of origin: a reader scans a cell, not a sentence
+    return "\n".join(parts) or "—"
 
 
 def _annexes(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
@@ -716,7 +752,7 @@ def _annexes(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
         ],
         [
             [
-                i.name,
+                c.typed(i.name),
                 c.label(i.end_use),
                 fmt.value(i.rated_power) if i.rated_power else "—",
                 str(i.quantity),
@@ -767,4 +803,5 @@ def _annexes(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
         )
     if any(f.price_basis is PriceBasis.END_USE_HOURS for f in figures):
         _hours_assumption(doc, c, balance)
-    glossary(doc, c)
+    glossary(doc, c, c.site.country)
+    photos_annex(doc, c, c.photos)

@@ -5,7 +5,7 @@ invoiced, the subscribed power, the reactive energy and the peak hours — the f
 from __future__ import annotations
 
 from workbench.analysis.tariff import SupplyTariff
-from workbench.domain.messages import QT_TRANSLATE_NOOP
+from workbench.domain.messages import QT_TRANSLATE_NOOP, Plural
 
 from .docx_writer import ReportDocument
 from .site_context import ReportContext
@@ -36,9 +36,9 @@ def tariff_in_money(doc: ReportDocument, c: ReportContext, result: SupplyTariff)
     if annual.invoiced_bills:
         rows.append(
             [
-                c.t(QT_TRANSLATE_NOOP("Report", "Invoiced, excl. VAT ({count} bills)")).format(
-                    count=annual.invoiced_bills
-                ),
+                c.tn(
+                    Plural.translate("Report", "Invoiced, excl. VAT ({count} bills)", None, 0), annual.invoiced_bills
+                ).format(count=annual.invoiced_bills),
                 fmt.number(annual.invoiced),
                 "",
             ]

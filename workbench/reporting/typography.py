@@ -123,9 +123,20 @@ def char_width(char: str, bold: bool = False) -> int:
     return round(_UNKNOWN * (_BOLD_SPECIAL if bold else 1))
 
 
+# Each character's advance, looked up once: a report measures some 80 000 characters to lay out its tables.
+_WIDTHS: tuple[dict[str, int], dict[str, int]] = ({}, {})
+
+
 def text_width(text: str, size: float, bold: bool = False) -> float:
     """The printed width of ``text`` on one line, in points, at ``size`` points."""
-    return sum(char_width(c, bold) for c in text) * size / 1000
+    known = _WIDTHS[bold]
+    try:
+        total = sum(map(known.__getitem__, text))
+    except KeyError:
+        for char in set(text).difference(known):
+            known[char] = char_width(char, bold)
+        total = sum(map(known.__getitem__, text))
+    return total * size / 1000
 
 
 _ORDINARY_SPACE = re.compile(r"[ \t\n\r\f\v]+")  # str.split() would also cut at no-break spaces

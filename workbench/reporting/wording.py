@@ -9,15 +9,16 @@ from pathlib import Path
 
 from workbench.domain import model
 from workbench.domain.factors import Factor
-from workbench.domain.messages import QT_TRANSLATE_NOOP, Message
+from workbench.domain.messages import QT_TRANSLATE_NOOP, Message, Plural
 from workbench.domain.units import CARRIER_LABELS, Carrier
 from workbench.domain.vocab import LABELS, Language
 from workbench.i18n.formatting import Formatter
 
-from .docx_writer import ReportDocument
+from .docx_writer import ForeignText, ReportDocument
 
 CTX = "Report"
-Translate = Callable[[str, str], str]
+WORD_LANGUAGE_TAGS = {Language.FR: "fr-FR", Language.EN: "en-GB"}
+Translate = Callable[..., str]  # (context, source[, n])
 Progress = Callable[[int, int], None]
 
 
@@ -44,6 +45,10 @@ class Wording:
     def t(self, source: str) -> str:
         return self.translate(CTX, source) or source
 
+    def tn(self, source: str, n: int) -> str:
+        """A text with plural forms (marked ``Plural.translate``), in the form for ``n``."""
+        return self.translate(CTX, source, n) or source
+
     def render(self, msg: Message) -> str:
         return msg.render(self.translate, self.fmt.value)
 
@@ -51,6 +56,19 @@ class Wording:
         if isinstance(value, Carrier):
             return self.translate("Carrier", CARRIER_LABELS[value])
         return self.translate(type(value).__name__, LABELS[value])
+
+    @property
+    def names_language(self) -> Language | None:
+        """The language names are typed in (a programme's); None: the report's own."""
+        return None
+
+    def typed(self, name: str) -> str:
+        """A name typed on site (a supply, a piece of equipment): it has no translation, so in a report of
+        another language it is set in italics and tagged with its own (the method section says why)."""
+        language = self.names_language
+        if not name or language is None or language is self.language:
+            return name
+        return ForeignText(name, WORD_LANGUAGE_TAGS[language])
 
     def text(self, bilingual: model.BilingualText) -> str:
         """The text of the report's language; a missing one is marked, never taken from the other language."""
@@ -66,14 +84,13 @@ class Wording:
         return self.fmt.percent(value, 1 if 0 < abs(value) < 0.01 else 0)
 
     def years(self, value: float | None) -> str:
-        """A duration in years with its unit: ``0,4 an``, ``2,5 ans`` (French is singular below 2), ``1 year``,
-        ``0.4 years``; ``—`` for none."""
+        """A duration in years with its unit, in the plural form Qt's catalogue gives for it: ``0,4 an``,
+        ``2,5 ans``, ``1 year``, ``0.4 years``; ``—`` for none."""
         if value is None:
             return "—"
-        text = self.fmt.number(value, 1)
-        if self.language is Language.FR:
-            return f"{text}\u00a0{'an' if abs(value) < 2 else 'ans'}"
-        return f"{text}\u00a0{'year' if value == 1 else 'years'}"
+        source = Plural.translate("Report", "{value} years", None, 0)
+        text = self.tn(source, self.fmt.plural_count(value, 1)).format(value=self.fmt.number(value, 1))
+        return text.replace(" ", "\u00a0")  # a figure and its unit never part at a line's end
 
     def colon(self) -> str:
         """French puts a narrow no-break space before a colon."""

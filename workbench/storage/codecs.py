@@ -176,3 +176,9 @@ CHILDREN: dict[str, tuple[tuple[str, str], ...]] = {
     "site": (("supply", "site_id"), ("equipment", "site_id"), ("measure", "site_id")),
     "supply": (("bill", "supply_id"), ("delivery", "supply_id")),
 }
+
+# Rows a kind owns in tables that are no codec's (a site's photos, which hold their bytes): deleted with their
+# owner, before it, and put back by its undo. Each table has an ``id``; the second name is the owner's key.
+OWNED_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
+    "site": (("site_photo", "site_id"),),
+}

@@ -30,7 +30,7 @@ from workbench.domain.messages import DomainError
 from workbench.domain.validation import validate
 from workbench.resources import factor_set
 
-from .codecs import BY_KIND, CHILDREN, CODECS
+from .codecs import BY_KIND, CHILDREN, CODECS, OWNED_ROWS
 from .errors import (
     CorruptWorkspaceError,
     EntityNotFoundError,
@@ -46,6 +46,7 @@ from .files import private_mode
 from .opening import OpenedFile, backup, open_file
 from .outline import Outline, read_outline
 from .schema import apply_migrations
+from .site_photos import SitePhotos, check_photo_rows
 
 E = TypeVar("E")
 
@@ -72,7 +73,7 @@ class DeletedRows:
     rows: tuple[tuple[str, tuple[str, ...], tuple[Any, ...]], ...]  # (table, columns, values), parents first
 
 
-class Workspace:
+class Workspace(SitePhotos):
     def __init__(
         self,
         path: Path,
@@ -455,6 +456,12 @@ class Workspace:
             rows.append((table, columns, tuple(found)))
             for child_kind, child_key in CHILDREN.get(kind, ()):
                 self._collect(child_kind, child_key, found[columns.index("id")], rows)
+            for owned, owner_key in OWNED_ROWS.get(kind, ()):  # rows of no codec's: a site's photos
+                owned_rows = self.conn.execute(
+                    f"SELECT * FROM {owned} WHERE {owner_key} = ?", (found[columns.index("id")],)
+                )
+                names = tuple(d[0] for d in owned_rows.description)
+                rows.extend((owned, names, tuple(r)) for r in owned_rows.fetchall())
 
     def restore(self, deleted: DeletedRows) -> None:
         """Put back what :meth:`delete` removed, with the same ids."""
@@ -576,6 +583,7 @@ def check_entities(path: Path, conn: sqlite3.Connection) -> None:
         except (ValueError, TypeError, KeyError, DomainError) as exc:
             ident = row[0] if "row" in locals() else "?"
             raise CorruptWorkspaceError(path, f"{codec.table}, row {ident}: {_short(exc)}") from exc
+    check_photo_rows(path, conn)
 
 
 def _short(exc: BaseException) -> str:

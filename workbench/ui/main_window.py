@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
         self.save_copy_action = self._action(self.save_copy, keys.SaveAs)
         self.import_action = self._action(self.import_invoices)
         self.export_report_action = self._action(self.export_report, "Ctrl+Shift+E")
+        self.financial_aid_action = self._action(self.edit_financial_aid)
         self.close_action = self._action(self.close_workspace, keys.Close)
         self.quit_action = self._action(self.close, keys.Quit)
         self.undo_action = self._action(self.undo_group.undo, keys.Undo)
@@ -175,6 +176,7 @@ class MainWindow(QMainWindow):
             None,
             self.import_action,
             self.export_report_action,
+            self.financial_aid_action,
             None,
             self.save_copy_action,
             self.close_action,
@@ -512,10 +514,21 @@ class MainWindow(QMainWindow):
 
         if self.session is None:
             return
-        dialog = ReportExportDialog(self.session, self.languages, self.current_site_id(), self, self.synchronous)
+        dialog = ReportExportDialog(
+            self.session, self.languages, self.current_site_id(), self, self.synchronous, data_dir=self.data_dir
+        )
         dialog.go_to.connect(self.show_node)
         dialog.exec()
         dialog.deleteLater()
+
+    def edit_financial_aid(self) -> None:
+        """File ▸ Financial aid: the lists of aid programmes per country the reports show, the current site's first."""
+        from workbench.domain import model
+        from workbench.ui.dialogs.financial_aid_dialog import open_financial_aid_dialog
+
+        site_id = self.current_site_id() if self.session is not None else None
+        country = self.session.get(model.Site, site_id).country if site_id is not None else None
+        open_financial_aid_dialog(self, self.data_dir, country or None)
 
     def new_workspace(self) -> None:
         from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
@@ -673,6 +686,7 @@ class MainWindow(QMainWindow):
         self.save_copy_action.setText(QCoreApplication.translate("MainWindow", "Save a &copy…"))
         self.import_action.setText(QCoreApplication.translate("MainWindow", "&Import invoices…"))
         self.export_report_action.setText(QCoreApplication.translate("MainWindow", "&Export report…"))
+        self.financial_aid_action.setText(QCoreApplication.translate("MainWindow", "&Financial aid…"))
         self.close_action.setText(QCoreApplication.translate("MainWindow", "&Close"))
         self.quit_action.setText(QCoreApplication.translate("MainWindow", "&Quit"))
         self.edit_menu.setTitle(QCoreApplication.translate("MainWindow", "&Edit"))

@@ -8,6 +8,7 @@ pyqtgraph: each chart is painted by QPainter straight into an image at print res
 
 from __future__ import annotations
 
+import statistics
 import struct
 import zlib
 from concurrent.futures import ThreadPoolExecutor
@@ -42,6 +43,8 @@ PRINT_POINT_SIZE = 8.5  # the charts' text (titles a fifth larger, ticks and leg
 MONTHLY_ASPECT = 0.56  # 16 × 9
 MONTHLY_CHARTS = ("energy", "tou", "power", "cos_phi")
 ZLIB_LEVEL = 3
+# Free fonts drawn to the metrics of Microsoft's, which LibreOffice substitutes for them too.
+METRIC_TWINS = {"Calibri": "Carlito", "Cambria": "Caladea"}
 
 
 @dataclass
@@ -100,8 +103,11 @@ def print_style(template: Path | None = None) -> PrintStyle:
     """The style of charts for a report written with ``template`` (the shipped site report's by default)."""
     theme = template_theme(template or report_template("site-report"))
     font = QFont(QApplication.font())
-    if theme is not None and theme.minor_font and QFontDatabase.hasFamily(theme.minor_font):
-        font = QFont(theme.minor_font)  # the body's typeface, as Word's own charts take
+    family = theme.minor_font if theme is not None else None
+    if family and not QFontDatabase.hasFamily(family):
+        family = METRIC_TWINS.get(family)  # Calibri is not on Linux; Carlito has its widths
+    if family and QFontDatabase.hasFamily(family):
+        font = QFont(family)  # the body's typeface, as Word's own charts take
     font.setPointSizeF(PRINT_POINT_SIZE)
     if theme is None:
         return PrintStyle(font)
@@ -146,7 +152,7 @@ def site_report_charts(
     value_text = lambda v: fmt.quantity(v, "kWh")  # noqa: E731
     donut = _prepared(DonutChart(), style)
     donut.value_text, donut.share_text = value_text, fmt.percent
-    donut.set_parts(donut_parts(balance), QCoreApplication.translate("BalancePage", "All energy by end use"))
+    donut.set_parts(donut_parts(balance), QCoreApplication.translate("BalancePage", "Final energy by end use"))
     sankey = _prepared(SankeyChart(), style)
     sankey.value_text = value_text
     links, colours = sankey_links(balance)
@@ -187,45 +193,83 @@ def site_chart_images(
         return _images(site_report_charts(session, languages, site_id, print_style(template)))
 
 
+def _cluster_specs(comparison: ClusterComparison, fmt) -> dict:
+    """The synthesis's ranking charts: title, the site's figure, how a value is written. Energy per unit only
+    when the sites count their production in one unit (kWh per tonne and per m² do not rank together); money
+    only when they share a currency."""
+    specs = {
+        "kwh": (
+            QCoreApplication.translate("ReportCharts", "Final energy (kWh)"),
+            lambda s: s.kwh,
+            lambda v: fmt.number(v),
+        )
+    }
+    units = comparison.production_units
+    if len(units) == 1:
+        specs["kwh_per_unit"] = (
+            QCoreApplication.translate("ReportCharts", "Final energy per unit produced (kWh/{unit})").format(
+                unit=next(iter(units))
+            ),
+            lambda s: s.kwh_per_unit,
+            lambda v: fmt.number(v, 1),
+        )
+    currencies = comparison.currencies
+    specs["cost_per_kwh"] = (
+        QCoreApplication.translate("ReportCharts", "Average cost per kWh ({currency}/kWh)").format(
+            currency=next(iter(currencies))
+        )
+        if len(currencies) == 1
+        else QCoreApplication.translate("ReportCharts", "Average cost per kWh"),
+        lambda s: s.cost_per_kwh,
+        lambda v: fmt.number(v, 3),
+    )
+    specs["savings_share"] = (
+        QCoreApplication.translate("ReportCharts", "Savings identified (share of final energy)"),
+        lambda s: s.savings_share,
+        lambda v: fmt.percent(v, 1 if 0 < abs(v) < 0.01 else 0),
+    )
+    if len(currencies) == 1:
+        specs["savings_cost"] = (
+            QCoreApplication.translate("ReportCharts", "Money saved a year ({currency})").format(
+                currency=next(iter(currencies))
+            ),
+            lambda s: s.savings_cost if s.kwh is not None else None,
+            lambda v: fmt.number(v),
+        )
+    return specs
+
+
 def cluster_chart_images(
     comparison: ClusterComparison, languages: LanguageManager, language: Language, template: Path | None = None
 ) -> dict[str, bytes]:
-    """The synthesis's comparison charts, drawn by the ranked-bars builder of the measures page."""
+    """The synthesis's ranking charts (sites ranked by a figure, the cluster's median dashed across), painted
+    like the site report's: the ranked-bars builder of the measures page, for print."""
+    charts = cluster_report_charts(comparison, languages, language, template)
+    return _images(charts)
+
+
+def cluster_report_charts(
+    comparison: ClusterComparison, languages: LanguageManager, language: Language, template: Path | None = None
+) -> dict[str, PrintedChart]:
+    """The synthesis's charts in ``language``, ready to print, by name (tests measure their labels)."""
     from workbench.i18n.formatting import Formatter
 
     style = print_style(template or report_template("cluster-synthesis"))
     with languages.speaking(language):
         fmt = Formatter(language)
         median = QCoreApplication.translate("ReportCharts", "Cluster median: {value}")
-        specs = {
-            "kwh": (
-                QCoreApplication.translate("ReportCharts", "Final energy (kWh)"),
-                lambda s: s.kwh,
-                lambda v: fmt.number(v),
-            ),
-            "cost_per_kwh": (
-                QCoreApplication.translate("ReportCharts", "Average cost per kWh"),
-                lambda s: s.cost_per_kwh,
-                lambda v: fmt.number(v, 3),
-            ),
-            "savings_share": (
-                QCoreApplication.translate("ReportCharts", "Savings identified (share of final energy)"),
-                lambda s: s.savings_share,
-                lambda v: fmt.percent(v),
-            ),
-        }
         charts: dict[str, PrintedChart] = {}
-        for name, (title, value_of, text) in specs.items():
+        for name, (title, value_of, text) in _cluster_specs(comparison, fmt).items():
             rows = sorted(
                 ((s.site.name, value_of(s)) for s in comparison.sites if value_of(s) is not None),
                 key=lambda row: -row[1],
             )
             if not rows:
                 continue
-            middle = comparison.median(name)
+            middle = statistics.median(v for _, v in rows)
             chart = _prepared(RankedBars(), style)
             chart.value_text = text
-            reference = (median.format(value=text(middle)), middle) if middle is not None else None
+            reference = (median.format(value=text(middle)), middle) if len(rows) > 1 else None
             chart.set_rows(rows, title, reference)
             charts[name] = PrintedChart(chart, _rows_height(chart))
-        return _images(charts)
+        return charts

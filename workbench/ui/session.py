@@ -6,11 +6,12 @@ import dataclasses
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from workbench.domain import model
 from workbench.domain.validation import validate
+from workbench.i18n.language import qt_translate
 from workbench.storage.errors import WorkspaceWriteError
 from workbench.storage.workspace import Change, Workspace
 
@@ -64,7 +65,7 @@ class WorkspaceSession(QObject):
 
     def report_write_failure(self, error: WorkspaceWriteError) -> None:
         """An undo command the file refused (see LabelledCommand): whoever shows the workspace says so."""
-        self.write_failed.emit(error.render(QCoreApplication.translate))
+        self.write_failed.emit(error.render(qt_translate))
 
     # --- accounts --------------------------------------------------------------------------------
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from workbench.domain import model
 from workbench.domain.messages import QT_TRANSLATE_NOOP, Message, message
 from workbench.domain.validation import field_label
+from workbench.i18n.language import qt_translate
 from workbench.storage.errors import WorkspaceWriteError
 from workbench.storage.workspace import DeletedRows
 
@@ -33,7 +33,7 @@ KIND_LABELS = {
 
 
 def _render(msg: Message) -> str:
-    return msg.render(QCoreApplication.translate)
+    return msg.render(qt_translate)
 
 
 class LabelledCommand(QUndoCommand):

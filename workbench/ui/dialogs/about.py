@@ -21,6 +21,7 @@ LIBRARIES = (
     ("charset-normalizer", "MIT"),
     ("python-docx", "MIT"),
     ("lxml", "BSD-3-Clause"),
+    ("pypdf", "BSD-3-Clause"),
 )
 
 

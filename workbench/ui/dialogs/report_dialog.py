@@ -1,16 +1,20 @@
-"""File ▸ Export report: a site's quick-scan report, or a cluster's synthesis, in Word, in French, English or both.
+"""File ▸ Export report: a site's quick-scan report, or a cluster's synthesis, in Word or PDF, in French, English
+or both.
 
 The report language is chosen here, whatever the interface's. Texts that exist in the other
 language only are listed before anything is written: a double-click opens the page that edits
 them; exporting anyway marks each gap in the document. Charts are drawn by the application's own
 pages (GUI thread), the document is written in a worker that can be cancelled, under a temporary
-name, so a cancelled or failed export leaves no broken file.
+name, so a cancelled or failed export leaves no broken file. A PDF, and the page numbers of a Word file's
+contents, are printed by LibreOffice (or Word on Windows and macOS); without either, the PDF choice says what
+to install.
 """
 
 from __future__ import annotations
 
 import re
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl, Signal
@@ -35,28 +39,35 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.analysis.cluster_comparison import compare_cluster
+from workbench.domain import model
+from workbench.domain.financial_aid import user_aid_dir
 from workbench.domain.messages import DomainError
 from workbench.domain.vocab import Language
 from workbench.i18n.catalogue import translator_for
 from workbench.i18n.language import LanguageManager
 from workbench.reporting.cluster_report import write_cluster_report
 from workbench.reporting.narratives import MissingText, missing_cluster_texts, missing_texts
+from workbench.reporting.pdf import PdfConverter, find_converter
+from workbench.reporting.publish import OutputFormat, Publishing
 from workbench.reporting.site_report import write_site_report
-from workbench.resources import report_template
+from workbench.resources import financial_aid_for, report_template
 from workbench.ui.report_charts import cluster_chart_images, site_chart_images
 from workbench.ui.session import WorkspaceSession
 from workbench.ui.widgets.screen_fit import fitted_size
+from workbench.ui.widgets.site_photos_print import print_ready
 from workbench.ui.workers import run_with_progress
 
 NODE_ROLE = Qt.ItemDataRole.UserRole
 
 
-def report_targets(target: Path, languages: list[Language]) -> dict[Language, Path]:
+def report_targets(
+    target: Path, languages: list[Language], kind: OutputFormat = OutputFormat.DOCX
+) -> dict[Language, Path]:
     """One file per language: ``target`` itself for one, ``name-fr.docx`` and ``name-en.docx`` for both."""
-    target = target.with_suffix(".docx")
+    target = target.with_suffix(kind.value)
     if len(languages) == 1:
         return {languages[0]: target}
-    return {lang: target.with_name(f"{target.stem}-{lang.value}.docx") for lang in languages}
+    return {lang: target.with_name(f"{target.stem}-{lang.value}{kind.value}") for lang in languages}
 
 
 def _file_name(text: str) -> str:
@@ -73,8 +84,14 @@ class ReportExportDialog(QDialog):
         site_id: int | None,
         parent: QWidget | None = None,
         synchronous: bool = False,
+        find_office: Callable[[], PdfConverter | None] = find_converter,
+        data_dir: Path | None = None,
     ) -> None:
         super().__init__(parent)
+        # found once: which office suite prints PDFs and page numbers (None: neither is installed)
+        self.converter = find_office()
+        self.data_dir = data_dir  # where the user's financial aid lists are (None: the shipped lists)
+        self.notices: list[str] = []
         self.session, self.languages, self.synchronous = session, languages, synchronous
         self.written: list[Path] = []
         self.resize(fitted_size(self, 720, 560))
@@ -91,8 +108,14 @@ class ReportExportDialog(QDialog):
         self.template_edit = QLineEdit()
         self.template_button = QPushButton()
         self.copy_template_button = QPushButton()
+        self.format_combo = QComboBox()
+        for kind in OutputFormat:
+            self.format_combo.addItem("", kind)
+        self.format_note = QLabel()
+        self.format_note.setWordWrap(True)
         self.target_edit = QLineEdit()
         self.target_button = QPushButton()
+        self.per_site_pages = QCheckBox()  # a synthesis's sites on a page each, instead of a block each
         self.missing_label = QLabel()
         self.missing_label.setWordWrap(True)
         self.missing_list = QListWidget()
@@ -105,7 +128,7 @@ class ReportExportDialog(QDialog):
         self.open_button.setEnabled(False)
 
         self.form = QFormLayout()
-        self.form_labels = [QLabel() for _ in range(5)]
+        self.form_labels = [QLabel() for _ in range(6)]
         kind_row = QHBoxLayout()
         kind_row.addWidget(self.kind_site)
         kind_row.addWidget(self.kind_cluster)
@@ -126,8 +149,13 @@ class ReportExportDialog(QDialog):
         target_row.addWidget(self.target_edit, 1)
         target_row.addWidget(self.target_button)
         self.form.addRow(self.form_labels[3], target_row)
+        format_row = QHBoxLayout()
+        format_row.addWidget(self.format_combo)
+        format_row.addWidget(self.format_note, 1)
+        self.form.addRow(self.form_labels[5], format_row)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
+        layout.addWidget(self.per_site_pages)
         layout.addWidget(self.missing_label)
         layout.addWidget(self.missing_list, 1)
         layout.addWidget(self.export_anyway)
@@ -140,7 +168,8 @@ class ReportExportDialog(QDialog):
         for check in self.language_checks.values():
             check.toggled.connect(self._update_missing)
         self.template_edit.textChanged.connect(self._update_buttons)
-        self.target_edit.textChanged.connect(self._update_buttons)
+        self.target_edit.textChanged.connect(self._follow_target)
+        self.format_combo.currentIndexChanged.connect(self._format_changed)
         self.export_anyway.toggled.connect(self._update_buttons)
         self.template_button.clicked.connect(self._choose_template)
         self.copy_template_button.clicked.connect(self._copy_template)
@@ -172,6 +201,10 @@ class ReportExportDialog(QDialog):
         return self.subject_combo.currentData() if self.is_cluster else None
 
     @property
+    def output_format(self) -> OutputFormat:
+        return self.format_combo.currentData()
+
+    @property
     def chosen_languages(self) -> list[Language]:
         return [lang for lang, check in self.language_checks.items() if check.isChecked()]
 
@@ -200,6 +233,7 @@ class ReportExportDialog(QDialog):
         if current is not None:
             self.subject_combo.setCurrentIndex(max(0, self.subject_combo.findData(current)))
         self.subject_combo.blockSignals(False)
+        self.per_site_pages.setVisible(self.is_cluster)
         self.retranslate()  # the subject's label: Site or Cluster
         self._subject_changed()
 
@@ -209,7 +243,7 @@ class ReportExportDialog(QDialog):
             folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
             current = Path(self.target_edit.text()) if self.target_edit.text() else None
             folder = str(current.parent) if current else folder
-            self.target_edit.setText(str(Path(folder) / f"{name}.docx"))
+            self.target_edit.setText(str(Path(folder) / f"{name}{self.output_format.value}"))
         self._update_missing()
 
     def _update_missing(self, _checked: bool = False) -> None:
@@ -232,10 +266,25 @@ class ReportExportDialog(QDialog):
         self._retranslate_missing()
         self._update_buttons()
 
+    def _follow_target(self, text: str) -> None:
+        """A name typed with .pdf or .docx chooses the format."""
+        suffix = Path(text.strip()).suffix.lower()
+        for kind in OutputFormat:
+            if suffix == kind.value and kind is not self.output_format:
+                self.format_combo.setCurrentIndex(self.format_combo.findData(kind))
+        self._update_buttons()
+
+    def _format_changed(self, _index: int = 0) -> None:
+        text = self.target_edit.text().strip()
+        if text and Path(text).suffix.lower() != self.output_format.value:
+            self.target_edit.setText(str(Path(text).with_suffix(self.output_format.value)))
+        self._retranslate_format()
+        self._update_buttons()
+
     def _update_buttons(self, *_args) -> None:
         target = self.target_edit.text().strip()
         if target and len(self.chosen_languages) > 1:
-            names = [p.name for p in report_targets(Path(target), self.chosen_languages).values()]
+            names = [p.name for p in report_targets(Path(target), self.chosen_languages, self.output_format).values()]
             self.status.setText(
                 QCoreApplication.translate("ReportDialog", "One file per language: {files}").format(
                     files=", ".join(names)
@@ -249,6 +298,7 @@ class ReportExportDialog(QDialog):
             and bool(self.chosen_languages)
             and bool(self.target_edit.text().strip())
             and gaps_accepted
+            and (self.output_format is OutputFormat.DOCX or self.converter is not None)
         )
 
     # --- choices ---------------------------------------------------------------------------------
@@ -287,10 +337,12 @@ class ReportExportDialog(QDialog):
             self,
             QCoreApplication.translate("ReportDialog", "Save the report as"),
             self.target_edit.text(),
-            QCoreApplication.translate("ReportDialog", "Word documents (*.docx)"),
+            QCoreApplication.translate("ReportDialog", "Word documents (*.docx)")
+            if self.output_format is OutputFormat.DOCX
+            else QCoreApplication.translate("ReportDialog", "PDF documents (*.pdf)"),
         )
         if path:
-            self.target_edit.setText(str(Path(path).with_suffix(".docx")))
+            self.target_edit.setText(str(Path(path).with_suffix(self.output_format.value)))
 
     def _go_to_item(self, item: QListWidgetItem) -> None:
         self.go_to.emit(tuple(item.data(NODE_ROLE)))
@@ -303,8 +355,9 @@ class ReportExportDialog(QDialog):
         subject = self.subject_combo.currentData()
         template_text = self.template_edit.text().strip()
         template = Path(template_text) if template_text else None
-        targets = report_targets(Path(self.target_edit.text().strip()), self.chosen_languages)
+        targets = report_targets(Path(self.target_edit.text().strip()), self.chosen_languages, self.output_format)
         self.written = []
+        self.notices = []
         comparison = compare_cluster(self.session.workspace, subject) if self.is_cluster else None
         for language, target in targets.items():
             if comparison is not None:
@@ -334,21 +387,51 @@ class ReportExportDialog(QDialog):
                 )
                 return False
             self.written.append(target)
-        self.status.setText(
-            QCoreApplication.translate("ReportDialog", "Written: {files}").format(
-                files=", ".join(str(p) for p in self.written)
-            )
+        written = QCoreApplication.translate("ReportDialog", "Written: {files}").format(
+            files=", ".join(str(p) for p in self.written)
         )
+        self.status.setText("\n".join([written, *dict.fromkeys(self.notices)]))
         self.open_button.setEnabled(True)
         return True
 
     def _write(self, subject, comparison, language, translate, target, charts, template, progress) -> Path:
         workspace = self.session.workspace
+        # a Word file's contents get their page numbers when an office suite can count them (a few seconds)
+        publishing = Publishing(
+            self.converter,
+            page_numbers=self.converter is not None,
+            notice=lambda msg: self.notices.append(self.languages.render(msg)),
+        )
         if comparison is not None:
             return write_cluster_report(
-                workspace, subject, language, translate, target, charts, template, progress, comparison
+                workspace,
+                subject,
+                language,
+                translate,
+                target,
+                charts,
+                template,
+                progress,
+                comparison,
+                per_site_pages=self.per_site_pages.isChecked(),
+                publishing=publishing,
             )
-        return write_site_report(workspace, subject, language, translate, target, charts, template, progress)
+        photos = [(photo, print_ready(data)) for photo, data in workspace.report_photos(subject)]
+        site = workspace.get(model.Site, subject)
+        aid = financial_aid_for(site.country, user_aid_dir(self.data_dir) if self.data_dir else None)
+        return write_site_report(
+            workspace,
+            subject,
+            language,
+            translate,
+            target,
+            charts,
+            template,
+            progress,
+            publishing=publishing,
+            photos=photos,
+            aid=aid,
+        )
 
     def _open_written(self) -> None:
         for path in self.written:
@@ -393,6 +476,7 @@ class ReportExportDialog(QDialog):
             QCoreApplication.translate("ReportDialog", "Template"),
             QCoreApplication.translate("ReportDialog", "Save as"),
             QCoreApplication.translate("ReportDialog", "Report"),
+            QCoreApplication.translate("ReportDialog", "Format"),
         )
         for label, text in zip(self.form_labels, labels, strict=True):
             label.setText(text)
@@ -405,6 +489,31 @@ class ReportExportDialog(QDialog):
         self.copy_template_button.setText(QCoreApplication.translate("ReportDialog", "Copy the template to restyle…"))
         self.target_button.setText(QCoreApplication.translate("ReportDialog", "Browse…"))
         self.export_anyway.setText(QCoreApplication.translate("ReportDialog", "Export anyway, with the gaps marked"))
+        self.per_site_pages.setText(QCoreApplication.translate("ReportDialog", "A page for each site"))
         self.export_button.setText(QCoreApplication.translate("ReportDialog", "Export"))
         self.open_button.setText(QCoreApplication.translate("ReportDialog", "Open the report"))
+        self.format_combo.setItemText(
+            self.format_combo.findData(OutputFormat.DOCX), QCoreApplication.translate("ReportDialog", "Word (.docx)")
+        )
+        self.format_combo.setItemText(
+            self.format_combo.findData(OutputFormat.PDF), QCoreApplication.translate("ReportDialog", "PDF")
+        )
         self._retranslate_missing()
+        self._retranslate_format()
+
+    def _retranslate_format(self) -> None:
+        if self.converter is None:
+            text = QCoreApplication.translate(
+                "ReportDialog",
+                "A PDF, and page numbers in the contents, need LibreOffice (free, libreoffice.org) or Microsoft "
+                "Word: neither was found.",
+            )
+        elif self.output_format is OutputFormat.PDF:
+            text = QCoreApplication.translate("ReportDialog", "Printed by {program}.").format(
+                program=self.converter.name
+            )
+        else:
+            text = QCoreApplication.translate(
+                "ReportDialog", "Page numbers in the contents counted by {program}."
+            ).format(program=self.converter.name)
+        self.format_note.setText(text)

@@ -13,7 +13,7 @@ from workbench.domain.messages import QT_TRANSLATE_NOOP
 from workbench.domain.units import CARRIER_LABELS
 from workbench.domain.validation import field_label
 from workbench.domain.vocab import LABELS, Provenance
-from workbench.i18n.language import LanguageManager
+from workbench.i18n.language import LanguageManager, qt_translate
 from workbench.ui.session import WorkspaceSession
 
 from .entity_table import EntityColumn, EntityTableModel
@@ -76,9 +76,7 @@ class EquipmentTableModel(EntityTableModel):
                 return None
             if role == Qt.ItemDataRole.FontRole:
                 return _italic()
-            names = ", ".join(
-                field_label(model.Equipment, name).render(QCoreApplication.translate) for name in result.defaults
-            )
+            names = ", ".join(field_label(model.Equipment, name).render(qt_translate) for name in result.defaults)
             return QCoreApplication.translate("EntityTable", "Defaults used for: {fields}").format(fields=names)
         provenance = item.provenance.get(column.field) if column.field else None
         if provenance is None:

@@ -37,6 +37,7 @@ from PySide6.QtGui import QIcon
 
 from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError
 from workbench.domain.units import Carrier
+from workbench.i18n.language import qt_translate
 from workbench.storage.outline import Outline
 
 if TYPE_CHECKING:
@@ -275,7 +276,7 @@ class ProjectTreeModel(OutlineTreeModel):
         try:
             structure.rename(self.session, _entity_class(node.kind), node.ident, name)
         except DomainError as exc:
-            self.edit_refused.emit(exc.render(QCoreApplication.translate))
+            self.edit_refused.emit(exc.render(qt_translate))
             return False
         return True
 

@@ -202,7 +202,7 @@ class BalancePage(Page):
         for chart in (self.donut, self.sankey, self.comparison, self.end_use_bars, *self.carrier_donuts):
             chart.value_text = value_text
             chart.share_text = fmt.percent
-        self.donut.set_parts(self._parts(None), QCoreApplication.translate("BalancePage", "All energy by end use"))
+        self.donut.set_parts(self._parts(None), QCoreApplication.translate("BalancePage", "Final energy by end use"))
         links, colours = sankey_links(self.balance)
         self.sankey.set_links(
             links, colours, QCoreApplication.translate("BalancePage", "From the bills to the end uses")

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from workbench.domain import model
 from workbench.domain.calendar import add_months
-from workbench.domain.messages import QT_TRANSLATE_NOOP, message
+from workbench.domain.messages import QT_TRANSLATE_NOOP, Plural, message
 from workbench.domain.units import Carrier
-from workbench.i18n.language import LanguageManager
+from workbench.i18n.language import LanguageManager, qt_translate
 from workbench.importers.paste import pasted_records
 from workbench.importers.records import Records
 from workbench.ui.commands.imports import DeleteMany, InsertMany
@@ -264,7 +264,9 @@ class BillsPanel(Page):
                 )
             )
             start = end + dt.timedelta(days=1)
-        label = message("Commands", QT_TRANSLATE_NOOP("Commands", "Duplicate {count} bills"), count=len(copies))
+        label = message(
+            "Commands", Plural.translate("Commands", "Duplicate {count} bills", None, 0), "count", count=len(copies)
+        )
         self.session.undo_stack.push(InsertMany(self.session, copies, label))
 
     def delete_selected(self) -> None:
@@ -275,7 +277,9 @@ class BillsPanel(Page):
         if not ids:
             return
         cls = table.model.cls
-        label = message("Commands", QT_TRANSLATE_NOOP("Commands", "Delete {count} rows"), count=len(ids))
+        label = message(
+            "Commands", Plural.translate("Commands", "Delete {count} rows", None, 0), "count", count=len(ids)
+        )
         self.session.undo_stack.push(DeleteMany(self.session, cls, ids, label))
 
     # --- paste -----------------------------------------------------------------------------------
@@ -313,13 +317,17 @@ class BillsPanel(Page):
         if not records.items or not self.confirm_paste(records):
             return 0
         entities = [dataclasses.replace(entity, supply_id=self.supply_id) for _row, entity in records.items]
-        label = message("Commands", QT_TRANSLATE_NOOP("Commands", "Paste {count} rows"), count=len(entities))
+        label = message(
+            "Commands", Plural.translate("Commands", "Paste {count} rows", None, 0), "count", count=len(entities)
+        )
         self.session.undo_stack.push(InsertMany(self.session, entities, label))
         return len(entities)
 
     def _confirm_paste(self, records: Records) -> bool:
         lines = [
-            QCoreApplication.translate("BillsPanel", "{count} new rows.").format(count=len(records.items)),
+            qt_translate(
+                "BillsPanel", Plural.translate("BillsPanel", "{count} new rows.", None, 0), len(records.items)
+            ).format(count=len(records.items)),
             *(
                 QCoreApplication.translate("BillsPanel", "Row {row}, {column}: “{text}” — {reason}").format(
                     row=r.row, column=r.column, text=r.text, reason=self.languages.render(r.reason)

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.domain import model
-from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError, message
+from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError, Plural, message
 from workbench.domain.vocab import EndUse
-from workbench.i18n.language import LanguageManager
+from workbench.i18n.language import LanguageManager, qt_translate
 from workbench.importers.equipment import EquipmentRecords, pasted_equipment, read_equipment
 from workbench.ui.commands.edits import new_position
 from workbench.ui.commands.imports import DeleteMany, InsertMany
@@ -272,7 +272,10 @@ class EquipmentPage(Page):
                 self.message.setText(self._refusal_text(records))
             return 0
         label = message(
-            "Commands", QT_TRANSLATE_NOOP("Commands", "Add {count} equipment items"), count=len(records.items)
+            "Commands",
+            Plural.translate("Commands", "Add {count} equipment items", None, 0),
+            plural="count",
+            count=len(records.items),
         )
         self.session.undo_stack.push(InsertMany(self.session, [item for _row, item in records.items], label))
         return len(records.items)
@@ -286,7 +289,9 @@ class EquipmentPage(Page):
         )
 
     def _confirm(self, records: EquipmentRecords) -> bool:
-        text = QCoreApplication.translate("EquipmentPage", "{count} new items.").format(count=len(records.items))
+        text = qt_translate(
+            "EquipmentPage", Plural.translate("EquipmentPage", "{count} new items.", None, 0), len(records.items)
+        ).format(count=len(records.items))
         if records.refused:
             text += "\n" + QCoreApplication.translate("EquipmentPage", "These rows are left out:") + "\n"
             text += self._refusal_text(records)
@@ -316,7 +321,9 @@ class EquipmentPage(Page):
             dataclasses.replace(self.session.get(model.Equipment, i), id=None, position=position + k)
             for k, i in enumerate(ids)
         ]
-        label = message("Commands", QT_TRANSLATE_NOOP("Commands", "Duplicate {count} items"), count=len(copies))
+        label = message(
+            "Commands", Plural.translate("Commands", "Duplicate {count} items", None, 0), "count", count=len(copies)
+        )
         command = InsertMany(self.session, copies, label)
         self.session.undo_stack.push(command)
         self.table.select_id(command.entities[0].id)
@@ -324,7 +331,9 @@ class EquipmentPage(Page):
     def delete_selected(self) -> None:
         ids = self.table.selected_ids() if self.table else []
         if ids:
-            label = message("Commands", QT_TRANSLATE_NOOP("Commands", "Delete {count} rows"), count=len(ids))
+            label = message(
+                "Commands", Plural.translate("Commands", "Delete {count} rows", None, 0), "count", count=len(ids)
+            )
             self.session.undo_stack.push(DeleteMany(self.session, model.Equipment, ids, label))
 
     def retranslate(self) -> None:

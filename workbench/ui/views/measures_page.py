@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 from workbench.analysis.measures import native_savings, site_measures
 from workbench.domain import model
 from workbench.domain.economics import PRICE_BASIS_LABELS, MeasureFigures, payback_text
-from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError, message
+from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError, Plural, message
 from workbench.domain.units import CARRIER_LABELS
 from workbench.domain.vocab import LABELS, EndUse
 from workbench.i18n.formatting import NumberTextError
-from workbench.i18n.language import LanguageManager
+from workbench.i18n.language import LanguageManager, qt_translate
 from workbench.ui.charts.figures import payback_rows
 from workbench.ui.charts.shapes import RankedBars
 from workbench.ui.commands.edits import new_position
@@ -191,7 +191,7 @@ class MeasuresPage(Page):
             Column(
                 "MeasuresPage",
                 QT_TRANSLATE_NOOP("MeasuresPage", "Payback (years)"),
-                lambda f: payback_text(f, lambda v: fmt().number(v, 1), QCoreApplication.translate),
+                lambda f: payback_text(f, lambda v: fmt().number(v, 1), qt_translate),
                 lambda f: (f.payback_years is None, f.payback_years or 0.0),
                 True,
             ),
@@ -387,7 +387,7 @@ class MeasuresPage(Page):
     def delete_selected(self) -> None:
         measure = self.selected()
         if measure is not None:
-            label = message("Commands", QT_TRANSLATE_NOOP("Commands", "Delete {count} rows"), count=1)
+            label = message("Commands", Plural.translate("Commands", "Delete {count} rows", None, 0), "count", count=1)
             self.session.undo_stack.push(DeleteMany(self.session, model.Measure, [measure.id], label))
 
     def retranslate(self) -> None:

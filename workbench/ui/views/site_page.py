@@ -30,6 +30,7 @@ from workbench.ui.session import WorkspaceSession
 from workbench.ui.widgets.bilingual_editor import BilingualEditor
 from workbench.ui.widgets.entity_form import EntityForm
 from workbench.ui.widgets.kpi_card import KpiCard
+from workbench.ui.widgets.site_photos import SitePhotosBox
 
 from .page import Page, scrolling_body, title_label
 
@@ -110,6 +111,8 @@ class SitePage(Page):
         self.observations = BilingualEditor()
         QVBoxLayout(self.observations_box).addWidget(self.observations)
         layout.addWidget(self.observations_box)
+        self.photos = SitePhotosBox(session, languages)  # follows its own changes: a caption redraws no chart
+        layout.addWidget(self.photos)
         self.activity.committed.connect(lambda text: self._commit_text("activity", text))
         self.observations.committed.connect(lambda text: self._commit_text("observations", text))
         self._figures_only = False
@@ -162,6 +165,7 @@ class SitePage(Page):
             self.form.set_entity(site.id)
             self.activity.set_text(site.activity)
             self.observations.set_text(site.observations)
+            self.photos.set_site(site.id)
         self._figures_only = True
         self._show_kpis(site, account)
         self._show_warnings(site, account)

@@ -65,7 +65,7 @@ class ProgrammePage(Page):
             session,
             languages,
             model.Programme,
-            ("name", "organiser", "partners", "year", "currency", "report_language", "factor_set"),
+            ("name", "organiser", "partners", "year", "currency", "report_language", "names_language", "factor_set"),
             choices={"factor_set": _factor_set_choices},
         )
         QVBoxLayout(self.identity_box).addWidget(self.form)

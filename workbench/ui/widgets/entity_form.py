@@ -31,7 +31,7 @@ from workbench.domain.units import CARRIER_LABELS
 from workbench.domain.validation import base_type, field_label
 from workbench.domain.vocab import LABELS
 from workbench.i18n.formatting import NumberTextError
-from workbench.i18n.language import LanguageManager
+from workbench.i18n.language import LanguageManager, qt_translate
 from workbench.storage.codecs import CODECS
 from workbench.storage.errors import EntityNotFoundError
 from workbench.ui.read_only import EditLock
@@ -292,7 +292,7 @@ class EntityForm(QWidget):
     def retranslate(self) -> None:
         for f in self._fields:
             _kind, owner = self._kind(f)
-            self._labels[f.path].setText(field_label(owner, f.parts[-1]).render(QCoreApplication.translate))
+            self._labels[f.path].setText(field_label(owner, f.parts[-1]).render(qt_translate))
         if self._lock is not None:
             self._lock.retranslate()
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from workbench.domain.validation import field_label
 from workbench.domain.vocab import LABELS, Provenance
+from workbench.i18n.language import qt_translate
 from workbench.ui.read_only import EditLock
 
 
@@ -63,6 +64,6 @@ class ProvenanceEditor(QWidget):
             for provenance in Provenance:
                 combo.addItem(QCoreApplication.translate("Provenance", LABELS[provenance]), provenance.value)
             combo.setCurrentIndex(max(0, combo.findData(current)))
-            self.labels[name].setText(field_label(self.cls, name).render(QCoreApplication.translate))
+            self.labels[name].setText(field_label(self.cls, name).render(qt_translate))
         if self._lock is not None:
             self._lock.retranslate()
