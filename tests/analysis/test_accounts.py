@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from tests.builders import electricity_and_propane_site
 from workbench.analysis.programme import load_accounts, summarise_site
 from workbench.domain import model
 from workbench.domain.units import Carrier, Unit
@@ -15,27 +16,7 @@ D = dt.date
 
 @pytest.fixture
 def small_site(workspace):
-    cluster = workspace.insert(model.Cluster("C"))
-    site = workspace.insert(model.Site(cluster_id=cluster.id, name="Small"))
-    elec = workspace.insert(model.EnergySupply(site_id=site.id, carrier=Carrier.ELECTRICITY, invoice_unit=Unit.KWH))
-    for month in range(1, 13):
-        start = D(2019, month, 1)
-        end = (D(2019, month + 1, 1) if month < 12 else D(2020, 1, 1)) - dt.timedelta(days=1)
-        workspace.insert(
-            model.Bill(
-                supply_id=elec.id,
-                period_start=start,
-                period_end=end,
-                quantity=10_000.0,
-                cost_excl_vat=9_500.0,
-                invoice_number=f"E{month}",
-            )
-        )
-    propane = workspace.insert(model.EnergySupply(site_id=site.id, carrier=Carrier.PROPANE, invoice_unit=Unit.KG))
-    # deliveries on 1 Jan, 1 Jul and 31 Dec: 2 000 kg used in H1 and 1 000 kg in H2 (fill to fill)
-    for day, kg in ((D(2019, 1, 1), 2000.0), (D(2019, 7, 1), 1000.0), (D(2019, 12, 31), 5000.0)):
-        workspace.insert(model.FuelDelivery(supply_id=propane.id, delivery_date=day, quantity=kg, unit_price=7.5))
-    return site
+    return electricity_and_propane_site(workspace, 10_000.0, 9_500.0)
 
 
 def test_twelve_month_totals_by_hand(workspace, small_site):

@@ -8,11 +8,10 @@ from dataclasses import replace
 import pytest
 from docx import Document
 
+from tests.builders import electricity_and_propane_site
 from workbench.analysis.measures import site_measures
 from workbench.analysis.programme import load_accounts
-from workbench.domain import model
 from workbench.domain.benchmarks import BenchmarkSet
-from workbench.domain.units import Carrier, Unit
 from workbench.domain.vocab import Language
 from workbench.i18n.catalogue import translator_for
 from workbench.reporting.site_benchmarks import benchmark_table
@@ -94,34 +93,15 @@ SET = BenchmarkSet.from_json(
 @pytest.fixture
 def grinding_station(workspace):
     """1 000 t of cement a year; 12 bills of 4 000 kWh in 2019 and 3 000 kg of propane used in the year."""
-    cluster = workspace.insert(model.Cluster("C"))
-    site = workspace.insert(
-        model.Site(
-            cluster_id=cluster.id,
-            name="Grinding station",
-            nace_code="23.51",
-            production_volume=1000.0,
-            production_unit="t",
-        )
+    return electricity_and_propane_site(
+        workspace,
+        4_000.0,
+        4_000.0,
+        name="Grinding station",
+        nace_code="23.51",
+        production_volume=1000.0,
+        production_unit="t",
     )
-    elec = workspace.insert(model.EnergySupply(site_id=site.id, carrier=Carrier.ELECTRICITY, invoice_unit=Unit.KWH))
-    for month in range(1, 13):
-        start = D(2019, month, 1)
-        end = (D(2019, month + 1, 1) if month < 12 else D(2020, 1, 1)) - dt.timedelta(days=1)
-        workspace.insert(
-            model.Bill(
-                supply_id=elec.id,
-                period_start=start,
-                period_end=end,
-                quantity=4_000.0,
-                cost_excl_vat=4_000.0,
-                invoice_number=f"E{month}",
-            )
-        )
-    propane = workspace.insert(model.EnergySupply(site_id=site.id, carrier=Carrier.PROPANE, invoice_unit=Unit.KG))
-    for day, kg in ((D(2019, 1, 1), 2000.0), (D(2019, 7, 1), 1000.0), (D(2019, 12, 31), 5000.0)):
-        workspace.insert(model.FuelDelivery(supply_id=propane.id, delivery_date=day, quantity=kg, unit_price=7.5))
-    return site
 
 
 def write(workspace, site, language, path, benchmarks=SET):
