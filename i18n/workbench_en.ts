@@ -228,6 +228,37 @@
     </message>
 </context>
 <context>
+    <name>BillMarks</name>
+    <message>
+        <source>cos φ {value}, below the tariff threshold {threshold}.</source>
+        <translation>cos φ {value}, below the tariff threshold {threshold}.</translation>
+    </message>
+    <message>
+        <source>Reached power {value} kVA, above the subscribed {subscribed} kVA.</source>
+        <translation>Reached power {value} kVA, above the subscribed {subscribed} kVA.</translation>
+    </message>
+    <message>
+        <source>{days} days, where this supply&apos;s bills usually cover {median}.</source>
+        <translation>{days} days, where this supply&apos;s bills usually cover {median}.</translation>
+    </message>
+    <message>
+        <source>Ends on {end}, after today.</source>
+        <translation>Ends on {end}, after today.</translation>
+    </message>
+    <message>
+        <source>The same quantity as the bill before: {value}.</source>
+        <translation>The same quantity as the bill before: {value}.</translation>
+    </message>
+    <message>
+        <source>{value} per day, far from this supply&apos;s usual use per day.</source>
+        <translation>{value} per day, far from this supply&apos;s usual use per day.</translation>
+    </message>
+    <message>
+        <source>No cost: this bill is left out of the cost totals and of the average price.</source>
+        <translation>No cost: this bill is left out of the cost totals and of the average price.</translation>
+    </message>
+</context>
+<context>
     <name>BillsPanel</name>
     <message>
         <source>No month is missing between the bills.</source>
@@ -1047,6 +1078,173 @@
     </message>
 </context>
 <context>
+    <name>ComparisonView</name>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Final energy</source>
+        <translation>Final energy</translation>
+    </message>
+    <message>
+        <source>Cost excl. VAT</source>
+        <translation>Cost excl. VAT</translation>
+    </message>
+    <message>
+        <source>Cost per kWh</source>
+        <translation>Cost per kWh</translation>
+    </message>
+    <message>
+        <source>Primary energy</source>
+        <translation>Primary energy</translation>
+    </message>
+    <message>
+        <source>Emissions</source>
+        <translation>Emissions</translation>
+    </message>
+    <message>
+        <source>Per unit produced</source>
+        <translation>Per unit produced</translation>
+    </message>
+    <message>
+        <source>Per m²</source>
+        <translation>Per m²</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>Savings</translation>
+    </message>
+    <message>
+        <source>Savings (money)</source>
+        <translation>Savings (money)</translation>
+    </message>
+    <message>
+        <source>Savings share</source>
+        <translation>Savings share</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Payback</translation>
+    </message>
+    <message>
+        <source>Renewables</source>
+        <translation>Renewables</translation>
+    </message>
+    <message>
+        <source>Renewables (money)</source>
+        <translation>Renewables (money)</translation>
+    </message>
+    <message>
+        <source>Renewables payback</source>
+        <translation>Renewables payback</translation>
+    </message>
+    <message>
+        <source>Data flags</source>
+        <translation>Data flags</translation>
+    </message>
+    <message>
+        <source>toe</source>
+        <translation>toe</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <source>Analysis period {period}, not the one most sites share ({common}).</source>
+        <translation>Analysis period {period}, not the one most sites share ({common}).</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>The ratio of the sites&apos; totals, not a sum.</source>
+        <translation>The ratio of the sites&apos; totals, not a sum.</translation>
+    </message>
+    <message>
+        <source>The sites count in several currencies: their money does not add up.</source>
+        <translation>The sites count in several currencies: their money does not add up.</translation>
+    </message>
+    <message>
+        <source>The sites count different products: their energy per unit does not compare.</source>
+        <translation>The sites count different products: their energy per unit does not compare.</translation>
+    </message>
+    <message>
+        <source>An intensity has no total.</source>
+        <translation>An intensity has no total.</translation>
+    </message>
+    <message>
+        <source>Computing {done} of {total} sites…</source>
+        <translation>Computing {done} of {total} sites…</translation>
+    </message>
+    <message>
+        <source>{column}: the {shown} highest of {total} sites</source>
+        <translation>{column}: the {shown} highest of {total} sites</translation>
+    </message>
+    <message>
+        <source>Rows copied: {count}.</source>
+        <translation>Rows copied: {count}.</translation>
+    </message>
+    <message>
+        <source>Table exported to {path}.</source>
+        <translation>Table exported to {path}.</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>Export the comparison</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Choose the columns; drag a header to move its column.</source>
+        <translation>Choose the columns; drag a header to move its column.</translation>
+    </message>
+    <message>
+        <source>Ranking of</source>
+        <translation>Ranking of</translation>
+    </message>
+    <message>
+        <source>Copy the selected cells, to paste into a spreadsheet.</source>
+        <translation>Copy the selected cells, to paste into a spreadsheet.</translation>
+    </message>
+    <message>
+        <source>Export the table to an Excel workbook or a CSV file.</source>
+        <translation>Export the table to an Excel workbook or a CSV file.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Internal error</source>
@@ -1280,6 +1478,10 @@
     <message>
         <source>Filter…</source>
         <translation>Filter…</translation>
+    </message>
+    <message>
+        <source>Type in this row to add a new one.</source>
+        <translation>Type in this row to add a new one.</translation>
     </message>
 </context>
 <context>
@@ -2107,6 +2309,10 @@
     <message>
         <source>The inventory explains only {share}% of the {carrier} billed: {kwh} kWh a year go to uses not yet identified, to look for first in a detailed audit.</source>
         <translation>The inventory explains only {share}% of the {carrier} billed: {kwh} kWh a year go to uses not yet identified, to look for first in a detailed audit.</translation>
+    </message>
+    <message>
+        <source>{supply}: the cos φ surcharge costs {penalty} {currency} a year ({months} months of {of}); a {kvar} kvar capacitor bank of about {investment} {currency} would remove it.</source>
+        <translation>{supply}: the cos φ surcharge costs {penalty} {currency} a year ({months} months of {of}); a {kvar} kvar capacitor bank of about {investment} {currency} would remove it.</translation>
     </message>
     <message>
         <source>{supply}: the cos φ surcharge costs {penalty} {currency} a year ({months} months of {of}); a {kvar} kvar capacitor bank of about {investment} {currency} would remove {saving} {currency} of it.</source>
@@ -3086,6 +3292,14 @@ Did these counters roll over?</translation>
         <translation>Changes not yet in the file</translation>
     </message>
     <message>
+        <source>Done: {command}</source>
+        <translation>Done: {command}</translation>
+    </message>
+    <message>
+        <source>Undone: {command}</source>
+        <translation>Undone: {command}</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -3180,6 +3394,22 @@ Did these counters roll over?</translation>
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Select &amp;all</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -3312,6 +3542,20 @@ Did these counters roll over?</translation>
         <source>Saved per year</source>
         <translation>Saved per year</translation>
     </message>
+    <message numerus="yes">
+        <source>Energy savings, %n measures: {kwh} · {money} · investment {investment} · {co2} avoided · payback {payback}</source>
+        <translation>
+            <numerusform>Energy savings, %n measure: {kwh} · {money} · investment {investment} · {co2} avoided · payback {payback}</numerusform>
+            <numerusform>Energy savings, %n measures: {kwh} · {money} · investment {investment} · {co2} avoided · payback {payback}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewable production, %n measures: {kwh} bought less · {money} · investment {investment} · {co2} avoided · payback {payback}</source>
+        <translation>
+            <numerusform>Renewable production, %n measure: {kwh} bought less · {money} · investment {investment} · {co2} avoided · payback {payback}</numerusform>
+            <numerusform>Renewable production, %n measures: {kwh} bought less · {money} · investment {investment} · {co2} avoided · payback {payback}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Price of a saved kWh</source>
         <translation>Price of a saved kWh</translation>
@@ -3319,6 +3563,13 @@ Did these counters roll over?</translation>
     <message>
         <source>Investment</source>
         <translation>Investment</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n measures: {kwh} · {money} · investment {investment} · {co2} avoided · payback {payback}</source>
+        <translation>
+            <numerusform>All %n measures: {kwh} · {money} · investment {investment} · {co2} avoided · payback {payback}</numerusform>
+            <numerusform>All %n measures: {kwh} · {money} · investment {investment} · {co2} avoided · payback {payback}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Payback (years)</source>
@@ -3337,8 +3588,12 @@ Did these counters roll over?</translation>
         <translation>Warnings</translation>
     </message>
     <message>
-        <source>Energy savings by payback (years)</source>
-        <translation>Energy savings by payback (years)</translation>
+        <source>kWh/year</source>
+        <translation>kWh/year</translation>
+    </message>
+    <message>
+        <source>/year</source>
+        <translation>/year</translation>
     </message>
     <message>
         <source>Savings are numbers of kWh or percentages.</source>
@@ -3371,6 +3626,10 @@ Did these counters roll over?</translation>
     <message>
         <source>Equipment concerned</source>
         <translation>Equipment concerned</translation>
+    </message>
+    <message>
+        <source>Payback by measure, in years (over 3 years in orange)</source>
+        <translation>Payback by measure, in years (over 3 years in orange)</translation>
     </message>
 </context>
 <context>
@@ -3550,6 +3809,10 @@ Did these counters roll over?</translation>
         <translation>Sites over their last 12 months</translation>
     </message>
     <message>
+        <source>Sites compared</source>
+        <translation>Sites compared</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -3617,6 +3880,10 @@ Did these counters roll over?</translation>
     <message>
         <source>Move sites</source>
         <translation>Move sites</translation>
+    </message>
+    <message>
+        <source>No site matches “{text}”.</source>
+        <translation>No site matches “{text}”.</translation>
     </message>
     <message>
         <source>Add cluster</source>
@@ -3811,10 +4078,6 @@ Did these counters roll over?</translation>
         <translation>Whole cluster</translation>
     </message>
     <message>
-        <source>Median site</source>
-        <translation>Median site</translation>
-    </message>
-    <message>
         <source>Covers</source>
         <translation>Covers</translation>
     </message>
@@ -3831,10 +4094,6 @@ Did these counters roll over?</translation>
         <translation>Data flags</translation>
     </message>
     <message>
-        <source>The sites count their production in different units ({units}): their energy per unit compares only between sites of the same unit.</source>
-        <translation>The sites count their production in different units ({units}): their energy per unit compares only between sites of the same unit.</translation>
-    </message>
-    <message>
         <source>Energy per unit produced, by unit</source>
         <translation>Energy per unit produced, by unit</translation>
     </message>
@@ -3843,8 +4102,16 @@ Did these counters roll over?</translation>
         <translation>Production per year</translation>
     </message>
     <message>
-        <source>Median of the same unit</source>
-        <translation>Median of the same unit</translation>
+        <source>Median of the sites</source>
+        <translation>Median of the sites</translation>
+    </message>
+    <message>
+        <source>The sites count their production in different units ({units}) or make different products: their energy per unit compares only between sites of the same unit and sector (NACE division).</source>
+        <translation>The sites count their production in different units ({units}) or make different products: their energy per unit compares only between sites of the same unit and sector (NACE division).</translation>
+    </message>
+    <message>
+        <source>Median of the same unit and sector</source>
+        <translation>Median of the same unit and sector</translation>
     </message>
     <message>
         <source>Savings potential by site</source>
@@ -4047,6 +4314,10 @@ Did these counters roll over?</translation>
         <translation>The cost of {share} of this energy is not known (bills without an amount): the cost and the average price cover the rest only.</translation>
     </message>
     <message>
+        <source>The measures by payback</source>
+        <translation>The measures by payback</translation>
+    </message>
+    <message>
         <source>Renewable production, counted apart from the savings, would cover {kwh} of purchased energy a year, worth {cost}, for an investment of {invested}.</source>
         <translation>Renewable production, counted apart from the savings, would cover {kwh} of purchased energy a year, worth {cost}, for an investment of {invested}.</translation>
     </message>
@@ -4189,6 +4460,10 @@ Did these counters roll over?</translation>
     <message>
         <source>The sites in brief</source>
         <translation>The sites in brief</translation>
+    </message>
+    <message>
+        <source>Confidential: this synthesis is written for the programme&apos;s organisers and partners. It names the companies audited and may not be passed on without their agreement.</source>
+        <translation>Confidential: this synthesis is written for the programme&apos;s organisers and partners. It names the companies audited and may not be passed on without their agreement.</translation>
     </message>
     <message>
         <source>The cluster in figures</source>
@@ -4415,8 +4690,8 @@ Did these counters roll over?</translation>
         <translation>Indicators to follow every month: {indicators}.</translation>
     </message>
     <message>
-        <source>The first gains are on the electricity tariff, without touching production:</source>
-        <translation>The first gains are on the electricity tariff, without touching production:</translation>
+        <source>On the electricity bill, by the money at stake:</source>
+        <translation>On the electricity bill, by the money at stake:</translation>
     </message>
     <message>
         <source>Among the energy savings, start with: {measures}.</source>
@@ -4599,12 +4874,24 @@ Did these counters roll over?</translation>
         <translation>NPV: the savings over the measure&apos;s lifetime, discounted at {rate} a year (real), less the investment; a measure without a lifetime has none. Savings on one end use are chained, each on what the measures before it leave, so they add up.</translation>
     </message>
     <message>
-        <source>Its yearly saving is worked out from the site&apos;s electricity bills rebuilt with the tariff ({lever}), not from a price per kWh.</source>
-        <translation>Its yearly saving is worked out from the site&apos;s electricity bills rebuilt with the tariff ({lever}), not from a price per kWh.</translation>
+        <source>Its yearly saving is worked out from the site&apos;s electricity bills rebuilt with the tariff, not from a price per kWh.</source>
+        <translation>Its yearly saving is worked out from the site&apos;s electricity bills rebuilt with the tariff, not from a price per kWh.</translation>
     </message>
     <message>
-        <source>End use: {end_use}. Saves {kwh} and {cost} a year for an investment of {investment}: simple payback {payback}; {co2} avoided.</source>
-        <translation>End use: {end_use}. Saves {kwh} and {cost} a year for an investment of {investment}: simple payback {payback}; {co2} avoided.</translation>
+        <source>Saves {kwh} and {cost} a year with no investment: the payback is immediate; {co2} avoided.</source>
+        <translation>Saves {kwh} and {cost} a year with no investment: the payback is immediate; {co2} avoided.</translation>
+    </message>
+    <message>
+        <source>Saves {kwh} and {cost} a year for an investment of {investment}: simple payback {payback}; {co2} avoided.</source>
+        <translation>Saves {kwh} and {cost} a year for an investment of {investment}: simple payback {payback}; {co2} avoided.</translation>
+    </message>
+    <message>
+        <source>End use: {end_use}.</source>
+        <translation>End use: {end_use}.</translation>
+    </message>
+    <message>
+        <source>Electricity savings are priced at the tariff&apos;s energy prices in the time-of-use split of the site&apos;s bills ({peak} peak, {standard} standard, {offpeak} off-peak hours): {price}. The fixed premium, overrun charges, the cos φ surcharge and metering do not fall with a saved kWh and are left out; measures on them are priced by their own formula.</source>
+        <translation>Electricity savings are priced at the tariff&apos;s energy prices in the time-of-use split of the site&apos;s bills ({peak} peak, {standard} standard, {offpeak} off-peak hours): {price}. The fixed premium, overrun charges, the cos φ surcharge and metering do not fall with a saved kWh and are left out; measures on them are priced by their own formula.</translation>
     </message>
     <message>
         <source>Its electricity is priced at {price}, in {basis}: {peak} peak, {standard} standard and {offpeak} off-peak hours.</source>
@@ -4623,6 +4910,10 @@ Did these counters roll over?</translation>
         <translation>A saving on an end use of the inventory is priced in the hours its equipment runs: the hours a day of each item, from the start of the working day ({start}), laid on the tariff&apos;s hours. Winter (1 October – 31 March): standard {w_standard}–{w_peak}, peak {w_peak}–{w_end}, off-peak {w_end}–{w_standard}; summer (1 April – 30 September): standard {s_standard}–{s_peak}, peak {s_peak}–{s_end}, off-peak {s_end}–{s_standard}. An item said not to run in peak hours is laid around them. Each measure states its price.</translation>
     </message>
     <message>
+        <source>{quantity} of {carrier}</source>
+        <translation>{quantity} of {carrier}</translation>
+    </message>
+    <message>
         <source>t CO2 avoided by a measure = kWh saved per year × CO2 avoided per kWh saved of the carrier (table above) ÷ 1,000; the site&apos;s emissions use the average emission factors instead.</source>
         <translation>t CO2 avoided by a measure = kWh saved per year × CO2 avoided per kWh saved of the carrier (table above) ÷ 1,000; the site&apos;s emissions use the average emission factors instead.</translation>
     </message>
@@ -4633,10 +4924,6 @@ Did these counters roll over?</translation>
     <message>
         <source>Assumptions: kWh are final energy on the net heating value basis; costs exclude VAT; fuel savings are priced at the fuel&apos;s average cost per kWh over the same twelve months.</source>
         <translation>Assumptions: kWh are final energy on the net heating value basis; costs exclude VAT; fuel savings are priced at the fuel&apos;s average cost per kWh over the same twelve months.</translation>
-    </message>
-    <message>
-        <source>Electricity savings are priced at the tariff&apos;s energy prices in the time-of-use split of the site&apos;s bills ({peak} peak, {standard} standard, {offpeak} off-peak hours): {price} a kWh. The fixed premium, overrun charges, the cos φ surcharge and metering do not fall with a saved kWh and are left out; measures on them are priced by their own formula.</source>
-        <translation>Electricity savings are priced at the tariff&apos;s energy prices in the time-of-use split of the site&apos;s bills ({peak} peak, {standard} standard, {offpeak} off-peak hours): {price} a kWh. The fixed premium, overrun charges, the cos φ surcharge and metering do not fall with a saved kWh and are left out; measures on them are priced by their own formula.</translation>
     </message>
     <message>
         <source>Electricity savings are priced at the site&apos;s average cost per kWh, the bills giving no time-of-use split to price them by period.</source>
@@ -4661,10 +4948,6 @@ Did these counters roll over?</translation>
     <message>
         <source>Measures by payback (years)</source>
         <translation>Measures by payback (years)</translation>
-    </message>
-    <message>
-        <source>End use: {end_use}. Saves {kwh} and {cost} a year with no investment: the payback is immediate; {co2} avoided.</source>
-        <translation>End use: {end_use}. Saves {kwh} and {cost} a year with no investment: the payback is immediate; {co2} avoided.</translation>
     </message>
     <message>
         <source>Observations</source>
@@ -4875,8 +5158,8 @@ Did these counters roll over?</translation>
         <translation>Meaning</translation>
     </message>
     <message>
-        <source>The tariff in money</source>
-        <translation>The tariff in money</translation>
+        <source>Electricity cost, charge by charge</source>
+        <translation>Electricity cost, charge by charge</translation>
     </message>
     <message>
         <source>Energy, peak hours</source>
@@ -5040,10 +5323,6 @@ Did these counters roll over?</translation>
         <translation>Save a copy of the template</translation>
     </message>
     <message>
-        <source>{path}: {reason}</source>
-        <translation>{path}: {reason}</translation>
-    </message>
-    <message>
         <source>Save the report as</source>
         <translation>Save the report as</translation>
     </message>
@@ -5166,6 +5445,38 @@ Did these counters roll over?</translation>
     <message>
         <source>Page numbers in the contents counted by {program}.</source>
         <translation>Page numbers in the contents counted by {program}.</translation>
+    </message>
+    <message>
+        <source>Type the name of the file to write.</source>
+        <translation>Type the name of the file to write.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not a file name: type the name of the file to write.</source>
+        <translation>“{path}” is not a file name: type the name of the file to write.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>The folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be written to.</source>
+        <translation>The folder {folder} cannot be written to.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: type the name of the file to write.</source>
+        <translation>{path} is a folder: type the name of the file to write.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: permission refused.</source>
+        <translation>{path} cannot be written: permission refused.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: the disk is full.</source>
+        <translation>{path} cannot be written: the disk is full.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written ({code}).</source>
+        <translation>{path} cannot be written ({code}).</translation>
     </message>
 </context>
 <context>
@@ -5345,12 +5656,16 @@ Did these counters roll over?</translation>
         </translation>
     </message>
     <message>
+        <source>The cheapest subscribed power would save {saving} a year, less than {share}% of these charges: not worth a change of contract, the current subscribed power is kept.</source>
+        <translation>The cheapest subscribed power would save {saving} a year, less than {share}% of these charges: not worth a change of contract, the current subscribed power is kept.</translation>
+    </message>
+    <message>
         <source>For six months after a change the power charge is billed on the higher of the subscribed and reached power, without overrun charges: the first year saves at least as much.</source>
         <translation>For six months after a change the power charge is billed on the higher of the subscribed and reached power, without overrun charges: the first year saves at least as much.</translation>
     </message>
     <message>
-        <source>How often the subscribed power may be changed, and any minimum the distributor sets, are for the auditor to confirm with the contract.</source>
-        <translation>How often the subscribed power may be changed, and any minimum the distributor sets, are for the auditor to confirm with the contract.</translation>
+        <source>How often the subscribed power may be changed, and any minimum the distributor sets, are to be checked in the contract.</source>
+        <translation>How often the subscribed power may be changed, and any minimum the distributor sets, are to be checked in the contract.</translation>
     </message>
     <message>
         <source>Q = P × (tan φ1 − tan φ2), P being the month&apos;s kWh over every hour of its period (a bank in service all month); {month} needs the most, {exact} kvar, rounded up to {step} kvar.</source>
@@ -5569,6 +5884,22 @@ Did these counters roll over?</translation>
         <source>toe</source>
         <translation>toe</translation>
     </message>
+    <message>
+        <source>h/year</source>
+        <translation>h/year</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>weeks</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>years</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -5761,6 +6092,20 @@ Did these counters roll over?</translation>
         <source>{supply}: invoice {number} is entered {count} times with different figures.</source>
         <translation>{supply}: invoice {number} is entered {count} times with different figures.</translation>
     </message>
+    <message numerus="yes">
+        <source>{names} and {count} more</source>
+        <translation>
+            <numerusform>{names} and {count} more</numerusform>
+            <numerusform>{names} and {count} more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} bills</source>
+        <translation>
+            <numerusform>{count} bill</numerusform>
+            <numerusform>{count} bills</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{supply}: the time-of-use periods do not add up to the total; the total is counted ({count}): {bills}.</source>
         <translation>{supply}: the time-of-use periods do not add up to the total; the total is counted ({count}): {bills}.</translation>
@@ -5782,8 +6127,8 @@ Did these counters roll over?</translation>
         <translation>{supply}: the same quantity as the bill before, a sign of estimated bills ({count}): {bills}.</translation>
     </message>
     <message>
-        <source>{supply}: use per day far from the usual, outside median ± 5 MAD ({count}): {bills}.</source>
-        <translation>{supply}: use per day far from the usual, outside median ± 5 MAD ({count}): {bills}.</translation>
+        <source>{supply}: use per day far from the usual, more than {limit} median absolute deviations from the median ({count}): {bills}.</source>
+        <translation>{supply}: use per day far from the usual, more than {limit} median absolute deviations from the median ({count}): {bills}.</translation>
     </message>
     <message>
         <source>{supply}: the reached power exceeds the subscribed {subscribed} kVA, up to {highest} kVA ({count}): {bills}.</source>

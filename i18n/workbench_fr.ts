@@ -228,6 +228,37 @@
     </message>
 </context>
 <context>
+    <name>BillMarks</name>
+    <message>
+        <source>cos φ {value}, below the tariff threshold {threshold}.</source>
+        <translation>cos φ de {value}, sous le seuil tarifaire de {threshold}.</translation>
+    </message>
+    <message>
+        <source>Reached power {value} kVA, above the subscribed {subscribed} kVA.</source>
+        <translation>Puissance atteinte de {value} kVA, au-delà des {subscribed} kVA souscrits.</translation>
+    </message>
+    <message>
+        <source>{days} days, where this supply&apos;s bills usually cover {median}.</source>
+        <translation>{days} jours, alors que les factures de ce contrat en couvrent d’habitude {median}.</translation>
+    </message>
+    <message>
+        <source>Ends on {end}, after today.</source>
+        <translation>Se termine le {end}, après la date du jour.</translation>
+    </message>
+    <message>
+        <source>The same quantity as the bill before: {value}.</source>
+        <translation>Même quantité que la facture précédente&#x202f;: {value}.</translation>
+    </message>
+    <message>
+        <source>{value} per day, far from this supply&apos;s usual use per day.</source>
+        <translation>{value} par jour, loin de la consommation journalière habituelle de ce contrat.</translation>
+    </message>
+    <message>
+        <source>No cost: this bill is left out of the cost totals and of the average price.</source>
+        <translation>Pas de montant&#x202f;: cette facture est exclue des totaux de coût et du prix moyen.</translation>
+    </message>
+</context>
+<context>
     <name>BillsPanel</name>
     <message>
         <source>No month is missing between the bills.</source>
@@ -1047,6 +1078,173 @@
     </message>
 </context>
 <context>
+    <name>ComparisonView</name>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Final energy</source>
+        <translation>Énergie finale</translation>
+    </message>
+    <message>
+        <source>Cost excl. VAT</source>
+        <translation>Coût HT</translation>
+    </message>
+    <message>
+        <source>Cost per kWh</source>
+        <translation>Coût du kWh</translation>
+    </message>
+    <message>
+        <source>Primary energy</source>
+        <translation>Énergie primaire</translation>
+    </message>
+    <message>
+        <source>Emissions</source>
+        <translation>Émissions</translation>
+    </message>
+    <message>
+        <source>Per unit produced</source>
+        <translation>Par unité produite</translation>
+    </message>
+    <message>
+        <source>Per m²</source>
+        <translation>Par m²</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>Économies</translation>
+    </message>
+    <message>
+        <source>Savings (money)</source>
+        <translation>Économies (valeur)</translation>
+    </message>
+    <message>
+        <source>Savings share</source>
+        <translation>Part économisée</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Temps de retour</translation>
+    </message>
+    <message>
+        <source>Renewables</source>
+        <translation>Renouvelables</translation>
+    </message>
+    <message>
+        <source>Renewables (money)</source>
+        <translation>Renouvelables (valeur)</translation>
+    </message>
+    <message>
+        <source>Renewables payback</source>
+        <translation>Temps de retour renouvelables</translation>
+    </message>
+    <message>
+        <source>Data flags</source>
+        <translation>Alertes données</translation>
+    </message>
+    <message>
+        <source>toe</source>
+        <translation>tep</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>ans</translation>
+    </message>
+    <message>
+        <source>Analysis period {period}, not the one most sites share ({common}).</source>
+        <translation>Période d&apos;analyse {period}, différente de celle de la plupart des sites ({common}).</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>The ratio of the sites&apos; totals, not a sum.</source>
+        <translation>Le rapport des totaux des sites, pas une somme.</translation>
+    </message>
+    <message>
+        <source>The sites count in several currencies: their money does not add up.</source>
+        <translation>Les sites comptent en plusieurs devises&#x202f;: leurs montants ne s&apos;additionnent pas.</translation>
+    </message>
+    <message>
+        <source>The sites count different products: their energy per unit does not compare.</source>
+        <translation>Les sites comptent des produits différents&#x202f;: leur énergie par unité ne se compare pas.</translation>
+    </message>
+    <message>
+        <source>An intensity has no total.</source>
+        <translation>Un ratio n&apos;a pas de total.</translation>
+    </message>
+    <message>
+        <source>Computing {done} of {total} sites…</source>
+        <translation>Calcul de {done} sites sur {total}…</translation>
+    </message>
+    <message>
+        <source>{column}: the {shown} highest of {total} sites</source>
+        <translation>{column}&#x202f;: les {shown} plus élevés des {total} sites</translation>
+    </message>
+    <message>
+        <source>Rows copied: {count}.</source>
+        <translation>Lignes copiées&#x202f;: {count}.</translation>
+    </message>
+    <message>
+        <source>Table exported to {path}.</source>
+        <translation>Tableau exporté dans {path}.</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>Exporter la comparaison</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Choose the columns; drag a header to move its column.</source>
+        <translation>Choisir les colonnes&#x202f;; faire glisser un en-tête pour déplacer sa colonne.</translation>
+    </message>
+    <message>
+        <source>Ranking of</source>
+        <translation>Classement selon</translation>
+    </message>
+    <message>
+        <source>Copy the selected cells, to paste into a spreadsheet.</source>
+        <translation>Copier les cellules sélectionnées, à coller dans un tableur.</translation>
+    </message>
+    <message>
+        <source>Export the table to an Excel workbook or a CSV file.</source>
+        <translation>Exporter le tableau dans un classeur Excel ou un fichier CSV.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Internal error</source>
@@ -1280,6 +1478,10 @@
     <message>
         <source>Filter…</source>
         <translation>Filtrer…</translation>
+    </message>
+    <message>
+        <source>Type in this row to add a new one.</source>
+        <translation>Saisissez dans cette ligne pour en ajouter une nouvelle.</translation>
     </message>
 </context>
 <context>
@@ -2107,6 +2309,10 @@
     <message>
         <source>The inventory explains only {share}% of the {carrier} billed: {kwh} kWh a year go to uses not yet identified, to look for first in a detailed audit.</source>
         <translation>L&apos;inventaire n&apos;explique que {share}&#x202f;% de la consommation facturée ({carrier})&#x202f;: {kwh} kWh par an vont à des usages encore non identifiés, à rechercher en priorité lors d&apos;un audit approfondi.</translation>
+    </message>
+    <message>
+        <source>{supply}: the cos φ surcharge costs {penalty} {currency} a year ({months} months of {of}); a {kvar} kvar capacitor bank of about {investment} {currency} would remove it.</source>
+        <translation>{supply}&#x202f;: la majoration pour cos φ coûte {penalty} {currency} par an ({months} mois sur {of})&#x202f;; une batterie de condensateurs de {kvar} kvar, d&apos;environ {investment} {currency}, la supprimerait.</translation>
     </message>
     <message>
         <source>{supply}: the cos φ surcharge costs {penalty} {currency} a year ({months} months of {of}); a {kvar} kvar capacitor bank of about {investment} {currency} would remove {saving} {currency} of it.</source>
@@ -3086,6 +3292,14 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>Modifications pas encore dans le fichier</translation>
     </message>
     <message>
+        <source>Done: {command}</source>
+        <translation>Fait&#x202f;: {command}</translation>
+    </message>
+    <message>
+        <source>Undone: {command}</source>
+        <translation>Annulé&#x202f;: {command}</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
@@ -3180,6 +3394,22 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     <message>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -3312,6 +3542,20 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <source>Saved per year</source>
         <translation>Économie annuelle</translation>
     </message>
+    <message numerus="yes">
+        <source>Energy savings, %n measures: {kwh} · {money} · investment {investment} · {co2} avoided · payback {payback}</source>
+        <translation>
+            <numerusform>Économies d’énergie, %n mesure&#x202f;: {kwh} · {money} · investissement {investment} · {co2} évitées · temps de retour {payback}</numerusform>
+            <numerusform>Économies d’énergie, %n mesures&#x202f;: {kwh} · {money} · investissement {investment} · {co2} évitées · temps de retour {payback}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewable production, %n measures: {kwh} bought less · {money} · investment {investment} · {co2} avoided · payback {payback}</source>
+        <translation>
+            <numerusform>Production renouvelable, %n mesure&#x202f;: {kwh} achetés en moins · {money} · investissement {investment} · {co2} évitées · temps de retour {payback}</numerusform>
+            <numerusform>Production renouvelable, %n mesures&#x202f;: {kwh} achetés en moins · {money} · investissement {investment} · {co2} évitées · temps de retour {payback}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Price of a saved kWh</source>
         <translation>Valeur d&apos;un kWh économisé</translation>
@@ -3319,6 +3563,13 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     <message>
         <source>Investment</source>
         <translation>Investissement</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n measures: {kwh} · {money} · investment {investment} · {co2} avoided · payback {payback}</source>
+        <translation>
+            <numerusform>Ensemble des %n mesures&#x202f;: {kwh} · {money} · investissement {investment} · {co2} évitées · temps de retour {payback}</numerusform>
+            <numerusform>Ensemble des %n mesures&#x202f;: {kwh} · {money} · investissement {investment} · {co2} évitées · temps de retour {payback}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Payback (years)</source>
@@ -3337,8 +3588,12 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <source>Energy savings by payback (years)</source>
-        <translation>Économies d’énergie par temps de retour (années)</translation>
+        <source>kWh/year</source>
+        <translation>kWh/an</translation>
+    </message>
+    <message>
+        <source>/year</source>
+        <translation>/an</translation>
     </message>
     <message>
         <source>Savings are numbers of kWh or percentages.</source>
@@ -3371,6 +3626,10 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     <message>
         <source>Equipment concerned</source>
         <translation>Équipements concernés</translation>
+    </message>
+    <message>
+        <source>Payback by measure, in years (over 3 years in orange)</source>
+        <translation>Temps de retour par mesure, en années (plus de 3 ans en orange)</translation>
     </message>
 </context>
 <context>
@@ -3550,6 +3809,10 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>Sites sur leurs 12 derniers mois</translation>
     </message>
     <message>
+        <source>Sites compared</source>
+        <translation>Sites comparés</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -3617,6 +3880,10 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     <message>
         <source>Move sites</source>
         <translation>Déplacer des sites</translation>
+    </message>
+    <message>
+        <source>No site matches “{text}”.</source>
+        <translation>Aucun site ne correspond à «&#x202f;{text}&#x202f;».</translation>
     </message>
     <message>
         <source>Add cluster</source>
@@ -3703,7 +3970,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation>Entretien</translation>
+        <translation>Déclaration de l&apos;exploitant</translation>
     </message>
     <message>
         <source>Default value</source>
@@ -3776,7 +4043,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Simple payback of the savings</source>
-        <translation>Temps de retour brut des économies</translation>
+        <translation>Temps de retour simple des économies</translation>
     </message>
     <message>
         <source>Renewables: purchases avoided (kWh a year)</source>
@@ -3811,10 +4078,6 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>Ensemble du cluster</translation>
     </message>
     <message>
-        <source>Median site</source>
-        <translation>Site médian</translation>
-    </message>
-    <message>
         <source>Covers</source>
         <translation>Périmètre</translation>
     </message>
@@ -3831,10 +4094,6 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>Alertes</translation>
     </message>
     <message>
-        <source>The sites count their production in different units ({units}): their energy per unit compares only between sites of the same unit.</source>
-        <translation>Les sites comptent leur production dans des unités différentes ({units})&#x202f;: leur énergie par unité ne se compare qu&apos;entre sites de même unité.</translation>
-    </message>
-    <message>
         <source>Energy per unit produced, by unit</source>
         <translation>Énergie par unité produite, par unité</translation>
     </message>
@@ -3843,8 +4102,16 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>Production annuelle</translation>
     </message>
     <message>
-        <source>Median of the same unit</source>
-        <translation>Médiane des sites de même unité</translation>
+        <source>Median of the sites</source>
+        <translation>Médiane des sites</translation>
+    </message>
+    <message>
+        <source>The sites count their production in different units ({units}) or make different products: their energy per unit compares only between sites of the same unit and sector (NACE division).</source>
+        <translation>Les sites comptent leur production dans des unités différentes ({units}) ou fabriquent des produits différents&#x202f;: leur énergie par unité ne se compare qu&apos;entre sites de même unité et de même secteur (division NACE).</translation>
+    </message>
+    <message>
+        <source>Median of the same unit and sector</source>
+        <translation>Médiane des sites de même unité et secteur</translation>
     </message>
     <message>
         <source>Savings potential by site</source>
@@ -4047,6 +4314,10 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>Le coût de {share} de cette énergie n’est pas connu (factures sans montant)&#x202f;: le coût et le prix moyen ne portent que sur le reste.</translation>
     </message>
     <message>
+        <source>The measures by payback</source>
+        <translation>Les mesures par temps de retour</translation>
+    </message>
+    <message>
         <source>Renewable production, counted apart from the savings, would cover {kwh} of purchased energy a year, worth {cost}, for an investment of {invested}.</source>
         <translation>La production renouvelable, comptée à part des économies, couvrirait {kwh} d’énergie achetée par an, soit {cost}, pour un investissement de {invested}.</translation>
     </message>
@@ -4189,6 +4460,10 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     <message>
         <source>The sites in brief</source>
         <translation>Les sites en bref</translation>
+    </message>
+    <message>
+        <source>Confidential: this synthesis is written for the programme&apos;s organisers and partners. It names the companies audited and may not be passed on without their agreement.</source>
+        <translation>Confidentiel&#x202f;: cette synthèse est établie pour les organisateurs et les partenaires du programme. Elle nomme les entreprises auditées et ne peut être communiquée sans leur accord.</translation>
     </message>
     <message>
         <source>The cluster in figures</source>
@@ -4415,8 +4690,8 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>Indicateurs à suivre chaque mois&#x202f;: {indicators}.</translation>
     </message>
     <message>
-        <source>The first gains are on the electricity tariff, without touching production:</source>
-        <translation>Les premiers gains portent sur le tarif d&apos;électricité, sans toucher à la production&#x202f;:</translation>
+        <source>On the electricity bill, by the money at stake:</source>
+        <translation>Sur la facture d&apos;électricité, par montant en jeu&#x202f;:</translation>
     </message>
     <message>
         <source>Among the energy savings, start with: {measures}.</source>
@@ -4599,12 +4874,24 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>VAN&#x202f;: les économies sur la durée de vie de la mesure, actualisées à {rate} par an (en termes réels), moins l&apos;investissement&#x202f;; une mesure sans durée de vie n&apos;en a pas. Les économies sur un même usage sont enchaînées, chacune sur ce que les précédentes laissent&#x202f;: elles s&apos;additionnent.</translation>
     </message>
     <message>
-        <source>Its yearly saving is worked out from the site&apos;s electricity bills rebuilt with the tariff ({lever}), not from a price per kWh.</source>
-        <translation>Son gain annuel est calculé à partir des factures d’électricité du site recalculées avec le tarif ({lever}), et non à partir d’un prix du kWh.</translation>
+        <source>Its yearly saving is worked out from the site&apos;s electricity bills rebuilt with the tariff, not from a price per kWh.</source>
+        <translation>Son gain annuel est calculé sur les factures d&apos;électricité du site recalculées au tarif, et non à partir d&apos;un prix du kWh.</translation>
     </message>
     <message>
-        <source>End use: {end_use}. Saves {kwh} and {cost} a year for an investment of {investment}: simple payback {payback}; {co2} avoided.</source>
-        <translation>Usage&#x202f;: {end_use}. Économise {kwh} et {cost} par an pour un investissement de {investment}&#x202f;: temps de retour simple {payback}&#x202f;; {co2} évitées.</translation>
+        <source>Saves {kwh} and {cost} a year with no investment: the payback is immediate; {co2} avoided.</source>
+        <translation>Économise {kwh} et {cost} par an sans investissement&#x202f;: le retour est immédiat&#x202f;; {co2} évitées.</translation>
+    </message>
+    <message>
+        <source>Saves {kwh} and {cost} a year for an investment of {investment}: simple payback {payback}; {co2} avoided.</source>
+        <translation>Économise {kwh} et {cost} par an pour un investissement de {investment}&#x202f;: temps de retour simple {payback}&#x202f;; {co2} évitées.</translation>
+    </message>
+    <message>
+        <source>End use: {end_use}.</source>
+        <translation>Usage&#x202f;: {end_use}.</translation>
+    </message>
+    <message>
+        <source>Electricity savings are priced at the tariff&apos;s energy prices in the time-of-use split of the site&apos;s bills ({peak} peak, {standard} standard, {offpeak} off-peak hours): {price}. The fixed premium, overrun charges, the cos φ surcharge and metering do not fall with a saved kWh and are left out; measures on them are priced by their own formula.</source>
+        <translation>Les économies d&apos;électricité sont valorisées aux prix de l&apos;énergie du tarif, selon la répartition horaire des factures du site ({peak} en heures de pointe, {standard} en heures pleines, {offpeak} en heures creuses)&#x202f;: {price}. La prime fixe, les dépassements de puissance souscrite, la majoration cos φ et le comptage ne baissent pas avec un kWh économisé et sont exclus&#x202f;; les mesures qui les visent sont chiffrées par leur propre formule.</translation>
     </message>
     <message>
         <source>Its electricity is priced at {price}, in {basis}: {peak} peak, {standard} standard and {offpeak} off-peak hours.</source>
@@ -4623,6 +4910,10 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>Une économie sur un usage de l&apos;inventaire est valorisée aux heures où ses équipements fonctionnent&#x202f;: les heures par jour de chaque équipement, comptées depuis le début de la journée de travail ({start}), sont placées sur les postes horaires du tarif. Hiver (1er octobre – 31 mars)&#x202f;: heures pleines {w_standard}–{w_peak}, heures de pointe {w_peak}–{w_end}, heures creuses {w_end}–{w_standard}&#x202f;; été (1er avril – 30 septembre)&#x202f;: heures pleines {s_standard}–{s_peak}, heures de pointe {s_peak}–{s_end}, heures creuses {s_end}–{s_standard}. Un équipement déclaré hors heures de pointe est placé en dehors de celles-ci. Chaque mesure indique sa valeur du kWh.</translation>
     </message>
     <message>
+        <source>{quantity} of {carrier}</source>
+        <translation>{quantity} de {carrier}</translation>
+    </message>
+    <message>
         <source>t CO2 avoided by a measure = kWh saved per year × CO2 avoided per kWh saved of the carrier (table above) ÷ 1,000; the site&apos;s emissions use the average emission factors instead.</source>
         <translation>t CO2 évitées par une mesure = kWh économisés par an × CO2 évité par kWh économisé de l’énergie concernée (tableau ci-dessus) ÷ 1&#x202f;000&#x202f;; les émissions du site utilisent, elles, les facteurs d’émission moyens.</translation>
     </message>
@@ -4633,10 +4924,6 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     <message>
         <source>Assumptions: kWh are final energy on the net heating value basis; costs exclude VAT; fuel savings are priced at the fuel&apos;s average cost per kWh over the same twelve months.</source>
         <translation>Hypothèses&#x202f;: les kWh sont de l’énergie finale sur la base du pouvoir calorifique inférieur&#x202f;; les coûts sont hors TVA&#x202f;; les économies de combustible sont valorisées au coût moyen du kWh de ce combustible sur les mêmes douze mois.</translation>
-    </message>
-    <message>
-        <source>Electricity savings are priced at the tariff&apos;s energy prices in the time-of-use split of the site&apos;s bills ({peak} peak, {standard} standard, {offpeak} off-peak hours): {price} a kWh. The fixed premium, overrun charges, the cos φ surcharge and metering do not fall with a saved kWh and are left out; measures on them are priced by their own formula.</source>
-        <translation>Les économies d’électricité sont valorisées aux prix de l’énergie du tarif, selon la répartition horaire des factures du site ({peak} en heures de pointe, {standard} en heures pleines, {offpeak} en heures creuses)&#x202f;: {price} le kWh. La prime fixe, les dépassements de puissance souscrite, la majoration cos φ et le comptage ne baissent pas avec un kWh économisé et sont exclus&#x202f;; les mesures qui les visent sont chiffrées par leur propre formule.</translation>
     </message>
     <message>
         <source>Electricity savings are priced at the site&apos;s average cost per kWh, the bills giving no time-of-use split to price them by period.</source>
@@ -4661,10 +4948,6 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     <message>
         <source>Measures by payback (years)</source>
         <translation>Mesures par temps de retour (ans)</translation>
-    </message>
-    <message>
-        <source>End use: {end_use}. Saves {kwh} and {cost} a year with no investment: the payback is immediate; {co2} avoided.</source>
-        <translation>Usage&#x202f;: {end_use}. Économise {kwh} et {cost} par an sans investissement&#x202f;: le retour est immédiat&#x202f;; {co2} évitées.</translation>
     </message>
     <message>
         <source>Observations</source>
@@ -4875,7 +5158,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>Définition</translation>
     </message>
     <message>
-        <source>The tariff in money</source>
+        <source>Electricity cost, charge by charge</source>
         <translation>Le coût de l&apos;électricité, redevance par redevance</translation>
     </message>
     <message>
@@ -5040,10 +5323,6 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>Enregistrer une copie du modèle</translation>
     </message>
     <message>
-        <source>{path}: {reason}</source>
-        <translation>{path}&#x202f;: {reason}</translation>
-    </message>
-    <message>
         <source>Save the report as</source>
         <translation>Enregistrer le rapport sous</translation>
     </message>
@@ -5166,6 +5445,38 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     <message>
         <source>Page numbers in the contents counted by {program}.</source>
         <translation>Numéros de page du sommaire comptés par {program}.</translation>
+    </message>
+    <message>
+        <source>Type the name of the file to write.</source>
+        <translation>Tapez le nom du fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not a file name: type the name of the file to write.</source>
+        <translation>«&#x202f;{path}&#x202f;» n’est pas un nom de fichier&#x202f;: tapez le nom du fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Le dossier {folder} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be written to.</source>
+        <translation>Impossible d’écrire dans le dossier {folder}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: type the name of the file to write.</source>
+        <translation>{path} est un dossier&#x202f;: tapez le nom du fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: permission refused.</source>
+        <translation>Impossible d’écrire {path}&#x202f;: autorisation refusée.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: the disk is full.</source>
+        <translation>Impossible d’écrire {path}&#x202f;: le disque est plein.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written ({code}).</source>
+        <translation>Impossible d’écrire {path} ({code}).</translation>
     </message>
 </context>
 <context>
@@ -5345,12 +5656,16 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         </translation>
     </message>
     <message>
+        <source>The cheapest subscribed power would save {saving} a year, less than {share}% of these charges: not worth a change of contract, the current subscribed power is kept.</source>
+        <translation>La puissance souscrite la moins chère économiserait {saving} par an, moins de {share}&#x202f;% de ces redevances&#x202f;: un avenant au contrat ne se justifie pas, la puissance souscrite actuelle est conservée.</translation>
+    </message>
+    <message>
         <source>For six months after a change the power charge is billed on the higher of the subscribed and reached power, without overrun charges: the first year saves at least as much.</source>
         <translation>Pendant les six mois qui suivent une modification, la redevance de puissance est facturée sur la plus élevée des puissances souscrite et appelée, sans dépassement&#x202f;: la première année, l&apos;économie est au moins aussi grande.</translation>
     </message>
     <message>
-        <source>How often the subscribed power may be changed, and any minimum the distributor sets, are for the auditor to confirm with the contract.</source>
-        <translation>La fréquence à laquelle la puissance souscrite peut être modifiée, et tout minimum imposé par le distributeur, sont à confirmer par l&apos;auditeur sur le contrat.</translation>
+        <source>How often the subscribed power may be changed, and any minimum the distributor sets, are to be checked in the contract.</source>
+        <translation>La fréquence à laquelle la puissance souscrite peut être modifiée, et tout minimum imposé par le distributeur, sont à vérifier dans le contrat.</translation>
     </message>
     <message>
         <source>Q = P × (tan φ1 − tan φ2), P being the month&apos;s kWh over every hour of its period (a bank in service all month); {month} needs the most, {exact} kvar, rounded up to {step} kvar.</source>
@@ -5569,6 +5884,22 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <source>toe</source>
         <translation>tep</translation>
     </message>
+    <message>
+        <source>h/year</source>
+        <translation>h/an</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>semaines</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>ans</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -5761,6 +6092,20 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <source>{supply}: invoice {number} is entered {count} times with different figures.</source>
         <translation>{supply}&#x202f;: la facture {number} est saisie {count} fois avec des montants différents.</translation>
     </message>
+    <message numerus="yes">
+        <source>{names} and {count} more</source>
+        <translation>
+            <numerusform>{names} et {count} autre</numerusform>
+            <numerusform>{names} et {count} autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} bills</source>
+        <translation>
+            <numerusform>{count} facture</numerusform>
+            <numerusform>{count} factures</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{supply}: the time-of-use periods do not add up to the total; the total is counted ({count}): {bills}.</source>
         <translation>{supply}&#x202f;: les postes horaires ne font pas le total&#x202f;; c&apos;est le total qui est compté ({count})&#x202f;: {bills}.</translation>
@@ -5782,8 +6127,8 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>{supply}&#x202f;: même quantité que la facture précédente, signe de factures estimées ({count})&#x202f;: {bills}.</translation>
     </message>
     <message>
-        <source>{supply}: use per day far from the usual, outside median ± 5 MAD ({count}): {bills}.</source>
-        <translation>{supply}&#x202f;: consommation journalière hors de l&apos;ordinaire, en dehors de la médiane ± 5 MAD ({count})&#x202f;: {bills}.</translation>
+        <source>{supply}: use per day far from the usual, more than {limit} median absolute deviations from the median ({count}): {bills}.</source>
+        <translation>{supply}&#x202f;: consommation journalière éloignée de l’habitude, à plus de {limit} écarts absolus médians de la médiane ({count})&#x202f;: {bills}.</translation>
     </message>
     <message>
         <source>{supply}: the reached power exceeds the subscribed {subscribed} kVA, up to {highest} kVA ({count}): {bills}.</source>

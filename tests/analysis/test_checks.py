@@ -9,7 +9,8 @@ from workbench.analysis.checks import check_bills
 from workbench.domain import model
 from workbench.domain.factors import Factor, FactorLookup
 from workbench.domain.units import Carrier
-from workbench.domain.vocab import VoltageLevel
+from workbench.domain.vocab import Language, VoltageLevel
+from workbench.i18n.catalogue import translator_for
 from workbench.resources import factor_set
 
 D = dt.date
@@ -18,6 +19,8 @@ SUPPLY = model.EnergySupply(
     site_id=1, carrier=Carrier.ELECTRICITY, voltage_level=VoltageLevel.MV, subscribed_power_kva=400.0, id=1
 )
 FACTORS = FactorLookup(factor_set("MA"))
+
+ENGLISH = translator_for(Language.EN)  # the catalogue's plural forms: “1 bill”, “2 bills”
 
 
 def monthly(quantities, **extra) -> list[model.Bill]:
@@ -55,7 +58,7 @@ def test_short_and_long_periods():
     bills[4] = dataclasses.replace(bills[4], period_end=D(2019, 5, 10))  # 10 days
     found = kinds(bills)["period_length"]
     assert found.bill_ids == (5,)
-    assert "usually 30 (1): F5" in found.message.render()  # median of 30 and 31 days, rounded
+    assert "usually 30 (1 bill): F5" in found.message.render(ENGLISH)  # median of 30 and 31 days, rounded
 
 
 def test_future_periods():
@@ -91,7 +94,7 @@ def test_reached_power_above_subscribed():
     bills[2] = dataclasses.replace(bills[2], max_power=436.0)
     found = kinds(bills)["power_overrun"]
     assert found.bill_ids == (3,)
-    assert "exceeds the subscribed 400.0 kVA, up to 436.0 kVA (1): F3" in found.message.render()
+    assert "exceeds the subscribed 400.0 kVA, up to 436.0 kVA (1 bill): F3" in found.message.render(ENGLISH)
 
 
 def test_power_factor_below_the_tariff_threshold_which_is_configurable():
@@ -106,3 +109,31 @@ def test_power_factor_below_the_tariff_threshold_which_is_configurable():
     assert len(kinds(bills, factors=stricter)["low_cos_phi"].bill_ids) == 12
     low_voltage = dataclasses.replace(SUPPLY, voltage_level=VoltageLevel.LV)
     assert "low_cos_phi" not in kinds(bills, supply=low_voltage)
+
+
+def test_the_outlier_warning_spells_out_the_median_absolute_deviation():
+    """ "MAD" is the currency of a Moroccan programme: the statistic is named in words."""
+    from workbench.i18n.language import qt_translate
+
+    quantities = list(NORMAL)
+    quantities[8] = 3000
+    text = kinds(monthly(quantities))["outlier"].message.render(qt_translate)
+    assert "more than 5 median absolute deviations from the median" in text
+    assert "MAD" not in text
+
+
+def test_an_incomplete_new_bill_row_raises_no_check():
+    """A row just added (its period proposed, its quantity the new row's 0, nothing else) is not judged yet."""
+    from workbench.analysis.checks import is_incomplete
+
+    bills = monthly(NORMAL)
+    last = bills[-1]
+    new = model.Bill(
+        supply_id=1, period_start=D(2020, 1, 1), period_end=D(2020, 1, 31), quantity=0.0, id=len(bills) + 1
+    )
+    assert is_incomplete(new) and not is_incomplete(last)
+    assert kinds([*bills, new]) == {}  # neither an outlier (0 per day), nor anything else
+    # once its figures are typed it is judged like any other
+    typed = dataclasses.replace(new, quantity=3000.0)
+    assert not is_incomplete(typed)
+    assert kinds([*bills, typed])["outlier"].bill_ids == (typed.id,)

@@ -164,3 +164,12 @@ def test_energy_per_unit_compares_the_sites_of_one_unit(workspace):
     assert [s.kwh_per_unit for s in tonnes.sites] == pytest.approx([60, 80, 120])
     assert tonnes.median == pytest.approx(80)
     assert metres.unit == "m²" and metres.median is None
+    # the same unit in another sector (NACE division) does not compare: a tonne of cable is not one of cement
+    workspace.update(model.Site, next(s.id for s in workspace.sites() if s.name == "A"), nace_code="27.32")
+    groups = intensity_groups(compare_cluster(workspace, cluster.id))
+    assert [(g.unit, g.division, [s.site.name for s in g.sites]) for g in groups] == [
+        ("t", "", ["D", "B"]),
+        ("m²", "", ["E"]),
+        ("t", "27", ["A"]),
+    ]
+    assert not compare_cluster(workspace, cluster.id).intensity_comparable

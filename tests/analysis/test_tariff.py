@@ -163,7 +163,20 @@ def test_the_subscribed_power_that_costs_least_worked_by_hand():
     assert min(curve.values()) == pytest.approx(study.annual_cost_recommended)
     texts = [a.render() for a in study.assumptions]
     assert any("first year saves at least as much" in t for t in texts)
-    assert any("for the auditor to confirm" in t for t in texts)
+    assert any("to be checked in the contract" in t for t in texts)
+
+
+def test_a_saving_below_the_materiality_threshold_keeps_the_subscribed_power():
+    reached = [300, 310, 320, 330, 340, 350, 360, 370, 380, 390, 400, 410]
+    tariff = tariff_for(SUPPLY, factors())
+    months = {add_months(FIRST, i): float(kva) for i, kva in enumerate(reached)}
+    # From the example above: 400 kVA costs 4 815 m, 340 kVA 4 500 m; the saving, 315 m, is 6.5 % of 4 815 m.
+    assert subscribed_power_study(tariff, 400, months, 0.06).recommended_kva == 340  # 6.5 % ≥ 6 %: proposed
+    kept = subscribed_power_study(tariff, 400, months, 0.07)  # 6.5 % < 7 %: not worth a contract change
+    assert kept.recommended_kva == 400 and kept.annual_saving == pytest.approx(0)
+    said = " ".join(a.render() for a in kept.assumptions)
+    assert "would save 11804 a year, less than 7% of these charges" in said and "is kept" in said
+    assert factors().get("tariff.audit.subscribed_power_min_saving").value == 0.05
 
 
 def test_a_subscribed_power_already_cheapest_is_kept():

@@ -162,9 +162,12 @@ def test_energy_per_unit_compares_within_a_unit(written):
     _, docs, _ = written
     en = docs[Language.EN]
     # the units most sites use first: m² (tiles, glass) and t (cement, bricks), then m³ (concrete blocks)
-    assert "(m², t, m³): their energy per unit compares only between sites of the same unit." in all_text(en)
+    assert (
+        "(m², t, m³) or make different products: their energy per unit compares only between sites of the same unit "
+        "and sector (NACE division)." in all_text(en)
+    )
     rows = rows_of(table_after(en, "Energy per unit produced, by unit"))
-    assert rows[0] == ["Site", "Production per year", "kWh per unit produced", "Median of the same unit"]
+    assert rows[0] == ["Site", "Production per year", "kWh per unit produced", "Median of the same unit and sector"]
     by_site = {r[0]: r[1:] for r in rows[1:]}
     tonnes = [number(by_site[s][1].split("\u00a0")[0]) for s in SITES[:2]]
     assert by_site[SITES[0]][2] == by_site[SITES[1]][2] and by_site[SITES[0]][2].endswith("kWh/t")

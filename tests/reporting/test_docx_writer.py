@@ -418,3 +418,19 @@ def test_the_resolver_adds_nothing_twice(template):
     resolver.add_missing()
     assert len(doc.styles) == count  # the shipped template has them all already
     assert resolver.style("Table Text").font.size == Pt(9)
+
+
+def test_sentences_keep_figures_standards_and_numbers_on_one_line():
+    from workbench.reporting.typography import keep_sentence_together
+
+    said = keep_sentence_together(
+        "au sens de la norme EN 16247, arrêté n° 2451.14, 3 mois sur 12, facture MT201812-02014, à 4 % réel"
+    )
+    assert "EN\u00a016247" in said and "n°\u00a02451.14" in said and "3\u00a0mois" in said
+    assert "MT201812\u201102014" in said and "4\u00a0%" in said
+    assert "sens de la norme" in said  # the other spaces of the sentence still break
+    doc = ReportDocument(None, "Tableau", "Figure")
+    doc.paragraph("Puissance souscrite dépassée 3 mois sur 12.")
+    doc.bullet("Voir la norme ISO 50002.")
+    texts = [p.text for p in doc.doc.paragraphs]
+    assert "3\u00a0mois" in texts[-2] and "ISO\u00a050002" in texts[-1]

@@ -16,7 +16,7 @@ from workbench.domain.messages import DomainError
 from workbench.domain.validation import ValidationError
 from workbench.storage.errors import CorruptWorkspaceError, EntityNotFoundError
 from workbench.storage.schema import SCHEMA_VERSION, apply_migrations
-from workbench.storage.workspace import Change, Workspace
+from workbench.storage.workspace import Change, ChangeAction, EntityKind, Workspace
 
 
 def png(width: int = 3, height: int = 2) -> bytes:
@@ -100,7 +100,7 @@ def test_caption_choice_date_and_order_change_with_change_records(workspace, sit
     caption = model.BilingualText("Chaudière", "Boiler")
     updated = workspace.update_site_photo(a.id, caption=caption, in_report=True, taken=dt.date(2024, 1, 9))
     assert workspace.site_photo(a.id) == updated and updated.caption == caption and updated.in_report
-    assert heard == [Change("site_photo", a.id, "update", ("caption", "in_report", "taken"))]
+    assert heard == [Change(EntityKind.SITE_PHOTO, a.id, ChangeAction.UPDATE, ("caption", "in_report", "taken"))]
     workspace.reorder_site_photos(site.id, [b.id, a.id])
     assert [p.id for p in workspace.site_photos(site.id)] == [b.id, a.id]
     with pytest.raises(ValueError):

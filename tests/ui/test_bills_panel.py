@@ -296,8 +296,10 @@ def test_a_total_typed_before_its_split_is_kept_and_the_row_says_so_when_left(wi
     bill = window.session.get(model.Bill, ident)
     assert (bill.quantity, bill.quantity_peak) == (5000, 1000)  # neither typed value dropped
     model_ = panel.bills.model
+    panel.bills.select_id(ident)  # Enter went down to the new row: back on the bill being typed
     total = cell(panel, model_.row_of(ident), "Total")
-    assert total.data(Qt.ItemDataRole.ToolTipRole) in (None, panel.bills.model.problems.get(ident))  # still on it
+    # still on it: the row's own rule waits; a bill check's mark on the cell may already say it
+    assert total.data(Qt.ItemDataRole.ToolTipRole) in (None, model_.problems.get(ident, {}).get("quantity"))
     panel.bills.select_id(model_.entity(0).id)  # the user moves to another row
     total = cell(panel, model_.row_of(ident), "Total")
     assert "differs from the sum of the time-of-use periods" in total.data(Qt.ItemDataRole.ToolTipRole)

@@ -246,13 +246,15 @@ def test_the_edit_menu_holds_the_trees_actions_while_a_workspace_is_open(window,
     def texts() -> list[str]:
         return [a.text() for a in window.edit_menu.actions() if not a.isSeparator()]
 
-    assert texts()[2:] == ["Find a site…", "Add cluster…", "Add site…", "Rename", "Delete…"]
+    clipboard = ["Cu&t\tCtrl+X", "&Copy\tCtrl+C", "&Paste\tCtrl+V", "Select &all\tCtrl+A"]
+    assert texts()[2:6] == clipboard
+    assert texts()[6:] == ["Find a site…", "Add cluster…", "Add site…", "Rename", "Delete…"]
     monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("Cluster Agro", True))
     next(a for a in window.edit_menu.actions() if a.text() == "Add cluster…").trigger()
     assert window.session.workspace.clusters()[-1].name == "Cluster Agro"
     window.close_workspace()
-    assert texts() == [window.undo_action.text(), window.redo_action.text()]
-    assert len(window.edit_menu.actions()) == 2
+    assert texts() == [window.undo_action.text(), window.redo_action.text(), *clipboard]
+    assert len(window.edit_menu.actions()) == 7  # and the separator between undo/redo and the clipboard
 
 
 def test_ctrl_f_goes_to_the_filter_box_and_esc_comes_back(window, qtbot):
@@ -593,3 +595,32 @@ def test_a_workspace_file_dropped_on_the_window_opens_it(window, demo_file, tmp_
     data.setUrls([QUrl.fromLocalFile(str(invoice))])
     window.close_workspace()
     assert not drop_on(window.empty, window.empty.rect().center())  # not a workspace: refused
+
+
+def test_edit_menu_clipboard_redo_keys_and_status_bar_confirmations(window, qtbot):
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    from workbench.domain import model
+
+    assert QKeySequence("Ctrl+Y") in window.redo_action.shortcuts()  # on every platform
+    texts = [a.text().split("\t")[0] for a in window.edit_menu.actions()]
+    assert {"Cu&t", "&Copy", "&Paste", "Select &all"} <= set(texts)
+    assert not window.clipboard_actions[QKeySequence.StandardKey.Copy].shortcuts()  # the focused widget's keys
+    # the menu's Copy and Select all act on the focused field
+    field = QLineEdit("Briqueterie")
+    window.statusBar().addWidget(field)
+    field.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is field)
+    window.clipboard_actions[QKeySequence.StandardKey.SelectAll].trigger()
+    assert field.selectedText() == "Briqueterie"
+    window.clipboard_actions[QKeySequence.StandardKey.Copy].trigger()
+    assert QApplication.clipboard().text() == "Briqueterie"
+    window.statusBar().removeWidget(field)
+    # each command done and undone is confirmed in the status bar
+    site = window.session.workspace.sites()[0]
+    window.session.edit(model.Site, site.id, city="Mohammedia")
+    assert window.statusBar().currentMessage().startswith("Done: ")
+    window.undo_action.trigger()
+    assert window.statusBar().currentMessage().startswith("Undone: ")
+    assert window.session.workspace.get(model.Site, site.id).city == site.city

@@ -384,6 +384,9 @@ def _period_coverage_warnings(account: SiteAccount) -> Iterable[SiteWarning]:
 
 
 def _cost_unknown_warnings(supply: model.EnergySupply, bills: Sequence[model.Bill]) -> Iterable[SiteWarning]:
+    from .checks import is_incomplete
+
+    bills = [b for b in bills if not is_incomplete(b)]  # a row still being typed has no cost yet, by nature
     if bills:
         yield SiteWarning(
             "cost_unknown",

@@ -3,9 +3,14 @@
 Each check looks at one supply's bills and returns warnings that name the
 bills concerned: abnormally long or short periods, periods in the future, the
 same usage repeated (a sign of estimated bills), outliers of use per day
-(outside median ± 5·MAD, as VERIFI does), reached power above the subscribed
-power, and monthly cos φ below the tariff's threshold. Gaps, overlaps and
-duplicates come with the calendarisation (accounts.py).
+(more than 5 median absolute deviations from the median, as VERIFI does),
+reached power above the subscribed power, and monthly cos φ below the tariff's
+threshold. Gaps, overlaps and duplicates come with the calendarisation
+(accounts.py).
+
+A bill row still being typed (added, nothing billed on it yet) is left out of
+every check: a warning about a row the auditor has not filled in is noise
+(:func:`is_incomplete`).
 """
 
 from __future__ import annotations
@@ -17,14 +22,14 @@ from collections.abc import Iterable, Sequence
 
 from workbench.domain import model
 from workbench.domain.factors import FactorLookup
-from workbench.domain.messages import QT_TRANSLATE_NOOP, Message, message
+from workbench.domain.messages import QT_TRANSLATE_NOOP, Message, Plural, message
 from workbench.domain.tariffs import cos_phi
 from workbench.domain.units import Carrier
 from workbench.domain.vocab import VoltageLevel
 
 from .site_warnings import CTX, SiteWarning
 
-MAD_LIMIT = 5.0
+MAD_LIMIT = 5.0  # median absolute deviations (the statistic, never the currency) a use per day may stray
 SHORT, LONG = 0.6, 1.6  # shares of the median period length
 COS_PHI_THRESHOLD_KEY = "tariff.ma_mt.cos_phi_threshold"
 DEFAULT_COS_PHI_THRESHOLD = 0.8
@@ -34,15 +39,42 @@ def _name(supply: model.EnergySupply) -> Message | str:
     return supply.name or message("Carrier", supply.carrier.label)
 
 
-def _bill_list(bills: Sequence[model.Bill], limit: int = 4) -> str:
-    names = [b.invoice_number or b.period_end.strftime("%m/%Y") for b in bills[:limit]]
-    return ", ".join(names) + (" …" if len(bills) > limit else "")
+def _bill_list(bills: Sequence[model.Bill], limit: int = 4) -> str | Message:
+    """The first bills by number (or month), and how many more: "MT-1, MT-2, MT-3, MT-4 and 7 more"."""
+    names = ", ".join(b.invoice_number or b.period_end.strftime("%m/%Y") for b in bills[:limit])
+    if len(bills) <= limit:
+        return names
+    return message(
+        CTX,
+        Plural.translate("Warnings", "{names} and {count} more", None, 0),
+        plural="count",
+        names=names,
+        count=len(bills) - limit,
+    )
+
+
+def _bills(count: int) -> Message:
+    """ "3 bills" in the language shown: the count a warning gives is never a bare "(3)"."""
+    return message(CTX, Plural.translate("Warnings", "{count} bills", None, 0), plural="count", count=count)
+
+
+def is_incomplete(bill: model.Bill) -> bool:
+    """A bill whose figures are not typed yet: the new row's 0 (or nothing) for its quantity, and no amount,
+    power or reactive energy. Its period alone says nothing the checks could judge."""
+    return (
+        not bill.total_quantity
+        and bill.cost is None
+        and bill.cost_incl_vat is None
+        and bill.max_power is None
+        and bill.reactive_kvarh is None
+    )
 
 
 def check_bills(
     supply: model.EnergySupply, bills: Sequence[model.Bill], factors: FactorLookup, today: dt.date | None = None
 ) -> list[SiteWarning]:
     today = today or dt.date.today()
+    bills = [b for b in bills if not is_incomplete(b)]  # rows being typed: judged once they hold figures
     warnings: list[SiteWarning] = []
     checks = (_inconsistent, _period_length, _future, _repeated_usage, _outliers, _power_overrun, _low_power_factor)
     for check in checks:
@@ -51,7 +83,7 @@ def check_bills(
 
 
 def _warning(kind: str, supply: model.EnergySupply, bills: Sequence[model.Bill], source: str, **params) -> SiteWarning:
-    msg = message(CTX, source, supply=_name(supply), count=len(bills), bills=_bill_list(bills), **params)
+    msg = message(CTX, source, supply=_name(supply), count=_bills(len(bills)), bills=_bill_list(bills), **params)
     return SiteWarning(kind, msg, supply.id, tuple(b.id for b in bills if b.id is not None))
 
 
@@ -144,9 +176,13 @@ def _outliers(supply, bills, factors, today) -> Iterable[SiteWarning]:
             "outlier",
             supply,
             odd,
+            # "MAD" spelled out: in a programme billed in dirhams it reads as the currency.
             QT_TRANSLATE_NOOP(
-                "Warnings", "{supply}: use per day far from the usual, outside median ± 5 MAD ({count}): {bills}."
+                "Warnings",
+                "{supply}: use per day far from the usual, more than {limit} median absolute deviations from "
+                "the median ({count}): {bills}.",
             ),
+            limit=round(MAD_LIMIT),
         )
 
 

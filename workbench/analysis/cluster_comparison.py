@@ -73,8 +73,8 @@ class ClusterComparison:
 
     def median(self, figure: str) -> float | None:
         values = [getattr(s, figure) for s in self.sites if getattr(s, figure) is not None]
-        if figure == "kwh_per_unit" and len(self.production_units) > 1:
-            return None  # kWh per tonne and kWh per m³ have no median
+        if figure == "kwh_per_unit" and not self.intensity_comparable:
+            return None  # kWh per tonne and kWh per m³, or a tonne of cable and one of plastic, have no median
         return statistics.median(values) if values else None
 
     @property
@@ -84,6 +84,19 @@ class ClusterComparison:
     @property
     def production_units(self) -> set[str]:
         return {s.site.production_unit for s in self.sites if s.kwh_per_unit is not None}
+
+    @property
+    def intensity_comparable(self) -> bool:
+        """Whether the sites' energy per unit produced compares: one unit, and one sector (NACE division) —
+        a tonne of cable and a tonne of plastic parts take different energies."""
+        keys = {intensity_key(s.site) for s in self.sites if s.kwh_per_unit is not None}
+        return len(keys) == 1
+
+
+def intensity_key(site: model.Site) -> tuple[str, str]:
+    """What energy per unit produced compares within: the production unit and the NACE division (23 for
+    23.32 bricks; "" when the site has no code)."""
+    return site.production_unit, site.nace_code.strip()[:2]
 
 
 def compare_cluster(workspace: Workspace, cluster_id: int) -> ClusterComparison:

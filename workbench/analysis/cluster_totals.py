@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from .cluster_comparison import ClusterComparison, SiteComparison
+from .cluster_comparison import ClusterComparison, SiteComparison, intensity_key
 from .cluster_quality import FlagScope
 
 
@@ -140,6 +140,7 @@ class IntensityGroup:
 
     unit: str
     sites: tuple[SiteComparison, ...]  # lowest energy per unit first
+    division: str = ""  # the sites' NACE division: only one sector's tonnes compare
 
     @property
     def median(self) -> float | None:
@@ -150,12 +151,12 @@ class IntensityGroup:
 
 
 def intensity_groups(comparison: ClusterComparison) -> list[IntensityGroup]:
-    """The sites with an energy per unit produced, by unit (the unit most sites use first)."""
-    groups: dict[str, list[SiteComparison]] = {}
+    """The sites with an energy per unit produced, by unit and sector (NACE division; the largest group first)."""
+    groups: dict[tuple[str, str], list[SiteComparison]] = {}
     for s in comparison.sites:
         if s.kwh_per_unit is not None:
-            groups.setdefault(s.site.production_unit, []).append(s)
+            groups.setdefault(intensity_key(s.site), []).append(s)
     return [
-        IntensityGroup(unit, tuple(sorted(sites, key=lambda s: s.kwh_per_unit)))
-        for unit, sites in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        IntensityGroup(unit, tuple(sorted(sites, key=lambda s: s.kwh_per_unit)), division)
+        for (unit, division), sites in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))
     ]

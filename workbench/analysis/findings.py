@@ -191,6 +191,12 @@ def _tariff_findings(tariffs: Sequence[SupplyTariff], currency: str) -> list[Fin
                         QT_TRANSLATE_NOOP(
                             "Findings",
                             "{supply}: the cos φ surcharge costs {penalty} {currency} a year ({months} months of "
+                            "{of}); a {kvar} kvar capacitor bank of about {investment} {currency} would remove it.",
+                        )
+                        if round(bank.annual_saving) >= round(bank.annual_penalty)
+                        else QT_TRANSLATE_NOOP(
+                            "Findings",
+                            "{supply}: the cos φ surcharge costs {penalty} {currency} a year ({months} months of "
                             "{of}); a {kvar} kvar capacitor bank of about {investment} {currency} would remove "
                             "{saving} {currency} of it.",
                         ),

@@ -157,6 +157,15 @@ def no_tariff_message(supply: model.EnergySupply) -> Message:
     )
 
 
+MIN_SAVING_KEY = "tariff.audit.subscribed_power_min_saving"
+
+
+def _min_saving_share(factors: FactorLookup) -> float:
+    """The materiality threshold of the subscribed-power study; 0 (any saving) for a factor set without it."""
+    factor = factors.find(MIN_SAVING_KEY)
+    return factor.value if factor is not None else 0.0
+
+
 def analyse_supply(
     supply: model.EnergySupply,
     bills: Sequence[model.Bill],
@@ -172,7 +181,9 @@ def analyse_supply(
     rebuilt = _rebuild(tariff, supply, bills, window, tolerance.value)
     counted = [b for b in rebuilt if b.counted]
     notes = list(_coverage_notes(rebuilt, window))
-    subscribed = subscribed_power_study(tariff, supply.subscribed_power_kva, _reached_by_month(rebuilt))
+    subscribed = subscribed_power_study(
+        tariff, supply.subscribed_power_kva, _reached_by_month(rebuilt), _min_saving_share(factors)
+    )
     if subscribed is None and any(b.in_window for b in rebuilt):
         notes.append(
             message(

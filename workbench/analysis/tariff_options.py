@@ -58,13 +58,18 @@ def annual_power_cost(tariff: Tariff, subscribed_kva: float, reached: Sequence[f
 
 
 def subscribed_power_study(
-    tariff: Tariff, current_kva: float | None, reached_by_month: Mapping[dt.date, float]
+    tariff: Tariff,
+    current_kva: float | None,
+    reached_by_month: Mapping[dt.date, float],
+    min_saving_share: float = 0.0,
 ) -> SubscribedPowerStudy | None:
     """The annual cost as a function of the subscribed power, and the value that costs least.
 
     The cost is piecewise linear in the subscribed power: one kVA less saves a twelfth of the premium every
     month and costs the overrun rate in each month that goes above it; the least cost is where those balance.
-    It is searched on multiples of ``SUBSCRIBED_STEP``; between equal costs the higher value is kept.
+    It is searched on multiples of ``SUBSCRIBED_STEP``; between equal costs the higher value is kept. A change
+    that saves less than ``min_saving_share`` of today's power and overrun charges is not proposed: a contract
+    amendment and more overrun months are not worth a few hundred dirhams.
     """
     if not reached_by_month:
         return None
@@ -77,8 +82,12 @@ def subscribed_power_study(
     best = min(range(len(grid)), key=lambda i: (round(costs[i], 2), -grid[i]))
     recommended, recommended_cost = grid[best], costs[best]
     current_cost = annual_power_cost(tariff, current_kva, reached) if current_kva else None
+    immaterial = False
     if current_cost is not None and current_cost <= recommended_cost + 0.005:
         recommended, recommended_cost = current_kva, current_cost  # already the cheapest: keep it
+    elif current_cost is not None and current_cost - recommended_cost < min_saving_share * current_cost:
+        immaterial = current_cost - recommended_cost
+        recommended, recommended_cost = current_kva, current_cost
     stride = max(1, math.ceil(len(grid) / CURVE_POINTS))
     curve = tuple((grid[i], costs[i]) for i in range(0, len(grid), stride))
     months = sorted(reached_by_month)
@@ -125,6 +134,19 @@ def subscribed_power_study(
             months=len(months),
         )
     )
+    if immaterial:
+        assumptions.append(
+            message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Tariff",
+                    "The cheapest subscribed power would save {saving} a year, less than {share}% of these charges: "
+                    "not worth a change of contract, the current subscribed power is kept.",
+                ),
+                saving=round(immaterial),
+                share=round(100 * min_saving_share),
+            )
+        )
     if tariff.model is TariffModel.MA_MT_GENERAL:
         assumptions.append(
             message(
@@ -142,7 +164,7 @@ def subscribed_power_study(
             QT_TRANSLATE_NOOP(
                 "Tariff",
                 "How often the subscribed power may be changed, and any minimum the distributor sets, "
-                "are for the auditor to confirm with the contract.",
+                "are to be checked in the contract.",
             ),
         )
     )

@@ -15,7 +15,7 @@ from enum import StrEnum
 
 from .messages import QT_TRANSLATE_NOOP, DomainError, Message, message
 from .units import COMPATIBLE_UNITS, Carrier, HeatingValueBasis, PowerUnit, Unit
-from .validation import ABSURD, ValidationError, refuse, spec, validate
+from .validation import ABSURD, CURRENCY_UNIT, ValidationError, refuse, spec, validate
 from .vocab import (
     EndUse,
     Horizon,
@@ -29,6 +29,13 @@ from .vocab import (
 )
 
 MAX_BILL_DAYS = 372  # a yearly bill plus a week of slack; longer is a typing error
+
+# Units that are words, shown beside their figures in the interface's language (context Units); symbols such
+# as kW and m² are the same in every language and stay plain.
+HOURS_PER_YEAR_UNIT = QT_TRANSLATE_NOOP("Units", "h/year")
+DAYS_UNIT = QT_TRANSLATE_NOOP("Units", "days")
+WEEKS_UNIT = QT_TRANSLATE_NOOP("Units", "weeks")
+YEARS_UNIT = QT_TRANSLATE_NOOP("Units", "years")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,9 +74,15 @@ class BilingualText:
 @dataclass(frozen=True, slots=True)
 class OperatingSchedule:
     shifts_per_day: int = spec(QT_TRANSLATE_NOOP("Field", "Shifts per day"), minimum=0, maximum=4, default=1)
-    hours_per_shift: float = spec(QT_TRANSLATE_NOOP("Field", "Hours per shift"), minimum=0, maximum=24, default=8.0)
-    days_per_week: float = spec(QT_TRANSLATE_NOOP("Field", "Days per week"), minimum=0, maximum=7, default=5.0)
-    weeks_per_year: float = spec(QT_TRANSLATE_NOOP("Field", "Weeks per year"), minimum=0, maximum=53, default=48.0)
+    hours_per_shift: float = spec(
+        QT_TRANSLATE_NOOP("Field", "Hours per shift"), minimum=0, maximum=24, default=8.0, unit="h"
+    )
+    days_per_week: float = spec(
+        QT_TRANSLATE_NOOP("Field", "Days per week"), minimum=0, maximum=7, default=5.0, unit=DAYS_UNIT
+    )
+    weeks_per_year: float = spec(
+        QT_TRANSLATE_NOOP("Field", "Weeks per year"), minimum=0, maximum=53, default=48.0, unit=WEEKS_UNIT
+    )
     # When the first shift starts (hour of the day): where the running hours fall in the tariff's peak,
     # standard and off-peak hours. None: not stated, and the split says what it assumed.
     day_start: float | None = spec(
@@ -149,8 +162,10 @@ class Site:
     city: str = spec(QT_TRANSLATE_NOOP("Field", "City"), default="")
     country: str = spec(QT_TRANSLATE_NOOP("Field", "Country"), default="MA")
     currency: str = spec(QT_TRANSLATE_NOOP("Field", "Currency"), required=True, default="MAD")
-    floor_area_m2: float | None = spec(QT_TRANSLATE_NOOP("Field", "Floor area"), minimum=0)
-    production_volume: float | None = spec(QT_TRANSLATE_NOOP("Field", "Production per year"), minimum=0)
+    floor_area_m2: float | None = spec(QT_TRANSLATE_NOOP("Field", "Floor area"), minimum=0, unit="m²")
+    production_volume: float | None = spec(
+        QT_TRANSLATE_NOOP("Field", "Production per year"), minimum=0, unit="{production_unit}"
+    )
     production_unit: str = spec(QT_TRANSLATE_NOOP("Field", "Production unit"), default="")
     schedule: OperatingSchedule = spec(QT_TRANSLATE_NOOP("Field", "Operating schedule"), factory=OperatingSchedule)
     contact: str = spec(QT_TRANSLATE_NOOP("Field", "Contact"), default="")
@@ -200,8 +215,13 @@ class EnergySupply:
     meter_ref: str = spec(QT_TRANSLATE_NOOP("Field", "Meter"), default="")
     voltage_level: VoltageLevel | None = spec(QT_TRANSLATE_NOOP("Field", "Voltage level"))
     tariff_option: str = spec(QT_TRANSLATE_NOOP("Field", "Tariff option"), default="")
-    subscribed_power_kva: float | None = spec(QT_TRANSLATE_NOOP("Field", "Subscribed power"), minimum=0, maximum=1e6)
-    heating_value: float | None = spec(QT_TRANSLATE_NOOP("Field", "Heating value"), minimum=0, maximum=1e5)
+    subscribed_power_kva: float | None = spec(
+        QT_TRANSLATE_NOOP("Field", "Subscribed power"), minimum=0, maximum=1e6, unit="kVA"
+    )
+    # kWh per invoice unit (kWh/m³, kWh/t): what a unit of the bills holds
+    heating_value: float | None = spec(
+        QT_TRANSLATE_NOOP("Field", "Heating value"), minimum=0, maximum=1e5, unit="kWh/{invoice_unit}"
+    )
     heating_value_basis: HeatingValueBasis = spec(
         QT_TRANSLATE_NOOP("Field", "Heating value basis"), default=HeatingValueBasis.NCV
     )
@@ -270,12 +290,14 @@ class Bill:
     quantity_peak: float | None = spec(QT_TRANSLATE_NOOP("Field", "Peak hours"), minimum=0)
     quantity_standard: float | None = spec(QT_TRANSLATE_NOOP("Field", "Standard hours"), minimum=0)
     quantity_offpeak: float | None = spec(QT_TRANSLATE_NOOP("Field", "Off-peak hours"), minimum=0)
-    max_power: float | None = spec(QT_TRANSLATE_NOOP("Field", "Reached power"), minimum=0, maximum=1e6)
+    max_power: float | None = spec(
+        QT_TRANSLATE_NOOP("Field", "Reached power"), minimum=0, maximum=1e6, unit="{max_power_unit}"
+    )
     max_power_unit: PowerUnit = spec(QT_TRANSLATE_NOOP("Field", "Reached power unit"), default=PowerUnit.KVA)
-    reactive_kvarh: float | None = spec(QT_TRANSLATE_NOOP("Field", "Reactive energy"), minimum=0)
-    cost_excl_vat: float | None = spec(QT_TRANSLATE_NOOP("Field", "Cost excl. VAT"), minimum=0)
-    vat: float | None = spec(QT_TRANSLATE_NOOP("Field", "VAT"), minimum=0)
-    cost_incl_vat: float | None = spec(QT_TRANSLATE_NOOP("Field", "Cost incl. VAT"), minimum=0)
+    reactive_kvarh: float | None = spec(QT_TRANSLATE_NOOP("Field", "Reactive energy"), minimum=0, unit="kvarh")
+    cost_excl_vat: float | None = spec(QT_TRANSLATE_NOOP("Field", "Cost excl. VAT"), minimum=0, unit=CURRENCY_UNIT)
+    vat: float | None = spec(QT_TRANSLATE_NOOP("Field", "VAT"), minimum=0, unit=CURRENCY_UNIT)
+    cost_incl_vat: float | None = spec(QT_TRANSLATE_NOOP("Field", "Cost incl. VAT"), minimum=0, unit=CURRENCY_UNIT)
     currency: str = spec(QT_TRANSLATE_NOOP("Field", "Currency"), required=True, default="MAD")
     invoice_number: str = spec(QT_TRANSLATE_NOOP("Field", "Invoice number"), default="")
     estimated: bool = spec(QT_TRANSLATE_NOOP("Field", "Estimated"), default=False)
@@ -387,8 +409,8 @@ class FuelDelivery:
     )
     quantity: float = spec(QT_TRANSLATE_NOOP("Field", "Quantity"), required=True, minimum=0, default=0.0)
     unit_price: float | None = spec(QT_TRANSLATE_NOOP("Field", "Unit price"), minimum=0)
-    cost_excl_vat: float | None = spec(QT_TRANSLATE_NOOP("Field", "Cost excl. VAT"), minimum=0)
-    vat: float | None = spec(QT_TRANSLATE_NOOP("Field", "VAT"), minimum=0)
+    cost_excl_vat: float | None = spec(QT_TRANSLATE_NOOP("Field", "Cost excl. VAT"), minimum=0, unit=CURRENCY_UNIT)
+    vat: float | None = spec(QT_TRANSLATE_NOOP("Field", "VAT"), minimum=0, unit=CURRENCY_UNIT)
     currency: str = spec(QT_TRANSLATE_NOOP("Field", "Currency"), required=True, default="MAD")
     delivery_note: str = spec(QT_TRANSLATE_NOOP("Field", "Delivery note"), default="")
     provenance: Provenance = spec(QT_TRANSLATE_NOOP("Field", "Provenance"), default=Provenance.INVOICE)
@@ -426,11 +448,15 @@ class Equipment:
     name: str = spec(QT_TRANSLATE_NOOP("Field", "Name"), required=True, default="")
     end_use: EndUse = spec(QT_TRANSLATE_NOOP("Field", "End use"), default=EndUse.OTHER)
     carrier: Carrier = spec(QT_TRANSLATE_NOOP("Field", "Energy carrier"), default=Carrier.ELECTRICITY)
-    rated_power: float | None = spec(QT_TRANSLATE_NOOP("Field", "Rated power"), minimum=0, maximum=1e5)
+    rated_power: float | None = spec(
+        QT_TRANSLATE_NOOP("Field", "Rated power"), minimum=0, maximum=1e5, unit="{power_unit}"
+    )
     power_unit: PowerUnit = spec(QT_TRANSLATE_NOOP("Field", "Power unit"), default=PowerUnit.KW)
     quantity: int = spec(QT_TRANSLATE_NOOP("Field", "Quantity"), minimum=1, maximum=100_000, default=1)
     load_factor: float | None = spec(QT_TRANSLATE_NOOP("Field", "Load factor"), minimum=0, maximum=1)
-    annual_hours: float | None = spec(QT_TRANSLATE_NOOP("Field", "Hours per year"), minimum=0, maximum=8784)
+    annual_hours: float | None = spec(
+        QT_TRANSLATE_NOOP("Field", "Hours per year"), minimum=0, maximum=8784, unit=HOURS_PER_YEAR_UNIT
+    )
     efficiency: float | None = spec(QT_TRANSLATE_NOOP("Field", "Efficiency"), minimum=0.01, maximum=10)
     location: str = spec(QT_TRANSLATE_NOOP("Field", "Location"), default="")
     provenance: dict[str, Provenance] = field(default_factory=dict)
@@ -439,13 +465,23 @@ class Equipment:
     efficiency_class: EfficiencyClass = spec(
         QT_TRANSLATE_NOOP("Field", "Efficiency class"), default=EfficiencyClass.NONE
     )
-    fixture_watts: float | None = spec(QT_TRANSLATE_NOOP("Field", "Watts per fixture"), minimum=0, maximum=100_000)
-    loaded_power_kw: float | None = spec(QT_TRANSLATE_NOOP("Field", "Loaded power"), minimum=0, maximum=1e5)
-    unloaded_power_kw: float | None = spec(QT_TRANSLATE_NOOP("Field", "Unloaded power"), minimum=0, maximum=1e5)
-    loaded_hours: float | None = spec(QT_TRANSLATE_NOOP("Field", "Loaded hours per year"), minimum=0, maximum=8784)
-    unloaded_hours: float | None = spec(QT_TRANSLATE_NOOP("Field", "Unloaded hours per year"), minimum=0, maximum=8784)
-    free_air_m3_min: float | None = spec(QT_TRANSLATE_NOOP("Field", "Free air delivery"), minimum=0, maximum=10_000)
-    pressure_bar: float | None = spec(QT_TRANSLATE_NOOP("Field", "Pressure"), minimum=0, maximum=400)
+    fixture_watts: float | None = spec(
+        QT_TRANSLATE_NOOP("Field", "Watts per fixture"), minimum=0, maximum=100_000, unit="W"
+    )
+    loaded_power_kw: float | None = spec(QT_TRANSLATE_NOOP("Field", "Loaded power"), minimum=0, maximum=1e5, unit="kW")
+    unloaded_power_kw: float | None = spec(
+        QT_TRANSLATE_NOOP("Field", "Unloaded power"), minimum=0, maximum=1e5, unit="kW"
+    )
+    loaded_hours: float | None = spec(
+        QT_TRANSLATE_NOOP("Field", "Loaded hours per year"), minimum=0, maximum=8784, unit=HOURS_PER_YEAR_UNIT
+    )
+    unloaded_hours: float | None = spec(
+        QT_TRANSLATE_NOOP("Field", "Unloaded hours per year"), minimum=0, maximum=8784, unit=HOURS_PER_YEAR_UNIT
+    )
+    free_air_m3_min: float | None = spec(
+        QT_TRANSLATE_NOOP("Field", "Free air delivery"), minimum=0, maximum=10_000, unit="m³/min"
+    )
+    pressure_bar: float | None = spec(QT_TRANSLATE_NOOP("Field", "Pressure"), minimum=0, maximum=400, unit="bar")
     runs_in_peak: bool | None = spec(QT_TRANSLATE_NOOP("Field", "Runs in peak hours"))
     photo_ids: tuple[int, ...] = ()  # attachments: photos of the nameplate and the installation
     id: int | None = None
@@ -476,7 +512,7 @@ class MeasureSaving:
     after the measures before it (shares are applied one after the other, never added)."""
 
     carrier: Carrier = spec(QT_TRANSLATE_NOOP("Field", "Energy carrier"), required=True, default=Carrier.ELECTRICITY)
-    kwh: float = spec(QT_TRANSLATE_NOOP("Field", "Energy saved"), required=True, minimum=0, default=0.0)
+    kwh: float = spec(QT_TRANSLATE_NOOP("Field", "Energy saved"), required=True, minimum=0, default=0.0, unit="kWh")
     share: float | None = spec(QT_TRANSLATE_NOOP("Field", "Share of the end use saved"), minimum=0, maximum=1)
 
 
@@ -487,8 +523,10 @@ class Measure:
     description: BilingualText = spec(QT_TRANSLATE_NOOP("Field", "Description"), factory=BilingualText)
     end_use: EndUse = spec(QT_TRANSLATE_NOOP("Field", "End use"), default=EndUse.OTHER)
     savings: tuple[MeasureSaving, ...] = ()
-    cost_savings: float | None = spec(QT_TRANSLATE_NOOP("Field", "Cost savings per year"), minimum=0)
-    investment: float | None = spec(QT_TRANSLATE_NOOP("Field", "Investment"), minimum=0)
+    cost_savings: float | None = spec(
+        QT_TRANSLATE_NOOP("Field", "Cost savings per year"), minimum=0, unit=CURRENCY_UNIT
+    )
+    investment: float | None = spec(QT_TRANSLATE_NOOP("Field", "Investment"), minimum=0, unit=CURRENCY_UNIT)
     category: MeasureCategory = spec(QT_TRANSLATE_NOOP("Field", "Category"), default=MeasureCategory.LOW_COST)
     kind: MeasureKind = spec(QT_TRANSLATE_NOOP("Field", "Kind"), default=MeasureKind.SAVING)
     tariff_lever: TariffLever | None = spec(QT_TRANSLATE_NOOP("Field", "Tariff lever"))
@@ -503,7 +541,9 @@ class Measure:
     position: int = 0
     equipment_ids: tuple[int, ...] = ()
     # The action plan: how long the saving lasts (for its net present value), when and by whom it is done.
-    lifetime_years: float | None = spec(QT_TRANSLATE_NOOP("Field", "Lifetime (years)"), minimum=0.5, maximum=50)
+    lifetime_years: float | None = spec(
+        QT_TRANSLATE_NOOP("Field", "Lifetime (years)"), minimum=0.5, maximum=50, unit=YEARS_UNIT
+    )
     horizon: Horizon | None = spec(QT_TRANSLATE_NOOP("Field", "Horizon"))  # None: its category's
     owner: str = spec(QT_TRANSLATE_NOOP("Field", "Owner"), default="")
     id: int | None = None

@@ -37,10 +37,19 @@ def spec(
     default: Any = None,
     factory: Any = None,
     hour_of_day: bool = False,
+    unit: str | None = None,
 ) -> Any:
     """A dataclass field with a translatable ``label`` and bounds; ``hour_of_day``: a float of hours that is
-    shown and typed as a time of day (``6:30``, ``6 h 30``)."""
-    meta = {"label": label, "minimum": minimum, "maximum": maximum, "required": required, "hour": hour_of_day}
+    shown and typed as a time of day (``6:30``, ``6 h 30``); ``unit``: what a figure is counted in, shown beside
+    its editor (see :func:`field_unit`)."""
+    meta = {
+        "label": label,
+        "minimum": minimum,
+        "maximum": maximum,
+        "required": required,
+        "hour": hour_of_day,
+        "unit": unit,
+    }
     if factory is not None:
         return dataclasses.field(default_factory=factory, metadata=meta)
     return dataclasses.field(default=default, metadata=meta)
@@ -59,6 +68,19 @@ def field_label(cls: type, name: str) -> Message:
         if f.name == name and "label" in f.metadata:
             return message("Field", f.metadata["label"])
     return message("Field", name)
+
+
+CURRENCY_UNIT = "{currency}"  # a field counted in the site's currency (MAD, EUR)
+
+
+def field_unit(cls: type, name: str) -> str | None:
+    """The unit of a figure field, as declared in its spec: a symbol (``m²``, ``kVA``), a word to translate in
+    context ``Units`` (``h/year``), or a template naming another field of the entity (``{power_unit}``,
+    ``kWh/{invoice_unit}``) or the site's currency (:data:`CURRENCY_UNIT`). None for a field without a unit."""
+    for f in dataclasses.fields(cls):
+        if f.name == name:
+            return f.metadata.get("unit")
+    return None
 
 
 def refuse(cls: type, name: str, value: Any, source: str, **params: Any) -> ValidationError:

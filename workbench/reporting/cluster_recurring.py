@@ -58,7 +58,7 @@ def _variants(c: ClusterContext, r: RecurringMeasure) -> str:
     for v in r.variants:
         title = c.text(v.title)
         parts.append(title if len(v.sites) == len(r.sites) else f"{title} ({c.names(v.sites)})")
-    return "; ".join(parts)
+    return c.semicolons(parts)
 
 
 def _where(c: ClusterContext, r: RecurringMeasure) -> str:

@@ -8,6 +8,7 @@ modules beside this one lay them out: cluster_tables, cluster_recurring, cluster
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -103,8 +104,22 @@ def _cover(doc: ReportDocument, c: ClusterContext) -> None:
             (QT_TRANSLATE_NOOP("Report", "Programme"), programme.name),
             (QT_TRANSLATE_NOOP("Report", "Organiser"), programme.organiser),
             (QT_TRANSLATE_NOOP("Report", "Sites"), c.fmt.number(len(c.comparison.sites))),
+            (QT_TRANSLATE_NOOP("Report", "Report date"), c.fmt.long_date(dt.date.today())),
         ],
-        "" if description.is_empty else c.text(description),
+        "\n\n".join(
+            text
+            for text in (
+                "" if description.is_empty else c.text(description),
+                c.t(
+                    QT_TRANSLATE_NOOP(
+                        "Report",
+                        "Confidential: this synthesis is written for the programme's organisers and partners. It "
+                        "names the companies audited and may not be passed on without their agreement.",
+                    )
+                ),
+            )
+            if text
+        ),
     )
 
 

@@ -66,7 +66,7 @@ def site_brief(doc: ReportDocument, c: ClusterContext, s: SiteComparison) -> Non
     if s.flags:
         lines.append(
             c.t(QT_TRANSLATE_NOOP("Report", "Data flags{colon}{flags}.")).format(
-                colon=c.colon(), flags="; ".join(flag_text(c, f) for f in s.flags)
+                colon=c.colon(), flags=c.semicolons(flag_text(c, f) for f in s.flags)
             )
         )
     doc.paragraph(keep_together(" ".join(lines)))
@@ -104,7 +104,7 @@ def site_page(doc: ReportDocument, c: ClusterContext, s: SiteComparison) -> None
     if s.flags:
         doc.paragraph(
             c.t(QT_TRANSLATE_NOOP("Report", "Data flags{colon}{flags}.")).format(
-                colon=c.colon(), flags="; ".join(flag_text(c, f) for f in s.flags)
+                colon=c.colon(), flags=c.semicolons(flag_text(c, f) for f in s.flags)
             )
         )
     ranked = by_payback(savings_only(s.measures))[:5]  # renewable production is not ranked with savings

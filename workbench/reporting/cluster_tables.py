@@ -67,11 +67,11 @@ def _caveat_note(c: ClusterContext, sites: tuple[str, ...], mark: str) -> str:
     named = []
     for name in sites:
         flags = [f for f in worst_first(by_name[name].flags) if f.scope is not FlagScope.REVIEW]
-        said = "; ".join(_in_sentence(flag_text(c, f)) for f in flags)
+        said = c.semicolons(_in_sentence(flag_text(c, f)) for f in flags)
         named.append(f"{name} ({said})" if flags else name)
     return keep_together(
         c.t(QT_TRANSLATE_NOOP("Report", "{mark} Counted with a data caveat{colon}{sites}.")).format(
-            mark=mark, colon=c.colon(), sites="; ".join(named)
+            mark=mark, colon=c.colon(), sites=c.semicolons(named)
         )
     )
 
@@ -97,9 +97,9 @@ def totals_table(doc: ReportDocument, c: ClusterContext) -> dict[str, ClusterFig
     doc.table(
         c.t(QT_TRANSLATE_NOOP("Report", "The cluster in figures: totals and medians")),
         [
-            c.t(QT_TRANSLATE_NOOP("Report", "Figure")),
+            c.t(QT_TRANSLATE_NOOP("Report", "Indicator")),
             c.t(QT_TRANSLATE_NOOP("Report", "Whole cluster")),
-            c.t(QT_TRANSLATE_NOOP("Report", "Median site")),
+            c.t(QT_TRANSLATE_NOOP("Report", "Median of the sites")),
             c.t(QT_TRANSLATE_NOOP("Report", "Covers")),
         ],
         rows,
@@ -181,7 +181,7 @@ def comparison_table(doc: ReportDocument, c: ClusterContext) -> None:
     """The sites side by side: energy, cost, price, energy per unit (when they count production in one unit),
     savings share, payback and data flags."""
     fmt = c.fmt
-    one_unit = len(c.comparison.production_units) == 1
+    one_unit = c.comparison.intensity_comparable
     columns = [
         (c.t(QT_TRANSLATE_NOOP("Report", "Final energy (kWh)")), lambda r: fmt.number(r.kwh)),
         (c.money_header(QT_TRANSLATE_NOOP("Report", "Cost excl. VAT")), lambda r: _money(c, r, r.cost)),
@@ -207,13 +207,13 @@ def intensity_table(doc: ReportDocument, c: ClusterContext) -> None:
     groups = intensity_groups(c.comparison)
     if len(groups) < 2:
         return  # one unit: the comparison table has the column and its median
-    units = ", ".join(g.unit for g in groups)
+    units = ", ".join(dict.fromkeys(g.unit for g in groups))
     doc.paragraph(
         c.t(
             QT_TRANSLATE_NOOP(
                 "Report",
-                "The sites count their production in different units ({units}): their energy per unit compares "
-                "only between sites of the same unit.",
+                "The sites count their production in different units ({units}) or make different products: their "
+                "energy per unit compares only between sites of the same unit and sector (NACE division).",
             )
         ).format(units=units)
     )
@@ -224,7 +224,7 @@ def intensity_table(doc: ReportDocument, c: ClusterContext) -> None:
             c.t(QT_TRANSLATE_NOOP("Report", "Site")),
             c.t(QT_TRANSLATE_NOOP("Report", "Production per year")),
             c.t(QT_TRANSLATE_NOOP("Report", "kWh per unit produced")),
-            c.t(QT_TRANSLATE_NOOP("Report", "Median of the same unit")),
+            c.t(QT_TRANSLATE_NOOP("Report", "Median of the same unit and sector")),
         ],
         [
             [

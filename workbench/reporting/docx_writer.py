@@ -39,7 +39,7 @@ from .docx_properties import clear_properties, set_properties
 from .docx_sections import number_pages, plain_cover, running_header
 from .docx_styles import REQUIRED_STYLES, StyleResolver, font_size
 from .docx_template import MARKER, open_template
-from .typography import join_references, keep_together, longest_word_width, text_width
+from .typography import join_references, keep_sentence_together, keep_together, longest_word_width, text_width
 
 __all__ = ["MARKER", "REQUIRED_STYLES", "ReportDocument", "keep_together", "plain_text"]
 
@@ -287,10 +287,10 @@ class ReportDocument:
         self._pages.append(None)
 
     def paragraph(self, text: str, style: str | None = None) -> None:
-        self._paragraph(text, style)
+        self._paragraph(keep_sentence_together(text), style)
 
     def bullet(self, text: str) -> None:
-        self._paragraph(text, "List Bullet")
+        self._paragraph(keep_sentence_together(text), "List Bullet")
 
     def page_break(self) -> None:
         self._after_table = False

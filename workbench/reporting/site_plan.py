@@ -119,7 +119,7 @@ def verification(doc: ReportDocument, c: ReportContext, balance, figures) -> Non
         ]
     doc.paragraph(
         c.t(QT_TRANSLATE_NOOP("Report", "Indicators to follow every month: {indicators}.")).format(
-            indicators="; ".join(c.t(i) for i in indicators)
+            indicators=c.semicolons(c.t(i) for i in indicators)
         )
     )
 
@@ -137,7 +137,7 @@ def conclusions(doc: ReportDocument, c: ReportContext, balance, figures) -> None
             c.t(
                 QT_TRANSLATE_NOOP(
                     "Report",
-                    "The first gains are on the electricity tariff, without touching production:",
+                    "On the electricity bill, by the money at stake:",
                 )
             )
         )
@@ -147,7 +147,7 @@ def conclusions(doc: ReportDocument, c: ReportContext, balance, figures) -> None
     if first:
         doc.paragraph(
             c.t(QT_TRANSLATE_NOOP("Report", "Among the energy savings, start with: {measures}.")).format(
-                measures="; ".join(c.text(f.measure.title) for f in first)
+                measures=c.semicolons(c.text(f.measure.title) for f in first)
             )
         )
     for finding in unexplained:

@@ -550,27 +550,32 @@ def _measures(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
                 c.t(
                     QT_TRANSLATE_NOOP(
                         "Report",
-                        "Its yearly saving is worked out from the site's electricity bills rebuilt with the tariff "
-                        "({lever}), not from a price per kWh.",
+                        "Its yearly saving is worked out from the site's electricity bills rebuilt with the tariff, "
+                        "not from a price per kWh.",
                     )
-                ).format(lever=c.label(f.measure.tariff_lever))
+                )
             )
         sentence = (
             QT_TRANSLATE_NOOP(
-                "Report",
-                "End use: {end_use}. Saves {kwh} and {cost} a year with no investment: the payback is immediate; "
-                "{co2} avoided.",
+                "Report", "Saves {kwh} and {cost} a year with no investment: the payback is immediate; {co2} avoided."
             )
             if f.immediate
             else QT_TRANSLATE_NOOP(
                 "Report",
-                "End use: {end_use}. Saves {kwh} and {cost} a year for an investment of "
-                "{investment}: simple payback {payback}; {co2} avoided.",
+                "Saves {kwh} and {cost} a year for an investment of {investment}: simple payback {payback}; {co2} "
+                "avoided.",
             )
         )
+        # a tariff measure saves on the bill, not on an end use: no "End use: Other" for a capacitor bank
+        end_use = (
+            ""
+            if f.measure.tariff_lever is not None
+            else c.t(QT_TRANSLATE_NOOP("Report", "End use: {end_use}.")).format(end_use=c.label(f.measure.end_use))
+            + " "
+        )
         doc.paragraph(
-            c.t(sentence).format(
-                end_use=c.label(f.measure.end_use),
+            end_use
+            + c.t(sentence).format(
                 kwh=_kwh_and_invoice_units(c, f),
                 cost=fmt.money(f.cost_savings, c.site.currency),
                 investment=fmt.money(f.measure.investment, c.site.currency),
@@ -633,9 +638,20 @@ def _hours_assumption(doc: ReportDocument, c: ReportContext, balance) -> None:
 
 def _kwh_and_invoice_units(c: ReportContext, figures) -> str:
     """``49 140 kWh (4 423 kg)``: the fuel a client will stop buying, in the unit of their invoices."""
-    natives = [c.fmt.quantity(q, unit) for _, q, unit in native_savings(c.account, figures) if unit != "kWh"]
+    natives = [
+        c.t(QT_TRANSLATE_NOOP("Report", "{quantity} of {carrier}")).format(
+            quantity=c.fmt.quantity(q, unit), carrier=_in_sentence(c.label(carrier))
+        )
+        for carrier, q, unit in native_savings(c.account, figures)
+        if unit != "kWh"
+    ]
     text = c.fmt.quantity(figures.total_kwh, "kWh")
     return f"{text} ({', '.join(natives)})" if natives else text
+
+
+def _in_sentence(label: str) -> str:
+    """ "Fioul lourd" → "fioul lourd" inside a sentence; "GPL" and "LPG" stay as they are."""
+    return label[:1].lower() + label[1:] if label[1:2].islower() else label
 
 
 def _observations(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
@@ -730,8 +746,7 @@ def _provenance_text(c: ReportContext, item: model.Equipment, defaults: tuple[st
     for provenance, names in groups.items():
         fields = ", ".join(c.render(field_label(model.Equipment, n)).lower() for n in names)
         parts.append(f"{c.label(provenance)}{c.colon()}{fields}")
-    # one line per kind of origin: a reader scans a cell, not a sentence
-    return "\n".join(parts) or "—"
+    return c.semicolons(parts) or "—"
 
 
 def _annexes(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
@@ -780,7 +795,7 @@ def _annexes(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
                 QT_TRANSLATE_NOOP(
                     "Report",
                     "Electricity savings are priced at the tariff's energy prices in the time-of-use split of the "
-                    "site's bills ({peak} peak, {standard} standard, {offpeak} off-peak hours): {price} a kWh. The "
+                    "site's bills ({peak} peak, {standard} standard, {offpeak} off-peak hours): {price}. The "
                     "fixed premium, overrun charges, the cos φ surcharge and metering do not fall with a saved kWh "
                     "and are left out; measures on them are priced by their own formula.",
                 )

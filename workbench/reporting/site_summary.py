@@ -211,7 +211,11 @@ def _potential(doc: ReportDocument, c: ReportContext, totals, figures) -> None:
         )
         top = by_payback(savings)[:TOP_MEASURES]
         doc.table(
-            c.t(QT_TRANSLATE_NOOP("Report", "The measures with the shortest paybacks")),
+            c.t(
+                QT_TRANSLATE_NOOP("Report", "The measures with the shortest paybacks")
+                if len(savings) > len(top)
+                else QT_TRANSLATE_NOOP("Report", "The measures by payback")
+            ),
             [
                 c.t(QT_TRANSLATE_NOOP("Report", "Measure")),
                 c.t(QT_TRANSLATE_NOOP("Report", "Saved per year ({currency})")).format(currency=currency),

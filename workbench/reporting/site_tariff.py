@@ -20,7 +20,7 @@ def tariff_in_money(doc: ReportDocument, c: ReportContext, result: SupplyTariff)
             doc.bullet(c.render(note))
         return
     annual = result.annual
-    doc.heading(c.t(QT_TRANSLATE_NOOP("Report", "The tariff in money")), 3)
+    doc.heading(c.t(QT_TRANSLATE_NOOP("Report", "Electricity cost, charge by charge")), 3)
     lines = [
         (QT_TRANSLATE_NOOP("Report", "Energy, peak hours"), annual.energy_peak),
         (QT_TRANSLATE_NOOP("Report", "Energy, standard hours"), annual.energy_standard),

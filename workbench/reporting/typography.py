@@ -53,6 +53,16 @@ def keep_together(text: str) -> str:
     return join_references(text)
 
 
+# "n° 2451.14", "No. 3": the sign and its number; "EN 16247", "ISO 50002": a standard and its number
+_NUMBERED = re.compile(r"(?<!\w)(n°|N°|no\.|No\.|EN|ISO|IEC|CEI|NF|NBN|IPMVP) (?=\d)")
+
+
+def keep_sentence_together(text: str) -> str:
+    """A sentence's figures with their units, its reference numbers, and "n° 3", "EN 16247" kept on one line;
+    every other break a reader expects between words stays."""
+    return _NUMBERED.sub(lambda m: m.group(1) + NBSP, keep_together(text))
+
+
 def join_references(text: str) -> str:
     """The hyphens of reference numbers ("MT201902-04016") made non-breaking; hyphenated words stay as
     they are ("Jean-Pierre", "auto-consommation": no digit)."""

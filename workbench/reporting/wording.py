@@ -92,13 +92,22 @@ class Wording:
         text = self.tn(source, self.fmt.plural_count(value, 1)).format(value=self.fmt.number(value, 1))
         return text.replace(" ", "\u00a0")  # a figure and its unit never part at a line's end
 
+    def semicolons(self, items: Iterable[str]) -> str:
+        """Items of a list in a sentence: French puts a narrow no-break space before each semicolon."""
+        return ("\u202f; " if self.language is Language.FR else "; ").join(items)
+
     def colon(self) -> str:
         """French puts a narrow no-break space before a colon."""
         return "\u202f: " if self.language is Language.FR else ": "
 
     def factor_table(self, doc: ReportDocument, factors: Iterable[tuple[str, Factor]]) -> None:
         """The table of the factors used, one ``(name, factor)`` a row: name, value, unit, status and source in
-        the report's language; keys stay out, they mean nothing to a client."""
+        the report's language; keys stay out, they mean nothing to a client. A source several factors share
+        (a tariff's page, a guideline) is numbered and written once under the table, not on every row."""
+        factors = list(factors)
+        sources = [f.source_in(self.language) for _, f in factors]
+        shared = [text for text in dict.fromkeys(sources) if sources.count(text) > 1]
+        number = {text: i for i, text in enumerate(shared, 1)}
         doc.table(
             self.t(QT_TRANSLATE_NOOP("Report", "Factors used")),
             [
@@ -114,14 +123,16 @@ class Wording:
                     self.fmt.exact(f.value),
                     f.unit_in(self.language),
                     self.translate("Factors", f.status_label),
-                    f.source_in(self.language),
+                    f"[{number[source]}]" if source in number else source,
                 ]
-                for name, f in factors
+                for (name, f), source in zip(factors, sources, strict=True)
             ],
             [False, True, False, False, False],
             # the sources run to a few lines each: most of the width, a status never cut inside a word
             weights=[3.8, 0, 2.0, 2.2, 6.2],
         )
+        for text, i in number.items():
+            doc.paragraph(f"[{i}]\u00a0{text}", style="Table Text")
 
     def new_document(self, template: Path) -> ReportDocument:
         return ReportDocument(

@@ -17,6 +17,8 @@ from enum import Enum
 from typing import Any
 
 from workbench.domain import model
+from workbench.domain.factors import FactorScope
+from workbench.domain.kinds import EntityKind
 from workbench.domain.validation import base_type
 
 Encoder = Callable[[Any], dict[str, Any]]
@@ -127,7 +129,7 @@ def _column_for(f: dataclasses.Field, hint: Any) -> Column:
 
 
 class EntityCodec:
-    def __init__(self, cls: type, table: str, kind: str) -> None:
+    def __init__(self, cls: type, table: str, kind: EntityKind) -> None:
         self.cls = cls
         self.table = table
         self.kind = kind
@@ -158,27 +160,62 @@ class EntityCodec:
 
 
 CODECS: dict[type, EntityCodec] = {
-    model.Programme: EntityCodec(model.Programme, "programme", "programme"),
-    model.Cluster: EntityCodec(model.Cluster, "cluster", "cluster"),
-    model.Site: EntityCodec(model.Site, "site", "site"),
-    model.EnergySupply: EntityCodec(model.EnergySupply, "supply", "supply"),
-    model.Bill: EntityCodec(model.Bill, "bill", "bill"),
-    model.FuelDelivery: EntityCodec(model.FuelDelivery, "delivery", "delivery"),
-    model.Equipment: EntityCodec(model.Equipment, "equipment", "equipment"),
-    model.Measure: EntityCodec(model.Measure, "measure", "measure"),
-    model.Attachment: EntityCodec(model.Attachment, "attachment", "attachment"),
+    model.Programme: EntityCodec(model.Programme, "programme", EntityKind.PROGRAMME),
+    model.Cluster: EntityCodec(model.Cluster, "cluster", EntityKind.CLUSTER),
+    model.Site: EntityCodec(model.Site, "site", EntityKind.SITE),
+    model.EnergySupply: EntityCodec(model.EnergySupply, "supply", EntityKind.SUPPLY),
+    model.Bill: EntityCodec(model.Bill, "bill", EntityKind.BILL),
+    model.FuelDelivery: EntityCodec(model.FuelDelivery, "delivery", EntityKind.DELIVERY),
+    model.Equipment: EntityCodec(model.Equipment, "equipment", EntityKind.EQUIPMENT),
+    model.Measure: EntityCodec(model.Measure, "measure", EntityKind.MEASURE),
+    model.Attachment: EntityCodec(model.Attachment, "attachment", EntityKind.ATTACHMENT),
 }
-BY_KIND: dict[str, EntityCodec] = {c.kind: c for c in CODECS.values()}
+BY_KIND: dict[EntityKind, EntityCodec] = {c.kind: c for c in CODECS.values()}
 
 # Who owns whom: deleting a row deletes its children (and their children) first.
-CHILDREN: dict[str, tuple[tuple[str, str], ...]] = {
-    "cluster": (("site", "cluster_id"),),
-    "site": (("supply", "site_id"), ("equipment", "site_id"), ("measure", "site_id")),
-    "supply": (("bill", "supply_id"), ("delivery", "supply_id")),
+CHILDREN: dict[EntityKind, tuple[tuple[EntityKind, str], ...]] = {
+    EntityKind.CLUSTER: ((EntityKind.SITE, "cluster_id"),),
+    EntityKind.SITE: (
+        (EntityKind.SUPPLY, "site_id"),
+        (EntityKind.EQUIPMENT, "site_id"),
+        (EntityKind.MEASURE, "site_id"),
+    ),
+    EntityKind.SUPPLY: ((EntityKind.BILL, "supply_id"), (EntityKind.DELIVERY, "supply_id")),
 }
 
-# Rows a kind owns in tables that are no codec's (a site's photos, which hold their bytes): deleted with their
-# owner, before it, and put back by its undo. Each table has an ``id``; the second name is the owner's key.
-OWNED_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
-    "site": (("site_photo", "site_id"),),
+
+def override_field(scope: str, key: str) -> str:
+    """How a factor override's change record names it: ``site:co2.electricity``."""
+    return f"{scope}:{key}"
+
+
+@dataclasses.dataclass(frozen=True)
+class OwnedTable:
+    """Rows an entity owns in a table that is no codec's (a site's photos, which hold their bytes; its factor
+    overrides): deleted with their owner, before it, put back by its undo, and named in the change records
+    of both as their own producers name them."""
+
+    kind: EntityKind
+    table: str
+    owner_key: str  # the column that holds the owner's id
+    scope: tuple[str, Any] | None = None  # (column, value): the table also holds rows of other owners' kinds
+    record_id: str = "id"  # the column a change record names the row by
+    record_fields: Callable[[dict[str, Any]], tuple[str, ...]] = lambda _row: ()
+
+
+# Each table has an ``id`` column (what a delete and its undo go by).
+OWNED_ROWS: dict[EntityKind, tuple[OwnedTable, ...]] = {
+    EntityKind.SITE: (
+        OwnedTable(EntityKind.SITE_PHOTO, "site_photo", "site_id"),
+        # No foreign key holds a site's overrides to it: left behind, they would be inherited by the next
+        # site to take its id.
+        OwnedTable(
+            EntityKind.FACTOR_OVERRIDE,
+            "factor_override",
+            "scope_id",
+            scope=("scope", FactorScope.SITE.value),
+            record_id="scope_id",
+            record_fields=lambda row: (override_field(row["scope"], row["key"]),),
+        ),
+    ),
 }

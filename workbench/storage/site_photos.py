@@ -18,12 +18,13 @@ from workbench.domain import model
 from workbench.domain.messages import DomainError
 from workbench.domain.validation import validate
 
+from .changes import Change, ChangeAction, EntityKind
 from .errors import CorruptWorkspaceError, EntityNotFoundError
 
 if TYPE_CHECKING:
     from .workspace import DeletedRows
 
-KIND = "site_photo"
+KIND = EntityKind.SITE_PHOTO
 TABLE = "site_photo"
 # Every column but the bytes, in the order of _decode.
 _COLUMNS = "id, site_id, filename, media_type, caption_fr, caption_en, position, in_report, taken, size, sha256"
@@ -123,7 +124,7 @@ class SitePhotos:
                 ),
             )
             photo = dataclasses.replace(photo, id=cursor.lastrowid)
-            self._pending.append(self._change(photo.id, "insert"))
+            self._pending.append(self._change(photo.id, ChangeAction.INSERT))
         return photo
 
     def site_photos(self, site_id: int) -> list[model.SitePhoto]:
@@ -166,7 +167,7 @@ class SitePhotos:
                     row.update(_encoded(name, getattr(updated, name)))
                 assignments = ", ".join(f"{column} = ?" for column in row)
                 self.conn.execute(f"UPDATE {TABLE} SET {assignments} WHERE id = ?", (*row.values(), ident))
-                self._pending.append(self._change(ident, "update", tuple(changed)))
+                self._pending.append(self._change(ident, ChangeAction.UPDATE, tuple(changed)))
         return updated
 
     def reorder_site_photos(self, site_id: int, ids: Sequence[int]) -> None:
@@ -178,7 +179,7 @@ class SitePhotos:
             old = {p.id: p.position for p in self.site_photos(site_id)}
             moved = [(position, ident) for position, ident in enumerate(ids) if old[ident] != position]
             self.conn.executemany(f"UPDATE {TABLE} SET position = ? WHERE id = ?", moved)
-            self._pending.extend(self._change(ident, "update", ("position",)) for _position, ident in moved)
+            self._pending.extend(self._change(ident, ChangeAction.UPDATE, ("position",)) for _position, ident in moved)
 
     def delete_site_photo(self, ident: int) -> DeletedRows:
         """Delete a photo; the returned rows (its bytes with them) let :meth:`restore` undo it."""
@@ -191,11 +192,10 @@ class SitePhotos:
             if found is None:
                 raise EntityNotFoundError(KIND, ident)
             self.conn.execute(f"DELETE FROM {TABLE} WHERE id = ?", (ident,))
-            self._pending.append(self._change(ident, "delete"))
-        return DeletedRows(KIND, ident, ((TABLE, columns, tuple(found)),))
+            change = self._change(ident, ChangeAction.DELETE)
+            self._pending.append(change)
+        return DeletedRows(KIND, ident, ((TABLE, columns, tuple(found)),), (change,))
 
     @staticmethod
-    def _change(ident: int, action: str, fields: tuple[str, ...] = ()):
-        from .workspace import Change
-
+    def _change(ident: int, action: ChangeAction, fields: tuple[str, ...] = ()) -> Change:
         return Change(KIND, ident, action, fields)

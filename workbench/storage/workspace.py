@@ -19,7 +19,7 @@ import contextlib
 import dataclasses
 import os
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -30,7 +30,8 @@ from workbench.domain.messages import DomainError
 from workbench.domain.validation import validate
 from workbench.resources import factor_set
 
-from .codecs import BY_KIND, CHILDREN, CODECS, OWNED_ROWS
+from .changes import Change, ChangeAction, EntityKind, Listener, notify
+from .codecs import BY_KIND, CHILDREN, CODECS, OWNED_ROWS, override_field
 from .errors import (
     CorruptWorkspaceError,
     EntityNotFoundError,
@@ -51,26 +52,25 @@ from .site_photos import SitePhotos, check_photo_rows
 E = TypeVar("E")
 
 
-@dataclass(frozen=True, slots=True)
-class Change:
-    """What one committed edit touched: ``action`` is insert, update or delete."""
+__all__ = ["Change", "ChangeAction", "DeletedRows", "EntityKind", "Listener", "Workspace"]
 
-    entity: str
-    id: int
-    action: str
-    fields: tuple[str, ...] = ()
-
-
-Listener = Callable[[Sequence[Change]], None]
+Row = tuple[str, tuple[str, ...], tuple[Any, ...]]  # (table, columns, values)
 
 
 @dataclass(frozen=True)
 class DeletedRows:
-    """Everything one delete removed (the entity and what it owned), for undo."""
+    """Everything one delete removed (the entity and what it owned), for undo.
 
-    kind: str
+    ``changes`` are the delete's records, one per row, parents first: its undo tells the same rows back as
+    inserts, so that a view of a bill hears of it whether the bill or its site was deleted."""
+
+    kind: EntityKind
     id: int
-    rows: tuple[tuple[str, tuple[str, ...], tuple[Any, ...]], ...]  # (table, columns, values), parents first
+    rows: tuple[Row, ...]  # parents first
+    changes: tuple[Change, ...]
+
+    def restored(self) -> list[Change]:
+        return [Change(c.entity, c.id, ChangeAction.INSERT, c.fields) for c in self.changes]
 
 
 class Workspace(SitePhotos):
@@ -251,8 +251,7 @@ class Workspace(SitePhotos):
                 self._abandon()
                 raise WorkspaceWriteError(self.path, str(exc)) from exc
             changes, self._pending = self._pending, []
-            for listener in list(self._listeners):
-                listener(changes)
+            notify(list(self._listeners), changes)
 
     def _abandon(self) -> None:
         """Take back a failed transaction. SQLite has already rolled it back after some errors (a full disk),
@@ -348,7 +347,7 @@ class Workspace(SitePhotos):
                 values,
             )
             ident = entity.id if entity.id is not None else cursor.lastrowid
-            self._pending.append(Change(codec.kind, ident, "insert"))
+            self._pending.append(Change(codec.kind, ident, ChangeAction.INSERT))
         return dataclasses.replace(entity, id=ident)
 
     def insert_many(
@@ -399,7 +398,7 @@ class Workspace(SitePhotos):
                 first = self.conn.execute(f"SELECT COALESCE(MAX(id), 0) + 1 FROM {codec.table}").fetchone()[0]
                 ids = range(first, first + len(entities))
             self.conn.executemany(sql, zip(ids, *encoded, strict=True))
-            self._pending.extend(Change(codec.kind, ident, "insert") for ident in ids)
+            self._pending.extend(Change(codec.kind, ident, ChangeAction.INSERT) for ident in ids)
         init = dataclasses.fields(cls)  # type: ignore[arg-type]
         if given or init[-1].name != "id" or not all(f.init for f in init):
             return [dataclasses.replace(e, id=ident, **same) for ident, e in zip(ids, entities, strict=True)]
@@ -431,46 +430,58 @@ class Workspace(SitePhotos):
                     row.update(codec.encode_field(name, getattr(updated, name)))
                 assignments = ", ".join(f"{column} = ?" for column in row)
                 self.conn.execute(f"UPDATE {codec.table} SET {assignments} WHERE id = ?", (*row.values(), ident))
-                self._pending.append(Change(codec.kind, ident, "update", tuple(changed)))
+                self._pending.append(Change(codec.kind, ident, ChangeAction.UPDATE, tuple(changed)))
         return updated
 
     def delete(self, cls: type, ident: int) -> DeletedRows:
-        """Delete an entity and everything it owns; the returned rows let :meth:`restore` undo it."""
+        """Delete an entity and everything it owns; the returned rows let :meth:`restore` undo it. Every row
+        that goes has its change record: a listener of bills hears of a site's deletion as its bills'."""
         codec = CODECS[cls]
         if cls is model.Programme:
             raise ValueError("the programme is the workspace itself")
         with self.transaction():
             self.get(cls, ident)
-            rows: list[tuple[str, tuple[str, ...], tuple[Any, ...]]] = []
-            self._collect(codec.kind, "id", ident, rows)
+            rows: list[Row] = []
+            changes: list[Change] = []
+            self._collect(codec.kind, "id", ident, rows, changes)
             for table, columns, values in reversed(rows):
                 self.conn.execute(f"DELETE FROM {table} WHERE id = ?", (values[columns.index("id")],))
-            self._pending.append(Change(codec.kind, ident, "delete"))
-        return DeletedRows(codec.kind, ident, tuple(rows))
+            self._pending.extend(changes)
+        return DeletedRows(codec.kind, ident, tuple(rows), tuple(changes))
 
-    def _collect(self, kind: str, key: str, value: int, rows: list) -> None:
+    def _collect(self, kind: EntityKind, key: str, value: int, rows: list[Row], changes: list[Change]) -> None:
+        """The rows of ``kind`` whose ``key`` is ``value``, each followed by what it owns, with their records."""
         table = BY_KIND[kind].table
         cursor = self.conn.execute(f"SELECT * FROM {table} WHERE {key} = ?", (value,))
         columns = tuple(d[0] for d in cursor.description)
         for found in cursor.fetchall():
+            found_id = found[columns.index("id")]
             rows.append((table, columns, tuple(found)))
+            changes.append(Change(kind, found_id, ChangeAction.DELETE))
             for child_kind, child_key in CHILDREN.get(kind, ()):
-                self._collect(child_kind, child_key, found[columns.index("id")], rows)
-            for owned, owner_key in OWNED_ROWS.get(kind, ()):  # rows of no codec's: a site's photos
-                owned_rows = self.conn.execute(
-                    f"SELECT * FROM {owned} WHERE {owner_key} = ?", (found[columns.index("id")],)
-                )
+                self._collect(child_kind, child_key, found_id, rows, changes)
+            for owned in OWNED_ROWS.get(kind, ()):  # rows of no codec's: a site's photos and factor overrides
+                where, params = f"{owned.owner_key} = ?", [found_id]
+                if owned.scope is not None:
+                    where += f" AND {owned.scope[0]} = ?"
+                    params.append(owned.scope[1])
+                owned_rows = self.conn.execute(f"SELECT * FROM {owned.table} WHERE {where}", params)
                 names = tuple(d[0] for d in owned_rows.description)
-                rows.extend((owned, names, tuple(r)) for r in owned_rows.fetchall())
+                for r in owned_rows.fetchall():
+                    row = dict(zip(names, r, strict=True))
+                    rows.append((owned.table, names, tuple(r)))
+                    changes.append(
+                        Change(owned.kind, row[owned.record_id], ChangeAction.DELETE, owned.record_fields(row))
+                    )
 
     def restore(self, deleted: DeletedRows) -> None:
-        """Put back what :meth:`delete` removed, with the same ids."""
+        """Put back what :meth:`delete` removed, with the same ids, and tell of every row as an insert."""
         with self.transaction():
             for table, columns, values in deleted.rows:
                 self.conn.execute(
                     f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(values))})", values
                 )
-            self._pending.append(Change(deleted.kind, deleted.id, "insert"))
+            self._pending.extend(deleted.restored())
 
     # --- attachments ----------------------------------------------------------------------------
 
@@ -488,7 +499,7 @@ class Workspace(SitePhotos):
     def attachment_data(self, ident: int) -> bytes:
         row = self.conn.execute("SELECT data FROM attachment_data WHERE attachment_id = ?", (ident,)).fetchone()
         if row is None:
-            raise EntityNotFoundError("attachment", ident)
+            raise EntityNotFoundError(EntityKind.ATTACHMENT, ident)
         return bytes(row[0])
 
     # --- import profiles (JSON specs, owned by workbench.importers) -------------------------------
@@ -500,7 +511,7 @@ class Workspace(SitePhotos):
                 "ON CONFLICT (name) DO UPDATE SET spec = excluded.spec",
                 (name, spec),
             )
-            self._pending.append(Change("import_profile", 0, "update", (name,)))
+            self._pending.append(Change(EntityKind.IMPORT_PROFILE, 0, ChangeAction.UPDATE, (name,)))
 
     def import_profile_specs(self) -> dict[str, str]:
         return dict(self.conn.execute("SELECT name, spec FROM import_profile ORDER BY name").fetchall())
@@ -515,12 +526,12 @@ class Workspace(SitePhotos):
                 "saved = excluded.saved",
                 (signature, headers, spec, saved),
             )
-            self._pending.append(Change("import_layout", 0, "update", (signature,)))
+            self._pending.append(Change(EntityKind.IMPORT_LAYOUT, 0, ChangeAction.UPDATE, (signature,)))
 
     def forget_import_layout(self, signature: str) -> bool:
         with self.transaction():
             cursor = self.conn.execute("DELETE FROM import_layout WHERE signature = ?", (signature,))
-            self._pending.append(Change("import_layout", 0, "delete", (signature,)))
+            self._pending.append(Change(EntityKind.IMPORT_LAYOUT, 0, ChangeAction.DELETE, (signature,)))
         return cursor.rowcount > 0
 
     def import_layouts(self) -> list[tuple[str, str, str, str]]:
@@ -542,14 +553,23 @@ class Workspace(SitePhotos):
                 "year = excluded.year, note = excluded.note",
                 (scope.value, scope_id, factor.key, factor.value, factor.unit, factor.source, factor.year, factor.note),
             )
-            self._pending.append(Change("factor_override", scope_id, "update", (f"{scope.value}:{factor.key}",)))
+            self._pending.append(
+                Change(
+                    EntityKind.FACTOR_OVERRIDE,
+                    scope_id,
+                    ChangeAction.UPDATE,
+                    (override_field(scope.value, factor.key),),
+                )
+            )
 
     def remove_factor_override(self, scope: FactorScope, scope_id: int, key: str) -> None:
         with self.transaction():
             self.conn.execute(
                 "DELETE FROM factor_override WHERE scope = ? AND scope_id = ? AND key = ?", (scope.value, scope_id, key)
             )
-            self._pending.append(Change("factor_override", scope_id, "delete", (f"{scope.value}:{key}",)))
+            self._pending.append(
+                Change(EntityKind.FACTOR_OVERRIDE, scope_id, ChangeAction.DELETE, (override_field(scope.value, key),))
+            )
 
     def factor_overrides(self, scope: FactorScope, scope_id: int) -> list[Factor]:
         rows = self.conn.execute(

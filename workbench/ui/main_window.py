@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from workbench.ui.widgets.read_only_banner import ReadOnlyBanner
 
 WARM_UP_AFTER_MS = 300
+STATUS_TIMEOUT_MS = 6000  # a command's confirmation in the status bar: read, then gone
 # What the site page needs, imported one per turn of the event loop (numpy ~0.1 s, pyqtgraph ~0.2 s, the
 # page's own modules ~0.05 s), so that a click during the warm-up waits for one step, not for all of them.
 WARM_UP_IMPORTS = ("numpy", "pyqtgraph", "workbench.ui.views.site_page")
@@ -143,6 +144,13 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.close, keys.Quit)
         self.undo_action = self._action(self.undo_group.undo, keys.Undo)
         self.redo_action = self._action(self.undo_group.redo, keys.Redo)
+        # Ctrl+Y redoes on every platform (the Linux standard is Ctrl+Shift+Z; spreadsheet users type Ctrl+Y)
+        self.redo_action.setShortcuts([*QKeySequence.keyBindings(keys.Redo), QKeySequence("Ctrl+Y")])
+        # Edit ▸ Cut / Copy / Paste / Select all act on the widget with the focus: a table, a field, a text
+        self.clipboard_actions = {
+            key: self._action(lambda _c=False, k=key: self._to_focus(k)) for key in (keys.Cut, keys.Copy, keys.Paste)
+        }
+        self.clipboard_actions[keys.SelectAll] = self._action(lambda _c=False: self._to_focus(keys.SelectAll))
         self.undo_group.canUndoChanged.connect(self.undo_action.setEnabled)
         self.undo_group.canRedoChanged.connect(self.redo_action.setEnabled)
         self.undo_group.undoTextChanged.connect(self._undo_texts)
@@ -195,6 +203,8 @@ class MainWindow(QMainWindow):
             menu.setToolTipsVisible(True)
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions(list(self.clipboard_actions.values()))
         self.view_menu = bar.addMenu("")
         self.language_menu = self.view_menu.addMenu("")
         self.language_menu.addActions(self.language_actions.actions())
@@ -371,6 +381,8 @@ class MainWindow(QMainWindow):
         self.session = session
         self.undo_group.addStack(session.undo_stack)
         self.undo_group.setActiveStack(session.undo_stack)
+        self._undo_index = session.undo_stack.index()
+        session.undo_stack.indexChanged.connect(self._confirm_command)
         from PySide6.QtCore import Qt
 
         # Queued: the command that failed is still inside QUndoStack.push; the dialog waits until it is out.
@@ -388,6 +400,34 @@ class MainWindow(QMainWindow):
         # The programme page (its accounts and tables) follows on the next turn of the event loop.
         QTimer.singleShot(0, self._show_first_node)
         self.workspace_opened.emit(session)
+
+    def _confirm_command(self, index: int) -> None:
+        """Every command done, undone or redone is said in the status bar ("Done: Paste 3 rows")."""
+        stack = self.session.undo_stack if self.session is not None else None
+        if stack is None:
+            return
+        if index > self._undo_index and index > 0:
+            text = QCoreApplication.translate("MainWindow", "Done: {command}").format(command=stack.text(index - 1))
+        elif index < self._undo_index:
+            text = QCoreApplication.translate("MainWindow", "Undone: {command}").format(command=stack.text(index))
+        else:
+            text = ""
+        self._undo_index = index
+        if text:
+            self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
+
+    def _to_focus(self, key: QKeySequence.StandardKey) -> None:
+        """A clipboard command from the menu, handed to the focused widget as the keys it answers to."""
+        from PySide6.QtGui import QKeyEvent
+        from PySide6.QtWidgets import QApplication
+
+        target = QApplication.focusWidget()
+        bindings = QKeySequence.keyBindings(key)
+        if target is None or not bindings:
+            return
+        combination = bindings[0][0]
+        for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
+            QApplication.sendEvent(target, QKeyEvent(kind, combination.key(), combination.keyboardModifiers()))
 
     def _write_failed(self, reason: str) -> None:
         """The file refused a change: the page goes back to what the file holds, and the auditor is told."""
@@ -690,6 +730,17 @@ class MainWindow(QMainWindow):
         self.close_action.setText(QCoreApplication.translate("MainWindow", "&Close"))
         self.quit_action.setText(QCoreApplication.translate("MainWindow", "&Quit"))
         self.edit_menu.setTitle(QCoreApplication.translate("MainWindow", "&Edit"))
+        keys = QKeySequence.StandardKey
+        for key, text in (
+            (keys.Cut, QCoreApplication.translate("MainWindow", "Cu&t")),
+            (keys.Copy, QCoreApplication.translate("MainWindow", "&Copy")),
+            (keys.Paste, QCoreApplication.translate("MainWindow", "&Paste")),
+            (keys.SelectAll, QCoreApplication.translate("MainWindow", "Select &all")),
+        ):
+            # The keys are shown, not bound: the focused table or field answers them itself, and a bound
+            # shortcut would take them from it. The menu item is for the mouse.
+            native = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+            self.clipboard_actions[key].setText(f"{text}\t{native}" if native else text)
         self.view_menu.setTitle(QCoreApplication.translate("MainWindow", "&View"))
         self.language_menu.setTitle(QCoreApplication.translate("MainWindow", "&Language"))
         self.theme_menu.setTitle(QCoreApplication.translate("MainWindow", "&Theme"))

@@ -163,7 +163,9 @@ def site_report_charts(
     if rows:
         payback = _prepared(RankedBars(highlight_below=3.0), style)
         payback.value_text = lambda v: fmt.number(v, 1)
-        payback.set_rows(rows, QCoreApplication.translate("MeasuresPage", "Energy savings by payback (years)"))
+        payback.set_rows(
+            rows, QCoreApplication.translate("MeasuresPage", "Payback by measure, in years (over 3 years in orange)")
+        )
         charts["payback"] = PrintedChart(payback, _rows_height(payback))
     return charts
 
@@ -205,7 +207,7 @@ def _cluster_specs(comparison: ClusterComparison, fmt) -> dict:
         )
     }
     units = comparison.production_units
-    if len(units) == 1:
+    if comparison.intensity_comparable:
         specs["kwh_per_unit"] = (
             QCoreApplication.translate("ReportCharts", "Final energy per unit produced (kWh/{unit})").format(
                 unit=next(iter(units))

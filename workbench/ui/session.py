@@ -12,14 +12,24 @@ from PySide6.QtGui import QUndoStack
 from workbench.domain import model
 from workbench.domain.validation import validate
 from workbench.i18n.language import qt_translate
+from workbench.storage.changes import Change, EntityKind, concerns
 from workbench.storage.errors import WorkspaceWriteError
-from workbench.storage.workspace import Change, Workspace
+from workbench.storage.workspace import Workspace
 
 if TYPE_CHECKING:
     from workbench.analysis.accounts import SiteAccount
 
-# Entities whose changes move a site's energy accounts.
-ACCOUNT_KINDS = {"bill", "delivery", "supply", "site", "factor_override", "programme"}
+# What a site's energy account is read from: a change to any of these throws the cached accounts away.
+ACCOUNT_KINDS = frozenset(
+    {
+        EntityKind.BILL,
+        EntityKind.DELIVERY,
+        EntityKind.SUPPLY,
+        EntityKind.SITE,
+        EntityKind.FACTOR_OVERRIDE,
+        EntityKind.PROGRAMME,
+    }
+)
 
 
 class WorkspaceSession(QObject):
@@ -57,7 +67,7 @@ class WorkspaceSession(QObject):
             self.workspace.remove_listener(self._on_changes)
 
     def _on_changes(self, changes: Sequence[Change]) -> None:
-        if any(c.entity in ACCOUNT_KINDS for c in changes):
+        if concerns(changes, ACCOUNT_KINDS):
             # Accounts are cheap to rebuild per site (a few ms); correctness beats cleverness here.
             self._accounts.clear()
             self._all_loaded = False

@@ -17,7 +17,7 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -51,6 +51,7 @@ from workbench.reporting.pdf import PdfConverter, find_converter
 from workbench.reporting.publish import OutputFormat, Publishing
 from workbench.reporting.site_report import write_site_report
 from workbench.resources import financial_aid_for, report_template
+from workbench.ui.dialogs.report_target import default_folder, parse_target, target_problem, write_error_text
 from workbench.ui.report_charts import cluster_chart_images, site_chart_images
 from workbench.ui.session import WorkspaceSession
 from workbench.ui.widgets.screen_fit import fitted_size
@@ -240,10 +241,11 @@ class ReportExportDialog(QDialog):
     def _subject_changed(self, _index: int = 0) -> None:
         if self.subject_combo.currentData() is not None:
             name = _file_name(self.subject_combo.currentText())
-            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            current = Path(self.target_edit.text()) if self.target_edit.text() else None
-            folder = str(current.parent) if current else folder
-            self.target_edit.setText(str(Path(folder) / f"{name}{self.output_format.value}"))
+            # The folder already typed, if it exists; else one that does (beside the workspace file).
+            current = parse_target(self.target_edit.text())
+            folder = current.parent if current is not None and current.parent.is_dir() else None
+            folder = folder or default_folder(getattr(self.session.workspace, "path", None))
+            self.target_edit.setText(str(folder / f"{name}{self.output_format.value}"))
         self._update_missing()
 
     def _update_missing(self, _checked: bool = False) -> None:
@@ -275,16 +277,20 @@ class ReportExportDialog(QDialog):
         self._update_buttons()
 
     def _format_changed(self, _index: int = 0) -> None:
-        text = self.target_edit.text().strip()
-        if text and Path(text).suffix.lower() != self.output_format.value:
-            self.target_edit.setText(str(Path(text).with_suffix(self.output_format.value)))
+        target = parse_target(self.target_edit.text())  # None for "/" and the like: left as typed
+        if target is not None and target.suffix.lower() != self.output_format.value:
+            self.target_edit.setText(str(target.with_suffix(self.output_format.value)))
         self._retranslate_format()
         self._update_buttons()
 
     def _update_buttons(self, *_args) -> None:
-        target = self.target_edit.text().strip()
-        if target and len(self.chosen_languages) > 1:
-            names = [p.name for p in report_targets(Path(target), self.chosen_languages, self.output_format).values()]
+        # Any text may be typed here ("/", "", a folder that does not exist): said in the status, never raised.
+        problem = target_problem(self.target_edit.text())
+        target = parse_target(self.target_edit.text())
+        if problem is not None and self.target_edit.text().strip():
+            self.status.setText(problem)
+        elif target is not None and len(self.chosen_languages) > 1:
+            names = [p.name for p in report_targets(target, self.chosen_languages, self.output_format).values()]
             self.status.setText(
                 QCoreApplication.translate("ReportDialog", "One file per language: {files}").format(
                     files=", ".join(names)
@@ -296,7 +302,7 @@ class ReportExportDialog(QDialog):
         self.export_button.setEnabled(
             self.subject_combo.currentData() is not None
             and bool(self.chosen_languages)
-            and bool(self.target_edit.text().strip())
+            and problem is None
             and gaps_accepted
             and (self.output_format is OutputFormat.DOCX or self.converter is not None)
         )
@@ -326,9 +332,7 @@ class ReportExportDialog(QDialog):
         try:
             shutil.copyfile(report_template(self._kind), Path(path).with_suffix(".docx"))
         except OSError as exc:
-            self._warn(
-                QCoreApplication.translate("ReportDialog", "{path}: {reason}").format(path=path, reason=exc.strerror)
-            )
+            self._warn(write_error_text(Path(path), exc))
             return
         self.template_edit.setText(str(Path(path).with_suffix(".docx")))
 
@@ -355,7 +359,11 @@ class ReportExportDialog(QDialog):
         subject = self.subject_combo.currentData()
         template_text = self.template_edit.text().strip()
         template = Path(template_text) if template_text else None
-        targets = report_targets(Path(self.target_edit.text().strip()), self.chosen_languages, self.output_format)
+        problem = target_problem(self.target_edit.text())
+        if problem is not None:  # the button is disabled then; a caller of export() is told the same
+            self._warn(problem)
+            return False
+        targets = report_targets(parse_target(self.target_edit.text()), self.chosen_languages, self.output_format)
         self.written = []
         self.notices = []
         comparison = compare_cluster(self.session.workspace, subject) if self.is_cluster else None
@@ -380,11 +388,7 @@ class ReportExportDialog(QDialog):
                 self._warn(self.languages.render(exc.message))
                 return False
             except OSError as exc:
-                self._warn(
-                    QCoreApplication.translate("ReportDialog", "{path}: {reason}").format(
-                        path=str(target), reason=exc.strerror or str(exc)
-                    )
-                )
+                self._warn(write_error_text(target, exc))  # in the interface's language, naming the path
                 return False
             self.written.append(target)
         written = QCoreApplication.translate("ReportDialog", "Written: {files}").format(

@@ -4,10 +4,16 @@ A cell's text is parsed in the UI language (``1 234,5``, ``15/10/2019``), the
 domain validates the whole entity, and one command is pushed; a refused cell
 reports its reason through ``edit_refused`` and nothing is stored. Rows hold
 entity ids, so sorting and filtering in a proxy never confuse them.
+
+Rows are updated in place: a committed edit emits ``dataChanged`` for its row,
+an insert or a delete ``rowsInserted``/``rowsRemoved``, and even a re-read of
+every row (:meth:`refresh`) is a diff, so the view keeps its current cell,
+selection, open editor and scroll position while the auditor types.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -23,10 +29,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from workbench.domain.kinds import EntityKind
 from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError, message
-from workbench.domain.validation import field_label
+from workbench.domain.validation import field_label, validate
 from workbench.i18n.language import LanguageManager
+from workbench.storage.changes import ChangeAction
 from workbench.storage.codecs import CODECS
+from workbench.storage.errors import EntityNotFoundError
 from workbench.ui.read_only import read_only_reason
 from workbench.ui.session import WorkspaceSession
 
@@ -35,6 +44,15 @@ from .tables import ROW_ROLE, SORT_ROLE
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 20
 ERROR_ROLE = Qt.ItemDataRole.UserRole + 21
+# Changes to other entities that move what a row shows (the supply's unit and conversion, the site's currency and
+# schedule, the factors): the rows are re-read in place. Listed here, by the entity's kind, because the models
+# subclassing this one each show one kind.
+CONTEXT_KINDS: dict[EntityKind, frozenset[EntityKind]] = {
+    EntityKind.BILL: frozenset({EntityKind.SUPPLY, EntityKind.SITE, EntityKind.FACTOR_OVERRIDE}),
+    EntityKind.DELIVERY: frozenset({EntityKind.SUPPLY, EntityKind.SITE}),
+}
+MARK_BRUSH = QColor(230, 160, 40, 90)  # a bill check's mark: amber, under the cell it is about
+RULE_BRUSH = QColor(214, 69, 69, 70)  # a row's own figures disagree: red
 
 
 @dataclass(frozen=True)
@@ -52,9 +70,15 @@ class EntityColumn:
     def editable(self) -> bool:
         return self.field is not None
 
+    @property
+    def key(self) -> str:
+        """What a check mark names the column by: its field, or for a computed column its header literal."""
+        return self.field or self.header
+
 
 class EntityTableModel(QAbstractTableModel):
     edit_refused = Signal(str)
+    edit_accepted = Signal()  # a typed value was stored: whatever said it was refused is out of date
 
     def __init__(
         self,
@@ -71,7 +95,8 @@ class EntityTableModel(QAbstractTableModel):
         self._rows_fn = rows
         self._rows: list[Any] = []
         self._row_of: dict[int, int] = {}
-        self.problems: dict[int, str] = {}  # entity id -> what the bill checks say of it
+        # entity id -> column key -> what the bill checks say of that cell of it (see set_marks)
+        self.problems: dict[int, dict[str, str]] = {}
         self.editing_id: int | None = None  # the row the user is on: its cross-field rules wait until it is left
         self.kind = CODECS[cls].kind
         session.changed.connect(self._on_changes)
@@ -80,10 +105,47 @@ class EntityTableModel(QAbstractTableModel):
     # --- rows ------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        """Re-read every row, in place: rows gone are removed, new ones appended (the proxy sorts them), the
+        others updated with ``dataChanged`` — never a reset, which would throw away the current cell. A table
+        whose owner was just deleted (its site, its supply) empties; the window moves to another page."""
+        try:
+            fresh = self._rows_fn()
+        except EntityNotFoundError:
+            fresh = []
+        wanted = {e.id for e in fresh}
+        gone = [row for row, e in enumerate(self._rows) if e.id not in wanted]
+        for first, last in reversed(_blocks(gone)):
+            self.beginRemoveRows(QModelIndex(), first, last)
+            del self._rows[first : last + 1]
+            self.endRemoveRows()
+        by_id = {e.id: e for e in fresh}
+        self._rows = [by_id[e.id] for e in self._rows]
+        self._row_of = {e.id: i for i, e in enumerate(self._rows)}
+        added = [e for e in fresh if e.id not in self._row_of]
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.columns) - 1))
+        if added:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(added) - 1)
+            self._rows.extend(added)
+            self._row_of = {e.id: i for i, e in enumerate(self._rows)}
+            self.endInsertRows()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)  # units may have moved
+
+    def reset(self) -> None:
+        """Re-read every row with a model reset, for a change the rows cannot follow one by one; the table
+        widget puts the current entity, column and focus back afterwards (EntityTable)."""
         self.beginResetModel()
         self._rows = self._rows_fn()
         self._row_of = {e.id: i for i, e in enumerate(self._rows)}
         self.endResetModel()
+
+    def set_marks(self, marks: dict[int, dict[str, str]]) -> None:
+        """What the bill checks say, cell by cell; only the rows whose marks moved are repainted."""
+        old, self.problems = self.problems, marks
+        for ident in old.keys() | marks.keys():
+            row = self._row_of.get(ident)
+            if row is not None and old.get(ident) != marks.get(ident):
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
 
     def entity(self, row: int) -> Any:
         return self._rows[row]
@@ -111,11 +173,15 @@ class EntityTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.columns) - 1))
 
     def _on_changes(self, changes) -> None:
+        context = CONTEXT_KINDS.get(self.kind, frozenset())
+        if any(c.entity in context for c in changes):
+            self.refresh()
+            return
         mine = [c for c in changes if c.entity == self.kind]
         if not mine:
             return
-        if any(c.action != "update" or c.id not in self._row_of for c in mine):
-            self.refresh()
+        if any(c.action != ChangeAction.UPDATE or c.id not in self._row_of for c in mine):
+            self.refresh()  # an insert or a delete: row signals, the other rows untouched
             return
         for change in mine:
             row = self._row_of[change.id]
@@ -181,14 +247,16 @@ class EntityTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and not column.editable:
             return QBrush(QColor("#7a7a7a"))
-        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole) and column.field is not None:
-            rule = self.cell_problems(entity).get(column.field)
-            if rule is not None:
-                return rule if role == Qt.ItemDataRole.ToolTipRole else QBrush(QColor(214, 69, 69, 70))
-        if role == Qt.ItemDataRole.BackgroundRole and entity.id in self.problems and index.column() == 0:
-            return QBrush(QColor(230, 160, 40, 90))
-        if role == Qt.ItemDataRole.ToolTipRole and entity.id in self.problems:
-            return self.problems[entity.id]
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole):
+            rule = self.cell_problems(entity).get(column.field) if column.field is not None else None
+            mark = self.problems.get(entity.id, {}).get(column.key)
+            if role == Qt.ItemDataRole.ToolTipRole and (rule or mark):
+                lines = "\n".join(filter(None, (rule, mark))).split("\n")
+                return "\n".join(dict.fromkeys(lines))  # the row's rule and a check may say the same: once
+            if role == Qt.ItemDataRole.BackgroundRole and rule:
+                return QBrush(RULE_BRUSH)
+            if role == Qt.ItemDataRole.BackgroundRole and mark:
+                return QBrush(MARK_BRUSH)
         if role == ID_ROLE:
             return entity.id
         if role == ROW_ROLE:
@@ -236,7 +304,30 @@ class EntityTableModel(QAbstractTableModel):
         except DomainError as exc:
             self.edit_refused.emit(self.languages.render(exc.message))
             return False
+        self.edit_accepted.emit()
         return True
+
+    def insert_typed(self, column_index: int, value: Any, blank: Callable[[], Any], label: Any) -> int | None:
+        """A new entity from a value typed on the table's empty last row: ``blank()`` with the typed field (and
+        those that follow it, :meth:`changes_for`) set, validated, and inserted as one undo step. Its id, or None
+        after ``edit_refused`` has said why."""
+        from workbench.ui.commands.imports import InsertMany  # the commands import the session, as we do
+
+        column = self.columns[column_index]
+        if not column.editable or self.session.read_only:
+            return None
+        try:
+            entity = blank()
+            parsed = self.parse(column, str(value))
+            entity = dataclasses.replace(entity, **self.changes_for(entity, column.field, parsed))
+            validate(entity)
+        except DomainError as exc:
+            self.edit_refused.emit(self.languages.render(exc.message))
+            return None
+        command = InsertMany(self.session, [entity], label)
+        self.session.undo_stack.push(command)
+        self.edit_accepted.emit()
+        return command.entities[0].id
 
     def changes_for(self, entity: Any, field: str, value: Any) -> dict[str, Any]:
         """The fields one cell edit sets; subclasses keep dependent fields consistent."""
@@ -263,6 +354,17 @@ class EntityTableModel(QAbstractTableModel):
         if column.kind == "date":
             return parse_date_text(text, label)
         return text
+
+
+def _blocks(rows: list[int]) -> list[tuple[int, int]]:
+    """Sorted row numbers as runs of consecutive rows, so that a delete of many rows is a few signals."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
 
 
 def _not(source: str, label, text: str) -> DomainError:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont
 
 from workbench.domain import model
 from workbench.domain.estimation import estimate
+from workbench.domain.kinds import EntityKind
 from workbench.domain.messages import QT_TRANSLATE_NOOP
 from workbench.domain.units import CARRIER_LABELS
 from workbench.domain.validation import field_label
@@ -21,6 +22,8 @@ from .entity_table import EntityColumn, EntityTableModel
 Index = QModelIndex | QPersistentModelIndex
 # Figures the auditor did not read or measure: shown in italics.
 GUESSED = {Provenance.DEFAULT, Provenance.ESTIMATE, Provenance.INTERVIEW}
+# What moves every row's estimate: the site's schedule, and the factors (its overrides, the programme's set).
+ESTIMATE_KINDS = frozenset({EntityKind.SITE, EntityKind.FACTOR_OVERRIDE, EntityKind.PROGRAMME})
 
 
 class EquipmentTableModel(EntityTableModel):
@@ -60,8 +63,7 @@ class EquipmentTableModel(EntityTableModel):
         return estimate(item, self.site.schedule, self.factors).kwh
 
     def _on_changes(self, changes) -> None:
-        # The site's schedule and the factors move every estimate.
-        if any(c.entity in ("site", "factor_override") for c in changes):
+        if any(c.entity in ESTIMATE_KINDS for c in changes):
             self.refresh()
             return
         super()._on_changes(changes)

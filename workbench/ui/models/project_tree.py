@@ -20,6 +20,7 @@ Two models share the nodes:
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,19 +36,33 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QIcon
 
+from workbench.domain.kinds import EntityKind
 from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError
 from workbench.domain.units import Carrier
 from workbench.i18n.language import qt_translate
+from workbench.storage.changes import ChangeAction
 from workbench.storage.outline import Outline
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
 
-    from workbench.storage.workspace import Change
+    from workbench.storage.changes import Change
     from workbench.ui.session import WorkspaceSession
 
 SITE_MIME = "application/x-energy-audit-workbench-site"
-STRUCTURE_KINDS = {"cluster", "site", "supply"}
+# What rebuilds the tree: a row of these kinds added or deleted (a node, or the count a group shows)...
+REBUILT_BY_ROWS = frozenset(
+    {EntityKind.CLUSTER, EntityKind.SITE, EntityKind.SUPPLY, EntityKind.EQUIPMENT, EntityKind.MEASURE}
+)
+# ...or one of these fields edited: where a node sits, its icon, what the filter box finds a site by.
+REBUILT_BY_FIELDS: dict[EntityKind, frozenset[str]] = {
+    EntityKind.SITE: frozenset({"cluster_id", "position", "company", "city"}),
+    EntityKind.SUPPLY: frozenset({"position", "carrier"}),
+}
+# The kinds whose rows are nodes of their own, renamed in place. The groups under a site (bills, equipment,
+# measures) are keyed by the site's id: an equipment renamed must not be taken for the group of the site
+# that happens to share its id.
+RENAMED_IN_PLACE = frozenset({EntityKind.PROGRAMME, EntityKind.CLUSTER, EntityKind.SITE, EntityKind.SUPPLY})
 # Qt.ItemDataRole's values (tests/ui/test_project_tree.py checks them against PySide's enum).
 DISPLAY_ROLE, DECORATION_ROLE, EDIT_ROLE, TOOLTIP_ROLE = 0, 1, 2, 3
 KEY_ROLE = 0x0100 + 1  # Qt.ItemDataRole.UserRole + 1: the node's key
@@ -58,6 +73,19 @@ GROUP_LABELS = {
     "measures": QT_TRANSLATE_NOOP("ProjectTree", "Measures"),
 }
 Index = QModelIndex | QPersistentModelIndex
+
+
+def folded(text: str) -> str:
+    """``text`` as the filter box compares it: without case or accents ("Béton" → "beton", "Œuvre" → "oeuvre"),
+    so that an auditor typing on a keyboard without accents, or in capitals, finds the site."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return plain.replace("œ", "oe").replace("æ", "ae")
+
+
+def site_search_text(name: str, company: str, city: str) -> str:
+    """What the filter box looks in for a site, folded (:func:`folded`)."""
+    return folded("\n".join((name, company, city)))
 
 
 class Node:
@@ -72,7 +100,7 @@ class Node:
         name: str = "",
         count: int | None = None,
         carrier: Carrier | None = None,
-        search: str = "",  # what the filter box looks in (a site's name, company and city)
+        search: str = "",  # what the filter box looks in (a site's name, company and city), folded
     ) -> None:
         self.kind, self.ident, self.name = kind, ident, name
         self.count, self.carrier, self.search = count, carrier, search
@@ -123,7 +151,7 @@ class OutlineTreeModel(QAbstractItemModel):
         for cluster in outline.clusters:
             cluster_node = programme.add(Node("cluster", cluster.id, cluster.name))
             for site in sites_by_cluster.get(cluster.id, []):
-                search = "\n".join((site.name, site.company, site.city)).casefold()
+                search = site_search_text(site.name, site.company, site.city)
                 site_node = cluster_node.add(Node("site", site.id, site.name, search=search))
                 bills = site_node.add(Node("bills", site.id))
                 for supply in supplies_by_site.get(site.id, []):
@@ -223,27 +251,23 @@ class ProjectTreeModel(OutlineTreeModel):
         session.changed.connect(self._on_changes)
 
     def _on_changes(self, changes: Sequence[Change]) -> None:
-        if (
-            any(c.entity in STRUCTURE_KINDS and c.action != "update" for c in changes)
-            or any(
-                c.entity in ("site", "supply") and {"cluster_id", "position", "carrier"} & set(c.fields)
-                for c in changes
-            )
-            or any(c.entity in ("equipment", "measure") and c.action != "update" for c in changes)
-            or any(c.entity == "site" and {"company", "city"} & set(c.fields) for c in changes)
+        if any(
+            (c.entity in REBUILT_BY_ROWS and c.action != ChangeAction.UPDATE)
+            or not REBUILT_BY_FIELDS.get(c.entity, frozenset()).isdisjoint(c.fields)
+            for c in changes
         ):
             self.beginResetModel()
             self._build(self.session.workspace.outline())
             self.endResetModel()
             return
         for change in changes:
-            node = self._by_key.get((change.entity, change.id))
+            node = self._by_key.get((change.entity, change.id)) if change.entity in RENAMED_IN_PLACE else None
             if node is None or "name" not in change.fields:
                 continue
             entity = self.session.get(_entity_class(node.kind), change.id)
             node.name = entity.name
             if node.kind == "site":
-                node.search = "\n".join((entity.name, entity.company, entity.city)).casefold()
+                node.search = site_search_text(entity.name, entity.company, entity.city)
             index = self.index_for(node.key)
             self.dataChanged.emit(index, index, [DISPLAY_ROLE, EDIT_ROLE])
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from workbench.analysis.balance import SiteBalance, site_balance
 from workbench.domain import model
 from workbench.domain.calendar import add_months
+from workbench.domain.kinds import EntityKind
 from workbench.domain.messages import QT_TRANSLATE_NOOP
 from workbench.domain.units import Carrier
 from workbench.i18n.language import LanguageManager
@@ -40,6 +41,18 @@ _use_label, _carrier_label = use_label, carrier_label
 
 
 class BalancePage(Page):
+    depends_on = frozenset(
+        {
+            EntityKind.BILL,
+            EntityKind.DELIVERY,
+            EntityKind.SUPPLY,
+            EntityKind.EQUIPMENT,
+            EntityKind.SITE,
+            EntityKind.FACTOR_OVERRIDE,
+        }
+    )
+    own_only = frozenset({EntityKind.SITE})
+
     def __init__(self, session: WorkspaceSession, languages: LanguageManager, parent: QWidget | None = None) -> None:
         super().__init__(session, languages, parent)
         self.balance: SiteBalance | None = None
@@ -91,9 +104,6 @@ class BalancePage(Page):
     @property
     def site_id(self) -> int | None:
         return self.key[1] if self.key else None
-
-    def affected_by(self, changes) -> bool:
-        return any(c.entity in ("bill", "delivery", "supply", "equipment", "site", "factor_override") for c in changes)
 
     # --- period ----------------------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QGroupBox,
+    QListView,
     QListWidget,
     QMessageBox,
     QPushButton,
@@ -23,17 +24,19 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.domain import model
-from workbench.domain.calendar import add_months
+from workbench.domain.billing import blank_bill, following_periods
+from workbench.domain.kinds import EntityKind
 from workbench.domain.messages import QT_TRANSLATE_NOOP, Plural, message
 from workbench.domain.units import Carrier
 from workbench.i18n.language import LanguageManager, qt_translate
 from workbench.importers.paste import pasted_records
 from workbench.importers.records import Records
 from workbench.ui.commands.imports import DeleteMany, InsertMany
+from workbench.ui.models.bill_marks import bill_marks
 from workbench.ui.models.bill_table import BillTableModel, DeliveryTableModel
 from workbench.ui.session import WorkspaceSession
 from workbench.ui.widgets.entity_form import EntityForm
-from workbench.ui.widgets.entity_table_view import EntityTable
+from workbench.ui.widgets.spreadsheet_table import NewRow, SpreadsheetTable
 
 from .page import Page, button_row, message_label, store_file, title_label
 
@@ -49,10 +52,17 @@ SUPPLY_FIELDS = (
     "heating_value",
     "heating_value_basis",
 )
+# Frozen at the left of each table, so that scrolling to the amounts never loses which bill a row is.
+FROZEN_BILL_COLUMNS = 3  # Start, End, Invoice
+FROZEN_DELIVERY_COLUMNS = 2  # Delivery date, Delivery note
 MEDIA_TYPES = {".pdf": "application/pdf", ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg"}
 
 
 class BillsPanel(Page):
+    # the tables follow their rows themselves; the page re-reads the supply, its checks and its title
+    depends_on = frozenset({EntityKind.BILL, EntityKind.DELIVERY, EntityKind.SUPPLY, EntityKind.FACTOR_OVERRIDE})
+    own_only = frozenset({EntityKind.SUPPLY})
+
     def __init__(self, session: WorkspaceSession, languages: LanguageManager, parent: QWidget | None = None) -> None:
         super().__init__(session, languages, parent)
         layout = QVBoxLayout(self)
@@ -83,7 +93,11 @@ class BillsPanel(Page):
         QVBoxLayout(self.supply_box).addWidget(self.supply_form)
         layout.addWidget(self.supply_box)
         self.checks = QListWidget()
-        self.checks.setMaximumHeight(90)
+        self.checks.setMaximumHeight(120)
+        # A warning is a sentence naming bills: wrapped, never cut at the list's edge.
+        self.checks.setWordWrap(True)
+        self.checks.setResizeMode(QListView.ResizeMode.Adjust)
+        self.checks.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.checks.itemClicked.connect(self._select_culprit)
         layout.addWidget(self.checks)
         self.message = message_label()
@@ -99,8 +113,8 @@ class BillsPanel(Page):
         self.tabs.currentChanged.connect(self._tab_chosen)
         self.tariff_page = None
         layout.addWidget(self.tabs, 1)
-        self.bills: EntityTable | None = None
-        self.deliveries: EntityTable | None = None
+        self.bills: SpreadsheetTable | None = None
+        self.deliveries: SpreadsheetTable | None = None
         self.confirm_paste = self._confirm_paste  # tests replace the dialog
         if session.read_only:  # the bills are read, exported and their invoices opened, not changed
             self.lock_edits(
@@ -126,23 +140,28 @@ class BillsPanel(Page):
                 if table is not None:
                     table.deleteLater()
             supply_id = key[1]
-            self.bills = EntityTable(BillTableModel(self.session, self.languages, supply_id, self))
+            new_bill = NewRow(self._blank_bill, message("Commands", QT_TRANSLATE_NOOP("Commands", "Add a bill")))
+            self.bills = SpreadsheetTable(
+                BillTableModel(self.session, self.languages, supply_id, self), FROZEN_BILL_COLUMNS, new_bill
+            )
             self.tables_box.addWidget(self.bills, 3)
             self.deliveries = None
             supply = self.session.get(model.EnergySupply, supply_id)
             if supply.carrier.is_bulk or self.session.workspace.deliveries(supply_id):
-                self.deliveries = EntityTable(DeliveryTableModel(self.session, self.languages, supply_id, self))
+                self.deliveries = SpreadsheetTable(
+                    DeliveryTableModel(self.session, self.languages, supply_id, self), FROZEN_DELIVERY_COLUMNS
+                )
                 self.tables_box.addWidget(self.deliveries, 2)
             for table in (self.bills, self.deliveries):
                 if table is not None:
                     table.model.edit_refused.connect(self.message.setText)
-                    table.view.installEventFilter(self)
+                    # A refusal said is out of date once a value is taken or the auditor moves to another cell.
+                    table.model.edit_accepted.connect(self.message.clear)
+                    table.view.selectionModel().currentChanged.connect(self.message.clear)
+                    table.install_event_filter(self)
         self.message.clear()
         self._follow_tariff(key)
         super().show_node(key)
-
-    def affected_by(self, changes) -> bool:
-        return any(c.entity in ("bill", "delivery", "supply", "factor_override") for c in changes)
 
     def _follow_tariff(self, key) -> None:
         electricity = self.session.get(model.EnergySupply, key[1]).carrier is Carrier.ELECTRICITY
@@ -172,43 +191,38 @@ class BillsPanel(Page):
         # Offered where it applies: a supply billed with a month missing between its bills.
         self.estimate_button.setVisible(bool(self.missing_months()))
         self.checks.clear()
-        problems: dict[int, str] = {}
-        for warning in account.warnings:
-            if warning.supply_id != self.supply_id:
-                continue
-            text = self.languages.render(warning.message)
-            self.checks.addItem(text)
+        mine = [w for w in account.warnings if w.supply_id == self.supply_id]
+        for warning in mine:
+            self.checks.addItem(self.languages.render(warning.message))
             self.checks.item(self.checks.count() - 1).setData(Qt.ItemDataRole.UserRole, list(warning.bill_ids))
-            for ident in warning.bill_ids:
-                problems[ident] = "\n".join(filter(None, (problems.get(ident), text)))
         self.checks.setVisible(self.checks.count() > 0)
+        # The tables follow the workspace row by row themselves (EntityTableModel): only the marks are new here,
+        # so the current cell, the selection and an open editor stay where the auditor is.
         if self.bills is not None:
-            self.bills.model.problems = problems
-            self.bills.model.refresh()
-        if self.deliveries is not None:
-            self.deliveries.model.refresh()
+            bills = [self.bills.model.entity(r) for r in range(self.bills.model.rowCount())]
+            self.bills.model.set_marks(bill_marks(mine, bills, self.languages))
 
     def _select_culprit(self, item) -> None:
+        """Every bill the warning names selected, the first one current."""
         ids = item.data(Qt.ItemDataRole.UserRole) or []
         if ids and self.bills is not None:
-            self.bills.select_id(ids[0])
+            self.bills.select_ids(ids)
 
     # --- row commands ----------------------------------------------------------------------------
 
-    def _active(self) -> EntityTable | None:
-        if self.deliveries is not None and self.deliveries.view.hasFocus():
+    def _active(self) -> SpreadsheetTable | None:
+        if self.deliveries is not None and self.deliveries.has_focus():
             return self.deliveries
         return self.bills
 
-    def add_bill(self) -> None:
+    def _blank_bill(self) -> model.Bill:
+        """The bill the Add button and the table's new row start from: the period after the last bill."""
         supply = self.session.get(model.EnergySupply, self.supply_id)
         site = self.session.get(model.Site, supply.site_id)
-        bills = self.session.workspace.bills(self.supply_id)
-        start = bills[-1].period_end + dt.timedelta(days=1) if bills else dt.date.today().replace(day=1)
-        end = add_months(start, 1) - dt.timedelta(days=1)
-        bill = model.Bill(
-            supply_id=self.supply_id, period_start=start, period_end=end, quantity=0.0, currency=site.currency
-        )
+        return blank_bill(self.supply_id, self.session.workspace.bills(self.supply_id), site.currency, dt.date.today())
+
+    def add_bill(self) -> None:
+        bill = self._blank_bill()
         command = InsertMany(self.session, [bill], message("Commands", QT_TRANSLATE_NOOP("Commands", "Add a bill")))
         self.session.undo_stack.push(command)
         self.bills.select_id(command.entities[0].id)
@@ -252,18 +266,18 @@ class BillsPanel(Page):
         ids = self.bills.selected_ids() if self.bills else []
         if not ids:
             return
-        bills = self.session.workspace.bills(self.supply_id)
-        start = bills[-1].period_end + dt.timedelta(days=1)
-        copies = []
-        for ident in ids:
-            source = self.session.get(model.Bill, ident)
-            end = add_months(start, 1) - dt.timedelta(days=1)
-            copies.append(
-                dataclasses.replace(
-                    source, id=None, period_start=start, period_end=end, invoice_number="", attachment_id=None
-                )
+        periods = following_periods(self.session.workspace.bills(self.supply_id), len(ids), dt.date.today())
+        copies = [
+            dataclasses.replace(
+                self.session.get(model.Bill, ident),
+                id=None,
+                period_start=start,
+                period_end=end,
+                invoice_number="",
+                attachment_id=None,
             )
-            start = end + dt.timedelta(days=1)
+            for ident, (start, end) in zip(ids, periods, strict=True)
+        ]
         label = message(
             "Commands", Plural.translate("Commands", "Duplicate {count} bills", None, 0), "count", count=len(copies)
         )

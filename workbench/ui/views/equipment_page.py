@@ -23,18 +23,20 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.domain import model
+from workbench.domain.kinds import EntityKind
 from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError, Plural, message
 from workbench.domain.vocab import EndUse
 from workbench.i18n.language import LanguageManager, qt_translate
 from workbench.importers.equipment import EquipmentRecords, pasted_equipment, read_equipment
+from workbench.storage.errors import EntityNotFoundError
 from workbench.ui.commands.edits import new_position
 from workbench.ui.commands.imports import DeleteMany, InsertMany
 from workbench.ui.models.equipment_table import EquipmentTableModel
 from workbench.ui.session import WorkspaceSession
 from workbench.ui.widgets.bilingual_editor import BilingualEditor
 from workbench.ui.widgets.entity_form import EntityForm
-from workbench.ui.widgets.entity_table_view import EntityTable
 from workbench.ui.widgets.provenance_editor import ProvenanceEditor
+from workbench.ui.widgets.spreadsheet_table import NewRow, SpreadsheetTable
 
 from .page import Page, button_row, message_label, store_file, title_label
 
@@ -61,9 +63,14 @@ BY_END_USE: dict[EndUse, tuple[str, ...]] = {
 DEFAULT_FIELDS = ("rated_power", "load_factor", "efficiency")
 FIELDS = tuple(dict.fromkeys(COMMON + tuple(f for group in BY_END_USE.values() for f in group)))
 PROVENANCE_FIELDS = ("rated_power", "load_factor", "annual_hours", "efficiency")
+FROZEN_COLUMNS = 1  # the item's name stays in sight while scrolling to its figures
 
 
 class EquipmentPage(Page):
+    # the table follows its rows itself; the page re-reads its title and the selected item's detail
+    depends_on = frozenset({EntityKind.EQUIPMENT, EntityKind.SITE, EntityKind.FACTOR_OVERRIDE})
+    own_only = frozenset({EntityKind.SITE})
+
     def __init__(self, session: WorkspaceSession, languages: LanguageManager, parent: QWidget | None = None) -> None:
         super().__init__(session, languages, parent)
         layout = QVBoxLayout(self)
@@ -85,11 +92,13 @@ class EquipmentPage(Page):
         layout.addWidget(self.message)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         layout.addWidget(self.splitter, 1)
-        self.table: EntityTable | None = None
+        self.table: SpreadsheetTable | None = None
         self.detail = QGroupBox()
         detail_layout = QVBoxLayout(self.detail)
         self.form = EntityForm(session, languages, model.Equipment, FIELDS)
         self.form.edit_refused.connect(self.message.setText)
+        # The form hides its own error once the value is valid (or another item is shown): so does the page.
+        self.form.error_label.installEventFilter(self)
         detail_layout.addWidget(self.form)
         self.provenance_box = QGroupBox()
         self.provenance = ProvenanceEditor(model.Equipment, PROVENANCE_FIELDS)
@@ -143,19 +152,23 @@ class EquipmentPage(Page):
 
     def show_node(self, key) -> None:
         if key != self.key:
-            table = EntityTable(EquipmentTableModel(self.session, self.languages, key[1], self))
+            new_item = NewRow(
+                self._blank_item, message("Commands", QT_TRANSLATE_NOOP("Commands", "Add an equipment item"))
+            )
+            table = SpreadsheetTable(
+                EquipmentTableModel(self.session, self.languages, key[1], self), FROZEN_COLUMNS, new_item
+            )
             table.model.edit_refused.connect(self.message.setText)
+            table.model.edit_accepted.connect(self.message.clear)
+            table.view.selectionModel().currentChanged.connect(self.message.clear)
             table.view.selectionModel().currentRowChanged.connect(self._current_changed)
-            table.view.installEventFilter(self)
+            table.install_event_filter(self)
             old = self.splitter.replaceWidget(0, table)
             old.deleteLater()
             self.table = table
             self.form.set_entity(None)
         self.message.clear()
         super().show_node(key)
-
-    def affected_by(self, changes) -> bool:
-        return any(c.entity in ("equipment", "site", "factor_override") for c in changes)
 
     def refresh(self) -> None:
         site = self.session.get(model.Site, self.site_id)
@@ -164,7 +177,12 @@ class EquipmentPage(Page):
 
     def selected(self) -> model.Equipment | None:
         ids = self.table.selected_ids() if self.table else []
-        return self.session.get(model.Equipment, ids[0]) if len(ids) == 1 else None
+        if len(ids) != 1:
+            return None
+        try:
+            return self.session.get(model.Equipment, ids[0])
+        except EntityNotFoundError:  # its row is being removed (a delete, an undone add): the cursor moves on
+            return None
 
     def _current_changed(self, *_args) -> None:
         self._show_selected()
@@ -231,6 +249,10 @@ class EquipmentPage(Page):
     # --- paste and import, through the invoice import's reading and refusals ----------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.form.error_label:
+            if event.type() == QEvent.Type.HideToParent and self.message.text() == self.form.error_label.text():
+                self.message.clear()
+            return False
         if event.type() == QEvent.Type.KeyPress and event.matches(QKeySequence.StandardKey.Paste):
             self.paste_clipboard()
             return True
@@ -298,14 +320,17 @@ class EquipmentPage(Page):
         answer = QMessageBox.question(self, QCoreApplication.translate("EquipmentPage", "Add equipment"), text)
         return answer == QMessageBox.StandardButton.Yes
 
-    def add_item(self) -> None:
-        existing = self.session.workspace.equipment(self.site_id)
-        item = model.Equipment(
+    def _blank_item(self) -> model.Equipment:
+        """What the Add button and the table's new row start from; the new row then sets the typed value."""
+        return model.Equipment(
             site_id=self.site_id,
             name=QCoreApplication.translate("EquipmentPage", "New item"),
             end_use=EndUse.MOTORS,
-            position=new_position(existing),
+            position=new_position(self.session.workspace.equipment(self.site_id)),
         )
+
+    def add_item(self) -> None:
+        item = self._blank_item()
         command = InsertMany(
             self.session, [item], message("Commands", QT_TRANSLATE_NOOP("Commands", "Add an equipment item"))
         )

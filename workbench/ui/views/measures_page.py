@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.analysis.measure_totals import totals_by_kind
 from workbench.analysis.measures import native_savings, site_measures
 from workbench.domain import model
-from workbench.domain.economics import PRICE_BASIS_LABELS, MeasureFigures, payback_text
+from workbench.domain.economics import IMMEDIATE, PRICE_BASIS_LABELS, MeasureFigures, payback_text
+from workbench.domain.kinds import EntityKind
 from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError, Plural, message
 from workbench.domain.units import CARRIER_LABELS
-from workbench.domain.vocab import LABELS, EndUse
+from workbench.domain.vocab import LABELS, EndUse, MeasureKind
 from workbench.i18n.formatting import NumberTextError
 from workbench.i18n.language import LanguageManager, qt_translate
 from workbench.ui.charts.figures import payback_rows
@@ -39,6 +41,39 @@ from workbench.ui.widgets.entity_form import EntityForm
 
 from .page import Page, button_row, message_label, title_label
 from .summary_pages import sortable_table
+
+DETAIL_MIN_WIDTH = 340  # px: the form's labels and editors side by side
+LONG_TEXT_WIDTH = 200  # px at most for a title, a price's reason or warnings; the whole text is in the tooltip
+# What each totals line covers, said in it (%n: how many measures, in Qt's plural forms).
+TOTALS_TEXTS = {
+    MeasureKind.SAVING: Plural.translate(
+        "MeasuresPage",
+        "Energy savings, %n measures: {kwh} · {money} · investment {investment} · {co2} avoided · payback {payback}",
+        None,
+        0,
+    ),
+    MeasureKind.RENEWABLE: Plural.translate(
+        "MeasuresPage",
+        "Renewable production, %n measures: {kwh} bought less · {money} · investment {investment} · "
+        "{co2} avoided · payback {payback}",
+        None,
+        0,
+    ),
+    None: Plural.translate(
+        "MeasuresPage",
+        "All %n measures: {kwh} · {money} · investment {investment} · {co2} avoided · payback {payback}",
+        None,
+        0,
+    ),
+}
+
+
+def narrow_long_texts(view, columns: list[Column]) -> None:
+    """Columns of long texts (those with a tooltip) no wider than :data:`LONG_TEXT_WIDTH`."""
+    for i, column in enumerate(columns):
+        if column.tooltip:
+            view.setColumnWidth(i, min(view.columnWidth(i), LONG_TEXT_WIDTH))
+
 
 FORM_FIELDS = (
     "kind",
@@ -60,6 +95,19 @@ FORM_FIELDS = (
 
 
 class MeasuresPage(Page):
+    depends_on = frozenset(
+        {
+            EntityKind.MEASURE,
+            EntityKind.EQUIPMENT,
+            EntityKind.BILL,
+            EntityKind.DELIVERY,
+            EntityKind.SUPPLY,
+            EntityKind.SITE,
+            EntityKind.FACTOR_OVERRIDE,
+        }
+    )
+    own_only = frozenset({EntityKind.SITE})
+
     def __init__(self, session: WorkspaceSession, languages: LanguageManager, parent: QWidget | None = None) -> None:
         super().__init__(session, languages, parent)
         self.figures: list[MeasureFigures] = []
@@ -78,7 +126,15 @@ class MeasuresPage(Page):
         self.model = RowsTableModel(self._columns(), lambda: list(self.figures), languages, self)
         self.view = sortable_table(self.model, self)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        # After the view fits its columns to their texts: a title or a warning runs long, and would push the
+        # figures out of sight (the whole text is in the cell's tooltip).
+        self.model.modelReset.connect(lambda: narrow_long_texts(self.view, self.model.columns))
         left_layout.addWidget(self.view, 2)
+        self.totals = QLabel()  # what the measures of the table add up to, under its figures
+        self.totals.setObjectName("measureTotals")
+        self.totals.setWordWrap(True)
+        self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        left_layout.addWidget(self.totals)
         self.payback_chart = RankedBars(highlight_below=3.0)
         left_layout.addWidget(self.payback_chart, 1)
         splitter.addWidget(left)
@@ -115,7 +171,10 @@ class MeasuresPage(Page):
             detail.addWidget(widget)
         splitter.addWidget(detail_scroll)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(1, 1)
+        # The table first: the form scrolls in its own pane, the figures should not have to.
+        detail_scroll.setMinimumWidth(DETAIL_MIN_WIDTH)
+        splitter.setSizes([3 * DETAIL_MIN_WIDTH, DETAIL_MIN_WIDTH])
         if session.read_only:  # the measures are read and ranked, not changed
             self.lock_edits(self.add_button, self.delete_button)
             self.title_editor.lock_edits()
@@ -126,12 +185,6 @@ class MeasuresPage(Page):
     def site_id(self) -> int | None:
         return self.key[1] if self.key else None
 
-    def affected_by(self, changes) -> bool:
-        return any(
-            c.entity in ("measure", "equipment", "bill", "delivery", "supply", "site", "factor_override")
-            for c in changes
-        )
-
     # --- table -----------------------------------------------------------------------------------------
 
     def _columns(self) -> list[Column]:
@@ -141,8 +194,10 @@ class MeasuresPage(Page):
             text = f.measure.title.text(self.languages.language)
             return text or "⚠ " + (f.measure.title.fr or f.measure.title.en)
 
+        # The figures a reader compares (kWh, money, investment, payback, CO2) first, beside the title; the
+        # invoice units and the price's reason after them, where a narrow window may scroll to them.
         return [
-            Column("MeasuresPage", QT_TRANSLATE_NOOP("MeasuresPage", "Measure"), title),
+            Column("MeasuresPage", QT_TRANSLATE_NOOP("MeasuresPage", "Measure"), title, tooltip=True),
             Column(
                 "MeasuresPage",
                 QT_TRANSLATE_NOOP("MeasuresPage", "Kind"),
@@ -163,23 +218,10 @@ class MeasuresPage(Page):
             ),
             Column(
                 "MeasuresPage",
-                QT_TRANSLATE_NOOP("MeasuresPage", "Saved per year (invoice units)"),
-                self._native_text,
-            ),
-            Column(
-                "MeasuresPage",
                 QT_TRANSLATE_NOOP("MeasuresPage", "Saved per year"),
                 lambda f: fmt().number(f.cost_savings) + ("" if f.cost_computed else " ✎"),
                 lambda f: f.cost_savings,
                 True,
-            ),
-            Column(
-                "MeasuresPage",
-                QT_TRANSLATE_NOOP("MeasuresPage", "Price of a saved kWh"),
-                self._price_text,
-                lambda f: f.electricity_price or 0.0,
-                True,
-                tooltip=True,
             ),
             Column(
                 "MeasuresPage",
@@ -204,6 +246,20 @@ class MeasuresPage(Page):
             ),
             Column(
                 "MeasuresPage",
+                QT_TRANSLATE_NOOP("MeasuresPage", "Saved per year (invoice units)"),
+                self._native_text,
+                tooltip=True,
+            ),
+            Column(
+                "MeasuresPage",
+                QT_TRANSLATE_NOOP("MeasuresPage", "Price of a saved kWh"),
+                self._price_text,
+                lambda f: f.electricity_price or 0.0,
+                True,
+                tooltip=True,
+            ),
+            Column(
+                "MeasuresPage",
                 QT_TRANSLATE_NOOP("MeasuresPage", "Status"),
                 lambda f: QCoreApplication.translate("MeasureStatus", LABELS[f.measure.status]),
             ),
@@ -211,6 +267,7 @@ class MeasuresPage(Page):
                 "MeasuresPage",
                 QT_TRANSLATE_NOOP("MeasuresPage", "Warnings"),
                 lambda f: " ".join(self.languages.render(w) for w in f.warnings),
+                tooltip=True,
             ),
         ]
 
@@ -242,13 +299,47 @@ class MeasuresPage(Page):
         if selected is not None:
             self.select(selected.id)
         fmt = self.languages.formatter
+        self._show_totals(site.currency)
         self.payback_chart.value_text = lambda v: fmt.number(v, 1)
         # Savings only: renewable production is ranked apart, in the table's Kind column and the report.
         self.payback_chart.set_rows(
             payback_rows(self.figures, self.languages.language),
-            QCoreApplication.translate("MeasuresPage", "Energy savings by payback (years)"),
+            QCoreApplication.translate("MeasuresPage", "Payback by measure, in years (over 3 years in orange)"),
         )
         self._show_selected()
+
+    def _show_totals(self, currency: str) -> None:
+        """One line per kind of measure (and one for all of them when the site has both): what it adds up and
+        over which measures, so that nobody reads a sum of savings and production as a saving."""
+        fmt = self.languages.formatter
+        lines = []
+        for totals in totals_by_kind(self.figures):
+            payback = (
+                QCoreApplication.translate("Measures", IMMEDIATE)
+                if totals.immediate
+                else fmt.quantity(totals.payback_years, QCoreApplication.translate("Units", "years"), 1)
+                if totals.payback_years is not None
+                else "—"
+            )
+            source = TOTALS_TEXTS[totals.kind]
+            line = qt_translate("MeasuresPage", source, totals.count).format(
+                count=totals.count,
+                kwh=fmt.quantity(totals.kwh, QCoreApplication.translate("MeasuresPage", "kWh/year")),
+                money=fmt.money(totals.cost_savings, currency) + QCoreApplication.translate("MeasuresPage", "/year"),
+                investment=fmt.money(totals.investment, currency),
+                co2=fmt.quantity(totals.co2_t, "t CO2", 1),
+                payback=payback,
+            )
+            if totals.without_investment:
+                line += " " + QCoreApplication.translate(
+                    "MeasuresPage",
+                    "(investment not given for %n of them: counted in the savings, not in the payback)",
+                    "",
+                    totals.without_investment,
+                )
+            lines.append(line)
+        self.totals.setText("\n".join(lines))
+        self.totals.setVisible(bool(lines))
 
     def selected(self) -> model.Measure | None:
         index = self.view.currentIndex()

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVB
 from workbench.domain import model
 from workbench.domain.messages import DomainError
 from workbench.i18n.language import LanguageManager
+from workbench.storage.changes import Change, EntityKind, concerns
 from workbench.storage.errors import EntityNotFoundError
 from workbench.ui.read_only import EditLock, read_only_reason
 from workbench.ui.session import WorkspaceSession
@@ -81,9 +83,17 @@ def store_file(
 
 
 class Page(QWidget):
-    """A panel for one kind of tree node. ``navigate`` asks the window to select another node."""
+    """A panel for one kind of tree node. ``navigate`` asks the window to select another node.
+
+    What a page shows is declared once, by the kinds of change that make it re-read: ``depends_on``; those
+    also in ``own_only`` count only for the row the page shows (its node's id: a site page follows every
+    bill, but only its own site's edits). Anything else leaves the page as it is.
+    tests/ui/test_refresh_wiring.py edits each kind through the session and waits for the page to show it.
+    """
 
     navigate = Signal(object)  # NodeKey
+    depends_on: ClassVar[frozenset[EntityKind]] = frozenset()
+    own_only: ClassVar[frozenset[EntityKind]] = frozenset()
 
     def __init__(self, session: WorkspaceSession, languages: LanguageManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,10 +138,10 @@ class Page(QWidget):
         if self.key is not None:
             self._refresh_if_present()
 
-    def affected_by(self, changes) -> bool:
-        return True
+    def affected_by(self, changes: Sequence[Change]) -> bool:
+        return concerns(changes, self.depends_on, self.own_only, self.key[1] if self.key else None)
 
-    def _on_changes(self, changes) -> None:
+    def _on_changes(self, changes: Sequence[Change]) -> None:
         if self.key is None or not self.affected_by(changes):
             return
         if self.isVisible():

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, QPoint, QSo
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QLabel,
     QLineEdit,
     QMenu,
     QTreeView,
@@ -27,7 +28,7 @@ from workbench.domain.messages import DomainError
 from workbench.i18n.language import LanguageManager
 from workbench.storage.opening import FILE_SUFFIX as WORKSPACE_SUFFIX
 from workbench.storage.outline import Outline
-from workbench.ui.models.project_tree import KEY_ROLE, OutlineTreeModel, ProjectTreeModel
+from workbench.ui.models.project_tree import KEY_ROLE, OutlineTreeModel, ProjectTreeModel, folded
 from workbench.ui.read_only import permit, read_only_reason
 
 if TYPE_CHECKING:
@@ -36,23 +37,30 @@ if TYPE_CHECKING:
     from workbench.ui.session import WorkspaceSession
 
 NodeKey = tuple[str, int | None]
+SORTED_KINDS = ("cluster", "site", "supply")  # listed by name; the other nodes keep their fixed order
 
 
 class SiteFilterProxy(QSortFilterProxyModel):
-    """Finds sites by name, company or city; shows their clusters above them and their content below."""
+    """Finds sites by name, company or city; shows their clusters above them and their content below.
+
+    The text is compared without case or accents ("beton" finds "Béton"). Once the session is attached
+    (:meth:`sort_names`), clusters, sites and supplies are listed in the interface language's alphabetical
+    order; a site's groups (bills, balance, equipment, measures) keep theirs.
+    """
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setRecursiveFilteringEnabled(True)
-        self._text = ""  # casefolded: filterAcceptsRow compares it with each site's casefolded names
+        self._text = ""  # folded: filterAcceptsRow compares it with each site's folded names
+        self._collator = None  # until sort_names(): the cold start converts no QCollator
 
     def set_text(self, text: str) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt ≥ 6.10; invalidateFilter is deprecated there
             self.beginFilterChange()
-            self._text = text.strip().casefold()
+            self._text = folded(text.strip())
             self.endFilterChange()
         else:
-            self._text = text.strip().casefold()
+            self._text = folded(text.strip())
             self.invalidateFilter()
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802
@@ -64,6 +72,26 @@ class SiteFilterProxy(QSortFilterProxyModel):
         if site is None:
             return False  # programme and clusters show when a site below them matches
         return self._text in site.search
+
+    def sort_names(self, language: str) -> None:
+        """Sort by name, collated in ``language`` (again when it changes)."""
+        from PySide6.QtCore import Qt
+
+        from workbench.ui.models.collation import collator_for
+
+        self._collator = collator_for(language)
+        if self.sortColumn() < 0:
+            self.sort(0, Qt.SortOrder.AscendingOrder)
+        else:
+            self.invalidate()
+
+    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:  # noqa: N802
+        source: OutlineTreeModel = self.sourceModel()
+        a, b = source.node(left), source.node(right)
+        if self._collator is None or a.kind != b.kind or a.kind not in SORTED_KINDS:
+            return left.row() < right.row()
+        order = self._collator.compare(str(left.data()), str(right.data()))
+        return order < 0 if order else left.row() < right.row()  # equal names: in the order they were added
 
 
 class ProjectTreeView(QTreeView):
@@ -173,6 +201,15 @@ class ProjectTreePanel(QWidget):
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._filter_changed)
         layout.addWidget(self.filter)
+        # Said when the filter hides every site: an empty tree alone looks like an empty workspace.
+        self.no_match = QLabel()
+        self.no_match.setObjectName("noSiteMatches")
+        self.no_match.setWordWrap(True)
+        self.no_match.hide()
+        layout.addWidget(self.no_match)
+        # A site added, renamed or deleted under a filter may make it match, or match nothing any more.
+        for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved):
+            signal.connect(self._show_no_match)
         self.view = ProjectTreeView()
         self.filter.escaped.connect(self.view.setFocus)
         self.view.setModel(self.proxy)
@@ -229,6 +266,7 @@ class ProjectTreePanel(QWidget):
         self.view.refuses_files = session.read_only
         self.view.files_refused.connect(self._files_refused)
         self._restore_state()
+        self.proxy.sort_names(self.languages.language)
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         for action in (self.rename_action, self.delete_action):
@@ -303,6 +341,17 @@ class ProjectTreePanel(QWidget):
         self.proxy.set_text(text)
         if text:
             self.view.expandAll()
+        self._show_no_match()
+
+    def _show_no_match(self) -> None:
+        """The hint under the filter box, when what it holds matches no site (and only then)."""
+        text = self.filter.text().strip()
+        empty = bool(text) and self.proxy.rowCount() == 0
+        if empty:
+            self.no_match.setText(
+                QCoreApplication.translate("ProjectTree", "No site matches “{text}”.").format(text=text)
+            )
+        self.no_match.setVisible(empty)
 
     # --- actions ---------------------------------------------------------------------------------
 
@@ -430,9 +479,11 @@ class ProjectTreePanel(QWidget):
         menu.addAction(self.delete_action)
         menu.exec(self.view.viewport().mapToGlobal(position))
 
-    def _language_changed(self, _language: str) -> None:
+    def _language_changed(self, language: str) -> None:
         self.retranslate()
         self.model.retranslate()
+        if self.session is not None:
+            self.proxy.sort_names(language)  # "Électricité" and "Eau" do not sort alike in every language
         self._update_actions()  # a read-only workspace's reasons, in the new language
 
     def retranslate(self) -> None:
@@ -443,3 +494,4 @@ class ProjectTreePanel(QWidget):
         self.rename_action.setText(QCoreApplication.translate("ProjectTree", "Rename"))
         self.delete_action.setText(QCoreApplication.translate("ProjectTree", "Delete…"))
         self.move_menu.setTitle(QCoreApplication.translate("ProjectTree", "Move to cluster"))
+        self._show_no_match()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -19,10 +21,12 @@ from workbench.analysis.chart_series import missing_months, site_months  # noqa:
 from workbench.analysis.programme import summarise_site
 from workbench.analysis.translations import missing_translations
 from workbench.domain import model
+from workbench.domain.kinds import EntityKind
 from workbench.domain.messages import QT_TRANSLATE_NOOP, message
 from workbench.domain.units import Carrier
 from workbench.domain.vocab import Language
 from workbench.i18n.language import LanguageManager
+from workbench.storage.changes import Change
 from workbench.ui.charts.figures import TOU_PARTS, site_figures  # noqa: F401 - TOU_PARTS kept here
 from workbench.ui.charts.monthly import MonthlyBarChart
 from workbench.ui.factor_text import factor_lines
@@ -30,6 +34,7 @@ from workbench.ui.session import WorkspaceSession
 from workbench.ui.widgets.bilingual_editor import BilingualEditor
 from workbench.ui.widgets.entity_form import EntityForm
 from workbench.ui.widgets.kpi_card import KpiCard
+from workbench.ui.widgets.kpi_grid import KpiGrid
 from workbench.ui.widgets.site_photos import SitePhotosBox
 
 from .page import Page, scrolling_body, title_label
@@ -54,12 +59,28 @@ SITE_FIELDS = (
     "audit_date",
     "auditor",
 )
-FIGURE_KINDS = {"bill", "delivery", "supply", "factor_override"}
 KPI_NAMES = ("energy", "cost", "price", "toe", "co2", "electricity", "intensity")
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
 class SitePage(Page):
+    depends_on = frozenset(
+        {
+            EntityKind.SITE,
+            EntityKind.BILL,
+            EntityKind.DELIVERY,
+            EntityKind.SUPPLY,
+            EntityKind.FACTOR_OVERRIDE,
+            EntityKind.PROGRAMME,
+            EntityKind.EQUIPMENT,  # their texts missing a language are among the warnings
+            EntityKind.MEASURE,
+        }
+    )
+    own_only = frozenset({EntityKind.SITE})
+    # Of those, what moves the figures only: the identity form and the texts need no re-reading for them.
+    # The photos box follows its own changes: a caption redraws no chart.
+    figure_kinds = frozenset({EntityKind.BILL, EntityKind.DELIVERY, EntityKind.SUPPLY, EntityKind.FACTOR_OVERRIDE})
+
     def __init__(self, session: WorkspaceSession, languages: LanguageManager, parent: QWidget | None = None) -> None:
         super().__init__(session, languages, parent)
         layout = scrolling_body(self)
@@ -69,11 +90,10 @@ class SitePage(Page):
         layout.addWidget(self.title)
         layout.addWidget(self.period)
 
-        cards = QGridLayout()
         self.cards = {name: KpiCard() for name in KPI_NAMES}
-        for i, card in enumerate(self.cards.values()):
-            cards.addWidget(card, i // 4, i % 4)
-        layout.addLayout(cards)
+        # Four abreast when they fit whole, fewer at 1.5× or on a laptop: a value is never cut.
+        self.kpi_grid = KpiGrid(list(self.cards.values()))
+        layout.addWidget(self.kpi_grid)
 
         charts = QGridLayout()
         self.energy_chart = MonthlyBarChart()
@@ -136,14 +156,11 @@ class SitePage(Page):
     def site_id(self) -> int | None:
         return self.key[1] if self.key else None
 
-    def affected_by(self, changes) -> bool:
-        # A bill edit moves the figures only: the identity form and the texts need no re-reading then.
-        self._figures_only = self._figures_only and all(c.entity in FIGURE_KINDS for c in changes)
-        return any(
-            c.entity in ("bill", "delivery", "supply", "factor_override", "programme", "equipment", "measure")
-            or (c.entity == "site" and c.id == self.site_id)
-            for c in changes
-        )
+    def affected_by(self, changes: Sequence[Change]) -> bool:
+        affected = super().affected_by(changes)
+        if affected:
+            self._figures_only = self._figures_only and all(c.entity in self.figure_kinds for c in changes)
+        return affected
 
     def _commit_text(self, field: str, text: model.BilingualText) -> None:
         if self.site_id is not None:
@@ -217,6 +234,7 @@ class SitePage(Page):
         }
         for name, (caption, value) in values.items():
             self.cards[name].set(caption, value, sources if name in ("toe", "co2") else "")
+        self.kpi_grid.reflow()  # the widest value sets how many cards fit on a row
 
     def _show_warnings(self, site: model.Site, account: SiteAccount) -> None:
         self.warnings.clear()
@@ -234,7 +252,12 @@ class SitePage(Page):
             )
             text = message("Pages", source, owner=missing.name, field=missing.field)
             item = QListWidgetItem(self.languages.render(text))
-            target = {"site": ("site", site.id), "equipment": ("equipment", site.id), "measure": ("measures", site.id)}
+            # the tree's node that edits the text (node keys name tree rows, not entity kinds)
+            target = {
+                EntityKind.SITE: ("site", site.id),
+                EntityKind.EQUIPMENT: ("equipment", site.id),
+                EntityKind.MEASURE: ("measures", site.id),
+            }
             item.setData(TARGET_ROLE, target[missing.entity])
             item.setData(TARGET_ROLE + 1, missing.entity)
             self.warnings.addItem(item)

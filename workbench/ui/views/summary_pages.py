@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QGroupBox, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from workbench.domain import model
+from workbench.domain.kinds import EntityKind
 from workbench.domain.messages import QT_TRANSLATE_NOOP
 from workbench.i18n.language import LanguageManager
 from workbench.resources import factor_sets
+from workbench.ui.models.collation import CollatingProxy
 from workbench.ui.models.site_summaries import site_summaries_model
 from workbench.ui.models.tables import ROW_ROLE, SORT_ROLE, Column, RowsTableModel
 from workbench.ui.session import WorkspaceSession
 from workbench.ui.widgets.bilingual_editor import BilingualEditor
 from workbench.ui.widgets.entity_form import EntityForm
 
+from .comparison_view import DEPENDS_ON as COMPARISON_DEPENDS_ON
+from .comparison_view import ComparisonScope, ComparisonView
 from .page import Page, scrolling_body, title_label
 
 SITE_ROWS_SHOWN = 12  # a programme's sites shown at once; more scroll inside the table
@@ -27,7 +31,8 @@ FACTOR_SET_NAMES = (QT_TRANSLATE_NOOP("FactorSets", "Morocco"), QT_TRANSLATE_NOO
 
 
 def sortable_table(model_: RowsTableModel, parent: QWidget) -> QTableView:
-    proxy = QSortFilterProxyModel(parent)
+    # Texts collated in the interface's language, and sorted again when it changes.
+    proxy = CollatingProxy(model_.languages, parent)
     proxy.setSourceModel(model_)
     proxy.setSortRole(SORT_ROLE)
     view = QTableView(parent)
@@ -55,6 +60,22 @@ def fit_rows(view: QTableView, most: int) -> None:
 
 
 class ProgrammePage(Page):
+    # its identity, the factors in use and every site's last 12 months (with its cluster's name)
+    depends_on = (
+        frozenset(
+            {
+                EntityKind.PROGRAMME,
+                EntityKind.CLUSTER,
+                EntityKind.SITE,
+                EntityKind.SUPPLY,
+                EntityKind.BILL,
+                EntityKind.DELIVERY,
+                EntityKind.FACTOR_OVERRIDE,
+            }
+        )
+        | COMPARISON_DEPENDS_ON
+    )  # the comparison's savings follow the equipment and the measures
+
     def __init__(self, session: WorkspaceSession, languages: LanguageManager, parent: QWidget | None = None) -> None:
         super().__init__(session, languages, parent)
         layout = scrolling_body(self)
@@ -77,6 +98,11 @@ class ProgrammePage(Page):
         self.sites_model.modelReset.connect(lambda: fit_rows(self.sites_view, SITE_ROWS_SHOWN))
         QVBoxLayout(self.sites_box).addWidget(self.sites_view)
         layout.addWidget(self.sites_box, 2)
+        self.comparison_box = QGroupBox()
+        self.comparison = ComparisonView(session, languages, ComparisonScope.PROGRAMME, parent=self)
+        self.comparison.open_site.connect(self.navigate.emit)
+        QVBoxLayout(self.comparison_box).addWidget(self.comparison)
+        layout.addWidget(self.comparison_box, 3)
         self.factors_box = QGroupBox()
         self.factors_model = RowsTableModel(_factor_columns(languages), self._factor_rows, languages, self)
         self.factors_view = sortable_table(self.factors_model, self)
@@ -128,11 +154,13 @@ class ProgrammePage(Page):
             QTimer.singleShot(0, self._read_accounts)
             return
         self.sites_model.refresh()
+        self.comparison.refresh()  # from the accounts just read
         self.retranslate()
 
     def retranslate(self) -> None:
         self.identity_box.setTitle(QCoreApplication.translate("Pages", "Programme"))
         self.sites_box.setTitle(QCoreApplication.translate("Pages", "Sites over their last 12 months"))
+        self.comparison_box.setTitle(QCoreApplication.translate("Pages", "Sites compared"))
 
 
 def _factor_set_choices() -> list[tuple[str, str]]:
@@ -166,6 +194,23 @@ def _factor_columns(languages: LanguageManager) -> list[Column]:
 
 
 class ClusterPage(Page):
+    # its identity and its sites' last 12 months; the programme's factor set moves their figures
+    depends_on = (
+        frozenset(
+            {
+                EntityKind.CLUSTER,
+                EntityKind.SITE,
+                EntityKind.SUPPLY,
+                EntityKind.BILL,
+                EntityKind.DELIVERY,
+                EntityKind.FACTOR_OVERRIDE,
+                EntityKind.PROGRAMME,
+            }
+        )
+        | COMPARISON_DEPENDS_ON
+    )
+    own_only = frozenset({EntityKind.CLUSTER})
+
     def __init__(self, session: WorkspaceSession, languages: LanguageManager, parent: QWidget | None = None) -> None:
         super().__init__(session, languages, parent)
         layout = QVBoxLayout(self)
@@ -182,6 +227,11 @@ class ClusterPage(Page):
         self.sites_box = QGroupBox()
         self._layout = QVBoxLayout(self.sites_box)
         layout.addWidget(self.sites_box, 1)
+        self.comparison_box = QGroupBox()
+        self.comparison = ComparisonView(session, languages, ComparisonScope.CLUSTER, parent=self)
+        self.comparison.open_site.connect(self.navigate.emit)
+        QVBoxLayout(self.comparison_box).addWidget(self.comparison)
+        layout.addWidget(self.comparison_box, 3)
         self.sites_model: RowsTableModel | None = None
         self.sites_view: QTableView | None = None
         if session.read_only:  # the name's form locks itself
@@ -212,7 +262,9 @@ class ClusterPage(Page):
         self.description.set_text(cluster.description)
         if self.sites_model is not None:
             self.sites_model.refresh()
+        self.comparison.refresh(cluster.id)
 
     def retranslate(self) -> None:
         self.description_box.setTitle(QCoreApplication.translate("Pages", "Description"))
         self.sites_box.setTitle(QCoreApplication.translate("Pages", "Sites over their last 12 months"))
+        self.comparison_box.setTitle(QCoreApplication.translate("Pages", "Sites compared"))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QListWidget, QTabl
 
 from workbench.analysis.tariff import CHARGE_PARTS, RebuiltBill, SupplyTariff, analyse_site
 from workbench.domain import model
+from workbench.domain.kinds import EntityKind
 from workbench.domain.messages import QT_TRANSLATE_NOOP
 from workbench.domain.tariffs import BILL_INPUT_LABELS, TARIFF_NAMES
 from workbench.domain.units import Carrier
@@ -72,6 +73,17 @@ class TariffTableModel(RowsTableModel):
 
 
 class TariffPage(Page):
+    depends_on = frozenset(
+        {
+            EntityKind.BILL,
+            EntityKind.SUPPLY,
+            EntityKind.SITE,
+            EntityKind.FACTOR_OVERRIDE,
+            EntityKind.PROGRAMME,
+        }
+    )
+    own_only = frozenset({EntityKind.SUPPLY})
+
     def __init__(self, session: WorkspaceSession, languages: LanguageManager, parent: QWidget | None = None) -> None:
         super().__init__(session, languages, parent)
         self.result: SupplyTariff | None = None
@@ -135,9 +147,6 @@ class TariffPage(Page):
             self.show_node(key)
         else:
             self.key, self._stale = key, True
-
-    def affected_by(self, changes) -> bool:
-        return any(c.entity in ("bill", "supply", "site", "factor_override", "programme") for c in changes)
 
     # --- refresh ---------------------------------------------------------------------------------
 

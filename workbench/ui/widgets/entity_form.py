@@ -8,8 +8,10 @@ reason below the form; nothing is stored.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
+import re
 import typing
 from collections.abc import Callable, Sequence
 from enum import Enum
@@ -20,15 +22,17 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from workbench.domain import model
 from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError, message
 from workbench.domain.units import CARRIER_LABELS
-from workbench.domain.validation import base_type, field_label
+from workbench.domain.validation import CURRENCY_UNIT, base_type, field_label, field_unit
 from workbench.domain.vocab import LABELS
 from workbench.i18n.formatting import NumberTextError
 from workbench.i18n.language import LanguageManager, qt_translate
@@ -38,6 +42,7 @@ from workbench.ui.read_only import EditLock
 from workbench.ui.session import WorkspaceSession
 
 NO_DATE = QDate(1900, 1, 1)
+_UNIT_PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -70,6 +75,8 @@ class EntityForm(QWidget):
         self._fields = [FormField(f) for f in fields]
         self._editors: dict[str, QWidget] = {}
         self._labels: dict[str, QLabel] = {}
+        self._rows: dict[str, QWidget] = {}  # the editor, or the editor with its unit beside it
+        self._units: dict[str, tuple[str, QLabel]] = {}  # the spec's unit (a template) and its label
         self._loading = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -88,7 +95,8 @@ class EntityForm(QWidget):
             label.setBuddy(editor)
             self._editors[f.path] = editor
             self._labels[f.path] = label
-            self._form.addRow(label, editor)
+            self._rows[f.path] = self._with_unit(f, editor)
+            self._form.addRow(label, self._rows[f.path])
         # A read-only workspace's form is read (and copied from), never typed into.
         self._lock: EditLock | None = None
         if session.read_only:
@@ -99,6 +107,52 @@ class EntityForm(QWidget):
         languages.language_changed.connect(self._language_changed)
 
     # --- editors -------------------------------------------------------------------------------
+
+    def _with_unit(self, f: FormField, editor: QWidget) -> QWidget:
+        """``editor`` with its unit after it (``m²``, ``kVA``, ``h/year``) when its spec gives one: a figure
+        typed without knowing its unit is a figure typed in the wrong one (kW for kVA, W for kW)."""
+        kind, owner = self._kind(f)
+        unit = field_unit(owner, f.parts[-1]) if kind in (float, int) else None
+        if unit is None:
+            return editor
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(editor, 1)
+        suffix = QLabel()
+        suffix.setObjectName(f"{f.path}.unit")
+        layout.addWidget(suffix)
+        self._units[f.path] = (unit, suffix)
+        return row
+
+    def unit_label(self, path: str) -> QLabel | None:
+        """The label showing the unit of field ``path`` (None when it has none)."""
+        entry = self._units.get(path)
+        return entry[1] if entry else None
+
+    def _show_units(self, entity: Any) -> None:
+        """Each unit in the interface's language, with the entity's own units put in (kWh/m³, MAD)."""
+        for unit, label in self._units.values():
+            text = QCoreApplication.translate("Units", unit)
+            label.setText(_UNIT_PLACEHOLDER.sub(lambda m: self._unit_part(entity, m.group(1)), text).strip())
+        # One width for every unit, so that the editors' right edges line up down the form.
+        labels = [label for _unit, label in self._units.values()]
+        widest = max((label.fontMetrics().horizontalAdvance(label.text()) for label in labels), default=0)
+        for label in labels:
+            label.setMinimumWidth(widest)
+
+    def _unit_part(self, entity: Any, name: str) -> str:
+        """A placeholder of a unit template: the site's currency, or another field's unit (``power_unit``)."""
+        if "{" + name + "}" == CURRENCY_UNIT and not hasattr(entity, "currency"):
+            site_id = getattr(entity, "site_id", None)
+            try:
+                return self.session.get(model.Site, site_id).currency if site_id else ""
+            except EntityNotFoundError:
+                return ""
+        value = getattr(entity, name, "")
+        if isinstance(value, Enum):
+            return getattr(value, "symbol", value.value)
+        return str(value or "")
 
     def _is_hour(self, f: FormField) -> bool:
         """A float typed and shown as a time of day (``spec(hour_of_day=True)``)."""
@@ -158,7 +212,7 @@ class EntityForm(QWidget):
     def show_only(self, paths: set[str]) -> None:
         """Show the rows of ``paths`` and hide the others (the fields that fit one end use)."""
         for f in self._fields:
-            self._form.setRowVisible(self._editors[f.path], f.path in paths)
+            self._form.setRowVisible(self._rows[f.path], f.path in paths)
 
     def set_entity(self, ident: int | None) -> None:
         self.ident = ident
@@ -185,6 +239,7 @@ class EntityForm(QWidget):
                 self._show(f, editor, self._value(entity, f))
                 editor.setProperty("invalid", False)
                 editor.setStyleSheet("")
+            self._show_units(entity)
         finally:
             self._loading = False
 
@@ -293,6 +348,10 @@ class EntityForm(QWidget):
         for f in self._fields:
             _kind, owner = self._kind(f)
             self._labels[f.path].setText(field_label(owner, f.parts[-1]).render(qt_translate))
+        # a form outliving its workspace (closed, the page not yet deleted) keeps the units it shows
+        if self.ident is not None and self._units and self.session.workspace.is_open:
+            with contextlib.suppress(EntityNotFoundError):  # deleted under us: reload() lets the page move on
+                self._show_units(self.session.get(self.cls, self.ident))
         if self._lock is not None:
             self._lock.retranslate()
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QLineEdit, QTableView, QVBoxLayout, QWidget
 
+from workbench.ui.models.collation import CollatingProxy
 from workbench.ui.models.entity_table import EntityTableModel
 from workbench.ui.models.tables import SORT_ROLE
 
@@ -15,7 +16,8 @@ class EntityTable(QWidget):
     def __init__(self, table_model: EntityTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = table_model
-        self.proxy = QSortFilterProxyModel(self)
+        # Names and texts sorted as the interface's language does ("Électricité" before "Fioul").
+        self.proxy = CollatingProxy(table_model.languages, self)
         self.proxy.setSourceModel(table_model)
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setFilterKeyColumn(-1)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.domain import model
+from workbench.domain.kinds import EntityKind
 from workbench.domain.messages import DomainError
 from workbench.domain.vocab import Language
 from workbench.i18n.language import LanguageManager
@@ -388,7 +389,7 @@ class SitePhotosBox(QGroupBox):
     # --- following the workspace and the language --------------------------------------------------
 
     def _on_changes(self, changes) -> None:
-        if self.site_id is not None and any(c.entity == "site_photo" for c in changes):
+        if self.site_id is not None and any(c.entity == EntityKind.SITE_PHOTO for c in changes):
             self._reload_timer.start()
 
     def _language_changed(self, _language: str) -> None:
