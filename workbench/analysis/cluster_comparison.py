@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import statistics
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from workbench.domain import model
@@ -17,6 +18,7 @@ from workbench.domain.factors import Factor
 from workbench.domain.units import Carrier
 from workbench.storage.workspace import Workspace
 
+from .accounts import SiteAccount
 from .cluster_quality import DataFlag, FlagScope, flagged, site_flags
 from .measures import factors_behind, site_measures
 from .programme import load_accounts
@@ -99,51 +101,54 @@ def intensity_key(site: model.Site) -> tuple[str, str]:
     return site.production_unit, site.nace_code.strip()[:2]
 
 
+def compare_site(
+    account: SiteAccount, equipment: Sequence[model.Equipment], measures: Sequence[model.Measure]
+) -> SiteComparison:
+    """One site's figures over its analysis period, as the synthesis and the comparison view show them."""
+    site = account.site
+    balance, figures = site_measures(account, equipment, measures)
+    window = balance.window
+    if window:
+        by_carrier = account.totals_by_carrier(*window)
+        totals = account.totals(*window)
+        kwh = totals.kwh
+        cost = totals.cost if totals.priced_kwh or not kwh else None  # no amount at all: unknown, not 0
+        electricity = by_carrier.get(Carrier.ELECTRICITY)
+        electricity_share = (electricity.kwh if electricity else 0.0) / kwh if kwh else None
+        per_unit = kwh / site.production_volume if site.production_volume and kwh else None
+        toe, co2_t, price = totals.toe, totals.co2_kg / 1000, totals.cost_per_kwh
+    else:
+        kwh = cost = toe = co2_t = price = per_unit = electricity_share = totals = None
+    savings, renewables = savings_only(figures), renewables_only(figures)
+    return SiteComparison(
+        site=site,
+        window=window,
+        kwh=kwh,
+        cost=cost,
+        toe=toe,
+        co2_t=co2_t,
+        cost_per_kwh=price,
+        kwh_per_unit=per_unit,
+        electricity_share=electricity_share,
+        measure_count=len(figures),
+        savings_kwh=sum(f.total_kwh for f in savings),
+        savings_cost=sum(f.cost_savings for f in savings),
+        investment=sum(f.measure.investment or 0.0 for f in figures),
+        measures=tuple(figures),
+        renewable_kwh=sum(f.total_kwh for f in renewables),
+        renewable_cost=sum(f.cost_savings for f in renewables),
+        factors=tuple(factors_behind(account, window, figures)),
+        savings_co2_t=sum(f.co2_t for f in savings),
+        savings_investment=sum(f.measure.investment or 0.0 for f in savings),
+        renewable_co2_t=sum(f.co2_t for f in renewables),
+        renewable_investment=sum(f.measure.investment or 0.0 for f in renewables),
+        flags=site_flags(account, window, totals),
+    )
+
+
 def compare_cluster(workspace: Workspace, cluster_id: int) -> ClusterComparison:
     cluster = workspace.get(model.Cluster, cluster_id)
     sites = workspace.sites(cluster_id)
     accounts = load_accounts(workspace, {s.id for s in sites})
-    rows = []
-    for site in sites:
-        account = accounts[site.id]
-        balance, figures = site_measures(account, workspace.equipment(site.id), workspace.measures(site.id))
-        window = balance.window
-        if window:
-            by_carrier = account.totals_by_carrier(*window)
-            totals = account.totals(*window)
-            kwh = totals.kwh
-            cost = totals.cost if totals.priced_kwh or not kwh else None  # no amount at all: unknown, not 0
-            electricity = by_carrier.get(Carrier.ELECTRICITY)
-            electricity_share = (electricity.kwh if electricity else 0.0) / kwh if kwh else None
-            per_unit = kwh / site.production_volume if site.production_volume and kwh else None
-            toe, co2_t, price = totals.toe, totals.co2_kg / 1000, totals.cost_per_kwh
-        else:
-            kwh = cost = toe = co2_t = price = per_unit = electricity_share = totals = None
-        savings, renewables = savings_only(figures), renewables_only(figures)
-        rows.append(
-            SiteComparison(
-                site=site,
-                window=window,
-                kwh=kwh,
-                cost=cost,
-                toe=toe,
-                co2_t=co2_t,
-                cost_per_kwh=price,
-                kwh_per_unit=per_unit,
-                electricity_share=electricity_share,
-                measure_count=len(figures),
-                savings_kwh=sum(f.total_kwh for f in savings),
-                savings_cost=sum(f.cost_savings for f in savings),
-                investment=sum(f.measure.investment or 0.0 for f in figures),
-                measures=tuple(figures),
-                renewable_kwh=sum(f.total_kwh for f in renewables),
-                renewable_cost=sum(f.cost_savings for f in renewables),
-                factors=tuple(factors_behind(account, window, figures)),
-                savings_co2_t=sum(f.co2_t for f in savings),
-                savings_investment=sum(f.measure.investment or 0.0 for f in savings),
-                renewable_co2_t=sum(f.co2_t for f in renewables),
-                renewable_investment=sum(f.measure.investment or 0.0 for f in renewables),
-                flags=site_flags(account, window, totals),
-            )
-        )
+    rows = [compare_site(accounts[s.id], workspace.equipment(s.id), workspace.measures(s.id)) for s in sites]
     return ClusterComparison(cluster, rows)

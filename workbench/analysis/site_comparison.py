@@ -219,53 +219,12 @@ def site_figures(
 ) -> SiteFigures:
     """One site's figures, exactly as :func:`cluster_comparison.compare_cluster` draws them (a test holds the
     two together), from an account the caller already has: the UI session's cache, or one batch read."""
-    from workbench.domain.economics import renewables_only, savings_only
+    from .cluster_comparison import compare_site
 
-    from .cluster_comparison import SiteComparison
-    from .cluster_quality import site_flags
-    from .measures import factors_behind, site_measures
-
-    site = account.site
-    balance, figures = site_measures(account, equipment, measures)
-    window = balance.window
+    comparison = compare_site(account, equipment, measures)
     by_carrier: dict[Carrier, float] = {}
-    totals = None
-    kwh = cost = toe = co2_t = price = per_unit = electricity_share = None
-    if window:
-        carriers = account.totals_by_carrier(*window)
-        by_carrier = {carrier: t.kwh for carrier, t in carriers.items()}
-        totals = account.totals(*window)
-        kwh = totals.kwh
-        cost = totals.cost if totals.priced_kwh or not kwh else None  # no amount at all: unknown, not 0
-        electricity = by_carrier.get(Carrier.ELECTRICITY, 0.0)
-        electricity_share = electricity / kwh if kwh else None
-        per_unit = kwh / site.production_volume if site.production_volume and kwh else None
-        toe, co2_t, price = totals.toe, totals.co2_kg / 1000, totals.cost_per_kwh
-    savings, renewables = savings_only(figures), renewables_only(figures)
-    comparison = SiteComparison(
-        site=site,
-        window=window,
-        kwh=kwh,
-        cost=cost,
-        toe=toe,
-        co2_t=co2_t,
-        cost_per_kwh=price,
-        kwh_per_unit=per_unit,
-        electricity_share=electricity_share,
-        measure_count=len(figures),
-        savings_kwh=sum(f.total_kwh for f in savings),
-        savings_cost=sum(f.cost_savings for f in savings),
-        investment=sum(f.measure.investment or 0.0 for f in figures),
-        measures=tuple(figures),
-        renewable_kwh=sum(f.total_kwh for f in renewables),
-        renewable_cost=sum(f.cost_savings for f in renewables),
-        factors=tuple(factors_behind(account, window, figures)),
-        savings_co2_t=sum(f.co2_t for f in savings),
-        savings_investment=sum(f.measure.investment or 0.0 for f in savings),
-        renewable_co2_t=sum(f.co2_t for f in renewables),
-        renewable_investment=sum(f.measure.investment or 0.0 for f in renewables),
-        flags=site_flags(account, window, totals),
-    )
+    if comparison.window:
+        by_carrier = {carrier: t.kwh for carrier, t in account.totals_by_carrier(*comparison.window).items()}
     return SiteFigures(comparison, by_carrier, cluster_name)
 
 
