@@ -15,6 +15,7 @@ from enum import StrEnum
 
 from workbench.domain import model
 from workbench.domain.calendar import month_end
+from workbench.domain.messages import QT_TRANSLATE_NOOP
 
 from .accounts import SiteAccount, Totals
 
@@ -135,3 +136,26 @@ def worst_first(flags: Sequence[DataFlag]) -> list[DataFlag]:
     """Flags that weaken totals before those only worth a look."""
     order = {FlagScope.ENERGY: 0, FlagScope.COST: 1, FlagScope.REVIEW: 2}
     return sorted(flags, key=lambda f: order[f.scope])
+
+
+# How a flag is said, in the synthesis and in the comparison view's tooltips (one wording, context Report).
+FLAG_TEXTS = {
+    FlagKind.NO_BILLS: QT_TRANSLATE_NOOP("Report", "No bill in the period: the site counts in no total"),
+    FlagKind.MONTHS_MISSING: QT_TRANSLATE_NOOP(
+        "Report", "Months billed in full{colon}{count} of {of}; its totals cover those months only"
+    ),
+    FlagKind.REPEATED_BILL: QT_TRANSLATE_NOOP("Report", "Repeated bills left out of the totals{colon}{count}"),
+    FlagKind.OVERLAP: QT_TRANSLATE_NOOP("Report", "Overlapping bills, both counted in full{colon}{count}"),
+    FlagKind.CONVERSION: QT_TRANSLATE_NOOP("Report", "A supply whose quantities cannot be converted to kWh"),
+    FlagKind.COST_UNKNOWN: QT_TRANSLATE_NOOP(
+        "Report", "Bills without an amount, left out of the costs (cost unknown){colon}{count}"
+    ),
+    FlagKind.CURRENCY: QT_TRANSLATE_NOOP("Report", "Bills in another currency, added up as they are"),
+    FlagKind.SAME_NUMBER: QT_TRANSLATE_NOOP(
+        "Report", "Invoice numbers entered more than once with different figures{colon}{count}"
+    ),
+    FlagKind.INCONSISTENT: QT_TRANSLATE_NOOP("Report", "Bills whose periods or VAT do not add up{colon}{count}"),
+    FlagKind.TO_CHECK: QT_TRANSLATE_NOOP(
+        "Report", "Bills to check (estimated-looking, unusual period or use){colon}{count}"
+    ),
+}

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from workbench.analysis.cluster_comparison import ClusterComparison, SiteComparison
-from workbench.analysis.cluster_quality import DataFlag, FlagKind, FlagScope, worst_first
+from workbench.analysis.cluster_quality import FLAG_TEXTS, DataFlag, FlagScope, worst_first
 from workbench.analysis.cluster_totals import ClusterFigure, FigureUnit, cluster_figures, intensity_groups
 from workbench.domain.messages import QT_TRANSLATE_NOOP
 
@@ -260,30 +260,8 @@ def savings_table(doc: ReportDocument, c: ClusterContext) -> None:
     )
 
 
-_FLAG_TEXTS = {
-    FlagKind.NO_BILLS: QT_TRANSLATE_NOOP("Report", "No bill in the period: the site counts in no total"),
-    FlagKind.MONTHS_MISSING: QT_TRANSLATE_NOOP(
-        "Report", "Months billed in full{colon}{count} of {of}; its totals cover those months only"
-    ),
-    FlagKind.REPEATED_BILL: QT_TRANSLATE_NOOP("Report", "Repeated bills left out of the totals{colon}{count}"),
-    FlagKind.OVERLAP: QT_TRANSLATE_NOOP("Report", "Overlapping bills, both counted in full{colon}{count}"),
-    FlagKind.CONVERSION: QT_TRANSLATE_NOOP("Report", "A supply whose quantities cannot be converted to kWh"),
-    FlagKind.COST_UNKNOWN: QT_TRANSLATE_NOOP(
-        "Report", "Bills without an amount, left out of the costs (cost unknown){colon}{count}"
-    ),
-    FlagKind.CURRENCY: QT_TRANSLATE_NOOP("Report", "Bills in another currency, added up as they are"),
-    FlagKind.SAME_NUMBER: QT_TRANSLATE_NOOP(
-        "Report", "Invoice numbers entered more than once with different figures{colon}{count}"
-    ),
-    FlagKind.INCONSISTENT: QT_TRANSLATE_NOOP("Report", "Bills whose periods or VAT do not add up{colon}{count}"),
-    FlagKind.TO_CHECK: QT_TRANSLATE_NOOP(
-        "Report", "Bills to check (estimated-looking, unusual period or use){colon}{count}"
-    ),
-}
-
-
 def flag_text(c: ClusterContext, flag: DataFlag) -> str:
-    return c.t(_FLAG_TEXTS[flag.kind]).format(colon=c.colon(), count=c.fmt.number(flag.count), of=c.fmt.number(flag.of))
+    return c.t(FLAG_TEXTS[flag.kind]).format(colon=c.colon(), count=c.fmt.number(flag.count), of=c.fmt.number(flag.of))
 
 
 def _period(c: ClusterContext, s: SiteComparison) -> str:

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from workbench.analysis.cluster_quality import DataFlag, FlagKind
+from workbench.analysis.cluster_quality import FLAG_TEXTS, DataFlag
 from workbench.analysis.site_comparison import Column, ColumnUnit, ComparisonRow, ComparisonTable, Figure, TotalRule
 from workbench.domain.messages import QT_TRANSLATE_NOOP
 from workbench.domain.vocab import Language
@@ -67,27 +67,6 @@ DECIMALS = {
     ColumnUnit.SHARE: 1,  # as a percentage
     ColumnUnit.YEARS: 1,
     ColumnUnit.COUNT: 0,
-}
-# The cluster synthesis's wording of each flag, in its context, so that the tooltip and the report agree.
-FLAG_TEXTS = {
-    FlagKind.NO_BILLS: QT_TRANSLATE_NOOP("Report", "No bill in the period: the site counts in no total"),
-    FlagKind.MONTHS_MISSING: QT_TRANSLATE_NOOP(
-        "Report", "Months billed in full{colon}{count} of {of}; its totals cover those months only"
-    ),
-    FlagKind.REPEATED_BILL: QT_TRANSLATE_NOOP("Report", "Repeated bills left out of the totals{colon}{count}"),
-    FlagKind.OVERLAP: QT_TRANSLATE_NOOP("Report", "Overlapping bills, both counted in full{colon}{count}"),
-    FlagKind.CONVERSION: QT_TRANSLATE_NOOP("Report", "A supply whose quantities cannot be converted to kWh"),
-    FlagKind.COST_UNKNOWN: QT_TRANSLATE_NOOP(
-        "Report", "Bills without an amount, left out of the costs (cost unknown){colon}{count}"
-    ),
-    FlagKind.CURRENCY: QT_TRANSLATE_NOOP("Report", "Bills in another currency, added up as they are"),
-    FlagKind.SAME_NUMBER: QT_TRANSLATE_NOOP(
-        "Report", "Invoice numbers entered more than once with different figures{colon}{count}"
-    ),
-    FlagKind.INCONSISTENT: QT_TRANSLATE_NOOP("Report", "Bills whose periods or VAT do not add up{colon}{count}"),
-    FlagKind.TO_CHECK: QT_TRANSLATE_NOOP(
-        "Report", "Bills to check (estimated-looking, unusual period or use){colon}{count}"
-    ),
 }
 
 
