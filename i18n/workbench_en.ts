@@ -300,6 +300,10 @@
         <translation>This bill has no attached document.</translation>
     </message>
     <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
         <source>Supply: contract, meter, units</source>
         <translation>Supply: contract, meter, units</translation>
     </message>

@@ -300,6 +300,10 @@
         <translation>Cette facture n&apos;a pas de document joint.</translation>
     </message>
     <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
         <source>Supply: contract, meter, units</source>
         <translation>Approvisionnement&#x202f;: contrat, compteur, unités</translation>
     </message>

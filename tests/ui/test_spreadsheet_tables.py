@@ -331,3 +331,48 @@ def test_equipment_refusals_go_once_fixed_in_the_table_or_the_form(window, qtbot
     power.setText("16")
     power.editingFinished.emit()
     assert equipment.message.text() == "" and window.session.get(model.Equipment, ident).rated_power == 16
+
+
+def test_copy_and_the_context_menu_of_the_bills_table(window, qtbot):
+    """Ctrl+C copies the selected cells (frozen columns included) as TSV and HTML; the right-click menu holds
+    Copy and the panel's commands, enabled as their buttons are."""
+    from PySide6.QtCore import QItemSelectionModel, Qt
+    from PySide6.QtWidgets import QApplication
+
+    supply = window.session.workspace.supplies(2)[0]
+    window.show_node(("supply", supply.id))
+    page = window.pages["BillsPanel"]
+    table = page.bills
+    view, proxy = table.view, table.view.model()
+    selection = view.selectionModel()
+    selection.clearSelection()
+    for column in range(3):  # start, end, invoice: the frozen part
+        selection.select(proxy.index(0, column), QItemSelectionModel.SelectionFlag.Select)
+    selection.select(proxy.index(1, 0), QItemSelectionModel.SelectionFlag.Select)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyRelease(view, Qt.Key.Key_Control)  # or Qt believes Ctrl still held, in the tests that follow
+    data = QApplication.clipboard().mimeData()
+    lines = data.text().split("\n")
+    assert len(lines) == 3 and len(lines[0].split("\t")) == 3  # the headings, then two rows over three columns
+    assert lines[1].split("\t") == [str(proxy.index(0, c).data()) for c in range(3)]
+    assert lines[2].split("\t")[0] == str(proxy.index(1, 0).data()) and lines[2].split("\t")[1:] == ["", ""]
+    assert data.html().startswith("<table><tr><th>") and "<td>" in data.html()
+    menu = page.table_menu(view)
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert texts == ["Copy", "Paste", "Add a bill", "Duplicate", "Delete", "Attach the invoice…", "Open the invoice"]
+    assert [a.isEnabled() for a in menu.actions() if not a.isSeparator()][1:] == [
+        b.isEnabled()
+        for b in (
+            page.paste_button,
+            page.add_button,
+            page.duplicate_button,
+            page.delete_button,
+            page.attach_button,
+            page.open_button,
+        )
+    ]
+    before = len(window.session.workspace.bills(supply.id))
+    next(a for a in menu.actions() if a.text() == "Add a bill").trigger()
+    assert len(window.session.workspace.bills(supply.id)) == before + 1
+    QApplication.clipboard().clear()  # the next test's paste reads the clipboard

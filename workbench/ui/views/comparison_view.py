@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import csv
 import dataclasses
-import html
 import json
 from collections.abc import Sequence
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QMimeData, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFontMetricsF, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -62,6 +61,7 @@ from workbench.ui.models.comparison_table import (
 from workbench.ui.models.tables import SORT_ROLE
 from workbench.ui.session import WorkspaceSession
 from workbench.ui.settings import Settings
+from workbench.ui.widgets.table_clipboard import table_mime
 
 if TYPE_CHECKING:
     from workbench.analysis.accounts import SiteAccount
@@ -505,13 +505,7 @@ class ComparisonView(QWidget):
         body = [[self._plain(r, c) for c in columns] for r in rows]
         headers = [header_text(c, self.table, lines=1) for c in columns]
         alone = len(rows) * len(columns) == 1
-        lines = body if alone else [headers, *body]
-        data = QMimeData()
-        data.setText("\n".join("\t".join(cells) for cells in lines))
-        html_rows = [] if alone else ["<tr>" + "".join(f"<th>{html.escape(t)}</th>" for t in headers) + "</tr>"]
-        html_rows += ["<tr>" + "".join(f"<td>{html.escape(t)}</td>" for t in cells) + "</tr>" for cells in body]
-        data.setHtml(f"<table>{''.join(html_rows)}</table>")
-        QGuiApplication.clipboard().setMimeData(data)
+        QGuiApplication.clipboard().setMimeData(table_mime(body, None if alone else headers))
         self._say(QCoreApplication.translate("ComparisonView", "Rows copied: {count}.").format(count=len(rows)))
 
     def export_to(self, path: Path) -> Path:

@@ -9,8 +9,10 @@ as if they were one table (:attr:`partner`), and typing goes to whichever of the
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QTableView, QWidget
+
+from .table_clipboard import copy_selected_cells
 
 Hint = QAbstractItemDelegate.EndEditHint
 Move = QAbstractItemView.CursorAction
@@ -92,6 +94,11 @@ class SpreadsheetView(QTableView):
             forwarded = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text())
             partner.keyPressEvent(forwarded)
             event.setAccepted(forwarded.isAccepted())
+            return
+        if event.matches(QKeySequence.StandardKey.Copy) and self.state() != QAbstractItemView.State.EditingState:
+            # the whole selection, as Excel pastes it (Qt's own Copy takes the current cell only); the frozen
+            # columns share the selection, so the columns of both views are copied together
+            copy_selected_cells(self)
             return
         if (
             event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
