@@ -6,29 +6,18 @@ import datetime as dt
 
 import pytest
 
+from tests.builders import monthly_electricity_site
 from workbench.analysis.cluster_comparison import compare_cluster
 from workbench.domain import model
 from workbench.domain.calendar import add_months
-from workbench.domain.units import Carrier, Unit
+from workbench.domain.units import Carrier
 from workbench.domain.vocab import EndUse
 
 
-def add_site(ws, cluster_id, name, kwh_per_month, price, production=None, unit="t", fuel_kwh=0.0):
-    site = ws.insert(model.Site(cluster_id=cluster_id, name=name, production_volume=production, production_unit=unit))
-    supply = ws.insert(model.EnergySupply(site_id=site.id, carrier=Carrier.ELECTRICITY, invoice_unit=Unit.KWH))
-    month = dt.date(2019, 1, 1)
-    for _ in range(12):
-        ws.insert(
-            model.Bill(
-                supply_id=supply.id,
-                period_start=month,
-                period_end=add_months(month, 1) - dt.timedelta(days=1),
-                quantity=kwh_per_month,
-                cost_excl_vat=kwh_per_month * price,
-            )
-        )
-        month = add_months(month, 1)
-    return site
+def add_site(ws, cluster_id, name, kwh_per_month, price, production=None, unit="t"):
+    return monthly_electricity_site(
+        ws, cluster_id, name, kwh_per_month, price, production_volume=production, production_unit=unit
+    )
 
 
 def test_three_sites_by_hand(workspace):

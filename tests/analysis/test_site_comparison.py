@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from tests.builders import monthly_electricity_site
 from workbench.analysis.cluster_comparison import compare_cluster
 from workbench.analysis.site_comparison import (
     Column,
@@ -16,8 +17,7 @@ from workbench.analysis.site_comparison import (
     compare_sites,
 )
 from workbench.domain import model
-from workbench.domain.calendar import add_months
-from workbench.domain.units import Carrier, Unit
+from workbench.domain.units import Carrier
 from workbench.domain.vocab import EndUse, MeasureKind
 
 D = dt.date
@@ -25,21 +25,7 @@ D = dt.date
 
 def add_site(ws, cluster_id, name, kwh_a_month, price, year=2019, **fields) -> model.Site:
     """Twelve monthly electricity bills of ``year``, ``kwh_a_month`` kWh at ``price`` a kWh excl. VAT."""
-    site = ws.insert(model.Site(cluster_id=cluster_id, name=name, **fields))
-    supply = ws.insert(model.EnergySupply(site_id=site.id, carrier=Carrier.ELECTRICITY, invoice_unit=Unit.KWH))
-    month = D(year, 1, 1)
-    for _ in range(12):
-        ws.insert(
-            model.Bill(
-                supply_id=supply.id,
-                period_start=month,
-                period_end=add_months(month, 1) - dt.timedelta(days=1),
-                quantity=kwh_a_month,
-                cost_excl_vat=kwh_a_month * price,
-            )
-        )
-        month = add_months(month, 1)
-    return site
+    return monthly_electricity_site(ws, cluster_id, name, kwh_a_month, price, year, **fields)
 
 
 def add_measure(ws, site, kwh, investment, kind=MeasureKind.SAVING) -> None:
