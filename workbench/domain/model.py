@@ -655,22 +655,17 @@ class SitePhoto:
 ENTITY_TYPES = (Programme, Cluster, Site, EnergySupply, Bill, FuelDelivery, Equipment, Measure, Attachment)
 
 
+# Every kind of entity the workspace stores under an id of its own.
+StoredEntity = (
+    Programme | Cluster | Site | EnergySupply | Bill | FuelDelivery | Equipment | Measure | Attachment | SitePhoto
+)
+
+
 class UnstoredEntityError(LookupError):
     """An entity read as stored had no id: a programming error, never something a user can cause."""
 
 
-def stored_id(
-    entity: Programme
-    | Cluster
-    | Site
-    | EnergySupply
-    | Bill
-    | FuelDelivery
-    | Equipment
-    | Measure
-    | Attachment
-    | SitePhoto,
-) -> int:
+def stored_id(entity: StoredEntity) -> int:
     """The id of an entity the workspace has stored (every entity read back from it has one)."""
     if entity.id is None:
         raise UnstoredEntityError(f"{type(entity).__name__} has not been stored yet")
