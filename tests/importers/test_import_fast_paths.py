@@ -222,3 +222,20 @@ def test_insert_many_gives_every_entity_the_same_supply_as_replace_would(workspa
     stored = workspace.insert_many(bills, validated=True, same={"supply_id": supply.id})
     assert stored == [dataclasses.replace(b, supply_id=supply.id, id=s.id) for b, s in zip(bills, stored, strict=True)]
     assert workspace.bills(supply.id) == stored
+
+
+def test_nested_texts_and_schedules_take_the_shortcut_only_when_their_own_checks_pass():
+    plain_site = model.Site(cluster_id=1, name="S", schedule=model.OperatingSchedule(2, 8.0, 5.0, 48.0))
+    assert validation.plainly_valid(plain_site)
+    assert validation.plainly_valid(model.Equipment(site_id=1, name="Pompe", notes=model.BilingualText("a", "b")))
+    doubtful = (
+        dataclasses.replace(plain_site, schedule=model.OperatingSchedule(3, 9.0, 5.0, 48.0)),  # 27 h a day
+        dataclasses.replace(plain_site, schedule=model.OperatingSchedule(2, -1.0, 5.0, 48.0)),
+        model.Equipment(site_id=1, name="Pompe", notes=model.BilingualText("a", 3)),  # type: ignore[arg-type]
+        model.Equipment(site_id=1, name="Pompe", notes="a"),  # type: ignore[arg-type]
+    )
+    for entity in doubtful:
+        assert not validation.plainly_valid(entity), entity
+        # what the shortcut leaves to the domain, the domain refuses, and validate says the same
+        assert _outcome(validation.validate, entity) == _outcome(domain_validate, entity)
+        assert _outcome(validation.validate, entity)[0] is not None

@@ -61,6 +61,8 @@ class BilingualText:
         return not (self.fr.strip() or self.en.strip())
 
     def check(self) -> None:
+        if type(self.fr) is str and type(self.en) is str:  # the usual case, without walking the languages
+            return
         for lang in Language:
             if not isinstance(getattr(self, lang.value), str):
                 raise refuse(
@@ -351,7 +353,7 @@ class Bill:
                         parts=parts,
                     )
                 )
-        if None not in (self.cost_excl_vat, self.vat, self.cost_incl_vat):
+        if self.cost_excl_vat is not None and self.vat is not None and self.cost_incl_vat is not None:
             expected = self.cost_excl_vat + self.vat
             if abs(expected - self.cost_incl_vat) > 1 + 0.01 * expected:
                 problems.append(

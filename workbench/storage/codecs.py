@@ -21,6 +21,8 @@ from workbench.domain.factors import FactorScope
 from workbench.domain.kinds import EntityKind
 from workbench.domain.validation import base_type
 
+from .row_decoder import compile_decoder
+
 Encoder = Callable[[Any], dict[str, Any]]
 
 
@@ -138,6 +140,7 @@ class EntityCodec:
         self.by_field = {c.field: c for c in self.fields}
         self.columns: tuple[str, ...] = tuple(col for c in self.fields for col in c.columns)
         self.select_sql = f"SELECT id, {', '.join(self.columns)} FROM {table}"
+        self._decode_row = compile_decoder(cls, self.fields)
 
     def encode(self, entity: Any) -> dict[str, Any]:
         row: dict[str, Any] = {}
@@ -150,13 +153,7 @@ class EntityCodec:
         return dict(zip(c.columns, c.encode(value), strict=True))
 
     def decode(self, row: tuple[Any, ...]) -> Any:
-        values: dict[str, Any] = {"id": row[0]}
-        i = 1
-        for c in self.fields:
-            n = len(c.columns)
-            values[c.field] = c.decode(row[i : i + n])
-            i += n
-        return self.cls(**values)
+        return self._decode_row(row)
 
 
 CODECS: dict[type, EntityCodec] = {
