@@ -5,7 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from workbench.domain import calendar as calendar_module
 from workbench.domain.calendar import (
     IssueKind,
     MonthTag,
@@ -112,3 +115,56 @@ def test_window_sum():
     bills = [P(D(2018, m, 1), D(2018, m, 28), m) for m in range(1, 13)]
     months = calendarise(bills).months
     assert window_sum(months, D(2018, 3, 1), D(2018, 5, 1), 1) == [pytest.approx(3 + 4 + 5)]
+
+
+# --- the spreading against the plain per-month loop it replaced ---------------------------------------------
+
+
+def _reference_spread(periods, ends):
+    """The first version: one date-stepped month at a time (kept here as the oracle)."""
+    import calendar as cal
+
+    months = {}
+    width = max((len(p.values) for p in periods), default=0)
+    for p, end in zip(periods, ends, strict=True):
+        total_days = (end - p.start).days + 1
+        month = p.start.replace(day=1)
+        while month <= end:
+            first = max(month, p.start)
+            last = min(month.replace(day=cal.monthrange(month.year, month.month)[1]), end)
+            days = (last - first).days + 1
+            share = days / total_days
+            slice_ = months.setdefault(month, calendar_module.MonthSlice(month, [0.0] * width))
+            for k, value in enumerate(p.values):
+                slice_.values[k] += value * share
+            if p.estimated:
+                slice_.estimated_days += days
+            else:
+                slice_.metered_days += days
+            if p.ref is not None:
+                slice_.refs.append(p.ref)
+            index = month.year * 12 + month.month
+            month = dt.date(index // 12, index % 12 + 1, 1)
+    return months
+
+
+_periods = st.lists(
+    st.builds(
+        lambda start, length, values, estimated, ref: PeriodAmounts(
+            start, start + dt.timedelta(days=length), tuple(values), estimated, ref
+        ),
+        st.dates(dt.date(2015, 1, 1), dt.date(2030, 12, 31)),
+        st.integers(0, 400),
+        st.lists(st.floats(-1e9, 1e9, allow_nan=False), min_size=0, max_size=5),
+        st.booleans(),
+        st.one_of(st.none(), st.integers(1, 10_000)),
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_periods)
+def test_spreading_gives_the_same_months_to_the_last_bit_as_the_plain_loop(periods):
+    ends = [p.end for p in periods]
+    assert calendar_module._spread(periods, ends) == _reference_spread(periods, ends)

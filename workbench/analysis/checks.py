@@ -82,14 +82,20 @@ def check_bills(
     return warnings
 
 
-def _warning(kind: str, supply: model.EnergySupply, bills: Sequence[model.Bill], source: str, **params) -> SiteWarning:
-    msg = message(CTX, source, supply=_name(supply), count=_bills(len(bills)), bills=_bill_list(bills), **params)
+def _warning(
+    kind: str, supply: model.EnergySupply, bills: Sequence[model.Bill], source: str, **params: object
+) -> SiteWarning:
+    # no plural form (None): the count is a phrase of its own (``_bills``)
+    msg = message(CTX, source, None, supply=_name(supply), count=_bills(len(bills)), bills=_bill_list(bills), **params)
     return SiteWarning(kind, msg, supply.id, tuple(b.id for b in bills if b.id is not None))
 
 
-def _inconsistent(supply, bills, factors, today) -> Iterable[SiteWarning]:
+def _inconsistent(
+    supply: model.EnergySupply, bills: Sequence[model.Bill], factors: FactorLookup, today: dt.date
+) -> Iterable[SiteWarning]:
     """Bills whose own figures disagree (typed one cell at a time, or corrected since): the total counts."""
-    tou = [b for b in bills if any(p.field == "quantity" for p in b.inconsistencies())]
+    disagreeing = [(b, {p.field for p in problems}) for b in bills if (problems := b.inconsistencies())]
+    tou = [b for b, fields in disagreeing if "quantity" in fields]
     if tou:
         yield _warning(
             "tou_mismatch",
@@ -101,7 +107,7 @@ def _inconsistent(supply, bills, factors, today) -> Iterable[SiteWarning]:
                 "({count}): {bills}.",
             ),
         )
-    costs = [b for b in bills if any(p.field == "cost_incl_vat" for p in b.inconsistencies())]
+    costs = [b for b, fields in disagreeing if "cost_incl_vat" in fields]
     if costs:
         yield _warning(
             "vat_mismatch",
@@ -115,7 +121,9 @@ def _inconsistent(supply, bills, factors, today) -> Iterable[SiteWarning]:
         )
 
 
-def _period_length(supply, bills, factors, today) -> Iterable[SiteWarning]:
+def _period_length(
+    supply: model.EnergySupply, bills: Sequence[model.Bill], factors: FactorLookup, today: dt.date
+) -> Iterable[SiteWarning]:
     if len(bills) < 3:
         return
     median = statistics.median(b.days for b in bills)
@@ -132,7 +140,9 @@ def _period_length(supply, bills, factors, today) -> Iterable[SiteWarning]:
         )
 
 
-def _future(supply, bills, factors, today) -> Iterable[SiteWarning]:
+def _future(
+    supply: model.EnergySupply, bills: Sequence[model.Bill], factors: FactorLookup, today: dt.date
+) -> Iterable[SiteWarning]:
     ahead = [b for b in bills if b.period_end > today]
     if ahead:
         yield _warning(
@@ -143,7 +153,9 @@ def _future(supply, bills, factors, today) -> Iterable[SiteWarning]:
         )
 
 
-def _repeated_usage(supply, bills, factors, today) -> Iterable[SiteWarning]:
+def _repeated_usage(
+    supply: model.EnergySupply, bills: Sequence[model.Bill], factors: FactorLookup, today: dt.date
+) -> Iterable[SiteWarning]:
     ordered = sorted(bills, key=lambda b: b.period_start)
     repeated = [
         b
@@ -162,7 +174,9 @@ def _repeated_usage(supply, bills, factors, today) -> Iterable[SiteWarning]:
         )
 
 
-def _outliers(supply, bills, factors, today) -> Iterable[SiteWarning]:
+def _outliers(
+    supply: model.EnergySupply, bills: Sequence[model.Bill], factors: FactorLookup, today: dt.date
+) -> Iterable[SiteWarning]:
     if len(bills) < 6:
         return
     per_day = [b.total_quantity / b.days for b in bills]
@@ -186,7 +200,9 @@ def _outliers(supply, bills, factors, today) -> Iterable[SiteWarning]:
         )
 
 
-def _power_overrun(supply, bills, factors, today) -> Iterable[SiteWarning]:
+def _power_overrun(
+    supply: model.EnergySupply, bills: Sequence[model.Bill], factors: FactorLookup, today: dt.date
+) -> Iterable[SiteWarning]:
     subscribed = supply.subscribed_power_kva
     if supply.carrier is not Carrier.ELECTRICITY or not subscribed:
         return
@@ -202,11 +218,13 @@ def _power_overrun(supply, bills, factors, today) -> Iterable[SiteWarning]:
                 "({count}): {bills}.",
             ),
             subscribed=subscribed,
-            highest=max(b.max_power for b in over),
+            highest=max(b.max_power for b in over if b.max_power is not None),  # every bill of ``over`` has one
         )
 
 
-def _low_power_factor(supply, bills, factors, today) -> Iterable[SiteWarning]:
+def _low_power_factor(
+    supply: model.EnergySupply, bills: Sequence[model.Bill], factors: FactorLookup, today: dt.date
+) -> Iterable[SiteWarning]:
     if supply.carrier is not Carrier.ELECTRICITY or supply.voltage_level is VoltageLevel.LV:
         return
     threshold_factor = factors.find(COS_PHI_THRESHOLD_KEY)

@@ -19,9 +19,10 @@ from __future__ import annotations
 import calendar as _cal
 import datetime as dt
 import itertools
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cache
 
 from .messages import QT_TRANSLATE_NOOP
 from .model import Bill, FuelDelivery
@@ -156,40 +157,60 @@ def calendarise(periods: Iterable[PeriodAmounts]) -> Calendarised:
         if covered_until is None or p.end >= covered_until:
             covered_until, last_index = p.end, i
 
-    months: dict[dt.date, MonthSlice] = {}
-    width = max((len(p.values) for p in ordered), default=0)
-    for p, end in zip(ordered, effective_ends, strict=True):
-        _spread(p, end, months, width)
+    months = _spread(ordered, effective_ends)
     return Calendarised(tuple(months[k] for k in sorted(months)), tuple(issues))
 
 
-def _spread(p: PeriodAmounts, end: dt.date, months: dict[dt.date, MonthSlice], width: int) -> None:
-    total_days = (end - p.start).days + 1
-    month = month_start(p.start)
-    while month <= end:
-        first = max(month, p.start)
-        last = min(month_end(month), end)
-        days = (last - first).days + 1
-        share = days / total_days
-        slice_ = months.get(month)
-        if slice_ is None:
-            slice_ = months[month] = MonthSlice(month, [0.0] * width)
-        for k, value in enumerate(p.values):
-            slice_.values[k] += value * share
-        if p.estimated:
-            slice_.estimated_days += days
-        else:
-            slice_.metered_days += days
-        if p.ref is not None:
-            slice_.refs.append(p.ref)
-        month = add_months(month, 1)
+def _spread(periods: Sequence[PeriodAmounts], ends: Sequence[dt.date]) -> dict[dt.date, MonthSlice]:
+    """Each period's amounts over the days from its start to its (effective) end, summed per calendar month.
+
+    In day numbers, with each month's bounds worked out once: a programme's thousands of bills made calendar
+    arithmetic on dates (month ends, month steps) the larger part of totalling them."""
+    months: dict[dt.date, MonthSlice] = {}
+    width = max((len(p.values) for p in periods), default=0)
+    for p, end in zip(periods, ends, strict=True):
+        start_day, end_day = p.start.toordinal(), end.toordinal()
+        total_days = end_day - start_day + 1
+        index, last_index = _month_index(p.start), _month_index(end)
+        while index <= last_index:  # the month's first day is not after the end
+            month, first_of_month, first_of_next = _month_bounds(index)
+            days = min(first_of_next - 1, end_day) - max(first_of_month, start_day) + 1
+            share = days / total_days
+            slice_ = months.get(month)
+            if slice_ is None:
+                slice_ = months[month] = MonthSlice(month, [0.0] * width)
+            sums = slice_.values
+            for k, value in enumerate(p.values):
+                sums[k] += value * share
+            if p.estimated:
+                slice_.estimated_days += days
+            else:
+                slice_.metered_days += days
+            if p.ref is not None:
+                slice_.refs.append(p.ref)
+            index += 1
+    return months
 
 
-def bill_periods(bills: Iterable[Bill], values_of) -> list[PeriodAmounts]:
+def _month_index(day: dt.date) -> int:
+    return day.year * 12 + day.month - 1
+
+
+@cache
+def _month_bounds(index: int) -> tuple[dt.date, int, int]:
+    """Month ``index``'s first day, and the day numbers of its first day and of the next month's."""
+    first = dt.date(index // 12, index % 12 + 1, 1)
+    following = dt.date((index + 1) // 12, (index + 1) % 12 + 1, 1)
+    return first, first.toordinal(), following.toordinal()
+
+
+def bill_periods(bills: Iterable[Bill], values_of: Callable[[Bill], tuple[float, ...]]) -> list[PeriodAmounts]:
     return [PeriodAmounts(b.period_start, b.period_end, values_of(b), b.estimated, b.id) for b in bills]
 
 
-def delivery_periods(deliveries: Sequence[FuelDelivery], values_of) -> list[PeriodAmounts]:
+def delivery_periods(
+    deliveries: Sequence[FuelDelivery], values_of: Callable[[FuelDelivery], tuple[float, ...]]
+) -> list[PeriodAmounts]:
     """Deliveries as consumption periods, fill to fill.
 
     Without tank levels, what was delivered on one date is taken as consumed up

@@ -321,7 +321,7 @@ class Bill:
 
     @property
     def has_time_of_use(self) -> bool:
-        return any(q is not None for q in self.time_of_use)
+        return self.quantity_peak is not None or self.quantity_standard is not None or self.quantity_offpeak is not None
 
     @property
     def total_quantity(self) -> float:
