@@ -167,6 +167,35 @@ def test_a_refused_file_and_its_sidecars_stay_byte_identical(tmp_path, demo_path
         assert snapshot(folder) == before
 
 
+def test_a_mistyped_value_outside_the_entity_tables_is_found_too(tmp_path, demo_path):
+    # Entity rows have their types checked as they are decoded; the other tables by the scan at opening.
+    path = tmp_path / "site.eaw"
+    shutil.copy(demo_path, path)
+    edit(
+        path,
+        "INSERT INTO factor_override (scope, scope_id, key, value, unit, source) "
+        "VALUES ('programme', 1, 'co2.electricity', 'lots', 'kg/kWh', 'ONEE')",
+    )
+    before = snapshot(tmp_path)
+    with pytest.raises(CorruptWorkspaceError) as refused:
+        Workspace.open(path)
+    assert "the table factor_override" in refused.value.render() and "value holds a value of the wrong type" in (
+        refused.value.render()
+    )
+    assert snapshot(tmp_path) == before
+
+
+def test_an_older_file_with_a_mistyped_value_is_refused_before_it_is_migrated(tmp_path):
+    path = tmp_path / "old.eaw"
+    write_first_version(path)
+    edit(path, "UPDATE bill SET quantity = 'twelve'")
+    before = snapshot(tmp_path)
+    with pytest.raises(CorruptWorkspaceError) as refused:
+        Workspace.open(path)
+    assert "quantity holds a value of the wrong type" in refused.value.render()
+    assert snapshot(tmp_path) == before  # no backup, no migration: the file was judged as it is
+
+
 def test_the_damaged_message_names_the_latest_backup_copy(tmp_path, demo_path):
     path = tmp_path / "site.eaw"
     shutil.copy(demo_path, path)

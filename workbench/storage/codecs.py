@@ -19,6 +19,7 @@ from typing import Any
 from workbench.domain import model
 from workbench.domain.factors import FactorScope
 from workbench.domain.kinds import EntityKind
+from workbench.domain.units import Carrier
 from workbench.domain.validation import base_type
 
 from .row_decoder import compile_decoder
@@ -48,7 +49,7 @@ def _scalar(kind: Any) -> tuple[Callable[[Any], Any], Callable[[Any], Any]]:
     return (lambda v: v), (lambda v: v)
 
 
-def _column_for(f: dataclasses.Field, hint: Any) -> Column:
+def _column_for(f: dataclasses.Field[Any], hint: Any) -> Column:
     kind, _optional = base_type(hint)
     name = f.name
     if kind is model.BilingualText:
@@ -83,7 +84,7 @@ def _column_for(f: dataclasses.Field, hint: Any) -> Column:
                 ),
             ),
             lambda row: tuple(
-                model.MeasureSaving(model.Carrier(s["carrier"]), float(s["kwh"]), s.get("share"))
+                model.MeasureSaving(Carrier(s["carrier"]), float(s["kwh"]), s.get("share"))
                 for s in json.loads(row[0] or "[]")
             ),
         )
@@ -168,6 +169,8 @@ CODECS: dict[type, EntityCodec] = {
     model.Attachment: EntityCodec(model.Attachment, "attachment", EntityKind.ATTACHMENT),
 }
 BY_KIND: dict[EntityKind, EntityCodec] = {c.kind: c for c in CODECS.values()}
+# The columns each entity table's rows are read by (its id, then its fields'): what opening decodes in full.
+ROW_COLUMNS: dict[str, tuple[str, ...]] = {c.table: ("id", *c.columns) for c in CODECS.values()}
 
 # Who owns whom: deleting a row deletes its children (and their children) first.
 CHILDREN: dict[EntityKind, tuple[tuple[EntityKind, str], ...]] = {

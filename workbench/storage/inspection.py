@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import functools
 import sqlite3
-from typing import NamedTuple
+from collections.abc import Callable, Collection, Mapping
+from typing import Any, NamedTuple
 
 from .schema import apply_migrations
 
@@ -73,9 +74,16 @@ _ALLOWED = {
 }
 
 
-def value_problem(conn: sqlite3.Connection, version: int) -> str | None:
-    """The first value stored outside its column's type, or text that is not UTF-8, if any."""
+def value_problem(
+    conn: sqlite3.Connection, version: int, read_whole: Mapping[str, Collection[str]] | None = None
+) -> str | None:
+    """The first value stored outside its column's type, or text that is not UTF-8, if any.
+
+    ``read_whole``: table → the columns the caller reads in every row and checks with :func:`storage_types`
+    (opening decodes every entity anyway: scanning them twice made a third of opening a large file)."""
     for table, columns in expected_schema(version).items():
+        elsewhere = (read_whole or {}).get(table, ())
+        columns = tuple(c for c in columns if c.name not in elsewhere)
         conditions = []
         for column in columns:
             allowed = _ALLOWED.get(column.declared)
@@ -93,16 +101,56 @@ def value_problem(conn: sqlite3.Connection, version: int) -> str | None:
         row = conn.execute(f'SELECT rowid, {cases} FROM "{table}" WHERE {where} LIMIT 1').fetchone()
         if row is not None:
             bad = next(name for (name, _), flag in zip(conditions, row[1:], strict=True) if flag)
-            return f"the table {table}, row {row[0]}: the column {bad} holds a value of the wrong type"
+            return wrong_type(table, row[0], bad)
         texts = [c.name for c in columns if c.declared == "TEXT"]
         if texts:
-            problem = _text_problem(conn, table, texts)
+            problem = text_problem(conn, table, texts)
             if problem:
                 return problem
     return None
 
 
-def _text_problem(conn: sqlite3.Connection, table: str, columns: list[str]) -> str | None:
+def wrong_type(table: str, rowid: object, column: str) -> str:
+    return f"the table {table}, row {rowid}: the column {column} holds a value of the wrong type"
+
+
+# What each declared type lets Python's sqlite3 hand back (REAL: integers too, and no infinity — no entry the
+# workbench makes stores one), written as a test of ``row[i]``.
+_PYTHON_TYPES = {
+    "INTEGER": "(type({v}) is int or {v} is None)",
+    "REAL": "({v} is None or type({v}) is int or (type({v}) is float and -1.7e308 <= {v} <= 1.7e308))",
+    "TEXT": "(type({v}) is str or {v} is None)",
+}
+
+
+@functools.cache
+def storage_types(version: int, table: str, columns: tuple[str, ...]) -> Callable[[tuple[object, ...]], str | None]:
+    """For rows of ``columns`` read from ``table``: the first column whose value is not of its declared type
+    (the test :func:`value_problem` makes in SQL), or None. A text that is not UTF-8 fails the read itself."""
+    declared = {c.name: c.declared for c in expected_schema(version)[table]}
+    tests = [
+        (name, _PYTHON_TYPES[declared[name]].format(v=f"row[{i}]"))
+        for i, name in enumerate(columns)
+        if declared.get(name) in _PYTHON_TYPES
+    ]
+    source = "def all_typed(row):\n    return " + (" and ".join(t for _, t in tests) or "True") + "\n"
+    env: dict[str, Any] = {}
+    # Built from the schema our migrations create, never from data.
+    exec(compile(source, f"<storage types of {table}>", "exec"), env)
+    all_typed: Callable[[tuple[object, ...]], bool] = env["all_typed"]
+    singles: list[tuple[str, Callable[[tuple[object, ...]], bool]]] = [
+        (name, eval(compile(f"lambda row: {t}", "<one column>", "eval"))) for name, t in tests
+    ]
+
+    def first_mistyped(row: tuple[object, ...]) -> str | None:
+        if all_typed(row):
+            return None
+        return next(name for name, typed in singles if not typed(row))
+
+    return first_mistyped
+
+
+def text_problem(conn: sqlite3.Connection, table: str, columns: list[str]) -> str | None:
     """Python's sqlite3 decodes every text it fetches; reading them all finds one that is not UTF-8."""
     select = ", ".join(f'"{c}"' for c in columns)
     try:

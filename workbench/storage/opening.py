@@ -12,6 +12,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+from .codecs import ROW_COLUMNS
 from .errors import (
     CorruptWorkspaceError,
     MigrationFailedError,
@@ -165,7 +166,7 @@ def _check(path: Path, conn: sqlite3.Connection) -> int:
     try:
         if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
             raise NotAWorkspaceError(path)  # (its header lagged behind its journal)
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        version: int = conn.execute("PRAGMA user_version").fetchone()[0]  # SQLite's user_version: an integer
         if version > SCHEMA_VERSION:  # a newer file whose header lagged in its WAL
             raise NewerWorkspaceError(path, version, SCHEMA_VERSION)
         if version < 1:
@@ -177,7 +178,10 @@ def _check(path: Path, conn: sqlite3.Connection) -> int:
             conn.text_factory = str
         if check != [("ok",)]:
             raise CorruptWorkspaceError(path, "; ".join(str(r[0]) for r in check[:3]))
-        problem = schema_problem(conn, version) or value_problem(conn, version)
+        # A file of this version has its entities decoded in full before it is held (Workspace.from_opened),
+        # which checks their values' types on the way; an older one is migrated first, so it is scanned here.
+        read_whole = ROW_COLUMNS if version == SCHEMA_VERSION else None
+        problem = schema_problem(conn, version) or value_problem(conn, version, read_whole)
         if problem:
             raise CorruptWorkspaceError(path, problem)
         return version

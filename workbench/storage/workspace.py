@@ -19,7 +19,7 @@ import contextlib
 import dataclasses
 import os
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -31,7 +31,7 @@ from workbench.domain.validation import validate
 from workbench.resources import factor_set
 
 from .changes import Change, ChangeAction, EntityKind, Listener, notify
-from .codecs import BY_KIND, CHILDREN, CODECS, OWNED_ROWS, override_field
+from .codecs import BY_KIND, CHILDREN, CODECS, OWNED_ROWS, ROW_COLUMNS, override_field
 from .errors import (
     CorruptWorkspaceError,
     EntityNotFoundError,
@@ -44,12 +44,13 @@ from .errors import (
     WorkspaceWriteError,
 )
 from .files import private_mode
+from .inspection import expected_schema, storage_types, text_problem, wrong_type
 from .opening import OpenedFile, backup, open_file
 from .outline import Outline, read_outline
-from .schema import apply_migrations
+from .schema import SCHEMA_VERSION, apply_migrations
 from .site_photos import SitePhotos, check_photo_rows
 
-E = TypeVar("E")
+E = TypeVar("E", bound=model.StoredEntity)
 
 
 __all__ = ["Change", "ChangeAction", "DeletedRows", "EntityKind", "Listener", "Workspace"]
@@ -268,7 +269,8 @@ class Workspace(SitePhotos):
             row = self.conn.execute(f"{codec.select_sql} WHERE id = ?", (ident,)).fetchone()
             if row is None:
                 raise EntityNotFoundError(codec.kind, ident)
-            return codec.decode(row)
+            entity: E = codec.decode(row)  # CODECS[cls] decodes a row into a cls
+            return entity
 
     def find(self, cls: type[E], where: str = "", params: Sequence[Any] = (), order: str = "id") -> list[E]:
         codec = CODECS[cls]
@@ -327,7 +329,8 @@ class Workspace(SitePhotos):
 
     def count(self, cls: type, where: str = "", params: Sequence[Any] = ()) -> int:
         sql = f"SELECT COUNT(*) FROM {CODECS[cls].table}" + (f" WHERE {where}" if where else "")
-        return self.conn.execute(sql, tuple(params)).fetchone()[0]
+        count: int = self.conn.execute(sql, tuple(params)).fetchone()[0]  # COUNT(*): an integer
+        return count
 
     # --- the one mutation path ------------------------------------------------------------------
 
@@ -346,9 +349,9 @@ class Workspace(SitePhotos):
                 f"INSERT INTO {codec.table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(values))})",
                 values,
             )
-            ident = entity.id if entity.id is not None else cursor.lastrowid
-            self._pending.append(Change(codec.kind, ident, ChangeAction.INSERT))
-        return dataclasses.replace(entity, id=ident)
+            stored = dataclasses.replace(entity, id=entity.id if entity.id is not None else cursor.lastrowid)
+            self._pending.append(Change(codec.kind, model.stored_id(stored), ChangeAction.INSERT))
+        return stored
 
     def insert_many(
         self, entities: Sequence[E], validated: bool = False, same: dict[str, Any] | None = None
@@ -399,15 +402,18 @@ class Workspace(SitePhotos):
                 ids = range(first, first + len(entities))
             self.conn.executemany(sql, zip(ids, *encoded, strict=True))
             self._pending.extend(Change(codec.kind, ident, ChangeAction.INSERT) for ident in ids)
-        init = dataclasses.fields(cls)  # type: ignore[arg-type]
+        init = dataclasses.fields(cls)
         if given or init[-1].name != "id" or not all(f.init for f in init):
             return [dataclasses.replace(e, id=ident, **same) for ident, e in zip(ids, entities, strict=True)]
         # dataclasses.replace(e, id=ident, **same): the same __init__, given the fields by position (id last).
         names = [f.name for f in init[:-1]]
         kept = [name for name in names if name not in same]
-        others = attrgetter(*kept) if len(kept) > 1 else lambda e: tuple(getattr(e, name) for name in kept)
+        others: Callable[[E], tuple[Any, ...]] = (
+            attrgetter(*kept) if len(kept) > 1 else lambda e: tuple(getattr(e, name) for name in kept)
+        )
         if not same:
-            return [cls(*others(e), ident) for ident, e in zip(ids, entities, strict=True)]
+            build: Callable[..., E] = cls  # by position: mypy cannot count the fields of others(e)
+            return [build(*others(e), ident) for ident, e in zip(ids, entities, strict=True)]
         return [
             cls(**dict(zip(kept, others(e), strict=True)), **same, id=ident)
             for ident, e in zip(ids, entities, strict=True)
@@ -594,12 +600,19 @@ def check_entities(path: Path, conn: sqlite3.Connection) -> None:
     (an impossible date, an unknown kind, a negative quantity) means the file was damaged, and is refused
     now rather than in the middle of a page or a report."""
     for codec in CODECS.values():
+        # Each value's storage type is checked here, not by a scan of its own at opening (value_problem).
+        mistyped = storage_types(SCHEMA_VERSION, codec.table, ROW_COLUMNS[codec.table])
         try:
             for row in conn.execute(codec.select_sql):
+                column = mistyped(row)
+                if column is not None:
+                    raise CorruptWorkspaceError(path, wrong_type(codec.table, row[0], column))
                 entity = codec.decode(row)
                 validate(entity)
         except sqlite3.DatabaseError as exc:
-            raise CorruptWorkspaceError(path, f"{codec.table}: {exc}") from exc
+            texts = [c.name for c in expected_schema(SCHEMA_VERSION)[codec.table] if c.declared == "TEXT"]
+            problem = text_problem(conn, codec.table, texts) if "decode" in str(exc).lower() else None
+            raise CorruptWorkspaceError(path, problem or f"{codec.table}: {exc}") from exc
         except (ValueError, TypeError, KeyError, DomainError) as exc:
             ident = row[0] if "row" in locals() else "?"
             raise CorruptWorkspaceError(path, f"{codec.table}, row {ident}: {_short(exc)}") from exc
