@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from workbench.domain import model
@@ -291,8 +291,8 @@ def build_site_account(
 
     account = SiteAccount(site, [], factors)
     for supply in supplies:
-        supply_bills = bills.get(supply.id, [])
-        supply_deliveries = deliveries.get(supply.id, [])
+        supply_bills = bills.get(model.stored_id(supply), [])
+        supply_deliveries = deliveries.get(model.stored_id(supply), [])
         try:
             conversion = supply_conversion(supply, factors)
         except DomainError as exc:
@@ -323,7 +323,7 @@ def build_site_account(
                 cost_unknown,
             )
         )
-        by_id = {b.id: b for b in supply_bills}
+        by_id = {model.stored_id(b): b for b in supply_bills}
         account.warnings.extend(_coverage_warnings(supply, calendar, by_id))
         account.warnings.extend(_duplicate_warnings(supply, supply_bills, repeated))
         account.warnings.extend(_cost_unknown_warnings(supply, cost_unknown))
@@ -430,6 +430,11 @@ def _bill_name(bill: model.Bill | None) -> Message | str:
     )
 
 
+def _named_bill(bills: Mapping[int, model.Bill], ident: int | None) -> Message | str:
+    """The name of bill ``ident`` of ``bills``; "?" when there is none."""
+    return _bill_name(bills.get(ident) if ident is not None else None)
+
+
 def _coverage_warnings(
     supply: model.EnergySupply, calendar: Calendarised, bills: dict[int, model.Bill]
 ) -> Iterable[SiteWarning]:
@@ -445,7 +450,7 @@ def _coverage_warnings(
                 first=issue.first_day,
                 last=issue.last_day,
                 days=issue.days,
-                before=_bill_name(bills.get(issue.before)),
+                before=_named_bill(bills, issue.before),
             )
         else:
             msg = message(
@@ -454,8 +459,8 @@ def _coverage_warnings(
                     "Warnings", "{supply}: {after} overlaps {before} by {days} days; both are counted in full."
                 ),
                 supply=_name(supply),
-                after=_bill_name(bills.get(issue.after)),
-                before=_bill_name(bills.get(issue.before)),
+                after=_named_bill(bills, issue.after),
+                before=_named_bill(bills, issue.before),
                 days=issue.days,
             )
         yield SiteWarning(issue.kind.value, msg, supply.id, refs)
@@ -502,5 +507,5 @@ def _duplicate_warnings(
                     count=len(same),
                 ),
                 supply.id,
-                tuple(b.id for b in same),
+                tuple(model.stored_id(b) for b in same),
             )

@@ -113,10 +113,10 @@ def site_balance(
     by_carrier: dict[Carrier, CarrierBalance] = {c: _billed(c, t, annual.get(c)) for c, t in billed.items()}
     estimates: dict[int, Estimate] = {}
     for item in equipment:
-        result = estimate(item, site.schedule, factors)
-        estimates[item.id] = result
+        item_estimate = estimate(item, site.schedule, factors)
+        estimates[model.stored_id(item)] = item_estimate
         balance = by_carrier.setdefault(item.carrier, CarrierBalance(item.carrier, 0.0))
-        balance.by_end_use[item.end_use] = balance.by_end_use.get(item.end_use, 0.0) + result.kwh
+        balance.by_end_use[item.end_use] = balance.by_end_use.get(item.end_use, 0.0) + item_estimate.kwh
     carriers = sorted(by_carrier.values(), key=lambda b: (-b.billed_kwh, b.carrier.value))
     result = SiteBalance(site, window, carriers, estimates, _peak(account, equipment, window), tolerance)
     result.warnings.extend(_warnings(result))
@@ -132,7 +132,9 @@ def _billed(carrier: Carrier, totals: Totals, annual_kwh: float | None) -> Carri
     return CarrierBalance(carrier, totals.kwh, {}, totals.kwh, totals.months, covered)
 
 
-def _peak(account: SiteAccount, equipment: Sequence[model.Equipment], window) -> PeakCheck | None:
+def _peak(
+    account: SiteAccount, equipment: Sequence[model.Equipment], window: tuple[dt.date, dt.date] | None
+) -> PeakCheck | None:
     electric = [s for s in account.supplies if s.supply.carrier is Carrier.ELECTRICITY]
     if not electric:
         return None
@@ -205,7 +207,8 @@ def _warnings(balance: SiteBalance) -> list[Message]:
                     )
                 )
     peak = balance.peak
-    if peak is not None and peak.exceeded:
+    # an exceeded peak has a reached power, hence an available one
+    if peak is not None and peak.exceeded and peak.reached_kva is not None and peak.available_kw is not None:
         found.append(
             message(
                 CTX,

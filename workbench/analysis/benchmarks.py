@@ -18,7 +18,7 @@ from workbench.domain import model
 from workbench.domain.benchmarks import Benchmark, BenchmarkSet, IndicatorKind, UnitMatch
 from workbench.domain.units import Carrier
 
-from .accounts import SiteAccount
+from .accounts import SiteAccount, Totals
 
 
 class Position(StrEnum):
@@ -68,7 +68,7 @@ def site_energy(account: SiteAccount, window: tuple[dt.date, dt.date]) -> SiteEn
     report's indicators total them (``account.totals``)."""
     by_carrier = account.totals_by_carrier(*window)
     electricity = by_carrier.get(Carrier.ELECTRICITY)
-    others = {c: t for c, t in by_carrier.items() if c is not Carrier.ELECTRICITY and t.kwh > 0}
+    others: dict[Carrier, Totals] = {c: t for c, t in by_carrier.items() if c is not Carrier.ELECTRICITY and t.kwh > 0}
     partial = tuple(c for c, t in by_carrier.items() if t.kwh > 0 and not t.fully_covered)
     return SiteEnergy(
         electricity.kwh if electricity else 0.0,

@@ -12,6 +12,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from workbench.domain import model
 from workbench.domain.calendar import add_months
 from workbench.domain.messages import QT_TRANSLATE_NOOP
 from workbench.domain.units import Carrier
@@ -107,7 +108,9 @@ def cos_phi_axis(values: Iterable[float | None], threshold: float | None = None)
 
 def overruns(reached: Sequence[float | None], subscribed: float | None) -> list[bool]:
     """Per month, whether the reached power is above the subscribed power."""
-    return [bool(subscribed) and r is not None and r > subscribed for r in reached]
+    if not subscribed:
+        return [False] * len(reached)
+    return [r is not None and r > subscribed for r in reached]
 
 
 # --- months ----------------------------------------------------------------------------------------
@@ -262,7 +265,7 @@ def _electricity(account: SiteAccount, months: list[dt.date], window: bool) -> E
         missing = [first <= m <= last and m not in covered for m in months]
     threshold = account.factors.find("tariff.ma_mt.cos_phi_threshold")
     return ElectricityMonths(
-        supply_id=supply.supply.id,
+        supply_id=model.stored_id(supply.supply),
         peak=tuple(r.peak if r else 0.0 for r in rows),
         standard=tuple(r.standard if r else 0.0 for r in rows),
         offpeak=tuple(r.offpeak if r else 0.0 for r in rows),
@@ -301,5 +304,7 @@ def donut_slices(
     grouped = uses[len(kept) :]
     if len(grouped) < 2:
         return [DonutSlice(s.key, s.kwh) for s in uses] + rest
-    group = DonutSlice(GROUPED, sum(s.kwh for s in grouped), tuple(s.key for s in grouped))
+    # the unexplained slice is never grouped: every grouped key is an end use
+    members = tuple(s.key for s in grouped if isinstance(s.key, EndUse))
+    group = DonutSlice(GROUPED, sum(s.kwh for s in grouped), members)
     return [DonutSlice(s.key, s.kwh) for s in kept] + [group] + rest

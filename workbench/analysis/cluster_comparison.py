@@ -18,7 +18,7 @@ from workbench.domain.factors import Factor
 from workbench.domain.units import Carrier
 from workbench.storage.workspace import Workspace
 
-from .accounts import SiteAccount
+from .accounts import SiteAccount, Totals
 from .cluster_quality import DataFlag, FlagScope, flagged, site_flags
 from .measures import factors_behind, site_measures
 from .programme import load_accounts
@@ -108,6 +108,11 @@ def compare_site(
     site = account.site
     balance, figures = site_measures(account, equipment, measures)
     window = balance.window
+    kwh: float | None  # all None without a period
+    toe: float | None
+    co2_t: float | None
+    price: float | None
+    totals: Totals | None
     if window:
         by_carrier = account.totals_by_carrier(*window)
         totals = account.totals(*window)
@@ -149,6 +154,9 @@ def compare_site(
 def compare_cluster(workspace: Workspace, cluster_id: int) -> ClusterComparison:
     cluster = workspace.get(model.Cluster, cluster_id)
     sites = workspace.sites(cluster_id)
-    accounts = load_accounts(workspace, {s.id for s in sites})
-    rows = [compare_site(accounts[s.id], workspace.equipment(s.id), workspace.measures(s.id)) for s in sites]
+    accounts = load_accounts(workspace, {model.stored_id(s) for s in sites})
+    rows = []
+    for site in sites:
+        ident = model.stored_id(site)
+        rows.append(compare_site(accounts[ident], workspace.equipment(ident), workspace.measures(ident)))
     return ClusterComparison(cluster, rows)

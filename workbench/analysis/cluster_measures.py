@@ -65,10 +65,11 @@ def joint_action(key: FamilyKey) -> JointAction:
         return JointAction.PURCHASE  # capacitor banks
     if key.lever is TariffLever.PEAK_SHIFT:
         return JointAction.TRAINING  # schedules
-    return {
+    by_category: dict[MeasureCategory | None, JointAction] = {
         MeasureCategory.NO_COST: JointAction.TRAINING,
         MeasureCategory.LOW_COST: JointAction.CAMPAIGN,
-    }.get(key.category, JointAction.PURCHASE)
+    }
+    return by_category.get(key.category, JointAction.PURCHASE)
 
 
 @dataclass(frozen=True)

@@ -106,7 +106,7 @@ def site_flags(
     }
     if repeated:
         found[FlagKind.REPEATED_BILL] = repeated
-    unknown = {b.id for s in account.supplies for b in s.cost_unknown if inside(b)}
+    unknown = {model.stored_id(b) for s in account.supplies for b in s.cost_unknown if inside(b)}
     if unknown:
         found[FlagKind.COST_UNKNOWN] = unknown
     whole_site: set[FlagKind] = set()

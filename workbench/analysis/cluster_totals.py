@@ -59,7 +59,7 @@ _SUMS: tuple[tuple[str, FigureUnit, Callable[[SiteComparison], float | None], Fl
     ("renewable_co2_t", FigureUnit.CO2, lambda s: s.renewable_co2_t or None, FlagScope.ENERGY),
 )
 # key, numerator, denominator, the sites' own ratio (for the median), scope
-_RATIOS = (
+_RATIOS: tuple[tuple[str, str, str, Callable[[SiteComparison], float | None], FlagScope], ...] = (
     ("savings_share", "savings_kwh", "kwh", lambda s: s.savings_share, FlagScope.ENERGY),
     ("savings_cost_share", "savings_cost", "cost", lambda s: s.savings_cost_share, FlagScope.COST),
 )
@@ -113,7 +113,7 @@ def cluster_figures(comparison: ClusterComparison) -> dict[str, ClusterFigure]:
             key,
             FigureUnit.SHARE,
             None if money and mixed else total,
-            None if money and mixed else _median([ratio_of(s) for s in both]),
+            None if money and mixed else _median([r for s in both if (r := ratio_of(s)) is not None]),
             tuple(s.site.name for s in both),
             len(sites),
             tuple(s.site.name for s in both if s.flagged(scope)),
@@ -125,7 +125,7 @@ def cluster_figures(comparison: ClusterComparison) -> dict[str, ClusterFigure]:
         "payback_years",
         FigureUnit.YEARS,
         None if mixed or not saved else sum(s.savings_investment for s in paying) / saved,
-        None if mixed else _median([s.payback_years for s in paying]),
+        None if mixed else _median([s.payback_years for s in paying if s.payback_years is not None]),
         tuple(s.site.name for s in paying),
         len(sites),
         tuple(s.site.name for s in paying if s.flagged(FlagScope.COST)),
@@ -147,7 +147,7 @@ class IntensityGroup:
         """The middle site's kWh per unit; None for a site alone in its unit (nothing to compare with)."""
         if len(self.sites) < 2:
             return None
-        return statistics.median(s.kwh_per_unit for s in self.sites)
+        return statistics.median(s.kwh_per_unit for s in self.sites if s.kwh_per_unit is not None)
 
 
 def intensity_groups(comparison: ClusterComparison) -> list[IntensityGroup]:
@@ -157,6 +157,6 @@ def intensity_groups(comparison: ClusterComparison) -> list[IntensityGroup]:
         if s.kwh_per_unit is not None:
             groups.setdefault(intensity_key(s.site), []).append(s)
     return [
-        IntensityGroup(unit, tuple(sorted(sites, key=lambda s: s.kwh_per_unit)), division)
+        IntensityGroup(unit, tuple(sorted(sites, key=lambda s: s.kwh_per_unit or 0.0)), division)  # never None here
         for (unit, division), sites in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))
     ]

@@ -43,4 +43,8 @@ def electricity_months(bills: Sequence[model.Bill]) -> list[ElectricityMonth]:
         while month <= bill.period_end:
             power[month] = max(power.get(month, 0.0), bill.max_power)
             month = add_months(month, 1)
-    return [ElectricityMonth(m.month, *m.values, max_power=power.get(m.month)) for m in months]
+    result = []
+    for m in months:
+        peak, standard, offpeak, kwh, kvarh = m.values  # in the order ``values`` gives them
+        result.append(ElectricityMonth(m.month, peak, standard, offpeak, kwh, kvarh, power.get(m.month)))
+    return result

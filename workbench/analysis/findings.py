@@ -20,7 +20,7 @@ from workbench.domain.vocab import EndUse, MeasureCategory
 
 from .accounts import SiteAccount, Totals
 from .balance import SiteBalance
-from .tariff import SupplyTariff
+from .tariff import RebuiltBill, SupplyTariff
 
 CTX = "Findings"
 # Below this share of the bill explained by the inventory, the balance itself is a finding.
@@ -309,7 +309,7 @@ def _tariff_findings(tariffs: Sequence[SupplyTariff], currency: str) -> list[Fin
     return sorted(found, key=lambda f: -f.money)
 
 
-def _gap(flagged) -> float:
+def _gap(flagged: Sequence[RebuiltBill]) -> float:
     """How far the flagged invoices are from the tariff, in money, for ranking."""
     return abs(sum((b.charges.total_excl_vat if b.charges else 0.0) - (b.bill.cost_excl_vat or 0.0) for b in flagged))
 

@@ -38,7 +38,7 @@ def measure_totals(figures: Sequence[MeasureFigures], kind: MeasureKind | None =
     """The totals of ``figures`` of ``kind`` (every measure when None)."""
     chosen = [f for f in figures if kind is None or f.measure.kind is kind]
     invested = [f for f in chosen if f.measure.investment is not None]
-    investment = sum(f.measure.investment for f in invested)
+    investment = sum(amount for f in invested if (amount := f.measure.investment) is not None)
     saved_by_invested = sum(f.cost_savings for f in invested)
     return MeasureTotals(
         kind=kind,

@@ -243,7 +243,7 @@ def _energy_price_factors(account: SiteAccount) -> tuple[Factor, ...]:
 def native_savings(account: SiteAccount, figures: MeasureFigures) -> list[tuple[Carrier, float, str]]:
     """A measure's savings in the units the site is invoiced in (kWh, kg, m³, litres), per carrier: what
     the client will see disappear from the bills. A carrier without a supply converts nothing."""
-    conversions = {}
+    conversions: dict[Carrier, tuple[float, str]] = {}  # kWh per invoiced unit, and the unit
     for supply_account in account.supplies:
         if supply_account.conversion is not None:
             conversions.setdefault(

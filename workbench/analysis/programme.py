@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import TypeVar
 
 from workbench.domain import model
 from workbench.storage.workspace import Workspace
@@ -31,12 +32,15 @@ class ClusterSummary:
 
 IDS_PER_QUERY = 500  # well under SQLite's limit on bound parameters
 
+Row = TypeVar("Row", bound=model.StoredEntity)
 
-def _find_in(workspace: Workspace, cls: type, column: str, ids: set[int] | None, order: str) -> list:
+
+def _find_in(workspace: Workspace, cls: type[Row], column: str, ids: set[int] | None, order: str) -> list[Row]:
     """Every ``cls`` row (``ids`` None), or those whose ``column`` is in ``ids``, through the column's index."""
     if ids is None:
         return workspace.find(cls, order=order)
-    wanted, found = sorted(ids), []
+    wanted = sorted(ids)
+    found: list[Row] = []
     for start in range(0, len(wanted), IDS_PER_QUERY):
         chunk = wanted[start : start + IDS_PER_QUERY]
         found += workspace.find(cls, f"{column} IN ({', '.join('?' * len(chunk))})", chunk, order=order)
@@ -51,10 +55,10 @@ def load_accounts(workspace: Workspace, site_ids: set[int] | None = None) -> dic
     """
     sites = [s for s in workspace.sites() if site_ids is None or s.id in site_ids]
     supplies: dict[int, list[model.EnergySupply]] = defaultdict(list)
-    wanted = None if site_ids is None else {s.id for s in sites}
+    wanted = None if site_ids is None else {model.stored_id(s) for s in sites}
     for supply in _find_in(workspace, model.EnergySupply, "site_id", wanted, "id"):
         supplies[supply.site_id].append(supply)
-    supply_ids = None if site_ids is None else {s.id for group in supplies.values() for s in group}
+    supply_ids = None if site_ids is None else {model.stored_id(s) for group in supplies.values() for s in group}
     bills: dict[int, list[model.Bill]] = defaultdict(list)
     for bill in _find_in(workspace, model.Bill, "supply_id", supply_ids, "supply_id, period_start, id"):
         bills[bill.supply_id].append(bill)
@@ -62,7 +66,9 @@ def load_accounts(workspace: Workspace, site_ids: set[int] | None = None) -> dic
     for delivery in _find_in(workspace, model.FuelDelivery, "supply_id", supply_ids, "supply_id, delivery_date, id"):
         deliveries[delivery.supply_id].append(delivery)
     return {
-        site.id: build_site_account(site, supplies[site.id], bills, deliveries, workspace.factor_lookup(site))
+        model.stored_id(site): build_site_account(
+            site, supplies[model.stored_id(site)], bills, deliveries, workspace.factor_lookup(site)
+        )
         for site in sites
     }
 
@@ -78,4 +84,4 @@ def summarise_programme(workspace: Workspace, site_ids: set[int] | None = None) 
     by_cluster: dict[int, list[SiteSummary]] = defaultdict(list)
     for account in accounts.values():
         by_cluster[account.site.cluster_id].append(summarise_site(account))
-    return [ClusterSummary(cluster, by_cluster.get(cluster.id, [])) for cluster in workspace.clusters()]
+    return [ClusterSummary(cluster, by_cluster.get(model.stored_id(cluster), [])) for cluster in workspace.clusters()]

@@ -371,14 +371,20 @@ def compare_sites(
 
     ``accounts`` are the caller's when it has them (the UI's cache); else they are read in one batch.
     """
+    from workbench.domain.model import stored_id
+
     from .programme import load_accounts
 
     sites = workspace.sites(cluster_id)
     if accounts is None:
-        accounts = load_accounts(workspace, None if cluster_id is None else {s.id for s in sites})
+        accounts = load_accounts(workspace, None if cluster_id is None else {stored_id(s) for s in sites})
     names = {c.id: c.name for c in workspace.clusters()}
-    figures = [
-        site_figures(accounts[s.id], workspace.equipment(s.id), workspace.measures(s.id), names.get(s.cluster_id, ""))
-        for s in sites
-    ]
+    figures = []
+    for site in sites:
+        ident = stored_id(site)
+        figures.append(
+            site_figures(
+                accounts[ident], workspace.equipment(ident), workspace.measures(ident), names.get(site.cluster_id, "")
+            )
+        )
     return comparison_table(figures, cluster_id)

@@ -12,7 +12,7 @@ the site's analysis period: the twelve months of its balance.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from workbench.domain import model
@@ -128,7 +128,8 @@ class SupplyTariff:
 
     def monthly_charges(self) -> list[tuple[dt.date, Charges]]:
         """The counted bills' charges month by month."""
-        return sorted(((b.month, b.charges) for b in self.counted), key=lambda item: item[0])
+        # a counted bill is a rebuilt one: its charges are there
+        return sorted(((b.month, b.charges) for b in self.counted if b.charges is not None), key=lambda item: item[0])
 
     def charge_series(self) -> tuple[list[dt.date], dict[str, list[float]]]:
         """The twelve months of the period and, per charge (``CHARGE_PARTS``), its amount in each: what the
@@ -214,10 +215,12 @@ def analyse_supply(
     )
 
 
-def analyse_site(account: SiteAccount, supply_id: int | None = None, peak_shift: float | None = None):
+def analyse_site(
+    account: SiteAccount, supply_id: int | None = None, peak_shift: float | None = None
+) -> list[SupplyTariff]:
     """Every electricity supply of a site (or the one ``supply_id``), over the site's analysis period."""
     window = account.balance_window()
-    results = []
+    results: list[SupplyTariff] = []
     for supply_account in account.supplies:
         supply = supply_account.supply
         if supply_id is not None and supply.id != supply_id:
@@ -246,10 +249,13 @@ def _rebuild(
     window: tuple[dt.date, dt.date] | None,
     tolerance: float,
 ) -> list[RebuiltBill]:
-    rebuilt, seen = [], set()
+    rebuilt: list[RebuiltBill] = []
+    seen: set[tuple[dt.date, dt.date]] = set()
+    subscribed = supply.subscribed_power_kva
     for bill in sorted(bills, key=lambda b: (b.period_start, b.period_end, b.id or 0)):
-        missing = list(tariff.missing_inputs(bill, supply.subscribed_power_kva))
-        charges = None if missing else tariff.bill_charges(bill, supply.subscribed_power_kva)
+        missing = list(tariff.missing_inputs(bill, subscribed))
+        # missing_inputs asks for the subscribed power, so a bill with nothing missing has one
+        charges = None if missing or subscribed is None else tariff.bill_charges(bill, subscribed)
         if bill.cost is None:
             missing.append(BillInput.INVOICED_AMOUNT)
         month = bill_month(bill)
@@ -275,7 +281,8 @@ def _sum(bills: Sequence[RebuiltBill]) -> ChargeTotals:
     for b in bills:
         for name in fields:
             fields[name] += getattr(b.charges, name)
-        if b.invoiced is not None:
+        # a summed bill is rebuilt: it has a difference when it has an invoice
+        if b.invoiced is not None and b.difference is not None:
             invoiced += b.invoiced
             difference += b.difference
             invoiced_bills += 1
@@ -294,7 +301,7 @@ def _reached_by_month(bills: Sequence[RebuiltBill]) -> dict[dt.date, float]:
     return reached
 
 
-def _coverage_notes(bills: Sequence[RebuiltBill], window: tuple[dt.date, dt.date] | None):
+def _coverage_notes(bills: Sequence[RebuiltBill], window: tuple[dt.date, dt.date] | None) -> Iterator[Message]:
     if window is None:
         yield message(CTX, QT_TRANSLATE_NOOP("Tariff", "No bills yet: nothing to rebuild."))
         return

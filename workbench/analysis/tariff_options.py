@@ -81,13 +81,15 @@ def subscribed_power_study(
     costs = [annual_power_cost(tariff, kva, reached) for kva in grid]
     best = min(range(len(grid)), key=lambda i: (round(costs[i], 2), -grid[i]))
     recommended, recommended_cost = grid[best], costs[best]
-    current_cost = annual_power_cost(tariff, current_kva, reached) if current_kva else None
-    immaterial = False
-    if current_cost is not None and current_cost <= recommended_cost + 0.005:
-        recommended, recommended_cost = current_kva, current_cost  # already the cheapest: keep it
-    elif current_cost is not None and current_cost - recommended_cost < min_saving_share * current_cost:
-        immaterial = current_cost - recommended_cost
-        recommended, recommended_cost = current_kva, current_cost
+    current_cost: float | None = None
+    immaterial = 0.0  # the saving not worth a change of contract; 0 when there is none
+    if current_kva:
+        current_cost = annual_power_cost(tariff, current_kva, reached)
+        if current_cost <= recommended_cost + 0.005:
+            recommended, recommended_cost = current_kva, current_cost  # already the cheapest: keep it
+        elif current_cost - recommended_cost < min_saving_share * current_cost:
+            immaterial = current_cost - recommended_cost
+            recommended, recommended_cost = current_kva, current_cost
     stride = max(1, math.ceil(len(grid) / CURVE_POINTS))
     curve = tuple((grid[i], costs[i]) for i in range(0, len(grid), stride))
     months = sorted(reached_by_month)
@@ -215,6 +217,13 @@ def _tan(cos_phi: float) -> float:
     return math.sqrt(1 - cos_phi**2) / cos_phi
 
 
+def _rebuilt(figure: float | None) -> float:
+    """A figure of a bill the tariff has rebuilt: its ``missing_inputs`` asked for it, so it is there."""
+    if figure is None:
+        raise TypeError("a rebuilt bill lacks a figure its tariff needs")
+    return figure
+
+
 def capacitor_study(
     tariff: Tariff,
     subscribed_kva: float | None,
@@ -237,7 +246,9 @@ def capacitor_study(
     for bill in rebuilt:
         charges = tariff.bill_charges(bill, subscribed_kva)
         # a regulated bank holds the month at the target; it never removes more than the month drew
-        corrected = dataclasses.replace(bill, reactive_kvarh=min(bill.reactive_kvarh, bill.total_quantity * limit))
+        corrected = dataclasses.replace(
+            bill, reactive_kvarh=min(_rebuilt(bill.reactive_kvarh), bill.total_quantity * limit)
+        )
         penalty += charges.cos_phi_surcharge
         saving += charges.total_excl_vat - tariff.bill_charges(corrected, subscribed_kva).total_excl_vat
         penalised += charges.cos_phi_surcharge > 0
@@ -318,13 +329,14 @@ def peak_shift_study(
     if shift is not None:
         factor = Factor(PEAK_SHIFT_KEY, shift, factor.unit, "—", status=FactorStatus.USER)
     share = factor.value
-    peak = sum(b.quantity_peak for b in rebuilt)
+    peak = sum(_rebuilt(b.quantity_peak) for b in rebuilt)
     total = sum(b.total_quantity for b in rebuilt)
     saving = 0.0
     for bill in rebuilt:
-        moved = bill.quantity_peak * share
+        bill_peak = _rebuilt(bill.quantity_peak)
+        moved = bill_peak * share
         shifted = dataclasses.replace(
-            bill, quantity_peak=bill.quantity_peak - moved, quantity_offpeak=bill.quantity_offpeak + moved
+            bill, quantity_peak=bill_peak - moved, quantity_offpeak=_rebuilt(bill.quantity_offpeak) + moved
         )
         saving += (
             tariff.bill_charges(bill, subscribed_kva).total_excl_vat

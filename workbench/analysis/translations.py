@@ -21,12 +21,14 @@ class MissingTranslation:
     languages: tuple[Language, ...]
 
 
-def _missing(entity: object, kind: EntityKind, name: str, fields: Iterable[str]) -> Iterable[MissingTranslation]:
+def _missing(
+    entity: model.Site | model.Equipment | model.Measure, kind: EntityKind, name: str, fields: Iterable[str]
+) -> Iterable[MissingTranslation]:
     for field in fields:
         text: model.BilingualText = getattr(entity, field)
         languages = text.missing_languages()
         if languages:
-            yield MissingTranslation(kind, entity.id, name, field_label(type(entity), field), languages)
+            yield MissingTranslation(kind, model.stored_id(entity), name, field_label(type(entity), field), languages)
 
 
 def missing_translations(

@@ -34,7 +34,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple, overload
 
 from .factors import NO_TEXT, FactorText
 from .messages import QT_TRANSLATE_NOOP, DomainError, Message, message
@@ -447,6 +447,12 @@ class _Reader:
                 value=_quote(value),
             )
         return FactorText(value["fr"].strip(), value["en"].strip())
+
+    @overload
+    def number(self, field: str, optional: Literal[False] = False) -> float: ...
+
+    @overload
+    def number(self, field: str, optional: bool) -> float | None: ...
 
     def number(self, field: str, optional: bool = False) -> float | None:
         value = self.value(field)

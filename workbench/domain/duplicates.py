@@ -10,6 +10,7 @@ names them.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections.abc import Sequence
 
@@ -38,7 +39,7 @@ def repeats(later: Bill, earlier: Bill) -> bool:
 def duplicates(bills: Sequence[Bill]) -> dict[int, int]:
     """``{id of a repeating bill: id of the bill it repeats}`` — the bills to leave out of totals."""
     found: dict[int, int] = {}
-    by_period: dict[tuple, list[Bill]] = {}
+    by_period: dict[tuple[dt.date, dt.date], list[Bill]] = {}
     for bill in sorted((b for b in bills if b.id is not None), key=lambda b: b.id or 0):
         earlier = by_period.setdefault((bill.period_start, bill.period_end), [])
         if not bill.not_duplicate:

@@ -44,7 +44,8 @@ def net_present_value(investment: float, yearly_saving: float, lifetime_years: f
     investment made today (n × S − I when r is 0)."""
     if rate == 0:
         return yearly_saving * lifetime_years - investment
-    return yearly_saving * (1 - (1 + rate) ** -lifetime_years) / rate - investment
+    discount: float = (1 + rate) ** -lifetime_years  # the rate is a factor, never negative: a real power
+    return yearly_saving * (1 - discount) / rate - investment
 
 
 class PriceBasis(StrEnum):
@@ -141,8 +142,8 @@ def evaluate_measures(
     not the equipment), else at the site's price (``prices``); each at the tariff's ``period_prices``.
     """
     remaining = dict(end_use_kwh)
-    for carrier, kwh in (carrier_kwh or {}).items():
-        remaining.setdefault((EndUse.OTHER, carrier), kwh)
+    for carrier, billed in (carrier_kwh or {}).items():
+        remaining.setdefault((EndUse.OTHER, carrier), billed)
     # Renewable production covers purchases: what each carrier still buys once the savings are made.
     purchases = dict(carrier_kwh or {})
     ordered = sorted(measures, key=lambda m: (m.kind is MeasureKind.RENEWABLE, m.position, m.id or 0))
@@ -197,6 +198,8 @@ def evaluate_measures(
                 used.append(factor)
                 co2 += saved * factor.value / 1000
         computed = measure.cost_savings is None
+        basis: PriceBasis | None
+        split: TouSplit | None
         basis, split = _electricity_split(measure, period_prices, end_use_splits, warnings)
         electricity = (
             split.price(period_prices) if split is not None and period_prices else prices.get(Carrier.ELECTRICITY)
@@ -206,7 +209,7 @@ def evaluate_measures(
                 saved * ((electricity or 0.0) if carrier is Carrier.ELECTRICITY else prices.get(carrier, 0.0))
                 for carrier, saved in kwh.items()
             )
-            if computed
+            if measure.cost_savings is None  # computed
             else measure.cost_savings
         )
         if not (computed and kwh.get(Carrier.ELECTRICITY)):

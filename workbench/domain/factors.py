@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from .messages import QT_TRANSLATE_NOOP, DomainError, message
 from .units import Carrier
@@ -50,7 +51,7 @@ class FactorText:
     en: str = ""
 
     @classmethod
-    def from_json(cls, data: str | Mapping | None) -> FactorText:
+    def from_json(cls, data: str | Mapping[str, object] | None) -> FactorText:
         """``{"fr": …, "en": …}``, or one string for a text that is the same in both (``kWh/kg``, a title)."""
         if data is None:
             return NO_TEXT
@@ -175,7 +176,7 @@ class FactorSet:
     factors: Mapping[str, Factor] = field(default_factory=dict)
 
     @classmethod
-    def from_json(cls, data: Mapping) -> FactorSet:
+    def from_json(cls, data: Mapping[str, Any]) -> FactorSet:  # a factor set's JSON
         factors = {}
         for item in data["factors"]:
             unit, source = FactorText.from_json(item["unit"]), FactorText.from_json(item["source"])
@@ -232,12 +233,12 @@ class FactorLookup:
         reference = self.reference.factors.get(factor.key)
         if reference is None or reference is factor:
             return factor
-        changes = {}
+        named = factor
         if not factor.name:
-            changes["name"] = reference.name
+            named = replace(named, name=reference.name)
         if not factor.unit_text and factor.unit == reference.unit:
-            changes["unit_text"] = reference.unit_text
-        return replace(factor, **changes) if changes else factor
+            named = replace(named, unit_text=reference.unit_text)
+        return named
 
     def find(self, key: str) -> Factor | None:
         for layer in self._layers:

@@ -170,7 +170,7 @@ def _problem(source: str, **params: Any) -> Message:
     return message(CTX, source, **params)
 
 
-def _text(item: Mapping, name: str, entry: int, entry_id: str) -> str:
+def _text(item: Mapping[str, Any], name: str, entry: int, entry_id: str) -> str:
     value = item[name]
     if not isinstance(value, str):
         raise _RefusalError(
@@ -185,7 +185,7 @@ def _text(item: Mapping, name: str, entry: int, entry_id: str) -> str:
     return value.strip()
 
 
-def _bilingual(item: Mapping, name: str, entry: int, entry_id: str, required: bool) -> BilingualText:
+def _bilingual(item: Mapping[str, Any], name: str, entry: int, entry_id: str, required: bool) -> BilingualText:
     value = item[name]
     if isinstance(value, str):  # one text for both languages (a proper name)
         value = {"fr": value, "en": value}
@@ -251,8 +251,8 @@ def _programme(item: Any, entry: int, seen: set[str]) -> AidProgramme:
         )
     raw_id = item.get("id", "")
     entry_id = raw_id.strip() if isinstance(raw_id, str) else ""
-    for name in REQUIRED_FIELDS:
-        if name not in item:
+    for required in REQUIRED_FIELDS:
+        if required not in item:
             raise _RefusalError(
                 _problem(
                     QT_TRANSLATE_NOOP(
@@ -261,7 +261,7 @@ def _programme(item: Any, entry: int, seen: set[str]) -> AidProgramme:
                 ),
                 entry,
                 entry_id,
-                name,
+                required,
             )
     entry_id = _text(item, "id", entry, entry_id)
     if not _ID.match(entry_id):

@@ -72,11 +72,11 @@ def _monthly(bills: Sequence[Bill]) -> dict[dt.date, tuple[list[float | None], f
     present = {
         f: all((getattr(b, f) if f != "quantity" else b.total_quantity) is not None for b in bills) for f in FIELDS
     }
-    result = {}
+    result: dict[dt.date, tuple[list[float | None], float]] = {}
     for m in calendarise(periods).months:
         if m.days_covered >= m.days_in_month - 1:
-            values = [v if present[f] else None for f, v in zip(FIELDS, m.values, strict=True)]
-            result[m.month] = (values, m.days_covered)
+            amounts = [v if present[f] else None for f, v in zip(FIELDS, m.values, strict=True)]
+            result[m.month] = (amounts, m.days_covered)
     return result
 
 
@@ -108,11 +108,14 @@ def estimate_month(bills: Sequence[Bill], month: dt.date, method: FillMethod, su
     days = _days(month)
     estimated: dict[str, float | None] = {}
     for k, name in enumerate(FIELDS):
-        rates = []
+        rates: list[float] = []
         for r in references:
             values, covered = monthly[r]
-            rates.append(None if values[k] is None else values[k] / covered)
-        estimated[name] = None if any(r is None for r in rates) else round(sum(rates) / len(rates) * days, 2)
+            value = values[k]
+            if value is not None:
+                rates.append(value / covered)
+        # a field is estimated only when every reference month has it
+        estimated[name] = round(sum(rates) / len(rates) * days, 2) if len(rates) == len(references) else None
     if estimated["quantity_peak"] is not None and estimated["quantity"] is not None:
         # the total is the split's sum, as on an invoice (each part rounded on its own)
         estimated["quantity"] = round(

@@ -248,6 +248,9 @@ class MoroccoMtTariff:
     def bill_charges(self, bill: Bill, subscribed_kva: float) -> Charges:
         peak, standard, offpeak = bill.time_of_use
         phi = cos_phi(bill.total_quantity, bill.reactive_kvarh or 0.0)
+        if peak is None or standard is None or offpeak is None or bill.max_power is None or phi is None:
+            # Not a bill missing_inputs() passes: the arithmetic below would fail on the None, with a TypeError too.
+            raise TypeError("bill_charges() takes a bill that missing_inputs() finds complete")
         return self.charges(peak, standard, offpeak, subscribed_kva, bill.max_power, phi)
 
 

@@ -26,12 +26,16 @@ import math
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from types import SimpleNamespace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .values import CellError, date_parts, parse_date, parse_number
 
 if TYPE_CHECKING:
     import numpy as np
+    from numpy import ndarray  # for the arrays of a function whose np is _numpy()'s (Any to the checker)
+
+T = TypeVar("T")  # what a parser gives for a cell
+X = TypeVar("X", bound=Exception)  # what a parser raises for a cell it refuses
 
 # Characters a cell may have and be of a fast shape: a longer one is never an invoice figure or a date, and
 # goes to the per-cell reader. 32 keeps a row's bits in one 32-bit word.
@@ -79,7 +83,7 @@ def _numpy() -> SimpleNamespace:
 def _number_kinds(decimal: str) -> np.ndarray:
     """Code point -> kind of character, the file's decimal mark being the decimal kind (never a group mark)."""
     np = _numpy().np
-    kinds = np.full(max(_KIND_OF) + 2, _OTHER, dtype=np.uint8)
+    kinds: ndarray = np.full(max(_KIND_OF) + 2, _OTHER, dtype=np.uint8)
     for code, kind in _KIND_OF.items():
         kinds[code] = kind
     kinds[ord(decimal)] = _DECIMAL
@@ -97,7 +101,8 @@ def _cleaner(decimal: str) -> dict[int, int | None]:
 def _below(count: np.ndarray) -> np.ndarray:
     """The bits of the positions before ``count`` (0 ≤ count ≤ WIDTH)."""
     t = _numpy()
-    return (t.one << count.astype(t.u64)) - t.one
+    below: ndarray = (t.one << count.astype(t.u64)) - t.one
+    return below
 
 
 # Cells laid out at a time: the matrices of a long column stay a few megabytes.
@@ -127,16 +132,17 @@ class _Matrix:
         """Each row of a boolean matrix as one integer, bit p for column p."""
         t = _numpy()
         packed = t.np.packbits(mask.ravel(), bitorder="little")  # rows of 8, 16 or 32 bits: whole bytes
-        return packed.view(f"<u{self.width // 8}").astype(t.u64)
+        words: ndarray = packed.view(f"<u{self.width // 8}").astype(t.u64)
+        return words
 
 
 def _per_cell(
     cells: Sequence[str],
     indices: Iterable[int],
-    parse: Callable[[str], Any],
-    values: list,
-    errors: dict[int, Exception],
-    caught: tuple[type[Exception], ...] = (CellError,),
+    parse: Callable[[str], T | None],
+    values: list[T | None],
+    errors: dict[int, X],
+    caught: tuple[type[X], ...],
 ) -> None:
     """``parse`` on the cells at ``indices``, once per distinct text: its value in ``values``, or what it
     raised (one of ``caught``) in ``errors`` with ``None`` in ``values``."""
@@ -145,11 +151,7 @@ def _per_cell(
         text = cells[i]
         found = seen.get(text)
         if found is None:
-            try:
-                found = (True, parse(text))
-            except caught as exc:
-                found = (False, exc)
-            seen[text] = found
+            found = seen[text] = _attempt(parse, text, caught)
         if found[0]:
             values[i] = found[1]
         else:
@@ -157,14 +159,22 @@ def _per_cell(
             errors[i] = found[1]
 
 
+def _attempt(parse: Callable[[str], object], text: str, caught: tuple[type[Exception], ...]) -> tuple[bool, Any]:
+    """``(True, what parse gives)``, or ``(False, what it raised)`` when that is one of ``caught``."""
+    try:
+        return True, parse(text)
+    except caught as exc:
+        return False, exc
+
+
 def parse_each(
-    cells: Sequence[str], parse: Callable[[str], Any], *caught: type[Exception]
-) -> tuple[list, dict[int, Exception]]:
+    cells: Sequence[str], parse: Callable[[str], T | None], *caught: type[X]
+) -> tuple[list[T | None], dict[int, CellError | X]]:
     """``parse`` on every cell, once per distinct text (``parse`` must be a pure function of the text and
     return an immutable value): ``(values, errors)``, ``errors`` mapping the index of each refused cell to
     what ``parse`` raised (a CellError or one of ``caught``), with ``None`` in ``values`` there."""
-    values: list = [None] * len(cells)
-    errors: dict[int, Exception] = {}
+    values: list[T | None] = [None] * len(cells)
+    errors: dict[int, CellError | X] = {}
     _per_cell(cells, range(len(cells)), parse, values, errors, (CellError, *caught))
     return values, errors
 
@@ -175,7 +185,10 @@ def parse_each(
 def fast_numbers(cells: Sequence[str], decimal: str) -> np.ndarray:
     """Which cells are of a fast number shape (see the module's docstring)."""
     np = _numpy().np
-    return np.concatenate([_fast_numbers(part, decimal) for part in _chunks(cells)] or [np.zeros(0, dtype=bool)])
+    fast: ndarray = np.concatenate(
+        [_fast_numbers(part, decimal) for part in _chunks(cells)] or [np.zeros(0, dtype=bool)]
+    )
+    return fast
 
 
 def _fast_numbers(cells: Sequence[str], decimal: str) -> np.ndarray:
@@ -208,7 +221,8 @@ def _fast_numbers(cells: Sequence[str], decimal: str) -> np.ndarray:
         & ((marks & whole) == slots)
         & ((whole & ~slots & ~digits) == 0)
     )
-    return m.fits & single & fraction_ok & (plain | grouped)
+    fast: ndarray = m.fits & single & fraction_ok & (plain | grouped)
+    return fast
 
 
 def parse_numbers(cells: Sequence[str], decimal: str) -> tuple[list[float | None], dict[int, CellError]]:
@@ -226,7 +240,7 @@ def parse_numbers(cells: Sequence[str], decimal: str) -> tuple[list[float | None
         texts = cells if len(chosen) == n else [cells[i] for i in chosen]
         numbers = list(map(float, "\n".join(texts).translate(_cleaner(decimal)).split("\n")))
         if len(chosen) == n:
-            values = numbers
+            values = list(numbers)  # as a list of float | None: the per-cell reader may put a None in it
         else:
             for i, number in zip(chosen, numbers, strict=True):
                 values[i] = number
@@ -234,7 +248,7 @@ def parse_numbers(cells: Sequence[str], decimal: str) -> tuple[list[float | None
             fast[[i for i in chosen if not math.isfinite(values[i])]] = False
     others = np.flatnonzero(~fast).tolist()
     if others:
-        _per_cell(cells, others, lambda text: parse_number(text, decimal), values, errors)
+        _per_cell(cells, others, lambda text: parse_number(text, decimal), values, errors, (CellError,))
     return values, errors
 
 
@@ -337,11 +351,11 @@ def parse_dates(cells: Sequence[str], day_first: bool) -> tuple[list[dt.date | N
     if len(chosen):
         days = list(map(dt.date, year[chosen].tolist(), month[chosen].tolist(), day[chosen].tolist()))
         if len(chosen) == n:
-            values = days
+            values = list(days)  # as a list of date | None: the per-cell reader may put a None in it
         else:
             for i, value in zip(chosen.tolist(), days, strict=True):
                 values[i] = value
     others = np.flatnonzero(~(fast | empty)).tolist()
     if others:
-        _per_cell(cells, others, lambda text: parse_date(text, day_first), values, errors)
+        _per_cell(cells, others, lambda text: parse_date(text, day_first), values, errors, (CellError,))
     return values, errors

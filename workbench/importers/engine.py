@@ -199,7 +199,7 @@ def profiles(workspace: Workspace | None = None) -> dict[str, ImportProfile]:
     return found
 
 
-def _error(source: str, **params: object) -> UnreadableFileError:
+def _error(source: str, **params: Any) -> UnreadableFileError:
     return UnreadableFileError(message(CTX, source, **params))
 
 
@@ -405,7 +405,9 @@ def _unit_of_file(table: RawTable, mapping: dict[str, int], carrier: Carrier) ->
     return found if found is not None and found in COMPATIBLE_UNITS[carrier] else None
 
 
-def _supply(context: ImportContext, carrier: Carrier, table: RawTable, mapping: dict[str, int]):
+def _supply(
+    context: ImportContext, carrier: Carrier, table: RawTable, mapping: dict[str, int]
+) -> tuple[model.EnergySupply, bool]:
     """The site's supply of ``carrier``, or a new one (not yet stored) in the unit the file uses.
 
     A new supply billed by volume or mass keeps no heating value of its own: it takes the programme's factor set
@@ -424,7 +426,9 @@ def _supply(context: ImportContext, carrier: Carrier, table: RawTable, mapping: 
     return supply, True
 
 
-def _energy_per_unit(supply: model.EnergySupply, factors: FactorLookup):
+def _energy_per_unit(
+    supply: model.EnergySupply, factors: FactorLookup
+) -> Callable[[Unit], tuple[float, tuple[Factor, ...]] | None]:
     """kWh per unit of the supply's carrier, through the supply's own heating value or the factor set."""
 
     def per_unit(unit: Unit) -> tuple[float, tuple[Factor, ...]] | None:
@@ -450,10 +454,11 @@ def _energy_per_unit(supply: model.EnergySupply, factors: FactorLookup):
 
 def read_context(workspace: Workspace, request: ImportRequest) -> ImportContext:
     site = workspace.get(model.Site, request.site_id)
-    supply = next((s for s in workspace.supplies(site.id) if s.carrier is request.carrier), None)
+    supply = next((s for s in workspace.supplies(model.stored_id(site)) if s.carrier is request.carrier), None)
     existing: tuple[Entity, ...] = ()
     if supply is not None:
-        existing = (*workspace.bills(supply.id), *workspace.deliveries(supply.id))
+        supply_id = model.stored_id(supply)
+        existing = (*workspace.bills(supply_id), *workspace.deliveries(supply_id))
     return ImportContext(
         site, supply, existing, profiles(workspace), remembered_layouts(workspace), workspace.factor_lookup(site)
     )
@@ -533,13 +538,13 @@ def plan_import(context: ImportContext, request: ImportRequest, progress: Progre
     return plan
 
 
-def _key(entity: Entity) -> tuple:
+def _key(entity: Entity) -> tuple[object, ...]:
     if isinstance(entity, model.Bill):
         return ("bill", entity.period_start, entity.period_end, entity.invoice_number.strip())
     return ("delivery", entity.delivery_date, entity.delivery_note.strip())
 
 
-def _content(entity: object) -> object:
+def _content(entity: Entity) -> Entity:
     return dataclasses.replace(entity, id=None, supply_id=0, attachment_id=None)
 
 
@@ -561,7 +566,7 @@ def _match(
     for number in list(rows):
         if (label := _total_label(table, number)) is not None:
             rows[number] = PlannedRow(number, RowStatus.SKIPPED, None, skip=_total_skip(number, label))
-    earlier: dict[tuple, tuple[int, Entity]] = {}
+    earlier: dict[tuple[object, ...], tuple[int, Entity]] = {}
     inserts: list[Entity] = []
     updates: list[tuple[Entity, Entity]] = []
     for number, entity in records.items:
@@ -708,7 +713,7 @@ def apply_plan(workspace: Workspace, plan: ImportPlan, progress: Progress | None
             result.created_supply = True
         if plan.supply_changes:
             result.previous.append(supply)
-            workspace.update(model.EnergySupply, supply.id, **plan.supply_changes)
+            workspace.update(model.EnergySupply, model.stored_id(supply), **plan.supply_changes)
         if progress:
             progress(0, len(plan.inserts))  # may raise to cancel: the transaction rolls back
         by_class: dict[type, list[Entity]] = {}
@@ -716,14 +721,14 @@ def apply_plan(workspace: Workspace, plan: ImportPlan, progress: Progress | None
             by_class.setdefault(type(entity), []).append(entity)
         for same in by_class.values():
             stored = workspace.insert_many(same, validated=True, same={"supply_id": supply.id})
-            result.inserted_ids.extend(e.id for e in stored)
+            result.inserted_ids.extend(model.stored_id(e) for e in stored)
         for old, new in plan.updates:
             changes = {
                 f.name: getattr(new, f.name)
                 for f in dataclasses.fields(new)
                 if f.name not in ("id", "supply_id", "attachment_id") and getattr(new, f.name) != getattr(old, f.name)
             }
-            workspace.update(type(old), old.id, **changes)
+            workspace.update(type(old), model.stored_id(old), **changes)
             result.previous.append(old)
         if plan.request.mapping and plan.request.remember_mapping:
             remember_layout(workspace, plan.table.header, plan.kind, plan.mapping)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeVar
 
 from workbench.domain import model
 from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError, Message, message
@@ -80,7 +81,10 @@ def guess_equipment_mapping(headers: Sequence[str]) -> dict[str, int]:
     return mapping
 
 
-def _choice(text: str, words: tuple[tuple[object, tuple[str, ...]], ...]) -> object | None:
+T = TypeVar("T")  # what the words name: an end use, a carrier
+
+
+def _choice(text: str, words: tuple[tuple[T, tuple[str, ...]], ...]) -> T | None:
     value = plain(text)
     for choice, keys in words:
         if any(k in value for k in keys):
@@ -119,7 +123,7 @@ def equipment_records(
         if not any(cell.strip() for cell in row):
             continue
         number = table.row_number(index)
-        values: dict[str, object] = {}
+        values: dict[str, Any] = {}  # the cells as read (texts, numbers, choices): the domain checks the item
         errors: list[Refusal] = []
 
         def cell(name: str, row: list[str] = row) -> str:

@@ -321,9 +321,9 @@ def _interval_columns(header: Sequence[str]) -> tuple[int, list[int]] | None:
     if len(numbered) >= 23:
         values = [n for _, n in numbered]
         consecutive = all(b == a + 1 for a, b in itertools.pairwise(values)) and values[0] in (0, 1)
-        step = _step_for(len(values))
-        if consecutive and step:
-            return step, [i for i, _ in numbered]
+        numbered_step = _step_for(len(values))
+        if consecutive and numbered_step:
+            return numbered_step, [i for i, _ in numbered]
     return None
 
 

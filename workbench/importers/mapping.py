@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from workbench.domain.messages import QT_TRANSLATE_NOOP
 from workbench.domain.units import Carrier, Unit, parse_unit
@@ -402,7 +404,10 @@ def _vocabulary(headers: Sequence[str]) -> dict[str, float]:
     """Adjustments the header row as a whole calls for: HP is heures de pointe beside HPl (ONEE, Lydec) but
     heures pleines beside HC alone (French and Belgian two-period tariffs)."""
     texts = [plain(h) for h in headers]
-    has = lambda pattern: any(re.search(pattern, t) for t in texts)  # noqa: E731
+
+    def has(pattern: str) -> bool:
+        return any(re.search(pattern, t) for t in texts)
+
     three_periods = has(r"\bhpl\b") or has(r"pleines?") or has(r"pointe")
     if has(r"\bhp\b") and has(r"\bhc\b") and not three_periods:
         return {"hp_is_standard": 1.0}
@@ -489,7 +494,7 @@ class ColumnContent:
         self.rows = [r for r in rows[: self.SAMPLE] if any(c.strip() for c in r)]
         self.decimal = decimal
         self._numbers: dict[int, list[float | None]] = {}
-        self._dates: dict[tuple[int, bool], list[object]] = {}
+        self._dates: dict[tuple[int, bool], list[dt.date | None]] = {}
 
     def numbers(self, column: int) -> list[float | None]:
         if column not in self._numbers:
@@ -504,13 +509,13 @@ class ColumnContent:
             self._numbers[column] = values
         return self._numbers[column]
 
-    def dates(self, column: int, day_first: bool = True) -> list[object]:
+    def dates(self, column: int, day_first: bool = True) -> list[dt.date | None]:
         """The column's dates read in one order (day-first or month-first: the file has not said yet)."""
         key = (column, day_first)
         if key not in self._dates:
             from .values import CellError, parse_date
 
-            values: list[object] = []
+            values: list[dt.date | None] = []
             for row in self.rows:
                 text = row[column] if column < len(row) else ""
                 if re.fullmatch(r"\s*[\d.,]+\s*", text):
@@ -545,7 +550,10 @@ def _best_assignment(
     return best
 
 
-def _agreement(pairs: Iterable[tuple[float, float]], tolerance) -> float | None:
+T = TypeVar("T")  # what the two figures of a pair are: numbers, or dates
+
+
+def _agreement(pairs: Iterable[tuple[T, T]], tolerance: Callable[[T, T], bool]) -> float | None:
     """The share of rows where two figures agree; None when no row has both."""
     checked = agreed = 0
     for a, b in pairs:
@@ -591,8 +599,8 @@ def _sum_agreement(content: ColumnContent, parts: list[int], total: int) -> floa
     totals = content.numbers(total)
     pairs = []
     for i, value in enumerate(totals):
-        row_parts = [col[i] for col in columns]
-        if value is not None and all(p is not None for p in row_parts):
+        row_parts = [p for p in (col[i] for col in columns) if p is not None]
+        if value is not None and len(row_parts) == len(columns):  # every part given
             pairs.append((sum(row_parts), value))
     return _agreement(pairs, lambda a, b: abs(a - b) <= 1 + 0.01 * abs(b))
 

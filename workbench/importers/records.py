@@ -11,18 +11,18 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeVar
 
 from workbench.domain import model
 from workbench.domain.calendar import add_months
 from workbench.domain.factors import Factor
 from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError, Message, message
 from workbench.domain.units import KG_PER_TONNE, KWH_PER_ENERGY_UNIT, PowerUnit, Unit, parse_unit
-from workbench.domain.validation import ValidationError, validate
+from workbench.domain.validation import ValidationError, refuse, validate
 from workbench.domain.vocab import Provenance
 
 from .columns import day_order, parse_dates, parse_each, parse_numbers
@@ -31,6 +31,8 @@ from .table import RawTable
 from .values import CellError, date_parts, parse_date, parse_flag, parse_month, parse_number
 
 CTX = "Import"
+_Values = dict[str, Any]  # a row's cells by field name, each as its field's parser read it
+T = TypeVar("T")
 VECTORISED_FROM = 1000  # cells of a column from which it is read a column at a time even without numpy loaded
 NUMBER_FIELDS = (
     "quantity",
@@ -115,6 +117,7 @@ def build_records(table: RawTable, mapping: dict[str, int], options: RecordOptio
     texts = [_cells(kept_rows, mapping[name]) for name in names]
     columns = [_parse_column(name, cells, table.decimal, day_first) for name, cells in zip(names, texts, strict=True)]
     refused = {i for _values, errors in columns for i in errors}
+    rows: Iterable[tuple[int, tuple[str, ...], tuple[Any, ...]]]
     if names:  # the columns back to rows
         rows = zip(
             kept, zip(*texts, strict=True), zip(*(values for values, _errors in columns), strict=True), strict=True
@@ -231,7 +234,9 @@ def _vectorised(cells: list[str]) -> bool:
     return len(cells) >= VECTORISED_FROM or "numpy" in sys.modules
 
 
-def _parse_column(name: str, cells: list[str], decimal: str, day_first: bool) -> tuple[list, dict[int, Exception]]:
+def _parse_column(
+    name: str, cells: list[str], decimal: str, day_first: bool
+) -> tuple[Sequence[Any], Mapping[int, CellError | DomainError]]:
     """Every cell of one mapped column as :func:`_parse_cell` reads it: ``(values, errors)``, ``errors`` mapping
     the position of each refused cell to its CellError or DomainError. Numbers and dates are read a column at
     a time (:mod:`.columns`), the rest once per distinct text."""
@@ -264,11 +269,13 @@ def _cell_text(text: str) -> str:
     return text.strip().strip('"')
 
 
-def _reason(error: Exception) -> Message:
+def _reason(error: CellError | DomainError) -> Message:
     return error.reason if isinstance(error, CellError) else error.message  # a DomainError's
 
 
-def _periods(parsed: list[tuple[int, dict]], records: Records, table: RawTable, mapping: dict[str, int]) -> list:
+def _periods(
+    parsed: list[tuple[int, _Values]], records: Records, table: RawTable, mapping: dict[str, int]
+) -> list[tuple[int, _Values]]:
     """Give every row a start and an end, whatever the file's convention."""
     if "month" in mapping and not ("start" in mapping and "end" in mapping):
         result = []
@@ -343,12 +350,13 @@ def _converted(
     if (unit, target) in _PHYSICAL:
         return quantity * _PHYSICAL[(unit, target)]
     through = options.energy_per_unit
-    found = (through(unit), through(target)) if through is not None else (None, None)
-    if found[0] is not None and found[1] is not None:
-        (per_unit, used_a), (per_target, used_b) = found
-        for factor in (*used_a, *used_b):
-            records.factors[factor.key] = factor
-        return quantity * per_unit / per_target
+    if through is not None:
+        found, wanted = through(unit), through(target)
+        if found is not None and wanted is not None:
+            (per_unit, used_a), (per_target, used_b) = found, wanted
+            for factor in (*used_a, *used_b):
+                records.factors[factor.key] = factor
+            return quantity * per_unit / per_target
     raise CellError(
         message(
             CTX,
@@ -364,9 +372,10 @@ def _converted(
     )
 
 
-def _quantity_unit(values: dict, table: RawTable, mapping: dict[str, int], name: str) -> Unit | None:
-    if name == "quantity" and values.get("unit") is not None:
-        return values["unit"]
+def _quantity_unit(values: _Values, table: RawTable, mapping: dict[str, int], name: str) -> Unit | None:
+    unit: Unit | None = values.get("unit")  # the unit column, as parse_unit read it
+    if name == "quantity" and unit is not None:
+        return unit
     if name.startswith("kwh"):
         return Unit.KWH
     column = mapping.get(name)
@@ -374,7 +383,7 @@ def _quantity_unit(values: dict, table: RawTable, mapping: dict[str, int], name:
 
 
 def _bill(
-    values: dict, options: RecordOptions, table: RawTable, mapping: dict[str, int], records: Records
+    values: _Values, options: RecordOptions, table: RawTable, mapping: dict[str, int], records: Records
 ) -> model.Bill:
     target = options.supply.invoice_unit
     quantities = {}
@@ -432,7 +441,7 @@ READING_QUANTITY = {
 }
 
 
-def _billed_quantity(values: dict) -> bool:
+def _billed_quantity(values: _Values) -> bool:
     return any(values.get(n) is not None for n in ("quantity", "kwh", "kwh_peak", "kwh_standard", "kwh_offpeak"))
 
 
@@ -442,7 +451,7 @@ def _index_unit(table: RawTable, mapping: dict[str, int], register: model.MeterR
 
 
 def _readings(
-    values: dict, options: RecordOptions, table: RawTable, mapping: dict[str, int], records: Records
+    values: _Values, options: RecordOptions, table: RawTable, mapping: dict[str, int], records: Records
 ) -> tuple[model.MeterReading, ...]:
     """Each register's two indexes to a reading: (current − previous) × multiplier. An index that went down is a
     rollover only when the user has said so for that row; otherwise the row is refused and the question asked."""
@@ -509,7 +518,7 @@ def _readings(
     return tuple(readings)
 
 
-def _agreeing(name: str, billed: float | None, from_readings: float | None, values: dict) -> float | None:
+def _agreeing(name: str, billed: float | None, from_readings: float | None, values: _Values) -> float | None:
     """The quantity of a register, from the bill and from its readings: they must agree when both are given."""
     if billed is None or from_readings is None:
         return from_readings if billed is None else billed
@@ -530,7 +539,7 @@ def _agreeing(name: str, billed: float | None, from_readings: float | None, valu
 
 
 def _delivery(
-    values: dict, options: RecordOptions, table: RawTable, mapping: dict[str, int], records: Records
+    values: _Values, options: RecordOptions, table: RawTable, mapping: dict[str, int], records: Records
 ) -> model.FuelDelivery:
     target = options.supply.invoice_unit
     try:
@@ -540,8 +549,8 @@ def _delivery(
         raise _RowCellError("quantity", str(values.get("quantity")), exc.reason) from None
     return model.FuelDelivery(
         supply_id=options.supply.id or 0,
-        delivery_date=values.get("delivery_date"),
-        quantity=quantity,
+        delivery_date=_required("delivery_date", values.get("delivery_date")),
+        quantity=_required("quantity", quantity),
         unit_price=values.get("unit_price"),
         cost_excl_vat=values.get("cost_excl_vat"),
         vat=values.get("vat"),
@@ -551,13 +560,27 @@ def _delivery(
     )
 
 
+def _required(name: str, value: T | None) -> T:
+    """A required field of a delivery: an empty one refused as the domain's validation refuses it (first the
+    date, then the quantity, in the order of the fields)."""
+    if value is None:
+        raise refuse(model.FuelDelivery, name, value, QT_TRANSLATE_NOOP("Validation", "{field} is required."))
+    return value
+
+
 class _RowCellError(Exception):
     def __init__(self, name: str, text: str, reason: Message) -> None:
         super().__init__(name)
         self.name, self.text, self.reason = name, text, reason
 
 
-def _add(records: Records, number: int, values: dict, build, headers: dict[str, str]) -> None:
+def _add(
+    records: Records,
+    number: int,
+    values: _Values,
+    build: Callable[[_Values], model.Bill | model.FuelDelivery],
+    headers: dict[str, str],
+) -> None:
     """Build one entity and let the domain validate it; a refusal names the column the value came from and
     quotes the cell as the file has it. An imported row is complete, so the rules between its fields (the
     periods add up to the total, HT + VAT = TTC) refuse it too, where the bills editor only flags them."""

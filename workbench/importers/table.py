@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from operator import itemgetter
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError, Message, message
 
@@ -131,7 +131,7 @@ class LoadCurveFileError(UnreadableFileError):
         self.register_names = shape.register_names
 
 
-def _unreadable(path: Path, source: str, **params: object) -> UnreadableFileError:
+def _unreadable(path: Path, source: str, **params: Any) -> UnreadableFileError:
     return UnreadableFileError(message(CTX, source, file=path.name, **params))
 
 
@@ -514,7 +514,7 @@ def _columns_in(line: str, delimiter: str) -> int:
 
 def _line_of_bad_text(source: IO[str], encoding: str) -> int | None:
     """The line where a file stops being ``encoding`` text: the text reader fails a whole buffer ahead of it."""
-    raw = getattr(source, "buffer", None)
+    raw: IO[bytes] | None = getattr(source, "buffer", None)  # a text file's binary stream
     if raw is None:
         return None
     raw.seek(0)
@@ -806,11 +806,10 @@ def _sheet_records(path: Path, sheet: CalamineSheet) -> Iterator[list[str]]:
         raise _reader_error(path, exc) from None
     text = _cell_text
     for index, row in enumerate(data):
-        data[index] = None  # the reader's values are let go as their text comes
+        data[index] = []  # the reader's values are let go as their text comes
         # Inlined for the two kinds of nearly every cell: a call per cell costs more than the reader.
         cells = [
-            v.strip() if (kind := v.__class__) is str else repr(v).removesuffix(".0") if kind is float else text(v)
-            for v in row
+            v.strip() if type(v) is str else repr(v).removesuffix(".0") if type(v) is float else text(v) for v in row
         ]
         joined = "\x1f".join(cells)  # one look for the rare numbers the shortcut writes badly: 1e+16, nan
         if "e+" in joined or "nan" in joined:
@@ -889,10 +888,12 @@ def _check_directory_size(path: Path) -> None:
     """
     try:
         with path.open("rb") as f:
-            end = zipfile._EndRecData(f)  # private, but the only reader of the end record alone
+            # private, but the only reader of the end record alone
+            end = zipfile._EndRecData(f)  # type: ignore[attr-defined]  # private: not in typeshed
     except Exception:  # a damaged end: zipfile says so when it opens the archive
         return
-    if end and (end[zipfile._ECD_ENTRIES_TOTAL] > MAX_ZIP_ENTRIES or end[zipfile._ECD_SIZE] > MAX_ZIP_DIRECTORY):
+    entries, size = zipfile._ECD_ENTRIES_TOTAL, zipfile._ECD_SIZE  # type: ignore[attr-defined]  # private: as above
+    if end and (end[entries] > MAX_ZIP_ENTRIES or end[size] > MAX_ZIP_DIRECTORY):
         raise _too_many_members(path)
 
 

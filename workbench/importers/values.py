@@ -17,6 +17,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Any
 
 from workbench.domain.messages import QT_TRANSLATE_NOOP, Message, message
 
@@ -28,7 +29,7 @@ class CellError(Exception):
     reason: Message
 
 
-def _refuse(source: str, **params: object) -> CellError:
+def _refuse(source: str, **params: Any) -> CellError:
     return CellError(message(CTX, source, **params))
 
 

@@ -49,7 +49,10 @@ def family_name(c: ClusterContext, r: RecurringMeasure) -> str:
     if key.kind is MeasureKind.RENEWABLE:
         kind = c.label(MeasureKind.RENEWABLE)
         return kind if key.end_use in (None, EndUse.OTHER) else f"{kind} — {c.label(key.end_use)}"
-    return f"{c.label(key.end_use)} ({c.label(key.category).lower()})"
+    end_use, category = key.end_use, key.category
+    if end_use is None or category is None:  # never: family_key gives a family of savings both
+        raise ValueError(f"a family of savings without an end use or a category: {key}")
+    return f"{c.label(end_use)} ({c.label(category).lower()})"
 
 
 def _variants(c: ClusterContext, r: RecurringMeasure) -> str:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from workbench.analysis.cluster_comparison import ClusterComparison, compare_cluster
 from workbench.analysis.cluster_totals import ClusterFigure
-from workbench.domain.factors import Factor
+from workbench.domain.factors import Factor, FactorStatus
 from workbench.domain.messages import QT_TRANSLATE_NOOP
 from workbench.domain.vocab import Language
 from workbench.resources import report_template
@@ -213,7 +213,8 @@ def _method(doc: ReportDocument, c: ClusterContext, new_page: bool) -> None:
 def _factor_table(doc: ReportDocument, c: ClusterContext) -> None:
     """The factors behind the synthesis's t CO2 and savings, once each. A factor a site overrides is listed
     once per value, with the sites that use it, so that each site's figures can be redone from the table."""
-    variants: dict[str, dict[tuple, tuple[Factor, list[str]]]] = {}
+    # key → (value, unit, source, status) → the factor and the sites that use it
+    variants: dict[str, dict[tuple[float, str, str, FactorStatus], tuple[Factor, list[str]]]] = {}
     for s in c.comparison.sites:
         for f in s.factors:
             same = (f.value, f.unit, f.source, f.status)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from workbench.analysis.cluster_comparison import SiteComparison
 from workbench.domain.calendar import month_end
-from workbench.domain.economics import by_payback, payback_text, savings_only
+from workbench.domain.economics import MeasureFigures, by_payback, payback_text, savings_only
 from workbench.domain.messages import QT_TRANSLATE_NOOP
 
 from .cluster_context import ClusterContext
@@ -25,7 +25,7 @@ def _period(c: ClusterContext, s: SiteComparison) -> str:
     )
 
 
-def _with_payback(c: ClusterContext, f) -> str:
+def _with_payback(c: ClusterContext, f: MeasureFigures) -> str:
     years = 0.0 if f.immediate else f.payback_years
     title = c.text(f.measure.title)
     return title if years is None else f"{title} ({c.payback(years)})"

@@ -121,7 +121,7 @@ class _MedianRow:
         self.production_unit = next(iter(units)) if len(units) == 1 else ""
         self.flags = ()
 
-    def __getattr__(self, figure: str):
+    def __getattr__(self, figure: str) -> float | None:
         return self.comparison.median(figure)
 
 

@@ -7,11 +7,13 @@ from collections.abc import Iterator
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
+from lxml import etree
 
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
-def _fld_char(kind: str):
+def _fld_char(kind: str) -> etree._Element:
     run = OxmlElement("w:r")
     char = OxmlElement("w:fldChar")
     char.set(qn("w:fldCharType"), kind)
@@ -19,7 +21,7 @@ def _fld_char(kind: str):
     return run
 
 
-def field_begin(instruction: str) -> list:
+def field_begin(instruction: str) -> list[etree._Element]:
     """The runs that open a field up to its result: begin, instruction, separate."""
     instr_run = OxmlElement("w:r")
     instr = OxmlElement("w:instrText")
@@ -29,11 +31,11 @@ def field_begin(instruction: str) -> list:
     return [_fld_char("begin"), instr_run, _fld_char("separate")]
 
 
-def field_end():
+def field_end() -> etree._Element:
     return _fld_char("end")
 
 
-def text_run(text: str, style_id: str | None = None):
+def text_run(text: str, style_id: str | None = None) -> etree._Element:
     run = OxmlElement("w:r")
     if style_id:
         properties = OxmlElement("w:rPr")
@@ -48,7 +50,7 @@ def text_run(text: str, style_id: str | None = None):
     return run
 
 
-def add_field(paragraph, instruction: str, placeholder: str = "") -> None:
+def add_field(paragraph: Paragraph, instruction: str, placeholder: str = "") -> None:
     """A whole field at the end of a python-docx paragraph, showing ``placeholder`` until Word updates it
     (PAGE and SEQ are computed by Word and LibreOffice as they lay the page out)."""
     element = paragraph._p
@@ -58,7 +60,7 @@ def add_field(paragraph, instruction: str, placeholder: str = "") -> None:
     element.append(field_end())
 
 
-def instructions(element) -> Iterator[str]:
+def instructions(element: etree._Element) -> Iterator[str]:
     """The instruction of every field under ``element``, complex (begin…separate, possibly in several runs)
     or simple (w:fldSimple)."""
     pending: list[str] | None = None
@@ -78,6 +80,6 @@ def instructions(element) -> Iterator[str]:
 _PAGE = re.compile(r"^\s*PAGE\b", re.IGNORECASE)  # \b: not PAGEREF, PAGES
 
 
-def has_page_field(element) -> bool:
+def has_page_field(element: etree._Element) -> bool:
     """A PAGE field (not NUMPAGES, PAGEREF or SECTIONPAGES) anywhere under ``element``."""
     return any(_PAGE.match(instruction) for instruction in instructions(element))

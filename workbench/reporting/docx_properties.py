@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from docx.document import Document as DocxDocument
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part, XmlPart
+from docx.opc.rel import Relationships
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from lxml import etree
@@ -23,11 +25,11 @@ LANGUAGE_TAGS = {Language.FR: "fr-FR", Language.EN: "en-GB"}
 _APP = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
 _VT = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
 # Counts and titles that describe the template's pages, not the report's: Word recomputes them on saving
-_STALE_APP = ("TotalTime", "Pages", "Words", "Characters", "Lines", "Paragraphs", "CharactersWithSpaces")
-_STALE_APP += ("HeadingPairs", "TitlesOfParts")
+_STALE_APP: tuple[str, ...] = ("TotalTime", "Pages", "Words", "Characters", "Lines", "Paragraphs")
+_STALE_APP += ("CharactersWithSpaces", "HeadingPairs", "TitlesOfParts")
 
 
-def clear_properties(document, now: dt.datetime | None = None) -> None:
+def clear_properties(document: DocxDocument, now: dt.datetime | None = None) -> None:
     """Core properties as for a new document: no author, title or comment from the template; made now."""
     core = document.core_properties
     element = core._element
@@ -39,7 +41,7 @@ def clear_properties(document, now: dt.datetime | None = None) -> None:
 
 
 def set_properties(
-    document, title: str, subject: str, author: str, company: str, language: Language, keywords: str = ""
+    document: DocxDocument, title: str, subject: str, author: str, company: str, language: Language, keywords: str = ""
 ) -> None:
     core = document.core_properties
     core.title, core.subject, core.keywords = title, subject, keywords
@@ -52,10 +54,11 @@ def set_properties(
     set_proofing_language(document, LANGUAGE_TAGS[language])
 
 
-def _app_part(document) -> Part:
+def _app_part(document: DocxDocument) -> Part:
     """docProps/app.xml, made when the template has none (python-docx has no API for it)."""
     package = document.part.package
-    for rel in package.rels.values():
+    rels: Relationships = package.rels  # python-docx leaves the property unannotated
+    for rel in rels.values():
         if rel.reltype == RT.EXTENDED_PROPERTIES and not rel.is_external:
             return rel.target_part
     blob = f'<Properties xmlns="{_APP}" xmlns:vt="{_VT}"/>'.encode()
@@ -64,7 +67,7 @@ def _app_part(document) -> Part:
     return part
 
 
-def set_company(document, company: str) -> None:
+def set_company(document: DocxDocument, company: str) -> None:
     part = _app_part(document)
     root = etree.fromstring(part.blob)
     for name in (*_STALE_APP, "Company"):
@@ -78,7 +81,7 @@ def set_company(document, company: str) -> None:
         part._blob = xml  # python-docx keeps a part it has no class for as bytes, and writes them back
 
 
-def _child(parent, tag: str, first: bool = False):
+def _child(parent: etree._Element, tag: str, first: bool = False) -> etree._Element:
     """``parent``'s ``tag`` child, added (first, or last) when it has none."""
     child = parent.find(qn(tag))
     if child is None:
@@ -90,7 +93,7 @@ def _child(parent, tag: str, first: bool = False):
     return child
 
 
-def set_proofing_language(document, tag: str) -> None:
+def set_proofing_language(document: DocxDocument, tag: str) -> None:
     """The document's default language (styles.xml docDefaults), and that of the styles that name one,
     so that Word checks the spelling in the report's language whatever the template was written in."""
     styles = document.styles.element

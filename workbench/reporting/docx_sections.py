@@ -7,11 +7,16 @@ from __future__ import annotations
 
 from copy import deepcopy
 
+from docx.document import Document as DocxDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.part import XmlPart
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.styles.style import BaseStyle
+from docx.section import _BaseHeaderFooter
+from docx.styles.style import ParagraphStyle
+from docx.text.paragraph import Paragraph
+from lxml import etree
 
 from .docx_fields import add_field, has_page_field
 
@@ -21,19 +26,19 @@ _CONTENT = tuple(qn(tag) for tag in ("w:drawing", "w:pict", "w:object", "w:fldCh
 _FIRST_DRAWING_ID = 900_000  # above the ids python-docx gives the body's pictures
 
 
-def is_empty(element) -> bool:
+def is_empty(element: etree._Element) -> bool:
     """Nothing a reader would see: no text, no picture, no field."""
     if any((t.text or "").strip() for t in element.iter(qn("w:t"))):
         return False
     return not any(True for _ in element.iter(*_CONTENT))
 
 
-def furniture(document) -> list:
+def furniture(document: DocxDocument) -> list[XmlPart]:
     """Every header and footer part of the document, whichever section and page kind uses it."""
     return [rel.target_part for rel in document.part.rels.values() if rel.reltype in (RT.HEADER, RT.FOOTER)]
 
 
-def number_pages(document, footer_style: BaseStyle | None) -> None:
+def number_pages(document: DocxDocument, footer_style: ParagraphStyle | None) -> None:
     """A centred PAGE field at the end of each footer, unless the template numbers its pages somewhere.
 
     A template whose footer has text but no number (a firm's address) used to lose page numbers: the
@@ -49,9 +54,9 @@ def number_pages(document, footer_style: BaseStyle | None) -> None:
         add_field(paragraph, "PAGE", "1")
 
 
-def free_paragraph(story, style: BaseStyle | None):
+def free_paragraph(story: _BaseHeaderFooter, style: ParagraphStyle | None) -> Paragraph:
     """The story's only paragraph when it is empty, else a new one at its end."""
-    paragraphs = story.paragraphs
+    paragraphs: list[Paragraph] = story.paragraphs  # python-docx leaves the property unannotated
     blocks = list(story._element)
     if len(paragraphs) == 1 and len(blocks) == 1 and is_empty(paragraphs[0]._p):
         paragraph = paragraphs[0]
@@ -62,7 +67,7 @@ def free_paragraph(story, style: BaseStyle | None):
     return paragraph
 
 
-def plain_cover(document) -> None:
+def plain_cover(document: DocxDocument) -> None:
     """The first page (the cover) shows no page number: "different first page", whose header and footer are
     the template's less the paragraphs that number pages (a logo stays on the cover). A template that
     designed its own first page keeps it."""
@@ -74,7 +79,7 @@ def plain_cover(document) -> None:
     copy_story(document, section.footer, section.first_page_footer)
 
 
-def copy_story(document, source, target) -> None:
+def copy_story(document: DocxDocument, source: _BaseHeaderFooter, target: _BaseHeaderFooter) -> None:
     """``target`` (a header or footer) made a copy of ``source`` without its page numbers; the pictures and
     links it refers to are related to the new part too."""
     target.is_linked_to_previous = False
@@ -91,7 +96,7 @@ def copy_story(document, source, target) -> None:
     _renumber_drawings(document, element)
 
 
-def _relate(element, source_part, target_part) -> None:
+def _relate(element: etree._Element, source_part: XmlPart, target_part: XmlPart) -> None:
     for node in element.iter():
         for name, value in node.attrib.items():
             if name.startswith(_REL) and value in source_part.rels:
@@ -100,7 +105,7 @@ def _relate(element, source_part, target_part) -> None:
                 node.set(name, target_part.relate_to(target, rel.reltype, rel.is_external))
 
 
-def _renumber_drawings(document, element) -> None:
+def _renumber_drawings(document: DocxDocument, element: etree._Element) -> None:
     """A drawing's id is unique in the document: the copies get new ones, above every id in use."""
     copies = list(element.iter(qn("wp:docPr")))
     if not copies:
@@ -112,11 +117,11 @@ def _renumber_drawings(document, element) -> None:
         drawing.set("id", str(number))
 
 
-def running_header(document, style: BaseStyle | None) -> list:
+def running_header(document: DocxDocument, style: ParagraphStyle | None) -> list[Paragraph]:
     """A paragraph in each header of the pages after the first that the template left empty, for the
     report's name; an empty list when the template fills its headers itself."""
     even_pages = document.settings.odd_and_even_pages_header_footer
-    paragraphs = []
+    paragraphs: list[Paragraph] = []
     for index, section in enumerate(document.sections):
         for header in (section.header, section.even_page_header) if even_pages else (section.header,):
             if index and header.is_linked_to_previous:

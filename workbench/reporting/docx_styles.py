@@ -14,14 +14,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from docx.document import Document as DocxDocument
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
-from docx.styles.style import BaseStyle
+from docx.styles.style import ParagraphStyle
 
 PARAGRAPH, TABLE = WD_STYLE_TYPE.PARAGRAPH, WD_STYLE_TYPE.TABLE
 
@@ -89,31 +91,36 @@ class StyleResolver:
     """The document's styles by what the writer calls them; built once, as looking up a style by walking
     styles.xml for each paragraph would cost more than writing the paragraph."""
 
-    def __init__(self, document) -> None:
+    def __init__(self, document: DocxDocument) -> None:
         self.document = document
-        self._found: dict[str, BaseStyle | None] = {}
-        self._styles: list[tuple[BaseStyle, object, str, str, str, str]] | None = None
+        self._found: dict[str, ParagraphStyle | None] = {}
+        self._styles: list[tuple[ParagraphStyle, object, str, str, str, str]] | None = None
 
-    def find(self, key: str) -> BaseStyle | None:
+    def find(self, key: str) -> ParagraphStyle | None:
         """The style the writer calls ``key``, or None when the document has nothing that is it."""
         if key not in self._found:
             self._found[key] = self._search(SPECS.get(key) or StyleSpec(key, PARAGRAPH, key, (key.replace(" ", ""),)))
         return self._found[key]
 
-    def missing(self, keys=REQUIRED_STYLES) -> list[str]:
+    def missing(self, keys: Iterable[str] = REQUIRED_STYLES) -> list[str]:
         return [key for key in keys if self.find(key) is None]
 
-    def _index(self) -> list[tuple[BaseStyle, object, str, str, str, str]]:
+    def _index(self) -> list[tuple[ParagraphStyle, object, str, str, str, str]]:
         """Each style with its kind, name, id and their folded forms, read once: python-docx reads an
-        attribute by walking the XML each time, which made a lookup cost 6 ms on a LibreOffice template."""
+        attribute by walking the XML each time, which made a lookup cost 6 ms on a LibreOffice template.
+
+        Paragraph and table styles only (python-docx's table style is a paragraph style): the kinds the
+        writer applies, so a character or list style never matched a spec."""
         if self._styles is None:
             self._styles = []
             for style in self.document.styles:
+                if not isinstance(style, ParagraphStyle):
+                    continue
                 name, style_id = style.element.name_val or "", style.style_id or ""
                 self._styles.append((style, style.type, name, style_id, _folded(name), _folded(style_id)))
         return self._styles
 
-    def _search(self, spec: StyleSpec) -> BaseStyle | None:
+    def _search(self, spec: StyleSpec) -> ParagraphStyle | None:
         candidates = [entry for entry in self._index() if entry[1] == spec.kind]
         names = {_folded(n) for n in (spec.key, *spec.names)}
         ids = {_folded(i) for i in spec.ids}
@@ -131,11 +138,18 @@ class StyleResolver:
                     return entry[0]
         return None
 
-    def style(self, key: str) -> BaseStyle | None:
+    def style(self, key: str) -> ParagraphStyle | None:
         """The style, added first if it is one the report may add (see :meth:`add_missing`)."""
         found = self.find(key)
         if found is None and key in _BUILDERS:
             found = self._found[key] = _BUILDERS[key](self)
+        return found
+
+    def added(self, key: str) -> ParagraphStyle:
+        """One of the styles the report adds to a template that lacks it (see :meth:`style`): always there."""
+        found = self.style(key)
+        if found is None:
+            raise KeyError(f"{key!r} is not a style the report adds")
         return found
 
     def add_missing(self) -> None:
@@ -146,8 +160,9 @@ class StyleResolver:
 
     # --- styles added to a template that has none ----------------------------------------------------
 
-    def _add(self, key: str, base: str, kind: WD_STYLE_TYPE = PARAGRAPH) -> BaseStyle:
+    def _add(self, key: str, base: str, kind: WD_STYLE_TYPE = PARAGRAPH) -> ParagraphStyle:
         spec = SPECS[key]
+        style: ParagraphStyle  # a paragraph or table style: python-docx leaves add_style unannotated
         try:
             style = self.document.styles.add_style(spec.internal, kind, builtin=spec.internal.islower())
         except ValueError:  # the name is taken by a style of another kind (a character "Table Text")
@@ -159,7 +174,7 @@ class StyleResolver:
         self._styles = None  # the index holds the styles as they were: read again with this one
         return style
 
-    def _table_text(self, key: str) -> BaseStyle:
+    def _table_text(self, key: str) -> ParagraphStyle:
         """Normal at 9 pt, a point above and below the text: a cell is not a page of text, but its text must
         not touch its borders."""
         style = self._add(key, "Normal")
@@ -169,20 +184,20 @@ class StyleResolver:
         paragraph.line_spacing = 1.0
         return style
 
-    def _table_figure(self) -> BaseStyle:
+    def _table_figure(self) -> ParagraphStyle:
         style = self._table_text("Table Figure")
         style.base_style = self.style("Table Text")
         style.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         return style
 
-    def _table_heading(self) -> BaseStyle:
+    def _table_heading(self) -> ParagraphStyle:
         style = self._table_text("Table Heading")
         style.base_style = self.style("Table Text")
         style.font.bold = True
         style.paragraph_format.keep_with_next = True  # a heading row never ends a page
         return style
 
-    def _toc(self, level: int) -> BaseStyle:
+    def _toc(self, level: int) -> ParagraphStyle:
         """Word's built-in "toc N" (Word uses it when it updates the table): Normal, indented by level."""
         style = self._add(f"TOC {level}", "Normal")
         style.next_paragraph_style = self.find("Normal")
@@ -192,14 +207,14 @@ class StyleResolver:
         _set_ui_priority(style, 39)
         return style
 
-    def _heading_3(self) -> BaseStyle:
+    def _heading_3(self) -> ParagraphStyle:
         style = self._add("Heading 3", "Heading 2")
         style.next_paragraph_style = self.find("Normal")
         style.paragraph_format.keep_with_next = True
         _set_outline_level(style, 2)
         return style
 
-    def _running_header(self) -> BaseStyle:
+    def _running_header(self) -> ParagraphStyle:
         """Small and grey, right-aligned: it names the report without competing with the page."""
         style = self._add("Running Header", "Header" if self.find("Header") else "Normal")
         style.font.size = Pt(8.5)
@@ -209,12 +224,12 @@ class StyleResolver:
         return style
 
 
-def _set_ui_priority(style: BaseStyle, priority: int) -> None:
+def _set_ui_priority(style: ParagraphStyle, priority: int) -> None:
     style.priority = priority
     style.unhide_when_used = True
 
 
-def _set_outline_level(style: BaseStyle, level: int) -> None:
+def _set_outline_level(style: ParagraphStyle, level: int) -> None:
     p_pr = style.element.get_or_add_pPr()
     outline = p_pr.find(qn("w:outlineLvl"))
     if outline is None:
@@ -223,7 +238,7 @@ def _set_outline_level(style: BaseStyle, level: int) -> None:
     outline.set(qn("w:val"), str(level))
 
 
-_BUILDERS = {
+_BUILDERS: dict[str, Callable[[StyleResolver], ParagraphStyle]] = {
     "Heading 3": StyleResolver._heading_3,
     "TOC 1": lambda r: r._toc(1),
     "TOC 2": lambda r: r._toc(2),
@@ -239,11 +254,11 @@ def font_size(resolver: StyleResolver, key: str, default: float = 9.0) -> float:
     """The size in points a paragraph of style ``key`` prints at: its own, or the first of its bases',
     or the document default."""
     style = resolver.find(key)
-    seen = set()
+    seen: set[int] = set()
     while style is not None and id(style) not in seen:
         seen.add(id(style))
         if style.font.size is not None:
-            return style.font.size.pt
+            return float(style.font.size.pt)  # a Length's points (python-docx leaves ``font`` unannotated)
         style = style.base_style
     size = resolver.document.styles.element.find(qn("w:docDefaults") + "/" + qn("w:rPrDefault") + "//" + qn("w:sz"))
     if size is not None and size.get(qn("w:val"), "").isdigit():

@@ -19,7 +19,9 @@ from pathlib import Path
 from typing import NoReturn
 
 from docx import Document
+from docx.document import Document as DocxDocument
 from docx.oxml.ns import qn
+from lxml import etree
 
 from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError, message
 
@@ -42,7 +44,7 @@ _MACRO_PARTS = {
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97–2003, and Office's password-protected files
 
 
-def open_template(path: Path):
+def open_template(path: Path) -> tuple[DocxDocument, StyleResolver]:
     """The template as a document with the report's styles, or a DomainError that says what to do."""
     path = Path(path)
     document = _read(path)
@@ -65,7 +67,7 @@ def open_template(path: Path):
     return document, resolver
 
 
-def _read(path: Path):
+def _read(path: Path) -> DocxDocument:
     if not path.is_file():
         _refuse(path, QT_TRANSLATE_NOOP("Report", "the file does not exist"))
     try:
@@ -126,18 +128,18 @@ def as_word_document(data: bytes) -> bytes:
         return data  # python-docx says what is wrong with it
 
 
-def _drop_macros(document) -> None:
+def _drop_macros(document: DocxDocument) -> None:
     """A .docm/.dotm's macros and toolbars are not carried into the report (a .docx)."""
     for r_id, rel in list(document.part.rels.items()):
         if rel.reltype in _MACRO_PARTS:
             document.part.drop_rel(r_id)
 
 
-def _text(paragraph) -> str:
+def _text(paragraph: etree._Element) -> str:
     return "".join(t.text or "" for t in paragraph.iter(qn("w:t")))
 
 
-def keep_before_marker(document) -> None:
+def keep_before_marker(document: DocxDocument) -> None:
     """The body before the marker kept, the marker and what follows dropped (all of it without a marker).
 
     A marker paragraph that ends a section keeps its section break, emptied: the report then starts in the
@@ -162,7 +164,7 @@ def keep_before_marker(document) -> None:
     _drop_orphan_bookmarks(body)
 
 
-def _drop_orphan_bookmarks(body) -> None:
+def _drop_orphan_bookmarks(body: etree._Element) -> None:
     """A bookmark that started before the marker and ended after it would be half a bookmark."""
     starts = {b.get(qn("w:id")): b for b in body.iter(qn("w:bookmarkStart"))}
     ends = {b.get(qn("w:id")): b for b in body.iter(qn("w:bookmarkEnd"))}

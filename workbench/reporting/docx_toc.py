@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from lxml import etree
 
 from .docx_fields import field_begin, field_end, text_run
 
@@ -33,7 +34,7 @@ class Entry:
     page: int | None = None
 
 
-def add_bookmark(paragraph, bookmark_id: int, name: str) -> None:
+def add_bookmark(paragraph: etree._Element, bookmark_id: int, name: str) -> None:
     """A bookmark around the whole paragraph: where a TOC entry's link and PAGEREF point."""
     start = OxmlElement("w:bookmarkStart")
     start.set(qn("w:id"), str(bookmark_id))
@@ -45,7 +46,7 @@ def add_bookmark(paragraph, bookmark_id: int, name: str) -> None:
     paragraph.append(end)
 
 
-def _properties(style_id: str | None, tab: int):
+def _properties(style_id: str | None, tab: int) -> etree._Element:
     properties = OxmlElement("w:pPr")
     if style_id:
         style = OxmlElement("w:pStyle")
@@ -64,7 +65,7 @@ def _properties(style_id: str | None, tab: int):
     return properties
 
 
-def _entry(entry: Entry, style_id: str | None, tab: int):
+def _entry(entry: Entry, style_id: str | None, tab: int) -> etree._Element:
     paragraph = OxmlElement("w:p")
     paragraph.append(_properties(style_id, tab))
     link = OxmlElement("w:hyperlink")
@@ -82,7 +83,7 @@ def _entry(entry: Entry, style_id: str | None, tab: int):
     return paragraph
 
 
-def toc_paragraphs(entries: Sequence[Entry], style_ids: dict[int, str | None], tab: int) -> list:
+def toc_paragraphs(entries: Sequence[Entry], style_ids: dict[int, str | None], tab: int) -> list[etree._Element]:
     """The TOC field's paragraphs: the field begins in the first entry and ends in the last; with no entry
     one empty paragraph holds the whole field. ``tab``: the right tab's position, in twips."""
     shown = [e for e in entries if e.level <= LEVELS]

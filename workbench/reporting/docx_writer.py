@@ -27,6 +27,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Cm, Emu, Pt
+from docx.styles.style import ParagraphStyle
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
@@ -70,7 +71,7 @@ def _w_name(name: str) -> str:
     return qualified
 
 
-def _w(parent, tag: str, **attributes: str):
+def _w(parent: etree._Element, tag: str, **attributes: str) -> etree._Element:
     element = etree.SubElement(parent, _w_name(tag))
     for name, value in attributes.items():
         element.set(_w_name(name), value)
@@ -93,7 +94,7 @@ class ForeignText(str):
         return made
 
 
-def append_text(paragraph, text: str, language: str | None = None) -> None:
+def append_text(paragraph: etree._Element, text: str, language: str | None = None) -> None:
     """``text`` as one run at the end of a ``w:p``: tabs and line breaks as Word's own elements, and a
     non-breaking hyphen as ``<w:noBreakHyphen/>``, which Word draws in any font. ``language``: the text is
     in that language, not the report's (see :class:`ForeignText`)."""
@@ -122,7 +123,7 @@ def _row_xml(
     keep_with_next: bool,
     heading: bool = False,
     languages: Sequence[str | None] | None = None,
-):
+) -> etree._Element:
     """One row: never split over two pages; ``keep_with_next`` holds it on the page of the row below."""
     row = etree.Element(qn("w:tr"))
     properties = _w(row, "trPr")
@@ -169,7 +170,7 @@ class ReportDocument:
         self.headings: list[tuple[int, str]] = []  # (level, text), in the order of the document
         self._bookmarks: list[str] = []
         self._pages: list[int | None] = []
-        self._toc: list = []  # the TOC field's paragraphs, rewritten on each save
+        self._toc: list[etree._Element] = []  # the TOC field's paragraphs, rewritten on each save
         self._toc_tab = 0
         self._running: list[Paragraph] | None = None
         self._after_table = False
@@ -200,7 +201,10 @@ class ReportDocument:
 
     def _text_width(self) -> int:
         section = self.doc.sections[-1]
-        return section.page_width - section.left_margin - section.right_margin
+        width, left, right = section.page_width, section.left_margin, section.right_margin
+        if width is None or left is None or right is None:  # never: _page_set_up gave every section them
+            raise ValueError("a section without a page size or margins")
+        return width - left - right
 
     def _no_update_on_open(self) -> None:
         """The table of contents is written filled: Word must not ask to update the fields on opening
@@ -261,7 +265,7 @@ class ReportDocument:
         self._space_after_table(paragraph, found)
         return paragraph
 
-    def _space_after_table(self, paragraph: Paragraph, style) -> None:
+    def _space_after_table(self, paragraph: Paragraph, style: ParagraphStyle | None) -> None:
         """What follows a table starts a little below it, unless its style already keeps more space."""
         if not self._after_table:
             return
@@ -294,7 +298,7 @@ class ReportDocument:
 
     def page_break(self) -> None:
         self._after_table = False
-        self.doc.add_page_break()
+        self.doc.add_page_break()  # type: ignore[no-untyped-call]  # python-docx leaves it unannotated
 
     def table_of_contents(self, title: str, placeholder: str = "") -> None:
         """The contents, filled on saving from the headings the document received by then.
@@ -379,7 +383,7 @@ class ReportDocument:
         # of the report. lxml escapes the text, so nothing in a value can become markup or a field.
         twips = [str(int(w / EMU_PER_TWIP)) for w in widths]
         text_id, figure_id, heading_id = (
-            self.styles.style(k).style_id for k in ("Table Text", "Table Figure", "Table Heading")
+            self.styles.added(k).style_id for k in ("Table Text", "Table Figure", "Table Heading")
         )
         body_styles = [figure_id if n else text_id for n in numeric]
         table._tbl.append(_row_xml(header, twips, [heading_id] * len(header), numeric, True, heading=True))
@@ -459,7 +463,7 @@ class ReportDocument:
         return write_bytes_atomically(Path(target), buffer.getvalue(), mode)
 
 
-def _text(value) -> str:
+def _text(value: object) -> str:
     return plain_text(str(value))
 
 
@@ -504,7 +508,9 @@ def share_widths(
     return [total * low / sum(lows) for low in lows]  # the page is too narrow for the words: the least harm
 
 
-def _lay_out(lows, highs, numeric, total: float, shares: Sequence[float]) -> list[float]:
+def _lay_out(
+    lows: Sequence[float], highs: Sequence[float], numeric: Sequence[bool], total: float, shares: Sequence[float]
+) -> list[float]:
     texts = [i for i, is_number in enumerate(numeric) if not is_number]
     numbers = [i for i, is_number in enumerate(numeric) if is_number]
     widths = list(lows)
@@ -528,11 +534,11 @@ def _lay_out(lows, highs, numeric, total: float, shares: Sequence[float]) -> lis
     return widths
 
 
-def _fill(room: float, lows: dict, highs: dict, shares: dict) -> dict:
+def _fill(room: float, lows: dict[int, float], highs: dict[int, float], shares: dict[int, float]) -> dict[int, float]:
     """``room`` shared in proportion to ``shares``, each between its low and its high: a column that would
     get less than its low gets its low, one that would get more than its high gets its high, and the others
     share what remains the same way (rows of about as many lines in every text column)."""
-    widths: dict = {}
+    widths: dict[int, float] = {}
     free = list(lows)
     while free:
         left = room - sum(widths.values())

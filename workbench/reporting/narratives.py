@@ -34,14 +34,15 @@ def missing_texts(workspace: Workspace, site_id: int, language: Language) -> lis
     found: list[MissingText] = []
     for name in ("activity", "observations"):
         if language in getattr(site, name).missing_languages():
-            found.append(MissingText("site", site.id, site.name, field_label(model.Site, name), ("site", site.id)))
+            ident = model.stored_id(site)
+            found.append(MissingText("site", ident, site.name, field_label(model.Site, name), ("site", ident)))
     for measure in workspace.measures(site_id):
         for name in ("title", "description"):
             if language in getattr(measure, name).missing_languages():
                 found.append(
                     MissingText(
                         "measure",
-                        measure.id,
+                        model.stored_id(measure),
                         _owner(measure.title, language),
                         field_label(model.Measure, name),
                         ("measures", site_id),
@@ -59,26 +60,25 @@ def missing_cluster_texts(workspace: Workspace, cluster_id: int, language: Langu
         found.append(
             MissingText(
                 "cluster",
-                cluster.id,
+                model.stored_id(cluster),
                 cluster.name,
                 field_label(model.Cluster, "description"),
-                ("cluster", cluster.id),
+                ("cluster", model.stored_id(cluster)),
             )
         )
     for site in workspace.sites(cluster_id):
+        ident = model.stored_id(site)
         if language in site.activity.missing_languages():
-            found.append(
-                MissingText("site", site.id, site.name, field_label(model.Site, "activity"), ("site", site.id))
-            )
-        for measure in workspace.measures(site.id):
+            found.append(MissingText("site", ident, site.name, field_label(model.Site, "activity"), ("site", ident)))
+        for measure in workspace.measures(ident):
             if language in measure.title.missing_languages():
                 found.append(
                     MissingText(
                         "measure",
-                        measure.id,
+                        model.stored_id(measure),
                         _owner(measure.title, language),
                         field_label(model.Measure, "title"),
-                        ("measures", site.id),
+                        ("measures", ident),
                     )
                 )
     return found

@@ -18,6 +18,7 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypedDict
 
 from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError, message
 
@@ -144,7 +145,11 @@ class PdfConverter:
         return [self.program, "-e", _WORD_APPLESCRIPT, str(document), str(pdf)], env
 
 
-def _no_window() -> dict:
+class _WindowFlags(TypedDict, total=False):
+    creationflags: int  # Windows only
+
+
+def _no_window() -> _WindowFlags:
     """No console window flashing up on Windows while the converter runs."""
     if sys.platform == "win32":
         return {"creationflags": getattr(subprocess, "CREATE_NO_WINDOW", 0)}

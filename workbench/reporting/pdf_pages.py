@@ -10,6 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pypdf import PdfReader
+    from pypdf.generic import Destination
+
+    _Outline = Sequence["Destination | _Outline"]  # pypdf's outline: entries, and lists of the entries under one
 
 _SPACES = re.compile(r"\s+")
 
@@ -19,16 +26,21 @@ def _key(text: str) -> str:
     return _SPACES.sub("", text).casefold()
 
 
-def _outline(reader) -> Iterator[tuple[str, int]]:
-    def walk(items):
+def _outline(reader: PdfReader) -> Iterator[tuple[str, int]]:
+    from pypdf.generic import Destination
+
+    def walk(items: _Outline) -> Iterator[tuple[str, int]]:
         for item in items:
-            if isinstance(item, list):
+            if not isinstance(item, Destination):  # a list: the entries under the one before
                 yield from walk(item)
                 continue
             try:
-                yield item.title, reader.get_destination_page_number(item) + 1
-            except Exception:  # an entry without a page (external link): not a heading of ours
+                page = reader.get_destination_page_number(item)
+            except Exception:  # a damaged entry: not a heading of ours
                 continue
+            # an entry without a page (external link) is not a heading of ours; pypdf gives every entry a title
+            if page is not None and item.title is not None:
+                yield item.title, page + 1
 
     try:
         yield from walk(reader.outline)
@@ -36,7 +48,7 @@ def _outline(reader) -> Iterator[tuple[str, int]]:
         return
 
 
-def _by_outline(reader, headings: Sequence[tuple[int, str]]) -> list[int | None]:
+def _by_outline(reader: PdfReader, headings: Sequence[tuple[int, str]]) -> list[int | None]:
     found: list[int | None] = []
     outline = list(_outline(reader))
     start = 0
@@ -51,7 +63,7 @@ def _by_outline(reader, headings: Sequence[tuple[int, str]]) -> list[int | None]
     return found
 
 
-def _by_text(reader, headings: Sequence[tuple[int, str]], contents_page: int) -> list[int | None]:
+def _by_text(reader: PdfReader, headings: Sequence[tuple[int, str]], contents_page: int) -> list[int | None]:
     pages = [_key(page.extract_text() or "") for page in reader.pages]
     found: list[int | None] = []
     at = contents_page  # 0-based index of the first page after the table of contents' own

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from workbench.analysis.balance import SiteBalance
 from workbench.analysis.benchmarks import BenchmarkComparison, NotComparable, Position, SiteEnergy, compare, site_energy
 from workbench.domain.benchmarks import (
     KIND_LABELS,
@@ -41,7 +42,9 @@ VALUE_POSITION_LABELS = {  # against a single value
 }
 
 
-def benchmark_table(doc: ReportDocument, c: ReportContext, balance, *, benchmarks: BenchmarkSet | None = None) -> None:
+def benchmark_table(
+    doc: ReportDocument, c: ReportContext, balance: SiteBalance, *, benchmarks: BenchmarkSet | None = None
+) -> None:
     """The benchmarks of the site's sector set against the site over ``balance.window`` (the analysis period);
     ``benchmarks``: the shipped list unless given. Writes nothing when none is for the site's NACE code."""
     if benchmarks is None:
@@ -49,7 +52,7 @@ def benchmark_table(doc: ReportDocument, c: ReportContext, balance, *, benchmark
 
         benchmarks = shipped()
     entries = benchmarks.for_site(c.site.nace_code)
-    window = getattr(balance, "window", None)
+    window = balance.window
     if not entries or not window:
         return
     energy = site_energy(c.account, window)
@@ -80,6 +83,8 @@ def _table(doc: ReportDocument, c: ReportContext, compared: list[BenchmarkCompar
         # "kWh/t" stays with its figure; the product's words after it may wrap ("de produit cuit")
         unit = f"kWh/{b.denominator.text_in(c.language)}".replace(NBSP, " ")
         positions = VALUE_POSITION_LABELS if b.is_value else POSITION_LABELS
+        if r.position is None:  # never: a benchmark set against the site has its position
+            raise KeyError(r.position)
         rows.append(
             [
                 _indicator(c, b),
@@ -159,9 +164,12 @@ def _caveats(doc: ReportDocument, c: ReportContext, compared: list[BenchmarkComp
 
 def _not_compared(doc: ReportDocument, c: ReportContext, left: list[BenchmarkComparison]) -> None:
     """One sentence per reason (and unit), then the benchmarks it holds back."""
-    groups: dict[tuple[NotComparable, object], list[Benchmark]] = defaultdict(list)
+    # the unit a benchmark is counted per, or the kind of energy it counts
+    groups: dict[tuple[NotComparable | None, str | IndicatorKind | None], list[Benchmark]] = defaultdict(list)
     for r in left:
-        key = r.benchmark.denominator.text_in(c.language) if r.reason in _PER_UNIT else r.benchmark.kind
+        key: str | IndicatorKind | None = (
+            r.benchmark.denominator.text_in(c.language) if r.reason in _PER_UNIT else r.benchmark.kind
+        )
         if r.reason is NotComparable.NO_PRODUCTION:
             key = None
         groups[(r.reason, key)].append(r.benchmark)
@@ -191,6 +199,8 @@ def _not_compared(doc: ReportDocument, c: ReportContext, left: list[BenchmarkCom
                 )
             ).format(unit=key, site_unit=site_unit)
         else:
+            if not isinstance(key, IndicatorKind):  # never: one held back for want of energy is keyed by its kind
+                raise KeyError(key)
             text = c.t(
                 QT_TRANSLATE_NOOP(
                     "Report",

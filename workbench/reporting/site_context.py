@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from workbench.analysis.accounts import SiteAccount
+from workbench.analysis.findings import Finding
+from workbench.analysis.tariff import SupplyTariff
 from workbench.domain import model
 from workbench.domain.vocab import Language
 from workbench.storage.workspace import Workspace
@@ -24,8 +26,8 @@ class ReportContext(Wording):
     charts: Mapping[str, bytes] = field(default_factory=dict)  # name -> PNG, from the UI's chart builders
     report_date: dt.date = field(default_factory=dt.date.today)
     version: str = "1"
-    tariffs: list = field(default_factory=list)  # SupplyTariff of each electricity supply, from analyse_site
-    findings: list = field(default_factory=list)  # analysis.findings.Finding, ranked
+    tariffs: list[SupplyTariff] = field(default_factory=list)  # of each electricity supply, from analyse_site
+    findings: list[Finding] = field(default_factory=list)  # ranked
     photos: list[tuple[model.SitePhoto, bytes]] = field(default_factory=list)  # chosen for the annex, in order
 
     @cached_property

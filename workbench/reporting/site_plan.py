@@ -3,8 +3,11 @@ conclusions written from the site's findings."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from workbench.analysis.balance import SiteBalance
 from workbench.analysis.findings import FindingKind
-from workbench.domain.economics import by_payback, horizon_of, savings_only
+from workbench.domain.economics import MeasureFigures, by_payback, horizon_of, savings_only
 from workbench.domain.messages import QT_TRANSLATE_NOOP
 from workbench.domain.vocab import Horizon, TariffLever
 
@@ -21,7 +24,7 @@ TARIFF_KINDS = {
 HORIZON_ORDER = {Horizon.IMMEDIATE: 0, Horizon.SHORT: 1, Horizon.MEDIUM: 2}
 
 
-def action_plan(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
+def action_plan(doc: ReportDocument, c: ReportContext, balance: SiteBalance, figures: Sequence[MeasureFigures]) -> None:
     """The measures in the order to do them: by horizon, then by payback within it (renewables last)."""
     if not figures:
         return
@@ -64,7 +67,9 @@ def action_plan(doc: ReportDocument, c: ReportContext, balance, figures) -> None
     )
 
 
-def verification(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
+def verification(
+    doc: ReportDocument, c: ReportContext, balance: SiteBalance, figures: Sequence[MeasureFigures]
+) -> None:
     """How each kind of saving will be seen, and the indicators to follow (EN 16247 asks how savings will be
     verified)."""
     doc.heading(c.t(QT_TRANSLATE_NOOP("Report", "How the savings will be verified")))
@@ -124,7 +129,7 @@ def verification(doc: ReportDocument, c: ReportContext, balance, figures) -> Non
     )
 
 
-def conclusions(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
+def conclusions(doc: ReportDocument, c: ReportContext, balance: SiteBalance, figures: Sequence[MeasureFigures]) -> None:
     """Written from the findings: what costs most, what to do first, what to look at next."""
     doc.heading(c.t(QT_TRANSLATE_NOOP("Report", "Conclusions")))
     money = [f for f in c.findings if f.kind in TARIFF_KINDS and f.money > 0]

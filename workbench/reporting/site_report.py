@@ -12,6 +12,8 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
+from workbench.analysis.accounts import SupplyAccount
+from workbench.analysis.balance import SiteBalance
 from workbench.analysis.electricity import electricity_months
 from workbench.analysis.findings import site_findings
 from workbench.analysis.measures import (
@@ -23,9 +25,10 @@ from workbench.analysis.measures import (
 )
 from workbench.analysis.tariff import analyse_site
 from workbench.domain import model
-from workbench.domain.calendar import add_months
+from workbench.domain.calendar import MonthSlice, add_months
 from workbench.domain.economics import (
     PRICE_BASIS_LABELS,
+    MeasureFigures,
     PriceBasis,
     by_payback,
     payback_text,
@@ -38,6 +41,7 @@ from workbench.domain.messages import QT_TRANSLATE_NOOP
 from workbench.domain.units import Carrier
 from workbench.domain.validation import field_label
 from workbench.domain.vocab import Language, MeasureCategory, Provenance
+from workbench.i18n.formatting import Formatter
 from workbench.resources import financial_aid_for, report_template
 from workbench.storage.files import private_mode
 from workbench.storage.workspace import Workspace
@@ -125,12 +129,16 @@ def write_site_report(
 # --- sections -------------------------------------------------------------------------------------
 
 
-def _new_page(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
+def _new_page(doc: ReportDocument, c: ReportContext, balance: SiteBalance, figures: Sequence[MeasureFigures]) -> None:
     doc.page_break()
 
 
 def _measures_table(
-    doc: ReportDocument, c: ReportContext, ranked, renewable: bool = False, title: str | None = None
+    doc: ReportDocument,
+    c: ReportContext,
+    ranked: Sequence[MeasureFigures],
+    renewable: bool = False,
+    title: str | None = None,
 ) -> None:
     """Savings, or renewable production (which also says what it produces and how much of it is used on site:
     only that part avoids purchases), with the lifetime and net present value of each."""
@@ -181,7 +189,7 @@ def _measures_table(
     doc.table(title, header, rows, [False] + [True] * (len(header) - 1))
 
 
-def _scope(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
+def _scope(doc: ReportDocument, c: ReportContext, balance: SiteBalance, figures: Sequence[MeasureFigures]) -> None:
     fmt = c.fmt
     programme = c.workspace.programme()
     doc.heading(c.t(QT_TRANSLATE_NOOP("Report", "Context, objectives and method")))
@@ -231,7 +239,7 @@ def _scope(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
         )
     )
     counts = {"measured": 0, "estimated": 0}
-    for item in c.workspace.equipment(c.site.id):
+    for item in c.workspace.equipment(model.stored_id(c.site)):
         for provenance in item.provenance.values():
             counts["measured" if provenance.is_measured or provenance is Provenance.NAMEPLATE else "estimated"] += 1
     doc.paragraph(
@@ -270,7 +278,7 @@ def _scope(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
         doc.paragraph(c.t(names[c.names_language]))
 
 
-def _invoices(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
+def _invoices(doc: ReportDocument, c: ReportContext, balance: SiteBalance, figures: Sequence[MeasureFigures]) -> None:
     fmt = c.fmt
     doc.heading(c.t(QT_TRANSLATE_NOOP("Report", "Invoice analysis")))
     window = balance.window
@@ -344,7 +352,7 @@ def _invoices(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
             doc.figure(c.charts[name], c.t(caption))
 
 
-def _month_row(month, by_month, fmt, missing: str) -> list[str]:
+def _month_row(month: dt.date, by_month: Mapping[dt.date, MonthSlice], fmt: Formatter, missing: str) -> list[str]:
     """One month of a supply's table: a month without a bill is shown as such, never skipped (a gap is a
     finding), a month billed in part is starred, and a month whose cost is unknown shows none."""
     m = by_month.get(month)
@@ -359,7 +367,9 @@ def _month_row(month, by_month, fmt, missing: str) -> list[str]:
     ]
 
 
-def _electricity(doc: ReportDocument, c: ReportContext, account, window) -> None:
+def _electricity(
+    doc: ReportDocument, c: ReportContext, account: SupplyAccount, window: tuple[dt.date, dt.date] | None
+) -> None:
     fmt = c.fmt
     months = [m for m in electricity_months(account.bills) if not window or window[0] <= m.month <= window[1]]
     total = sum(m.peak + m.standard + m.offpeak for m in months)
@@ -399,7 +409,7 @@ def _electricity(doc: ReportDocument, c: ReportContext, account, window) -> None
         )
 
 
-def _balance(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
+def _balance(doc: ReportDocument, c: ReportContext, balance: SiteBalance, figures: Sequence[MeasureFigures]) -> None:
     fmt = c.fmt
     doc.heading(c.t(QT_TRANSLATE_NOOP("Report", "Energy balance and end uses")))
     doc.paragraph(
@@ -474,7 +484,7 @@ def _balance(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
         doc.bullet(c.render(warning))
 
 
-def _indicators(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
+def _indicators(doc: ReportDocument, c: ReportContext, balance: SiteBalance, figures: Sequence[MeasureFigures]) -> None:
     fmt = c.fmt
     doc.heading(c.t(QT_TRANSLATE_NOOP("Report", "Indicators")))
     window = balance.window
@@ -512,7 +522,7 @@ def _indicators(doc: ReportDocument, c: ReportContext, balance, figures) -> None
     benchmark_table(doc, c, balance)
 
 
-def _measures(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
+def _measures(doc: ReportDocument, c: ReportContext, balance: SiteBalance, figures: Sequence[MeasureFigures]) -> None:
     fmt = c.fmt
     doc.heading(c.t(QT_TRANSLATE_NOOP("Report", "Measures")))
     ranked = by_payback(savings_only(figures))
@@ -601,9 +611,9 @@ def _measures(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
             )
 
 
-def _hours_assumption(doc: ReportDocument, c: ReportContext, balance) -> None:
+def _hours_assumption(doc: ReportDocument, c: ReportContext, balance: SiteBalance) -> None:
     """How a saving on an inventoried end use is priced in its running hours, with the tariff's windows."""
-    hours = end_use_hours(c.account, c.workspace.equipment(c.site.id), balance)
+    hours = end_use_hours(c.account, c.workspace.equipment(model.stored_id(c.site)), balance)
     if hours is None:
         return
     tariff = hours.tariff_hours
@@ -636,7 +646,7 @@ def _hours_assumption(doc: ReportDocument, c: ReportContext, balance) -> None:
     )
 
 
-def _kwh_and_invoice_units(c: ReportContext, figures) -> str:
+def _kwh_and_invoice_units(c: ReportContext, figures: MeasureFigures) -> str:
     """``49 140 kWh (4 423 kg)``: the fuel a client will stop buying, in the unit of their invoices."""
     natives = [
         c.t(QT_TRANSLATE_NOOP("Report", "{quantity} of {carrier}")).format(
@@ -654,7 +664,9 @@ def _in_sentence(label: str) -> str:
     return label[:1].lower() + label[1:] if label[1:2].islower() else label
 
 
-def _observations(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
+def _observations(
+    doc: ReportDocument, c: ReportContext, balance: SiteBalance, figures: Sequence[MeasureFigures]
+) -> None:
     if c.site.observations.is_empty:
         return
     doc.heading(c.t(QT_TRANSLATE_NOOP("Report", "Observations")))
@@ -708,7 +720,7 @@ def _invoice_annex(doc: ReportDocument, c: ReportContext) -> None:
                 ],
                 [False, False, False, True, True],
             )
-        mine = c.workspace.deliveries(supply.id)
+        mine = c.workspace.deliveries(model.stored_id(supply))
         if mine:
             doc.table(
                 c.t(QT_TRANSLATE_NOOP("Report", "Deliveries: {supply}")).format(
@@ -749,12 +761,12 @@ def _provenance_text(c: ReportContext, item: model.Equipment, defaults: tuple[st
     return c.semicolons(parts) or "—"
 
 
-def _annexes(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
+def _annexes(doc: ReportDocument, c: ReportContext, balance: SiteBalance, figures: Sequence[MeasureFigures]) -> None:
     fmt = c.fmt
     doc.heading(c.t(QT_TRANSLATE_NOOP("Report", "Annexes")))
     _factor_table(doc, c, factors_behind(c.account, balance.window, figures))
     _invoice_annex(doc, c)
-    items = c.workspace.equipment(c.site.id)
+    items = c.workspace.equipment(model.stored_id(c.site))
     doc.table(
         c.t(QT_TRANSLATE_NOOP("Report", "Equipment inventory")),
         [
@@ -771,8 +783,8 @@ def _annexes(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
                 c.label(i.end_use),
                 fmt.value(i.rated_power) if i.rated_power else "—",
                 str(i.quantity),
-                fmt.number(balance.estimates[i.id].kwh),
-                _provenance_text(c, i, balance.estimates[i.id].defaults),
+                fmt.number(balance.estimates[model.stored_id(i)].kwh),
+                _provenance_text(c, i, balance.estimates[model.stored_id(i)].defaults),
             ]
             for i in items
         ],

@@ -7,11 +7,16 @@ data lacks), the savings potential by category and the measures with the shortes
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
+
+from workbench.analysis.accounts import Totals
+from workbench.analysis.balance import SiteBalance
 from workbench.analysis.findings import FindingKind, potential
 from workbench.analysis.prices import average_prices
 from workbench.domain import model
 from workbench.domain.calendar import month_end
-from workbench.domain.economics import by_payback, payback_text, renewables_only, savings_only
+from workbench.domain.economics import MeasureFigures, by_payback, payback_text, renewables_only, savings_only
 from workbench.domain.messages import QT_TRANSLATE_NOOP
 from workbench.domain.vocab import MeasureCategory
 
@@ -27,7 +32,7 @@ CATEGORY_TITLES = {
 }
 
 
-def cover(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
+def cover(doc: ReportDocument, c: ReportContext, balance: SiteBalance, figures: Sequence[MeasureFigures]) -> None:
     programme = c.workspace.programme()
     cluster = c.workspace.get(model.Cluster, c.site.cluster_id)
     c.front_pages(
@@ -57,7 +62,9 @@ def cover(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
     )
 
 
-def executive_summary(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
+def executive_summary(
+    doc: ReportDocument, c: ReportContext, balance: SiteBalance, figures: Sequence[MeasureFigures]
+) -> None:
     fmt = c.fmt
     doc.heading(c.t(QT_TRANSLATE_NOOP("Report", "Executive summary")))
     window = balance.window
@@ -115,7 +122,7 @@ def executive_summary(doc: ReportDocument, c: ReportContext, balance, figures) -
             )
 
 
-def _mix_table(doc: ReportDocument, c: ReportContext, window, totals) -> None:
+def _mix_table(doc: ReportDocument, c: ReportContext, window: tuple[dt.date, dt.date], totals: Totals) -> None:
     fmt = c.fmt
     prices = average_prices(c.account, window)
     if not prices:
@@ -160,7 +167,7 @@ def _mix_table(doc: ReportDocument, c: ReportContext, window, totals) -> None:
     )
 
 
-def _potential(doc: ReportDocument, c: ReportContext, totals, figures) -> None:
+def _potential(doc: ReportDocument, c: ReportContext, totals: Totals, figures: Sequence[MeasureFigures]) -> None:
     fmt = c.fmt
     currency = c.site.currency
     savings = savings_only(figures)

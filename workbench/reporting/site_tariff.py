@@ -4,7 +4,11 @@ invoiced, the subscribed power, the reactive energy and the peak hours — the f
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from workbench.analysis.balance import SiteBalance
 from workbench.analysis.tariff import SupplyTariff
+from workbench.domain.economics import MeasureFigures
 from workbench.domain.messages import QT_TRANSLATE_NOOP, Plural
 
 from .docx_writer import ReportDocument
@@ -184,7 +188,7 @@ def _peak_hours(doc: ReportDocument, c: ReportContext, result: SupplyTariff) -> 
     )
 
 
-def load_check(doc: ReportDocument, c: ReportContext, balance, figures) -> None:
+def load_check(doc: ReportDocument, c: ReportContext, balance: SiteBalance, figures: Sequence[MeasureFigures]) -> None:
     """The inventory's peak input power against the power the meter saw: an inventory that could not run at
     once on the power called lists too much, or its load factors are too high."""
     peak = balance.peak

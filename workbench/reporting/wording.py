@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 
 from workbench.domain import model
@@ -52,7 +53,7 @@ class Wording:
     def render(self, msg: Message) -> str:
         return msg.render(self.translate, self.fmt.value)
 
-    def label(self, value) -> str:
+    def label(self, value: StrEnum) -> str:
         if isinstance(value, Carrier):
             return self.translate("Carrier", CARRIER_LABELS[value])
         return self.translate(type(value).__name__, LABELS[value])

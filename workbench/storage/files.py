@@ -29,7 +29,7 @@ def temp_name(target: Path, suffix: str) -> Path:
 
 def leftovers(target: Path) -> list[Path]:
     """Temporary files a killed write of ``target`` left beside it (with SQLite's journals of them)."""
-    found = []
+    found: list[Path] = []
     for suffix in TEMP_SUFFIXES:
         temp = temp_name(target, suffix)
         found.extend(p for p in (Path(f"{temp}{side}") for side in SQLITE_SIDECARS) if p.exists())
@@ -63,7 +63,7 @@ def settle_pending_backups(workspace: Path, migrated: bool) -> list[Path]:
     workspace was migrated before the kill (it is then the only copy of the old file), removed when it was not
     (the migration starts again and makes its own). Returns the backups kept."""
     prefix = f".{workspace.stem}.format"
-    kept = []
+    kept: list[Path] = []
     try:
         entries = list(workspace.parent.iterdir())
     except OSError:

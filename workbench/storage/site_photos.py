@@ -12,6 +12,8 @@ import dataclasses
 import datetime as dt
 import sqlite3
 from collections.abc import Sequence
+from contextlib import AbstractContextManager
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from workbench.domain import model
@@ -22,7 +24,7 @@ from .changes import Change, ChangeAction, EntityKind
 from .errors import CorruptWorkspaceError, EntityNotFoundError
 
 if TYPE_CHECKING:
-    from .workspace import DeletedRows
+    from .workspace import DeletedRows, E
 
 KIND = EntityKind.SITE_PHOTO
 TABLE = "site_photo"
@@ -57,7 +59,7 @@ def _encoded(name: str, value: Any) -> dict[str, Any]:
     return {name: value}
 
 
-def check_photo_rows(path, conn: sqlite3.Connection) -> None:
+def check_photo_rows(path: Path, conn: sqlite3.Connection) -> None:
     """Every stored photo decodes and passes the domain's checks (what a damaged file would not): called with
     the entities' own checks when a file is opened. The bytes are not read."""
     row: tuple[Any, ...] = ("?",)
@@ -74,6 +76,16 @@ def check_photo_rows(path, conn: sqlite3.Connection) -> None:
 class SitePhotos:
     """The photo methods of the workspace (a mixin: ``conn``, ``transaction`` and the change records are the
     workspace's own)."""
+
+    if TYPE_CHECKING:  # what the methods use of the workspace's own
+        _pending: list[Change]
+
+        @property
+        def conn(self) -> sqlite3.Connection: ...
+
+        def transaction(self) -> AbstractContextManager[None]: ...
+
+        def get(self, cls: type[E], ident: int) -> E: ...
 
     def add_site_photo(
         self,
@@ -124,7 +136,7 @@ class SitePhotos:
                 ),
             )
             photo = dataclasses.replace(photo, id=cursor.lastrowid)
-            self._pending.append(self._change(photo.id, ChangeAction.INSERT))
+            self._pending.append(self._change(model.stored_id(photo), ChangeAction.INSERT))
         return photo
 
     def site_photos(self, site_id: int) -> list[model.SitePhoto]:
@@ -149,7 +161,11 @@ class SitePhotos:
 
     def report_photos(self, site_id: int) -> list[tuple[model.SitePhoto, bytes]]:
         """The photos chosen for the report, in their order, each with its bytes."""
-        return [(photo, self.site_photo_data(photo.id)) for photo in self.site_photos(site_id) if photo.in_report]
+        return [
+            (photo, self.site_photo_data(model.stored_id(photo)))
+            for photo in self.site_photos(site_id)
+            if photo.in_report
+        ]
 
     def update_site_photo(self, ident: int, **values: Any) -> model.SitePhoto:
         """Change the caption, ``in_report``, position or date taken of a photo (checked by the domain)."""
@@ -173,7 +189,7 @@ class SitePhotos:
     def reorder_site_photos(self, site_id: int, ids: Sequence[int]) -> None:
         """Put the site's photos in the order of ``ids`` (every one of them, each once)."""
         with self.transaction():
-            current = [p.id for p in self.site_photos(site_id)]
+            current = [model.stored_id(p) for p in self.site_photos(site_id)]
             if sorted(current) != sorted(ids):
                 raise ValueError(f"the order of site {site_id}'s photos must name each of {current} once")
             old = {p.id: p.position for p in self.site_photos(site_id)}
