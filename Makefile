@@ -20,6 +20,7 @@ run: i18n
 
 test: i18n
 	$(VENV)/bin/ruff check workbench tests
+	$(VENV)/bin/mypy
 	$(PY) -m pytest -q
 
 bench: i18n
@@ -31,6 +32,7 @@ fuzz: i18n
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check workbench tests
+	$(VENV)/bin/mypy
 	$(VENV)/bin/ruff format --check workbench tests
 
 clean:

@@ -3801,16 +3801,12 @@ Did these counters roll over?</translation>
         <translation>Factors in use: set {code}</translation>
     </message>
     <message>
-        <source>Sites over their last 12 months: reading {done} of {total}…</source>
-        <translation>Sites over their last 12 months: reading {done} of {total}…</translation>
-    </message>
-    <message>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <source>Sites over their last 12 months</source>
-        <translation>Sites over their last 12 months</translation>
+        <source>Sites compared: reading the bills of {done} of {total}…</source>
+        <translation>Sites compared: reading the bills of {done} of {total}…</translation>
     </message>
     <message>
         <source>Sites compared</source>

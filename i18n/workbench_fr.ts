@@ -3801,16 +3801,12 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>Facteurs utilisés&#x202f;: jeu {code}</translation>
     </message>
     <message>
-        <source>Sites over their last 12 months: reading {done} of {total}…</source>
-        <translation>Sites sur leurs 12 derniers mois&#x202f;: lecture de {done} sur {total}…</translation>
-    </message>
-    <message>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <source>Sites over their last 12 months</source>
-        <translation>Sites sur leurs 12 derniers mois</translation>
+        <source>Sites compared: reading the bills of {done} of {total}…</source>
+        <translation>Sites comparés&#x202f;: lecture des factures de {done} sur {total}…</translation>
     </message>
     <message>
         <source>Sites compared</source>

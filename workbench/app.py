@@ -27,6 +27,7 @@ def build_application() -> QApplication:
         # The style is chosen at construction: setting it later would build PySide's QStyle type (see theme.py).
         app = QApplication([*sys.argv[:1], "-style", "Fusion"])
         app.setProperty(FUSION_PROPERTY, True)
+    assert isinstance(app, QApplication), "a QCoreApplication already runs: the window needs a QApplication"
     app.setApplicationName("EnergyAuditWorkbench")
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -112,10 +113,14 @@ def _smoke_test(workspace: Path | None, language: str | None, started: float) ->
                 return 1
             window.theme.follow_system()
             app.processEvents()
+            assert window.session is not None  # opened
             sites = window.session.workspace.sites()
             if sites:
                 window.show_node(("site", sites[0].id))
+                from workbench.ui.views.site_page import SitePage  # built by show_node: already imported
+
                 page = window.pages["SitePage"]
+                assert isinstance(page, SitePage)
                 app.processEvents()
                 page.grab()  # forces a full paint of the page and its charts
                 if page.energy_chart.series_count == 0:

@@ -293,14 +293,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from workbench.crash import write_crash_report
 
         report = write_crash_report(argv)
-        text = message(
+        sentence = message(
             "Cli",
             QT_TRANSLATE_NOOP(
                 "Cli", "Internal error: nothing more was done. A crash report was written to {path}; please send it."
             ),
             path=str(report) if report else "—",
         ).render(translate)
-        _print_error(text, as_json, EXIT_INTERNAL_ERROR)
+        _print_error(sentence, as_json, EXIT_INTERNAL_ERROR)
         return EXIT_INTERNAL_ERROR
 
 

@@ -108,7 +108,7 @@ def run_add_site(args: argparse.Namespace, language: Language, translate: Transl
         )
         site = workspace.insert(
             model.Site(
-                cluster_id=cluster.id,
+                cluster_id=model.stored_id(cluster),
                 name=args.name,
                 company=args.company,
                 city=args.city,
@@ -129,7 +129,7 @@ def run_add_site(args: argparse.Namespace, language: Language, translate: Transl
 
 def run_info(args: argparse.Namespace, language: Language, translate: Translate) -> int:
     with open_workspace(args.path, translate) as workspace:
-        only = {find_site(workspace, args.site).id} if args.site else None
+        only = {model.stored_id(find_site(workspace, args.site))} if args.site else None
         if args.json:
             json.dump(
                 info_json(workspace, translate, only, Formatter(language)), sys.stdout, ensure_ascii=False, indent=2
@@ -193,14 +193,14 @@ def run_import_bills(args: argparse.Namespace, language: Language, translate: Tr
         rollovers = _rows(args.rollover)
         request = ImportRequest(
             path=args.file,
-            site_id=site.id,
+            site_id=model.stored_id(site),
             carrier=Carrier(args.carrier),
             profile=args.profile,
             read=ReadOptions(args.encoding, separator, args.decimal, args.header_row, args.sheet),
             mapping=mapping,
             dry_run=args.dry_run,
         )
-        if rollovers == "all":
+        if isinstance(rollovers, str):  # "all": the only text _rows returns
             first = import_file(workspace, dataclasses.replace(request, dry_run=True))
             rollovers = frozenset(first.plan.rollover_rows if first.plan else ())
         request.rollovers = frozenset(rollovers)
@@ -408,7 +408,7 @@ def run_set_supply(args: argparse.Namespace, language: Language, translate: Tran
                     QT_TRANSLATE_NOOP("Cli", "Nothing to change: give --unit, --heating-value, --basis or --name."),
                 )
             )
-        supply = workspace.update(model.EnergySupply, supply.id, **changes)
+        supply = workspace.update(model.EnergySupply, model.stored_id(supply), **changes)
     unit = supply.invoice_unit.symbol
     _say(
         translate,
@@ -449,8 +449,9 @@ def run_balance(args: argparse.Namespace, language: Language, translate: Transla
     render = lambda m: m.render(translate, fmt.value)  # noqa: E731
     with open_workspace(args.path, translate) as workspace:
         site = find_site(workspace, args.site)
-        account = load_accounts(workspace, {site.id})[site.id]
-        balance, measures = site_measures(account, workspace.equipment(site.id), workspace.measures(site.id))
+        site_id = model.stored_id(site)
+        account = load_accounts(workspace, {site_id})[site_id]
+        balance, measures = site_measures(account, workspace.equipment(site_id), workspace.measures(site_id))
     peak = balance.peak
     data = {
         "site": {"id": site.id, "name": site.name},
@@ -464,7 +465,7 @@ def run_balance(args: argparse.Namespace, language: Language, translate: Transla
                 "carrier": c.carrier.value,
                 "billed_kwh": _round(c.billed_kwh, 1),
                 # billed_kwh is annualised from the months billed when they are fewer than the period's
-                "billed_in_months_kwh": _round(c.billed_in_months_kwh, 1),
+                "billed_in_months_kwh": None if c.billed_in_months_kwh is None else _round(c.billed_in_months_kwh, 1),
                 "months_covered": c.months_covered,
                 "annualised": c.annualised,
                 "estimated_kwh": _round(c.estimated_kwh, 1),
@@ -599,13 +600,13 @@ def _site_writer(workspace: Workspace, args: argparse.Namespace):
 
     site = find_site(workspace, args.site)
     aid = financial_aid_for(site.country, user_financial_aid_dir())  # the user's list, as the window's reports
-    photos = _print_photos(workspace, site.id)
+    photos = _print_photos(workspace, model.stored_id(site))
 
     def write(language: Language, translate: Translate, out: Path) -> Path:
         charts = {} if args.no_charts else _chart_images(workspace, language, site_id=site.id)
         return write_site_report(
             workspace,
-            site.id,
+            model.stored_id(site),
             language,
             translate,
             out,
@@ -624,13 +625,13 @@ def _cluster_writer(workspace: Workspace, args: argparse.Namespace):
     from workbench.reporting.cluster_report import write_cluster_report
 
     cluster = find_cluster(workspace, args.cluster)
-    comparison = compare_cluster(workspace, cluster.id)
+    comparison = compare_cluster(workspace, model.stored_id(cluster))
 
     def write(language: Language, translate: Translate, out: Path) -> Path:
         charts = {} if args.no_charts else _chart_images(workspace, language, comparison=comparison)
         return write_cluster_report(
             workspace,
-            cluster.id,
+            model.stored_id(cluster),
             language,
             translate,
             out,
@@ -680,6 +681,7 @@ def _chart_images(
             return cluster_chart_images(comparison, languages, language)
         finally:
             languages.deleteLater()
+    assert site_id is not None, "the charts of a site or of a cluster's comparison"
     session = WorkspaceSession(workspace)
     try:
         return site_chart_images(session, languages, site_id, language)
@@ -741,7 +743,7 @@ def find_site(workspace: Workspace, name_or_id: str) -> model.Site:
 
 def find_supply(workspace: Workspace, site: model.Site, name_or_id: str) -> model.EnergySupply:
     """One of the site's supplies by id, name or carrier (``natural_gas``, or its name in either language)."""
-    supplies = workspace.supplies(site.id)
+    supplies = workspace.supplies(model.stored_id(site))
     text = name_or_id.strip()
     for supply in supplies:
         if text.isdigit() and supply.id == int(text):
@@ -911,6 +913,8 @@ def _site_rows(account: SiteAccount) -> list[dict[str, Any]]:
         supply = supply_account.supply
         for m in supply_account.calendar.months:
             kwh, quantity, cost, _priced_kwh = m.values
+            toe: float | str
+            co2: float | str
             try:
                 figures = energy_figures(kwh, supply.carrier, account.factors)
                 toe, co2 = _round(figures.toe, 4), _round(figures.co2_kg, 1)

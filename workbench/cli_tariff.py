@@ -41,8 +41,9 @@ def run_tariff(args: argparse.Namespace, language: Language, translate: Translat
     fmt = Formatter(language)
     with open_workspace(args.path, translate) as workspace:
         site = find_site(workspace, args.site)
-        supply_id = find_supply(workspace, site, args.supply).id if args.supply else None
-        account = load_accounts(workspace, {site.id})[site.id]
+        supply_id = model.stored_id(find_supply(workspace, site, args.supply)) if args.supply else None
+        site_id = model.stored_id(site)
+        account = load_accounts(workspace, {site_id})[site_id]
     results = analyse_site(account, supply_id)
     if not results:
         raise DomainError(message("Cli", QT_TRANSLATE_NOOP("Cli", "{site} has no electricity supply."), site=site.name))
@@ -91,6 +92,7 @@ def _supply_json(result: SupplyTariff, translate: Translate, fmt: Formatter) -> 
     }
     if result.tariff is None:
         return data
+    assert result.tolerance is not None and result.annual is not None  # computed with the tariff
     data["tariff"] = {
         "model": result.tariff.model.value,
         "name": translate("Tariff", TARIFF_NAMES[result.tariff.model]),
@@ -215,6 +217,7 @@ def _print_supply(site: model.Site, result: SupplyTariff, translate: Translate, 
         for note in result.notes:
             print("  " + note.render(translate, fmt.value))
         return
+    assert result.tolerance is not None and result.annual is not None  # computed with the tariff
     _say(
         translate,
         fmt,

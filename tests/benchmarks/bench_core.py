@@ -23,12 +23,14 @@ SITES, SUPPLIES, MONTHS, EQUIPMENT, MEASURES = 100, 3, 36, 200, 10
 CARRIERS = ((Carrier.ELECTRICITY, Unit.KWH), (Carrier.PROPANE, Unit.KG), (Carrier.GAS_OIL, Unit.LITRE))
 
 
-def build_large_workspace(path: Path) -> Workspace:
+def build_large_workspace(
+    path: Path, sites: int = SITES, equipment: int = EQUIPMENT, measures: int = MEASURES
+) -> Workspace:
     rng = random.Random(100)
     ws = Workspace.create(path, model.Programme(name="Benchmark programme", year=2019))
     with ws.transaction():
         clusters = [ws.insert(model.Cluster(f"Cluster {i + 1}", position=i)) for i in range(5)]
-        for s in range(SITES):
+        for s in range(sites):
             site = ws.insert(model.Site(cluster_id=clusters[s % 5].id, name=f"Site {s + 1:03d}", position=s))
             for carrier, unit in CARRIERS[:SUPPLIES]:
                 supply = ws.insert(model.EnergySupply(site_id=site.id, carrier=carrier, invoice_unit=unit))
@@ -46,7 +48,7 @@ def build_large_workspace(path: Path) -> Workspace:
                             invoice_number=f"{site.id}-{supply.id}-{m}",
                         )
                     )
-            for e in range(EQUIPMENT):
+            for e in range(equipment):
                 ws.insert(
                     model.Equipment(
                         site_id=site.id,
@@ -58,7 +60,7 @@ def build_large_workspace(path: Path) -> Workspace:
                         position=e,
                     )
                 )
-            for k in range(MEASURES):
+            for k in range(measures):
                 ws.insert(
                     model.Measure(
                         site_id=site.id,

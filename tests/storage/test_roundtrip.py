@@ -274,3 +274,23 @@ def test_a_workspace_or_a_copy_in_a_folder_that_cannot_take_it_is_refused_by_nam
     with pytest.raises(FileNotWrittenError):
         workspace.save_copy(nowhere)
     assert not nowhere.parent.exists()
+
+
+def test_the_factor_lookups_of_many_sites_are_those_of_each_site(tmp_path):
+    with Workspace.create(tmp_path / "f.eaw", model.Programme(name="P", factor_set="MA")) as ws:
+        cluster = ws.insert(model.Cluster("C"))
+        plain = ws.insert(model.Site(cluster_id=cluster.id, name="Plain"))
+        belgian = ws.insert(model.Site(cluster_id=cluster.id, name="Liège", factor_set="BE"))
+        own = ws.insert(model.Site(cluster_id=cluster.id, name="Own"))
+        ws.set_factor_override(FactorScope.PROGRAMME, 1, Factor("co2.electricity", 0.7, "kg/kWh", "ONEE 2023", 2023))
+        ws.set_factor_override(FactorScope.SITE, own.id, Factor("co2.electricity", 0.5, "kg/kWh", "Meter", 2024))
+        ws.set_factor_override(FactorScope.SITE, own.id, Factor("co2.propane", 0.3, "kg/kWh", "Supplier", 2024))
+        lookups = ws.factor_lookups([plain, belgian, own])
+        for site in (plain, belgian, own):
+            one = ws.factor_lookup(site)
+            keys = one.keys()
+            assert lookups[site.id].keys() == keys
+            assert all(lookups[site.id].get(k) == one.get(k) for k in keys)
+        assert lookups[own.id].get("co2.electricity").value == 0.5
+        assert lookups[plain.id].get("co2.electricity").value == 0.7
+        assert lookups[belgian.id].reference.code == "BE"

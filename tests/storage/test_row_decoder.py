@@ -91,3 +91,15 @@ def test_a_stored_enum_value_of_another_type_decodes_as_the_enum_itself_does():
     row = list(_row(model.Equipment(site_id=1, name="Pompe", id=1)))
     row[1 + codec.columns.index("end_use")] = EndUse.LIGHTING  # a member, not its value
     assert codec.decode(tuple(row)).end_use is EndUse.LIGHTING
+
+
+def test_opening_knows_the_entity_tables_whose_every_column_the_decoders_read():
+    from workbench.storage.codecs import ROW_COLUMNS
+    from workbench.storage.inspection import expected_schema
+    from workbench.storage.opening import ENTITY_TABLES
+    from workbench.storage.schema import SCHEMA_VERSION
+
+    assert set(ROW_COLUMNS) == ENTITY_TABLES
+    schema = expected_schema(SCHEMA_VERSION)
+    for table, columns in ROW_COLUMNS.items():
+        assert {c.name for c in schema[table]} == set(columns), table  # no column left to the scan

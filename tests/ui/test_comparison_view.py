@@ -235,3 +235,21 @@ def test_a_new_measure_moves_the_savings_at_the_next_refresh(window, qtbot):
     view.refresh(1)
     qtbot.waitUntil(lambda: not view.busy)
     assert view.table.rows[1].figures.comparison is kept.comparison  # computed once, not at every refresh
+
+
+@pytest.mark.parametrize("key", [("programme", 1), ("cluster", 1)])
+def test_each_column_is_as_wide_as_qt_measures_its_widest_cell(window, qtbot, key):
+    from workbench.ui.widgets.column_width import column_width
+
+    view = shown(window, qtbot, key)
+    if key[0] == "cluster":  # a site of another period: italic cells measured in their own font
+        site = view.table.rows[0].site
+        window.session.edit(model.Site, site.id, balance_period_end=dt.date(2019, 3, 1))
+        qtbot.waitUntil(lambda: view.table is not None and view.table.rows[0].period_differs, timeout=10_000)
+    own_font = view.model.rows_in_own_font()
+    assert {r for r, k in enumerate(view.model._kinds) if k is not RowKind.SITE} <= own_font
+    differences = [
+        column_width(view.view, view.model, logical, own_font) - view.view.sizeHintForColumn(logical)
+        for logical in range(len(view.model.columns))
+    ]
+    assert all(0 <= d <= 2 for d in differences), differences  # never narrower; not wider than it needs

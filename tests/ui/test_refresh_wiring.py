@@ -9,6 +9,7 @@ table follows its own rows.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -40,6 +41,14 @@ def cells(view: QTableView) -> list[list[str]]:
     """Every cell's text, as the view shows it (through its proxy, sorted as on screen)."""
     table = view.model()
     return [[str(table.index(r, c).data() or "") for c in range(table.columnCount())] for r in range(table.rowCount())]
+
+
+def compared(page) -> list[list[str]]:
+    """The cells of a programme or cluster page's comparison, once computed (it computes a few sites a turn)."""
+    deadline = time.monotonic() + 5
+    while (page.comparison.busy or page.comparison.table is None) and time.monotonic() < deadline:
+        QApplication.processEvents()
+    return cells(page.comparison.view)
 
 
 def cell(view: QTableView, row_text: str, header: str) -> str:
@@ -354,42 +363,42 @@ DEPENDS = [
         override(FactorScope.SITE, SITE, "tariff.ma_mt.price.peak"),
         lambda p: cells(p.table),
     ),
-    # The programme: its name, every site's last 12 months, the factors in use.
+    # The programme: its name, its sites compared, the factors in use.
     Row("ProgrammePage", ("programme", 1), EntityKind.PROGRAMME, rename(model.Programme, 1, "Renamed"), title),
     Row(
         "ProgrammePage",
         ("programme", 1),
         EntityKind.CLUSTER,
         rename(model.Cluster, 2, "Renamed cluster"),
-        lambda p: cells(p.sites_view),
+        compared,
     ),
     Row(
         "ProgrammePage",
         ("programme", 1),
         EntityKind.SITE,
         rename(model.Site, SITE, "Renamed site"),
-        lambda p: cells(p.sites_view),
+        compared,
     ),
     Row(
         "ProgrammePage",
         ("programme", 1),
         EntityKind.BILL,
         scale_last_bill(GAS_OIL),
-        lambda p: cells(p.sites_view),
+        compared,
     ),
     Row(
         "ProgrammePage",
         ("programme", 1),
         EntityKind.DELIVERY,
         scale_a_recent_delivery(PROPANE),
-        lambda p: cells(p.sites_view),
+        compared,
     ),
     Row(
         "ProgrammePage",
         ("programme", 1),
         EntityKind.SUPPLY,
         heating_value(GAS_OIL, 20.0),
-        lambda p: cells(p.sites_view),
+        compared,
     ),
     Row(
         "ProgrammePage",
@@ -398,31 +407,31 @@ DEPENDS = [
         override(FactorScope.PROGRAMME, 1, "co2.electricity"),
         lambda p: cells(p.factors_view),
     ),
-    # A cluster: its name, its sites' last 12 months.
+    # A cluster: its name, its sites compared.
     Row("ClusterPage", ("cluster", 1), EntityKind.CLUSTER, rename(model.Cluster, 1, "Renamed"), title),
     Row(
         "ClusterPage",
         ("cluster", 1),
         EntityKind.SITE,
         rename(model.Site, SITE, "Renamed site"),
-        lambda p: cells(p.sites_view),
+        compared,
     ),
-    Row("ClusterPage", ("cluster", 1), EntityKind.BILL, scale_last_bill(GAS_OIL), lambda p: cells(p.sites_view)),
+    Row("ClusterPage", ("cluster", 1), EntityKind.BILL, scale_last_bill(GAS_OIL), compared),
     Row(
         "ClusterPage",
         ("cluster", 1),
         EntityKind.SUPPLY,
         heating_value(GAS_OIL, 20.0),
-        lambda p: cells(p.sites_view),
+        compared,
     ),
     Row(
         "ClusterPage",
         ("cluster", 1),
         EntityKind.FACTOR_OVERRIDE,
         override(FactorScope.SITE, SITE, "co2.electricity"),
-        lambda p: cells(p.sites_view),
+        compared,
     ),
-    Row("ClusterPage", ("cluster", 1), EntityKind.PROGRAMME, factor_set("BE"), lambda p: cells(p.sites_view)),
+    Row("ClusterPage", ("cluster", 1), EntityKind.PROGRAMME, factor_set("BE"), compared),
     # The comparison of the sites: their savings and paybacks follow the measures.
     Row(
         "ProgrammePage",

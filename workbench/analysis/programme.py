@@ -53,7 +53,12 @@ def load_accounts(workspace: Workspace, site_ids: set[int] | None = None) -> dic
     A few sites' accounts (the site page's, after an edit) are read through the indexes: reading every
     bill of a 100-site file to keep one site's made each of them cost ~0.1 s.
     """
-    sites = [s for s in workspace.sites() if site_ids is None or s.id in site_ids]
+    if site_ids is None:
+        sites = workspace.sites()
+    else:  # through the index, in the tree's order: decoding every site for each batch made a page quadratic
+        sites = sorted(
+            _find_in(workspace, model.Site, "id", site_ids, "id"), key=lambda s: (s.cluster_id, s.position, s.id)
+        )
     supplies: dict[int, list[model.EnergySupply]] = defaultdict(list)
     wanted = None if site_ids is None else {model.stored_id(s) for s in sites}
     for supply in _find_in(workspace, model.EnergySupply, "site_id", wanted, "id"):
@@ -65,9 +70,10 @@ def load_accounts(workspace: Workspace, site_ids: set[int] | None = None) -> dic
     deliveries: dict[int, list[model.FuelDelivery]] = defaultdict(list)
     for delivery in _find_in(workspace, model.FuelDelivery, "supply_id", supply_ids, "supply_id, delivery_date, id"):
         deliveries[delivery.supply_id].append(delivery)
+    factors = workspace.factor_lookups(sites)
     return {
         model.stored_id(site): build_site_account(
-            site, supplies[model.stored_id(site)], bills, deliveries, workspace.factor_lookup(site)
+            site, supplies[model.stored_id(site)], bills, deliveries, factors[model.stored_id(site)]
         )
         for site in sites
     }

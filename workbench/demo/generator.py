@@ -87,7 +87,7 @@ def build_demo(path: Path | str, progress: Progress | None = None) -> Workspace:
             name, fr, en = CLUSTERS[key]
             cluster = workspace.insert(model.Cluster(name, model.BilingualText(fr, en), position))
             for index, profile in enumerate(profiles):
-                _build_site(workspace, cluster.id, profile, index, random.Random(f"{key}-{index}"))
+                _build_site(workspace, model.stored_id(cluster), profile, index, random.Random(f"{key}-{index}"))
                 done += 1
                 if progress:
                     progress(done, total)
@@ -137,7 +137,7 @@ def _build_site(ws: Workspace, cluster_id: int, p: SiteProfile, index: int, rng:
     installed_kw = 0.0  # input power of every electric item at full load
     for position, (name, end_use, carrier, kw, quantity, lf, hours, eff) in enumerate(_inventory(p)):
         item = model.Equipment(
-            site_id=site.id,
+            site_id=model.stored_id(site),
             name=name,
             end_use=end_use,
             carrier=carrier,
@@ -194,7 +194,7 @@ def _build_site(ws: Workspace, cluster_id: int, p: SiteProfile, index: int, rng:
         electricity_kwh=elec["kwh"] / 2,
     )
     for position, key in enumerate(p.measures):
-        measure = build_measure(key, site.id, facts, position)
+        measure = build_measure(key, model.stored_id(site), facts, position)
         # A tariff change that would save nothing is not proposed (its saving is then the tariff analysis's).
         tariff_saving = measure.tariff_lever is not None and CATALOGUE[key].size(facts)[1] > 0
         if measure.savings or measure.cost_savings or tariff_saving:

@@ -69,7 +69,7 @@ class MonthSlice:
 
     @property
     def days_in_month(self) -> int:
-        return _cal.monthrange(self.month.year, self.month.month)[1]
+        return _days_in_month(self.month)
 
     @property
     def days_covered(self) -> float:
@@ -190,6 +190,12 @@ def _spread(periods: Sequence[PeriodAmounts], ends: Sequence[dt.date]) -> dict[d
                 slice_.refs.append(p.ref)
             index += 1
     return months
+
+
+@cache
+def _days_in_month(month: dt.date) -> int:
+    """How many days the month of ``month`` has (asked for each month of each supply by every total)."""
+    return _cal.monthrange(month.year, month.month)[1]
 
 
 def _month_index(day: dt.date) -> int:

@@ -49,8 +49,8 @@ def translator_for(language: Language) -> Translate:
     if not translator.load(str(path)):
         return untranslated
 
+    # The closure holds ``translator``, which keeps it alive as long as the callable.
     def translate(context: str, source: str, n: int = -1) -> str:
         return translator.translate(context, source, None, n) or source
 
-    translate.translator = translator  # keep it alive as long as the callable
     return translate

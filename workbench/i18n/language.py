@@ -65,19 +65,19 @@ class LanguageManager(QObject):
             yield
             return
         self._install(language)
-        QCoreApplication.removePostedEvents(None, QEvent.Type.LanguageChange)
+        # A null receiver removes the events posted to every object; the stub's receiver is not Optional.
+        QCoreApplication.removePostedEvents(None, QEvent.Type.LanguageChange)  # type: ignore[arg-type]
         try:
             yield
         finally:
             self._install(previous)
-            QCoreApplication.removePostedEvents(None, QEvent.Type.LanguageChange)
+            QCoreApplication.removePostedEvents(None, QEvent.Type.LanguageChange)  # type: ignore[arg-type]  # as above
 
     def _install(self, language: Language) -> None:
         """Translators, default locale and formatter for ``language``; installing a translator posts
         ``LanguageChange`` to the top-level widgets."""
-        app = QCoreApplication.instance()
         for translator in self._installed:
-            app.removeTranslator(translator)
+            QCoreApplication.removeTranslator(translator)
         self._installed.clear()
         locale = QLocale("fr_FR" if language is Language.FR else "en_GB")
         QLocale.setDefault(locale)
@@ -90,7 +90,7 @@ class LanguageManager(QObject):
         for base, folder in sources:
             translator = QTranslator(self)
             if translator.load(locale, base, "_", folder):
-                app.installTranslator(translator)
+                QCoreApplication.installTranslator(translator)
                 self._installed.append(translator)
 
     def render(self, message: Message) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import sqlite3
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection
 from typing import Any, NamedTuple
 
 from .schema import apply_migrations
@@ -74,16 +74,15 @@ _ALLOWED = {
 }
 
 
-def value_problem(
-    conn: sqlite3.Connection, version: int, read_whole: Mapping[str, Collection[str]] | None = None
-) -> str | None:
+def value_problem(conn: sqlite3.Connection, version: int, read_whole: Collection[str] = ()) -> str | None:
     """The first value stored outside its column's type, or text that is not UTF-8, if any.
 
-    ``read_whole``: table → the columns the caller reads in every row and checks with :func:`storage_types`
-    (opening decodes every entity anyway: scanning them twice made a third of opening a large file)."""
+    ``read_whole``: the tables whose every row and column the caller reads and checks with
+    :func:`storage_types` (opening decodes every entity anyway: scanning them twice made a third of opening a
+    large file)."""
     for table, columns in expected_schema(version).items():
-        elsewhere = (read_whole or {}).get(table, ())
-        columns = tuple(c for c in columns if c.name not in elsewhere)
+        if table in read_whole:
+            continue
         conditions = []
         for column in columns:
             allowed = _ALLOWED.get(column.declared)

@@ -42,6 +42,8 @@ if TYPE_CHECKING:
 
     from workbench.storage.outline import Outline
     from workbench.ui.session import WorkspaceSession
+    from workbench.ui.views.page import Page
+    from workbench.ui.views.project_tree_panel import ProjectTreePanel
     from workbench.ui.widgets.read_only_banner import ReadOnlyBanner
 
 WARM_UP_AFTER_MS = 300
@@ -87,10 +89,10 @@ class MainWindow(QMainWindow):
         # Where a refusal to open a file goes instead of a message box (the smoke test prints it and fails).
         self.refusal_sink: Callable[[str], None] | None = None
         self.session: WorkspaceSession | None = None
-        self.tree = None
+        self.tree: ProjectTreePanel | None = None
         self._tree_menu_items: list[QAction] = []
         self._warm_up_step = 0
-        self.pages: dict[str, QWidget] = {}
+        self.pages: dict[str, Page] = {}
         self.undo_group = QUndoGroup(self)
         self.stack = QStackedWidget()
         self.empty = QLabel()
@@ -257,7 +259,7 @@ class MainWindow(QMainWindow):
     def _update_workspace_actions(self) -> None:
         """What the open workspace allows: a read-only one is read, exported and copied, never changed."""
         opened = self.session is not None
-        read_only = opened and self.session.read_only
+        read_only = self.session is not None and self.session.read_only
         for action in (self.save_copy_action, self.close_action, self.export_report_action):
             action.setEnabled(opened)
         permit(self.import_action, opened, read_only)
@@ -374,7 +376,9 @@ class MainWindow(QMainWindow):
                 action.deleteLater()  # the menu made it; the tree's actions go with the tree
         self._tree_menu_items = []
         if self.tree is not None:
-            self.splitter.replaceWidget(0, self.tree_placeholder).deleteLater()  # gives back the tree
+            replaced = self.splitter.replaceWidget(0, self.tree_placeholder)  # gives back the tree
+            assert replaced is not None
+            replaced.deleteLater()
             self.tree = None
 
     def _install(self, session: WorkspaceSession) -> None:
@@ -387,6 +391,7 @@ class MainWindow(QMainWindow):
 
         # Queued: the command that failed is still inside QUndoStack.push; the dialog waits until it is out.
         session.write_failed.connect(self._write_failed, Qt.ConnectionType.QueuedConnection)
+        assert self.tree is not None  # drawn before the session opens
         self.tree.attach(session)
         # The tree's own actions, in the Edit menu as well as its context menu, while this workspace is open.
         for action in (None, *self.tree.menu_actions()):  # None: a separator
@@ -425,7 +430,7 @@ class MainWindow(QMainWindow):
         bindings = QKeySequence.keyBindings(key)
         if target is None or not bindings:
             return
-        combination = bindings[0][0]
+        combination = bindings[0][0]  # type: ignore[index]  # a QKeySequence's [i] is its i-th key; not in the stub
         for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
             QApplication.sendEvent(target, QKeyEvent(kind, combination.key(), combination.keyboardModifiers()))
 
@@ -433,8 +438,10 @@ class MainWindow(QMainWindow):
         """The file refused a change: the page goes back to what the file holds, and the auditor is told."""
         from PySide6.QtWidgets import QMessageBox
 
+        from workbench.ui.views.page import Page  # a page is shown: its module is imported
+
         page = self.stack.currentWidget()
-        if page is not self.empty and self.session is not None:
+        if isinstance(page, Page) and self.session is not None:  # the stack holds the pages and `empty`
             page.refresh_now()
         QMessageBox.critical(self, QCoreApplication.translate("MainWindow", "Not saved"), reason)
 
@@ -498,7 +505,7 @@ class MainWindow(QMainWindow):
         page.show_node(page_key)
         self.page_shown.emit(page)
 
-    def _page_for(self, kind: str) -> QWidget:
+    def _page_for(self, kind: str) -> Page:
         """The page for a kind of node, built (and its module imported) the first time it is needed."""
         module, name = PAGES[kind]
         page = self.pages.get(name)
@@ -518,6 +525,7 @@ class MainWindow(QMainWindow):
         if key[0] == "supply":
             from workbench.domain import model
 
+            assert self.session is not None and key[1] is not None  # a supply of the open workspace
             return self.session.get(model.EnergySupply, key[1]).site_id
         return None
 
@@ -542,6 +550,7 @@ class MainWindow(QMainWindow):
         if key and key[0] == "supply":
             from workbench.domain import model
 
+            assert key[1] is not None  # a supply's key has its id
             carrier = self.session.get(model.EnergySupply, key[1]).carrier
         dialog = ImportDialog(
             self.session, self.languages, site_id, carrier or Carrier.ELECTRICITY, path, self, self.synchronous
@@ -566,22 +575,23 @@ class MainWindow(QMainWindow):
         from workbench.domain import model
         from workbench.ui.dialogs.financial_aid_dialog import open_financial_aid_dialog
 
-        site_id = self.current_site_id() if self.session is not None else None
-        country = self.session.get(model.Site, site_id).country if site_id is not None else None
+        session = self.session
+        site_id = self.current_site_id() if session is not None else None
+        country = session.get(model.Site, site_id).country if session is not None and site_id is not None else None
         open_financial_aid_dialog(self, self.data_dir, country or None)
 
     def new_workspace(self) -> None:
         from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-        path, _ = QFileDialog.getSaveFileName(
+        chosen, _ = QFileDialog.getSaveFileName(
             self,
             QCoreApplication.translate("MainWindow", "New workspace"),
             "",
             QCoreApplication.translate("MainWindow", "Workspaces (*.eaw)"),
         )
-        if not path:
+        if not chosen:
             return
-        path = Path(path).with_suffix(".eaw")
+        path = Path(chosen).with_suffix(".eaw")
         name, ok = QInputDialog.getText(
             self,
             QCoreApplication.translate("MainWindow", "New workspace"),

@@ -11,7 +11,7 @@ PySide builds each Qt class's Python type on first import.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction
 from workbench.domain.messages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QWidget
 
 READ_ONLY_REASON = QT_TRANSLATE_NOOP(
@@ -89,6 +90,9 @@ class EditLock(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         kind = event.type()
-        if kind in self._blocked or (kind == QEvent.Type.KeyPress and event.key() not in self._passing_keys):
+        # a key press is a QKeyEvent (cast: importing the class here would build its type at cold start)
+        if kind in self._blocked or (
+            kind == QEvent.Type.KeyPress and cast("QKeyEvent", event).key() not in self._passing_keys
+        ):
             return True
         return super().eventFilter(watched, event)

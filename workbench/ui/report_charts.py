@@ -14,7 +14,7 @@ import zlib
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPalette
@@ -34,6 +34,8 @@ from workbench.ui.theme import light_palette
 
 if TYPE_CHECKING:
     from workbench.analysis.cluster_comparison import ClusterComparison
+
+ChartT = TypeVar("ChartT", bound=PaintedChart)
 
 PRINT_WIDTH_CM = 15.5  # a report's figure (ReportDocument.figure)
 PRINT_DPI = 250  # sharp on paper; more only makes the report heavier and slower to write
@@ -116,7 +118,7 @@ def print_style(template: Path | None = None) -> PrintStyle:
     return PrintStyle(font, text, title)
 
 
-def _prepared(chart: PaintedChart, style: PrintStyle | None = None) -> PaintedChart:
+def _prepared(chart: ChartT, style: PrintStyle | None = None) -> ChartT:
     style = style or print_style()
     palette = light_palette()
     if style.text is not None and style.text.lightness() < 110:  # dark text only: it is printed on white

@@ -93,9 +93,9 @@ class WorkspaceSession(QObject):
                 self._all_loaded = True
             return self._accounts
         wanted = list(site_ids)
-        missing = set(wanted) - self._accounts.keys()
-        if missing:
-            self._accounts.update(load_accounts(self.workspace, missing))
+        unread = set(wanted) - self._accounts.keys()
+        if unread:
+            self._accounts.update(load_accounts(self.workspace, unread))
         return {i: self._accounts[i] for i in wanted}
 
     def missing_accounts(self) -> list[int]:
@@ -117,7 +117,7 @@ class WorkspaceSession(QObject):
         """
         from workbench.ui.commands.edits import EditFields
 
-        current = self.workspace.get(cls, ident)
+        current = self.get(cls, ident)
         validate(dataclasses.replace(current, **values))
         old = {name: getattr(current, name) for name in values}
         if old == values:

@@ -61,7 +61,9 @@ class Settings:
         value = self._store.value("state/recent_files", [])
         if isinstance(value, str):  # QSettings returns a lone item as a string
             value = [value]
-        return [str(v) for v in value or []]
+        if not isinstance(value, (list, tuple)):  # none stored
+            return []
+        return [str(v) for v in value]
 
     def add_recent_file(self, path: Path | str) -> None:
         text = str(Path(path).resolve())

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 
 from PySide6.QtCore import QCoreApplication
 
@@ -120,6 +120,18 @@ class MonthlyFigure:
         )
 
 
+class _Missing(TypedDict):
+    """The months without a bill, as a page's monthly figures all show them."""
+
+    missing: Sequence[bool]
+    missing_text: str
+    missing_name: str
+
+
+class _Shared(_Missing):
+    axis_text: Callable[[float], str]
+
+
 def translated_months() -> list[str]:
     return [QCoreApplication.translate("Charts", name) for name in MONTH_ABBREVIATIONS]
 
@@ -137,7 +149,7 @@ def _months_figures(data: SiteMonths, fmt: Formatter, currency: str) -> dict[str
     months = list(data.months)
     no_bill = QCoreApplication.translate("Pages", "No bill covers this month for one of the supplies.")
     missing_name = QCoreApplication.translate("Charts", "No bill")
-    common = dict(missing=data.missing, missing_text=no_bill, missing_name=missing_name, axis_text=fmt.number)
+    common = _Shared(missing=data.missing, missing_text=no_bill, missing_name=missing_name, axis_text=fmt.number)
     energy = [Series(carrier_label(c.carrier), c.kwh, CARRIER_COLOURS[c.carrier]) for c in data.carriers]
     cost = [Series(carrier_label(c.carrier), c.cost, CARRIER_COLOURS[c.carrier]) for c in data.carriers]
     prices = [Line(carrier_label(c.carrier), c.prices, CARRIER_COLOURS[c.carrier]) for c in data.carriers]
@@ -168,7 +180,7 @@ def _months_figures(data: SiteMonths, fmt: Formatter, currency: str) -> dict[str
             prices,
             axis=data.price_axis,
             value_text=lambda v: fmt.quantity(v, f"{currency}/kWh", 3),
-            **{**common, "axis_text": lambda v: fmt.number(v, 2)},
+            **(common | {"axis_text": lambda v: fmt.number(v, 2)}),
         ),
     }
 
@@ -181,7 +193,9 @@ def site_figures(data: SiteMonths, fmt: Formatter, currency: str) -> dict[str, M
         return figures
     months = list(data.months)
     no_bill = QCoreApplication.translate("Pages", "No bill covers this month for one of the supplies.")
-    common = dict(missing=e.missing, missing_text=no_bill, missing_name=QCoreApplication.translate("Charts", "No bill"))
+    common = _Missing(
+        missing=e.missing, missing_text=no_bill, missing_name=QCoreApplication.translate("Charts", "No bill")
+    )
     shares = e.tou_shares
     tou = [
         Series(f"{QCoreApplication.translate('Field', name)} {fmt.percent(share)}", getattr(e, attr), colour)
@@ -257,7 +271,7 @@ def use_label(key: EndUse | str) -> str:
         return QCoreApplication.translate("BalancePage", "Unexplained")
     if key == GROUPED:
         return QCoreApplication.translate("Charts", "Other (grouped)")
-    return QCoreApplication.translate("EndUse", LABELS[key])
+    return QCoreApplication.translate("EndUse", LABELS[EndUse(key)])
 
 
 def _listed(label: str, position: int) -> str:
@@ -277,7 +291,7 @@ def donut_parts(balance: SiteBalance, carrier: Carrier | None = None) -> list[Pa
             detail = ", ".join(_listed(use_label(m), i) for i, m in enumerate(s.members))
             parts.append(Part(use_label(s.key), s.kwh, GROUPED_COLOUR, detail=detail))
         else:
-            parts.append(Part(use_label(s.key), s.kwh, END_USE_COLOURS[s.key]))
+            parts.append(Part(use_label(s.key), s.kwh, END_USE_COLOURS[EndUse(s.key)]))
     return parts
 
 
@@ -293,7 +307,7 @@ def sankey_links(balance: SiteBalance) -> tuple[list[Link], dict[str, str]]:
             carrier_label(flow.carrier),
             use_label(flow.target),
             flow.kwh,
-            UNEXPLAINED_COLOUR if flow.target == UNEXPLAINED else END_USE_COLOURS[flow.target],
+            UNEXPLAINED_COLOUR if flow.target == UNEXPLAINED else END_USE_COLOURS[EndUse(flow.target)],
             hatched=flow.target == UNEXPLAINED,
         )
         for flow in sankey_flows(balance)

@@ -220,7 +220,7 @@ class MonthlyBarChart(pg.PlotWidget):
         months = list(months)
         series = [s for s in series if any(s.values)]
         x = [month_centre(m) for m in months]
-        line_values = [
+        line_values: list[tuple[Line, list[float | None]]] = [
             (line, [line.values] * len(x) if isinstance(line.values, (int, float)) else list(line.values))
             for line in lines
         ]
@@ -386,7 +386,9 @@ class MonthlyBarChart(pg.PlotWidget):
                 lines += [f"{s.name}: {self.value_text(s.values[i])}" for s in self._series if s.values[i]]
                 if self._highlight is not None and i < len(self._highlight.flags) and self._highlight.flags[i]:
                     lines.append(self._highlight.name)
-                lines += [f"{name}: {self.value_text(v[i])}" for name, v in self._line_values if v[i] is not None]
+                lines += [
+                    f"{name}: {self.value_text(value)}" for name, v in self._line_values if (value := v[i]) is not None
+                ]
                 return "\n".join(lines)
         return None
 

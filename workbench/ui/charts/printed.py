@@ -35,8 +35,7 @@ def legend_entries(figure: MonthlyFigure) -> list[LegendEntry]:
     if figure.highlight is not None and any(figure.highlight.flags):
         entries.append(LegendEntry("bar", figure.highlight.colour, figure.highlight.name))
     for line in figure.lines:
-        constant = isinstance(line.values, (int, float))
-        if not constant and not any(v is not None for v in line.values):
+        if not isinstance(line.values, (int, float)) and not any(v is not None for v in line.values):
             continue
         text = f"{line.name} ({line.note})" if line.note else line.name
         entries.append(LegendEntry("line", line.colour, text, line.dashed))
@@ -73,6 +72,11 @@ class PrintedMonthlyChart(PaintedChart):
         self.figure, self.title = figure, figure.title
         self.update()
 
+    def _drawn(self) -> MonthlyFigure:
+        """The figure laid out and painted: only once there is one."""
+        assert self.figure is not None
+        return self.figure
+
     # --- layout -----------------------------------------------------------------------------------------
 
     def _legend_rows(self, entries: list[LegendEntry], metrics: QFontMetricsF, width: float, scale: float):
@@ -90,9 +94,10 @@ class PrintedMonthlyChart(PaintedChart):
             used += size + 14 * scale
         return [row for row in rows if row]
 
-    def layout(self, painter: QPainter, rect: QRectF, scale: float) -> dict:
+    # Not QWidget.layout(): the name the tests measure the chart's parts by; the chart has no QLayout.
+    def layout(self, painter: QPainter, rect: QRectF, scale: float) -> dict:  # type: ignore[override]
         """The chart's parts: title, legend rows, plot, tick texts and month labels, in ``rect``."""
-        figure = self.figure
+        figure = self._drawn()
         font = self._font(scale, 0.9)
         metrics = QFontMetricsF(font, painter.device())
         line = metrics.height()
@@ -214,7 +219,7 @@ class PrintedMonthlyChart(PaintedChart):
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 label,
             )
-        unit = self.figure.unit
+        unit = self._drawn().unit
         painter.drawText(
             QRectF(parts["area"].left(), plot.top() - line - 6 * scale, metrics.horizontalAdvance(unit) + 4, line),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -226,9 +231,10 @@ class PrintedMonthlyChart(PaintedChart):
         painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
 
     def _paint_bars(self, painter: QPainter, parts: dict, text: QColor, scale: float) -> None:
-        figure, plot, slot = self.figure, parts["plot"], parts["slot"]
+        figure, plot, slot = self._drawn(), parts["plot"], parts["slot"]
         width = slot * 0.68
-        flags = list(figure.highlight.flags) if figure.highlight is not None else []
+        highlight = figure.highlight
+        flags = list(highlight.flags) if highlight is not None else []
         painter.setPen(Qt.PenStyle.NoPen)
         for i in range(len(figure.months)):
             left = self._x(parts, i) - width / 2
@@ -239,7 +245,7 @@ class PrintedMonthlyChart(PaintedChart):
                 if value <= 0:
                     continue
                 y0, y1 = self._y(parts, base), self._y(parts, base + value)
-                painter.setBrush(QColor(figure.highlight.colour if lit else s.colour))
+                painter.setBrush(QColor(highlight.colour if lit and highlight is not None else s.colour))
                 painter.drawRect(QRectF(left, y1, width, y0 - y1))
                 base += value
         for i, gap in enumerate(figure.missing):
@@ -249,7 +255,7 @@ class PrintedMonthlyChart(PaintedChart):
                 painter.setPen(Qt.PenStyle.NoPen)
 
     def _paint_lines(self, painter: QPainter, parts: dict, background: QColor, scale: float) -> None:
-        figure, plot = self.figure, parts["plot"]
+        figure, plot = self._drawn(), parts["plot"]
         count = len(figure.months)
         for line in figure.lines:
             colour = QColor(line.colour)
@@ -287,7 +293,7 @@ class PrintedMonthlyChart(PaintedChart):
 
     def _paint_months(self, painter: QPainter, parts: dict, text: QColor, scale: float) -> None:
         plot, line, slot, step = parts["plot"], parts["line"], parts["slot"], parts["step"]
-        months: list[dt.date] = list(self.figure.months)
+        months: list[dt.date] = list(self._drawn().months)
         tick = QColor(text)
         tick.setAlpha(170)
         first = True

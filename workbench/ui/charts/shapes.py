@@ -10,7 +10,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QHelpEvent,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from .export_menu import PngExportMenu
@@ -116,7 +127,7 @@ class PaintedChart(QWidget):
             self._tips.append((QRectF(box), text))
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):  # a tooltip's event is one
             point = QPointF(event.pos())
             tip = next((text for box, text in self._tips if box.contains(point)), None)
             if tip:
@@ -398,9 +409,9 @@ class SankeyChart(PaintedChart):
         )
         for name, centre in zip(names, centres, strict=True):
             top, bottom = right[name]
-            colour = next(k.colour for k in self.links if k.target == name)
+            target_colour = next(k.colour for k in self.links if k.target == name)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(colour))
+            painter.setBrush(QColor(target_colour))
             painter.drawRect(QRectF(right_x, top, node_width, bottom - top))
             painter.setPen(text)
             label_x = right_x + node_width + 6 * scale

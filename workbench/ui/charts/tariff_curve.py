@@ -63,9 +63,9 @@ class CostCurveChart(pg.PlotWidget):
         self.curve.setData(xs, ys)
         for name, point in (("current", current), ("recommended", recommended)):
             shown = point is not None
-            self.marks[name].setData([point[0]] if shown else [], [point[1]] if shown else [])
+            self.marks[name].setData([point[0]] if point is not None else [], [point[1]] if point is not None else [])
             self.lines[name].setVisible(shown)
-            if shown:
+            if point is not None:
                 self.lines[name].setValue(point[0])
         if names != self._names:  # the legend is rebuilt only when its texts change (a language switch)
             self.legend.clear()

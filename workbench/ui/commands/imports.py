@@ -40,8 +40,8 @@ class ImportCommand(LabelledCommand):
             self.result = result
             cls = model.Bill if result.kind == "bills" else model.FuelDelivery
             self.inserted = [ws.get(cls, i) for i in result.inserted_ids]
-            self.after = [ws.get(type(old), old.id) for old in result.previous]
-            self.supply = ws.get(model.EnergySupply, result.supply_id) if result.created_supply else None
+            self.after = [ws.get(type(old), model.stored_id(old)) for old in _previous(result)]
+            self.supply = ws.get(model.EnergySupply, _created_supply_id(result)) if result.created_supply else None
             if not result.committed:
                 self.setObsolete(True)  # nothing was stored: no step to undo
             return
@@ -60,11 +60,25 @@ class ImportCommand(LabelledCommand):
         with ws.transaction():
             for entity in self.inserted:
                 ws.delete(type(entity), entity.id)
-            for old in self.result.previous:
+            for old in _previous(self.result):
                 if self.supply is None or old.id != self.supply.id or type(old) is not model.EnergySupply:
-                    ws.update(type(old), old.id, **_fields(old))
+                    ws.update(type(old), model.stored_id(old), **_fields(old))
             if self.supply is not None:
-                ws.delete(model.EnergySupply, self.supply.id)
+                ws.delete(model.EnergySupply, model.stored_id(self.supply))
+
+
+def _previous(result: ImportResult) -> list[model.StoredEntity]:
+    """The entities the import changed, as they were before: read from the workspace, so stored ones."""
+    previous = []
+    for entity in result.previous:
+        assert isinstance(entity, model.StoredEntity)
+        previous.append(entity)
+    return previous
+
+
+def _created_supply_id(result: ImportResult) -> int:
+    assert result.supply_id is not None  # the supply the import created has its id
+    return result.supply_id
 
 
 def _by_class(entities: Sequence[Any]) -> dict[type, list[Any]]:

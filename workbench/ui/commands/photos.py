@@ -48,9 +48,11 @@ class AddSitePhotos(LabelledCommand):
         self._files, self._deleted = None, []
 
     def revert(self) -> None:
+        from workbench.domain.model import stored_id
+
         ws = self.session.workspace
         with ws.transaction():
-            self._deleted = [ws.delete_site_photo(photo.id) for photo in self.photos]
+            self._deleted = [ws.delete_site_photo(stored_id(photo)) for photo in self.photos]
 
 
 class RemoveSitePhotos(LabelledCommand):

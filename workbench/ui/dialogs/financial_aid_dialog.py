@@ -89,10 +89,12 @@ class StatusDelegate(QStyledItemDelegate):
             box.addItem(status_label(status), status.value)
         return box
 
-    def setEditorData(self, editor: QComboBox, index) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)  # createEditor's
         editor.setCurrentIndex(max(0, editor.findData(index.data(STATUS_ROLE))))
 
-    def setModelData(self, editor: QComboBox, model, index) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model, index) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)  # createEditor's
         status = AidStatus(editor.currentData())
         model.setData(index, status.value, STATUS_ROLE)
         model.setData(index, status_label(status), Qt.ItemDataRole.DisplayRole)
@@ -240,9 +242,7 @@ class FinancialAidDialog(QDialog):
         )
         for column, text in enumerate(values):
             self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.item(row, 0).setData(
-            ENTRY_ROLE, (programme.id, list(programme.applies_to)) if programme else ("", [])
-        )
+        self._item(row, 0).setData(ENTRY_ROLE, (programme.id, list(programme.applies_to)) if programme else ("", []))
         status = programme.status if programme else AidStatus.UNVERIFIED
         item = QTableWidgetItem(status_label(status))
         item.setData(STATUS_ROLE, status.value)
@@ -282,12 +282,18 @@ class FinancialAidDialog(QDialog):
         row = self._append()
         self._changed()
         self.table.setCurrentCell(row, 0)
-        self.table.editItem(self.table.item(row, 0))
+        self.table.editItem(self._item(row, 0))
 
     def remove_rows(self) -> None:
         for index in sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row(), reverse=True):
             self.table.removeRow(index.row())
         self._changed()
+
+    def _item(self, row: int, column: int) -> QTableWidgetItem:
+        """A cell's item: every cell of a row has one (_append)."""
+        item = self.table.item(row, column)
+        assert item is not None
+        return item
 
     def _cell(self, row: int, column: int) -> str:
         item = self.table.item(row, column)
@@ -295,8 +301,12 @@ class FinancialAidDialog(QDialog):
 
     def entries(self) -> tuple[list[dict[str, Any]], list[int]]:
         """The rows as the file writes them (blank rows left out), and the row of each entry."""
-        entries, rows, ids = [], [], set()
-        kept = [self.table.item(row, 0).data(ENTRY_ROLE) or ("", []) for row in range(self.table.rowCount())]
+        entries: list[dict[str, Any]] = []
+        rows: list[int] = []
+        ids: set[str] = set()
+        kept: list[tuple[str, list[str]]] = [
+            self._item(row, 0).data(ENTRY_ROLE) or ("", []) for row in range(self.table.rowCount())
+        ]
         taken = {entry_id for entry_id, _ in kept if entry_id}  # a new entry's id never takes a kept one's
         for row in range(self.table.rowCount()):
             cells = [self._cell(row, column) for column in range(STATUS_COLUMN)]
@@ -323,7 +333,7 @@ class FinancialAidDialog(QDialog):
         return entries, rows
 
     def status_of(self, row: int) -> AidStatus:
-        return AidStatus(self.table.item(row, STATUS_COLUMN).data(STATUS_ROLE))
+        return AidStatus(self._item(row, STATUS_COLUMN).data(STATUS_ROLE))
 
     # --- saving and restoring --------------------------------------------------------------------
 
@@ -453,12 +463,15 @@ class FinancialAidDialog(QDialog):
         self.table.setHorizontalHeaderLabels([_translated(text) for _, text in COLUMNS])
         self._filling = True  # new words, not a change to the list
         for row in range(self.table.rowCount()):
-            self.table.item(row, STATUS_COLUMN).setText(status_label(self.status_of(row)))
+            self._item(row, STATUS_COLUMN).setText(status_label(self.status_of(row)))
         self._filling = False
-        self.table.horizontalHeaderItem(2).setToolTip(
+        # the header's items, made by setHorizontalHeaderLabels
+        described_fr, described_en = self.table.horizontalHeaderItem(2), self.table.horizontalHeaderItem(3)
+        assert described_fr is not None and described_en is not None
+        described_fr.setToolTip(
             QCoreApplication.translate("FinancialAidDialog", "What the programme funds, and for whom")
         )
-        self.table.horizontalHeaderItem(3).setToolTip(self.table.horizontalHeaderItem(2).toolTip())
+        described_en.setToolTip(described_fr.toolTip())
         self.add_button.setText(QCoreApplication.translate("FinancialAidDialog", "Add a programme"))
         self.remove_button.setText(QCoreApplication.translate("FinancialAidDialog", "Remove the selected programmes"))
         self.save_button.setText(QCoreApplication.translate("FinancialAidDialog", "Save"))

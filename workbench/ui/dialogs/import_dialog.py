@@ -94,7 +94,8 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.synchronous = synchronous
         self.session, self.languages, self.site_id = session, languages, site_id
-        self.result: ImportResult | None = None
+        # Hides QDialog.result() (the exec code), which nothing here reads; the tests read this attribute.
+        self.result: ImportResult | None = None  # type: ignore[assignment]
         self.plan: ImportPlan | None = None
         self.error: str | None = None
         self._planning = False
@@ -593,6 +594,7 @@ class ImportDialog(QDialog):
             QCoreApplication.translate("ImportDialog", "Text"),
             QCoreApplication.translate("ImportDialog", "Reason"),
         ]
+        assert self.result is not None  # the refused rows of a read file
         rows = [[r.row, r.column, r.text, self.languages.render(r.reason)] for r in self.result.refused]
 
         def write(f) -> None:

@@ -12,6 +12,7 @@ to install.
 
 from __future__ import annotations
 
+import functools
 import re
 import shutil
 from collections.abc import Callable
@@ -363,7 +364,9 @@ class ReportExportDialog(QDialog):
         if problem is not None:  # the button is disabled then; a caller of export() is told the same
             self._warn(problem)
             return False
-        targets = report_targets(parse_target(self.target_edit.text()), self.chosen_languages, self.output_format)
+        chosen = parse_target(self.target_edit.text())
+        assert chosen is not None  # target_problem() found it names a file
+        targets = report_targets(chosen, self.chosen_languages, self.output_format)
         self.written = []
         self.notices = []
         comparison = compare_cluster(self.session.workspace, subject) if self.is_cluster else None
@@ -378,9 +381,8 @@ class ReportExportDialog(QDialog):
                 run_with_progress(
                     self,
                     label,
-                    lambda progress, t=target, lang=language, tr=translate, ch=charts: self._write(
-                        subject, comparison, lang, tr, t, ch, template, progress
-                    ),
+                    # this language's target, translation and charts bound now; the progress given by the worker
+                    functools.partial(self._write, subject, comparison, language, translate, target, charts, template),
                     self.synchronous,
                     cancellable=True,
                 )

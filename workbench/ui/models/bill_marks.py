@@ -44,7 +44,7 @@ def bill_marks(warnings: Iterable[SiteWarning], bills: Sequence[model.Bill], lan
         named = [by_id[i] for i in warning.bill_ids if i in by_id]
         for bill in named:
             for key, text in _marks(warning, bill, named, languages).items():
-                cell = lines.setdefault(bill.id, {}).setdefault(key, [])
+                cell = lines.setdefault(model.stored_id(bill), {}).setdefault(key, [])
                 if text not in cell:
                     cell.append(text)
     return {ident: {key: "\n".join(texts) for key, texts in cells.items()} for ident, cells in lines.items()}
@@ -73,6 +73,8 @@ def _text(warning: SiteWarning, bill: model.Bill, fmt, params: Mapping) -> str |
     kind = warning.kind
     if kind == "low_cos_phi" and "threshold" in params:
         from workbench.domain.tariffs import cos_phi
+
+        assert bill.reactive_kvarh is not None  # the check names only bills with reactive energy
 
         value = cos_phi(bill.total_quantity, bill.reactive_kvarh)
         if value is not None:

@@ -124,10 +124,11 @@ class BillTableModel(EntityTableModel):
                 changes["quantity"] = sum(parts) if parts else None
                 if changes["quantity"] is None and entity.quantity is not None:
                     changes["quantity"] = 0.0  # the split emptied again: the new bill's 0 comes back
-        costs = (entity.cost_excl_vat, entity.vat, entity.cost_incl_vat)
         if (
             field in ("cost_excl_vat", "vat", "cost_incl_vat")
-            and None not in costs
+            and entity.cost_excl_vat is not None
+            and entity.vat is not None
+            and entity.cost_incl_vat is not None
             and value is not None
             and not any(p.field == "cost_incl_vat" for p in entity.inconsistencies())
         ):

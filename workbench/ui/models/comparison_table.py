@@ -280,6 +280,15 @@ class ComparisonTableModel(QAbstractTableModel):
             return None
         return self.table.rows[row]
 
+    def rows_in_own_font(self) -> set[int]:
+        """The rows not drawn in the view's font: the median and the total (bold), sites of another period
+        (italic)."""
+        return {
+            r
+            for r, kind in enumerate(self._kinds)
+            if kind is not RowKind.SITE or ((row := self.row_of(r)) is not None and row.period_differs)
+        }
+
     def cell(self, row: int, column: int) -> Cell:
         return self._cells[row][column]
 

@@ -66,7 +66,8 @@ class NewRowProxy(QIdentityProxyModel):
 
     def buddy(self, index: Index) -> QModelIndex:
         # The view edits a cell's buddy: the new row's cells are their own (there is no source cell to ask).
-        return QModelIndex(index) if self.is_new_row(index) else super().buddy(index)
+        # QModelIndex(a QPersistentModelIndex) converts it: the stub gives the constructor QModelIndex alone
+        return QModelIndex(index) if self.is_new_row(index) else super().buddy(index)  # type: ignore[arg-type]
 
     def mapToSource(self, proxy_index: Index) -> QModelIndex:  # noqa: N802
         if self.is_new_row(proxy_index):
@@ -96,6 +97,7 @@ class NewRowProxy(QIdentityProxyModel):
             return super().setData(index, value, role)
         if role != Qt.ItemDataRole.EditRole or not str(value).strip():
             return False  # an editor left empty makes nothing
+        assert self.blank is not None  # a new row is there only with it (enabled)
         ident = self.entities.insert_typed(index.column(), value, self.blank, self.label)
         if ident is None:
             return False

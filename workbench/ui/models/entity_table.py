@@ -202,6 +202,7 @@ class EntityTableModel(QAbstractTableModel):
                 return column.compute(entity)
             except (ZeroDivisionError, TypeError, DomainError):
                 return None
+        assert column.field is not None  # a column computes its value or shows a field
         return getattr(entity, column.field)
 
     def _text(self, value: Any, column: EntityColumn) -> str:
@@ -287,7 +288,7 @@ class EntityTableModel(QAbstractTableModel):
         if not index.isValid():
             return False
         column = self.columns[index.column()]
-        if not column.editable or self.session.read_only:
+        if column.field is None or self.session.read_only:  # not editable
             return False
         entity = self._rows[index.row()]
         try:
@@ -314,7 +315,7 @@ class EntityTableModel(QAbstractTableModel):
         from workbench.ui.commands.imports import InsertMany  # the commands import the session, as we do
 
         column = self.columns[column_index]
-        if not column.editable or self.session.read_only:
+        if column.field is None or self.session.read_only:  # not editable
             return None
         try:
             entity = blank()
@@ -339,6 +340,7 @@ class EntityTableModel(QAbstractTableModel):
             return text
         if not text:
             return None
+        assert column.field is not None  # only an editable column's text is parsed
         label = field_label(self.cls, column.field)
         if column.kind == "number":
             from workbench.i18n.formatting import NumberTextError  # loaded with the formatter already

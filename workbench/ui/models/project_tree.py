@@ -23,7 +23,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -44,7 +44,7 @@ from workbench.storage.changes import ChangeAction
 from workbench.storage.outline import Outline
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QObject, Qt
 
     from workbench.storage.changes import Change
     from workbench.ui.session import WorkspaceSession
@@ -193,7 +193,13 @@ class OutlineTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, 0, self.node(parent).children[row])
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+    @overload
+    def parent(self) -> QObject | None: ...
+    @overload
+    def parent(self, index: Index, /) -> QModelIndex: ...
+    def parent(self, index: Index | None = None) -> QObject | QModelIndex | None:
+        if index is None:  # QObject.parent(), which the index's parent hides
+            return super().parent()
         if not index.isValid():
             return QModelIndex()
         parent = self.node(index).parent
@@ -228,6 +234,7 @@ class OutlineTreeModel(QAbstractItemModel):
             label = QCoreApplication.translate("ProjectTree", GROUP_LABELS[node.kind])
             return label if node.count is None or editing else f"{label} ({node.count})"
         if node.kind == "supply" and not node.name:
+            assert node.carrier is not None  # a supply's node has its carrier
             return QCoreApplication.translate("Carrier", node.carrier.label)
         return node.name
 
@@ -297,6 +304,7 @@ class ProjectTreeModel(OutlineTreeModel):
             return False
         from workbench.ui.commands import structure
 
+        assert node.ident is not None  # only the root has none
         try:
             structure.rename(self.session, _entity_class(node.kind), node.ident, name)
         except DomainError as exc:
@@ -339,7 +347,8 @@ class ProjectTreeModel(OutlineTreeModel):
         from workbench.ui.commands import structure
 
         cluster_id = self.node(parent).ident
-        ids = [int(x) for x in bytes(data.data(SITE_MIME)).decode().split(",") if x]
+        assert cluster_id is not None  # dropped on a cluster
+        ids = [int(x) for x in bytes(data.data(SITE_MIME).data()).decode().split(",") if x]
         ids = [i for i in ids if self.cluster_of(i) not in (None, cluster_id)]
         if ids:
             self.session.undo_stack.beginMacro(QCoreApplication.translate("ProjectTree", "Move sites"))

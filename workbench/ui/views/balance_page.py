@@ -121,11 +121,12 @@ class BalancePage(Page):
         for end in reversed(ends):
             first = add_months(end, -11)
             self.period_combo.addItem(f"{first.strftime('%m/%Y')} – {end.strftime('%m/%Y')}", end)
-        chosen = self.period_combo.findData(site.balance_period_end) if site.balance_period_end else 0
-        if chosen < 0:  # a period whose bills were deleted since: shown as it is, still chosen
-            first = add_months(site.balance_period_end, -11)
-            label = f"{first.strftime('%m/%Y')} – {site.balance_period_end.strftime('%m/%Y')}"
-            self.period_combo.addItem(label, site.balance_period_end)
+        period_end = site.balance_period_end
+        chosen = self.period_combo.findData(period_end) if period_end else 0
+        if chosen < 0 and period_end is not None:  # a period whose bills were deleted since: shown, still chosen
+            first = add_months(period_end, -11)
+            label = f"{first.strftime('%m/%Y')} – {period_end.strftime('%m/%Y')}"
+            self.period_combo.addItem(label, period_end)
             chosen = self.period_combo.count() - 1
         self.period_combo.setCurrentIndex(chosen)
         self.period_combo.blockSignals(False)
@@ -177,9 +178,10 @@ class BalancePage(Page):
     # --- refresh -----------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        site = self.session.get(model.Site, self.site_id)
-        account = self.session.account(self.site_id)
-        self.balance = site_balance(account, self.session.workspace.equipment(self.site_id))
+        site_id = self.shown_id()
+        site = self.session.get(model.Site, site_id)
+        account = self.session.account(site_id)
+        self.balance = site_balance(account, self.session.workspace.equipment(site_id))
         self._fill_periods(site, account)
         fmt = self.languages.formatter
         self.title.setText(QCoreApplication.translate("BalancePage", "Energy balance of {site}").format(site=site.name))
@@ -207,18 +209,20 @@ class BalancePage(Page):
         self._charts()
 
     def _charts(self) -> None:
+        balance = self.balance
+        assert balance is not None  # refresh() reads it first
         fmt = self.languages.formatter
         value_text = lambda v: fmt.quantity(v, "kWh")  # noqa: E731
         for chart in (self.donut, self.sankey, self.comparison, self.end_use_bars, *self.carrier_donuts):
             chart.value_text = value_text
             chart.share_text = fmt.percent
         self.donut.set_parts(self._parts(None), QCoreApplication.translate("BalancePage", "Final energy by end use"))
-        links, colours = sankey_links(self.balance)
+        links, colours = sankey_links(balance)
         self.sankey.set_links(
             links, colours, QCoreApplication.translate("BalancePage", "From the bills to the end uses")
         )
         self.comparison.set_groups(
-            [(_carrier_label(c.carrier), c.billed_kwh, c.estimated_kwh) for c in self.balance.carriers],
+            [(_carrier_label(c.carrier), c.billed_kwh, c.estimated_kwh) for c in balance.carriers],
             (
                 QCoreApplication.translate("BalancePage", "Billed"),
                 QCoreApplication.translate("BalancePage", "Estimated"),
@@ -226,9 +230,9 @@ class BalancePage(Page):
             QCoreApplication.translate("BalancePage", "Billed and estimated"),
         )
         self.end_use_bars.set_rows(
-            end_use_rows(self.balance), QCoreApplication.translate("BalancePage", "End uses, all energy")
+            end_use_rows(balance), QCoreApplication.translate("BalancePage", "End uses, all energy")
         )
-        carriers = [c.carrier for c in self.balance.carriers][:2]
+        carriers = [c.carrier for c in balance.carriers][:2]
         for chart, carrier in zip(self.carrier_donuts, carriers + [None] * (2 - len(carriers)), strict=True):
             chart.setVisible(carrier is not None)
             if carrier is not None:
@@ -236,6 +240,7 @@ class BalancePage(Page):
 
     def _parts(self, carrier: Carrier | None) -> list[Part]:
         """The small end uses grouped as "Other (grouped)", which says what it holds (never the end use Other)."""
+        assert self.balance is not None  # refresh() reads it first
         return donut_parts(self.balance, carrier)
 
     def retranslate(self) -> None:

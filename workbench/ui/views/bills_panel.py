@@ -6,9 +6,10 @@ import dataclasses
 import datetime as dt
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -41,6 +42,9 @@ from workbench.ui.widgets.spreadsheet_table import NewRow, SpreadsheetTable
 from workbench.ui.widgets.table_clipboard import copy_selected_cells
 
 from .page import Page, button_row, message_label, store_file, title_label
+
+if TYPE_CHECKING:
+    from .tariff_page import TariffPage
 
 SUPPLY_FIELDS = (
     "name",
@@ -113,7 +117,7 @@ class BillsPanel(Page):
         self.tabs.addTab(bills_tab, "")
         self.tabs.addTab(self.tariff_tab, "")
         self.tabs.currentChanged.connect(self._tab_chosen)
-        self.tariff_page = None
+        self.tariff_page: TariffPage | None = None
         layout.addWidget(self.tabs, 1)
         self.bills: SpreadsheetTable | None = None
         self.deliveries: SpreadsheetTable | None = None
@@ -184,12 +188,14 @@ class BillsPanel(Page):
 
             self.tariff_page = TariffPage(self.session, self.languages)
             self.tariff_page.navigate.connect(self.navigate)
-            self.tariff_tab.layout().addWidget(self.tariff_page)
+            tab_layout = self.tariff_tab.layout()
+            assert tab_layout is not None  # given in __init__
+            tab_layout.addWidget(self.tariff_page)
             self.tariff_page.show()  # added to a tab already on screen: not shown by itself
             self.tariff_page.show_node(self.key)
 
     def refresh(self) -> None:
-        supply = self.session.get(model.EnergySupply, self.supply_id)
+        supply = self.session.get(model.EnergySupply, self.shown_id())
         if self.supply_form.ident != supply.id:
             self.supply_form.set_entity(supply.id)
         name = supply.name or QCoreApplication.translate("Carrier", supply.carrier.label)
@@ -224,14 +230,16 @@ class BillsPanel(Page):
 
     def _blank_bill(self) -> model.Bill:
         """The bill the Add button and the table's new row start from: the period after the last bill."""
-        supply = self.session.get(model.EnergySupply, self.supply_id)
+        supply_id = self.shown_id()
+        supply = self.session.get(model.EnergySupply, supply_id)
         site = self.session.get(model.Site, supply.site_id)
-        return blank_bill(self.supply_id, self.session.workspace.bills(self.supply_id), site.currency, dt.date.today())
+        return blank_bill(supply_id, self.session.workspace.bills(supply_id), site.currency, dt.date.today())
 
     def add_bill(self) -> None:
         bill = self._blank_bill()
         command = InsertMany(self.session, [bill], message("Commands", QT_TRANSLATE_NOOP("Commands", "Add a bill")))
         self.session.undo_stack.push(command)
+        assert self.bills is not None  # a supply is shown
         self.bills.select_id(command.entities[0].id)
 
     def missing_months(self) -> list[dt.date]:
@@ -248,12 +256,13 @@ class BillsPanel(Page):
         if not months:
             self.message.setText(QCoreApplication.translate("BillsPanel", "No month is missing between the bills."))
             return
-        supply = self.session.get(model.EnergySupply, self.supply_id)
+        supply_id = self.shown_id()
+        supply = self.session.get(model.EnergySupply, supply_id)
         dialog = EstimateDialog(
             self.languages,
-            self.session.workspace.bills(self.supply_id),
+            self.session.workspace.bills(supply_id),
             months,
-            self.supply_id,
+            supply_id,
             supply.invoice_unit.value,
             self,
         )
@@ -266,6 +275,7 @@ class BillsPanel(Page):
             self.session, [bill], message("Commands", QT_TRANSLATE_NOOP("Commands", "Estimate a missing month"))
         )
         self.session.undo_stack.push(command)
+        assert self.bills is not None  # a supply is shown
         self.bills.select_id(command.entities[0].id)
 
     def duplicate(self) -> None:
@@ -273,7 +283,7 @@ class BillsPanel(Page):
         ids = self.bills.selected_ids() if self.bills else []
         if not ids:
             return
-        periods = following_periods(self.session.workspace.bills(self.supply_id), len(ids), dt.date.today())
+        periods = following_periods(self.session.workspace.bills(self.shown_id()), len(ids), dt.date.today())
         copies = [
             dataclasses.replace(
                 self.session.get(model.Bill, ident),
@@ -294,7 +304,9 @@ class BillsPanel(Page):
         if self.refused_read_only(self.message.setText):  # Del on a table
             return
         table = self._active()
-        ids = table.selected_ids() if table else []
+        if table is None:
+            return
+        ids = table.selected_ids()
         if not ids:
             return
         cls = table.model.cls
@@ -306,11 +318,17 @@ class BillsPanel(Page):
     # --- paste -----------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.KeyPress and event.matches(QKeySequence.StandardKey.Paste):
+        # a key press is a QKeyEvent
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Paste)
+        ):
             self.paste_clipboard()
             return True
         if (
             event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
             and event.key() == Qt.Key.Key_Delete
             and not (isinstance(watched, QTableView) and watched.state() == QTableView.State.EditingState)
         ):
@@ -331,13 +349,14 @@ class BillsPanel(Page):
         current = table.view.currentIndex()
         first = table.proxy.mapToSource(current).column() if current.isValid() else 0
         fields = [c.field for c in table.model.columns[first:] if c.field]
-        supply = self.session.get(model.EnergySupply, self.supply_id)
+        supply_id = self.shown_id()
+        supply = self.session.get(model.EnergySupply, supply_id)
         site = self.session.get(model.Site, supply.site_id)
         decimal = "," if self.languages.language.value == "fr" else "."
         records = pasted_records(text, fields, supply, site.currency, decimal)
         if not records.items or not self.confirm_paste(records):
             return 0
-        entities = [dataclasses.replace(entity, supply_id=self.supply_id) for _row, entity in records.items]
+        entities = [dataclasses.replace(entity, supply_id=supply_id) for _row, entity in records.items]
         label = message(
             "Commands", Plural.translate("Commands", "Paste {count} rows", None, 0), "count", count=len(entities)
         )
@@ -368,7 +387,7 @@ class BillsPanel(Page):
     def import_file(self) -> None:
         from workbench.ui.dialogs.import_dialog import ImportDialog
 
-        supply = self.session.get(model.EnergySupply, self.supply_id)
+        supply = self.session.get(model.EnergySupply, self.shown_id())
         window = self.window()
         ImportDialog(
             self.session,

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from workbench.analysis.site_comparison import Column, ColumnUnit, Figure, SiteFigures, comparison_table, site_figures
 from workbench.domain.messages import DomainError
+from workbench.domain.model import stored_id
 from workbench.domain.vocab import Language
 from workbench.i18n.language import LanguageManager
 from workbench.storage.changes import Change, EntityKind, concerns
@@ -61,13 +62,14 @@ from workbench.ui.models.comparison_table import (
 from workbench.ui.models.tables import SORT_ROLE
 from workbench.ui.session import WorkspaceSession
 from workbench.ui.settings import Settings
+from workbench.ui.widgets.column_width import column_width
 from workbench.ui.widgets.table_clipboard import table_mime
 
 if TYPE_CHECKING:
     from workbench.analysis.accounts import SiteAccount
     from workbench.analysis.site_comparison import ComparisonTable
 
-SITES_PER_TURN = 4  # sites computed per turn of the event loop (~10 ms each): no pause the auditor feels
+SITES_PER_TURN = 8  # sites computed per turn of the event loop (~3.5 ms each): no pause the auditor feels
 MOST_BARS = 20  # sites ranked in the chart; the rest are in the table
 ROWS_SHOWN = 12  # rows the table is tall enough for on a page that scrolls as one (the programme's)
 NAME_WIDTH = 230  # px at most for a site's or a cluster's name; the whole name is in the cell's tooltip
@@ -211,9 +213,11 @@ class ComparisonView(QWidget):
             self._order = workspace.site_ids()
             accounts = self.session.accounts()  # the programme page has read them already, a few per turn
         else:
-            self._order = [s.id for s in workspace.sites(self.cluster_id)]
+            self._order = [stored_id(s) for s in workspace.sites(self.cluster_id)]
             accounts = self.session.accounts(self._order)
-        self._accounts = accounts
+        # A copy: the session's own dict is emptied by the next change, while this refresh may still be computing
+        # (a later refresh then takes over with a generation of its own).
+        self._accounts = dict(accounts)
         self._todo = [
             (i, accounts[i]) for i in self._order if i not in self._cache or self._cache[i][0] is not accounts[i]
         ]
@@ -267,8 +271,9 @@ class ComparisonView(QWidget):
         """Columns as wide as their figures (measured once per refresh: ResizeToContents would measure every
         cell at each repaint), their headers wrapped at spaces to that width, so that the main figures fit a
         laptop's screen without scrolling sideways; the table tall enough for its rows up to ``ROWS_SHOWN``."""
+        own_font = self.model.rows_in_own_font()
         for logical in range(len(self.model.columns)):
-            self._fit_column(logical)
+            self._fit_column(logical, own_font)
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, len(self.model.columns) - 1))
         # The programme's page scrolls as one: its table shows a dozen rows; the cluster's page shares its
         # height with the ranking through the splitter.
@@ -279,7 +284,7 @@ class ComparisonView(QWidget):
         scroll = self.view.horizontalScrollBar().sizeHint().height()
         self.view.setMinimumHeight(header + max(rows, 3) * row + scroll + 2 * self.view.frameWidth())
 
-    def _fit_column(self, logical: int) -> None:
+    def _fit_column(self, logical: int, own_font: set[int] | None = None) -> None:
         column, header = self.model.columns[logical], self.view.horizontalHeader()
         style = header.style()
         # the header's margins, and room for the sort arrow beside the text
@@ -288,7 +293,9 @@ class ComparisonView(QWidget):
         )
         metrics = QFontMetricsF(header.font())
         name, unit = column_name(column), unit_text(column, self.table)
-        cells = self.view.sizeHintForColumn(logical)
+        if own_font is None:
+            own_font = self.model.rows_in_own_font()
+        cells = column_width(self.view, self.model, logical, own_font)
         if column.figure in (Figure.SITE, Figure.CLUSTER):
             cells = min(cells, NAME_WIDTH)  # the whole name is in the cell's tooltip
         words = [*name.split(" "), f"({unit})" if unit else ""]

@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -164,6 +164,7 @@ class EquipmentPage(Page):
             table.view.selectionModel().currentRowChanged.connect(self._current_changed)
             table.install_event_filter(self)
             old = self.splitter.replaceWidget(0, table)
+            assert old is not None  # the placeholder, or the previous site's table
             old.deleteLater()
             self.table = table
             self.form.set_entity(None)
@@ -171,7 +172,7 @@ class EquipmentPage(Page):
         super().show_node(key)
 
     def refresh(self) -> None:
-        site = self.session.get(model.Site, self.site_id)
+        site = self.session.get(model.Site, self.shown_id())
         self.title.setText(QCoreApplication.translate("Pages", "Equipment of {site}").format(site=site.name))
         self._show_selected()
 
@@ -207,12 +208,12 @@ class EquipmentPage(Page):
     def _commit_provenance(self, value: dict) -> None:
         item = self.selected()
         if item is not None:
-            self.session.edit(model.Equipment, item.id, provenance=value)
+            self.session.edit(model.Equipment, model.stored_id(item), provenance=value)
 
     def _commit_notes(self, text: model.BilingualText) -> None:
         item = self.selected()
         if item is not None:
-            self.session.edit(model.Equipment, item.id, notes=text)
+            self.session.edit(model.Equipment, model.stored_id(item), notes=text)
 
     def add_photo(self, path: Path) -> None:
         item = self.selected()
@@ -223,7 +224,7 @@ class EquipmentPage(Page):
         )
         attachment = store_file(self.session, self.languages, path, media, self.message.setText)
         if attachment is not None:
-            self.session.edit(model.Equipment, item.id, photo_ids=(*item.photo_ids, attachment.id))
+            self.session.edit(model.Equipment, model.stored_id(item), photo_ids=(*item.photo_ids, attachment.id))
 
     def photo_path(self, attachment_id: int) -> Path:
         """The photo written to a temporary file that an image viewer can open."""
@@ -253,7 +254,11 @@ class EquipmentPage(Page):
             if event.type() == QEvent.Type.HideToParent and self.message.text() == self.form.error_label.text():
                 self.message.clear()
             return False
-        if event.type() == QEvent.Type.KeyPress and event.matches(QKeySequence.StandardKey.Paste):
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)  # a key press is one
+            and event.matches(QKeySequence.StandardKey.Paste)
+        ):
             self.paste_clipboard()
             return True
         return super().eventFilter(watched, event)
@@ -266,13 +271,15 @@ class EquipmentPage(Page):
     def paste_text(self, text: str) -> int:
         """Items from a block pasted with its header row (names, end use, power…), in one undo step."""
         decimal = "," if self.languages.language.value == "fr" else "."
-        position = new_position(self.session.workspace.equipment(self.site_id))
-        return self._add_records(pasted_equipment(text, self.site_id, position, decimal))
+        site_id = self.shown_id()
+        position = new_position(self.session.workspace.equipment(site_id))
+        return self._add_records(pasted_equipment(text, site_id, position, decimal))
 
     def import_file(self, path: Path) -> int:
-        position = new_position(self.session.workspace.equipment(self.site_id))
+        site_id = self.shown_id()
+        position = new_position(self.session.workspace.equipment(site_id))
         try:
-            records = read_equipment(path, self.site_id, position)
+            records = read_equipment(path, site_id, position)
         except DomainError as exc:
             self.message.setText(self.languages.render(exc.message))
             return 0
@@ -322,11 +329,12 @@ class EquipmentPage(Page):
 
     def _blank_item(self) -> model.Equipment:
         """What the Add button and the table's new row start from; the new row then sets the typed value."""
+        site_id = self.shown_id()
         return model.Equipment(
-            site_id=self.site_id,
+            site_id=site_id,
             name=QCoreApplication.translate("EquipmentPage", "New item"),
             end_use=EndUse.MOTORS,
-            position=new_position(self.session.workspace.equipment(self.site_id)),
+            position=new_position(self.session.workspace.equipment(site_id)),
         )
 
     def add_item(self) -> None:
@@ -335,13 +343,15 @@ class EquipmentPage(Page):
             self.session, [item], message("Commands", QT_TRANSLATE_NOOP("Commands", "Add an equipment item"))
         )
         self.session.undo_stack.push(command)
+        assert self.table is not None  # a site is shown
         self.table.select_id(command.entities[0].id)
 
     def duplicate(self) -> None:
         ids = self.table.selected_ids() if self.table else []
         if not ids:
             return
-        position = new_position(self.session.workspace.equipment(self.site_id))
+        assert self.table is not None  # it has selected ids
+        position = new_position(self.session.workspace.equipment(self.shown_id()))
         copies = [
             dataclasses.replace(self.session.get(model.Equipment, i), id=None, position=position + k)
             for k, i in enumerate(ids)

@@ -25,7 +25,7 @@ from workbench.domain import model
 from workbench.domain.economics import IMMEDIATE, PRICE_BASIS_LABELS, MeasureFigures, payback_text
 from workbench.domain.kinds import EntityKind
 from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError, Plural, message
-from workbench.domain.units import CARRIER_LABELS
+from workbench.domain.units import CARRIER_LABELS, Carrier
 from workbench.domain.vocab import LABELS, EndUse, MeasureKind
 from workbench.i18n.formatting import NumberTextError
 from workbench.i18n.language import LanguageManager, qt_translate
@@ -153,7 +153,7 @@ class MeasuresPage(Page):
         self.form.edit_refused.connect(self.message.setText)
         self.savings_box = QGroupBox()
         self.savings_form = QFormLayout(self.savings_box)
-        self.savings_editors: dict[object, tuple[QLineEdit, QLineEdit]] = {}
+        self.savings_editors: dict[Carrier, tuple[QLineEdit, QLineEdit]] = {}
         self.items_box = QGroupBox()
         self.items = QListWidget()
         self.items.itemChanged.connect(self._items_changed)
@@ -288,16 +288,17 @@ class MeasuresPage(Page):
         return "; ".join(fmt.quantity(q, unit) for _carrier, q, unit in native_savings(account, figures))
 
     def refresh(self) -> None:
-        site = self.session.get(model.Site, self.site_id)
+        site_id = self.shown_id()
+        site = self.session.get(model.Site, site_id)
         self.title.setText(QCoreApplication.translate("Pages", "Measures of {site}").format(site=site.name))
-        account = self.session.account(self.site_id)
+        account = self.session.account(site_id)
         _balance, self.figures = site_measures(
-            account, self.session.workspace.equipment(self.site_id), self.session.workspace.measures(self.site_id)
+            account, self.session.workspace.equipment(site_id), self.session.workspace.measures(site_id)
         )
         selected = self.selected()
         self.model.refresh()
         if selected is not None:
-            self.select(selected.id)
+            self.select(model.stored_id(selected))
         fmt = self.languages.formatter
         self._show_totals(site.currency)
         self.payback_chart.value_text = lambda v: fmt.number(v, 1)
@@ -377,7 +378,7 @@ class MeasuresPage(Page):
         while self.savings_form.rowCount():
             self.savings_form.removeRow(0)
         self.savings_editors = {}
-        carriers = [s.carrier for s in self.session.workspace.supplies(self.site_id)]
+        carriers = [s.carrier for s in self.session.workspace.supplies(self.shown_id())]
         carriers += [s.carrier for s in measure.savings if s.carrier not in carriers]
         by_carrier = {s.carrier: s for s in measure.savings}
         for carrier in dict.fromkeys(carriers):
@@ -427,7 +428,7 @@ class MeasuresPage(Page):
     def _show_items(self, measure: model.Measure) -> None:
         self.items.blockSignals(True)
         self.items.clear()
-        for item in self.session.workspace.equipment(self.site_id):
+        for item in self.session.workspace.equipment(self.shown_id()):
             if item.end_use is not measure.end_use and item.id not in measure.equipment_ids:
                 continue
             entry = QListWidgetItem(item.name)
@@ -453,7 +454,7 @@ class MeasuresPage(Page):
         if measure is None:
             return
         try:
-            self.session.edit(model.Measure, measure.id, **values)
+            self.session.edit(model.Measure, model.stored_id(measure), **values)
             self.message.clear()
         except DomainError as exc:
             self.message.setText(self.languages.render(exc.message))
@@ -461,9 +462,10 @@ class MeasuresPage(Page):
     # --- rows ------------------------------------------------------------------------------------------
 
     def add_measure(self) -> None:
-        existing = self.session.workspace.measures(self.site_id)
+        site_id = self.shown_id()
+        existing = self.session.workspace.measures(site_id)
         measure = model.Measure(
-            site_id=self.site_id,
+            site_id=site_id,
             title=model.BilingualText(QCoreApplication.translate("MeasuresPage", "New measure"), ""),
             end_use=EndUse.OTHER,
             position=new_position(existing),
@@ -479,7 +481,7 @@ class MeasuresPage(Page):
         measure = self.selected()
         if measure is not None:
             label = message("Commands", Plural.translate("Commands", "Delete {count} rows", None, 0), "count", count=1)
-            self.session.undo_stack.push(DeleteMany(self.session, model.Measure, [measure.id], label))
+            self.session.undo_stack.push(DeleteMany(self.session, model.Measure, [model.stored_id(measure)], label))
 
     def retranslate(self) -> None:
         self.add_button.setText(QCoreApplication.translate("MeasuresPage", "Add a measure"))

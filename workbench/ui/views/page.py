@@ -110,9 +110,18 @@ class Page(QWidget):
         languages.language_changed.connect(self._language_changed)
 
     def show_node(self, key: NodeKey) -> None:
+        if key == self.key and not self._stale:
+            # Shown again as it was left, and nothing it depends on changed since (that would have made it
+            # stale): coming back to a 1,000-site programme page re-read and re-measured every row for nothing.
+            return
         self.key = key
         self._stale = False
         self.refresh()
+
+    def shown_id(self) -> int:
+        """The id of the row the page shows (its node's): what its refresh and its commands read, once shown."""
+        assert self.key is not None and self.key[1] is not None, "no node shown"
+        return self.key[1]
 
     def refresh(self) -> None:
         """Re-read what the page shows. Subclasses override it."""

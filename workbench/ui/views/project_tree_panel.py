@@ -28,10 +28,11 @@ from workbench.domain.messages import DomainError
 from workbench.i18n.language import LanguageManager
 from workbench.storage.opening import FILE_SUFFIX as WORKSPACE_SUFFIX
 from workbench.storage.outline import Outline
-from workbench.ui.models.project_tree import KEY_ROLE, OutlineTreeModel, ProjectTreeModel, folded
+from workbench.ui.models.project_tree import KEY_ROLE, Index, OutlineTreeModel, ProjectTreeModel, folded
 from workbench.ui.read_only import permit, read_only_reason
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QCollator
     from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
 
     from workbench.ui.session import WorkspaceSession
@@ -52,7 +53,7 @@ class SiteFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self.setRecursiveFilteringEnabled(True)
         self._text = ""  # folded: filterAcceptsRow compares it with each site's folded names
-        self._collator = None  # until sort_names(): the cold start converts no QCollator
+        self._collator: QCollator | None = None  # until sort_names(): the cold start converts no QCollator
 
     def set_text(self, text: str) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt ≥ 6.10; invalidateFilter is deprecated there
@@ -63,10 +64,15 @@ class SiteFilterProxy(QSortFilterProxyModel):
             self._text = folded(text.strip())
             self.invalidateFilter()
 
-    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802
+    def tree_model(self) -> OutlineTreeModel:
+        source = self.sourceModel()
+        assert isinstance(source, OutlineTreeModel)  # the panel filters no other
+        return source
+
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802
         if not self._text:
             return True
-        source: OutlineTreeModel = self.sourceModel()
+        source = self.tree_model()
         node = source.node(source.index(row, 0, parent))
         site = node.site()
         if site is None:
@@ -85,8 +91,8 @@ class SiteFilterProxy(QSortFilterProxyModel):
         else:
             self.invalidate()
 
-    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:  # noqa: N802
-        source: OutlineTreeModel = self.sourceModel()
+    def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802
+        source = self.tree_model()
         a, b = source.node(left), source.node(right)
         if self._collator is None or a.kind != b.kind or a.kind not in SORTED_KINDS:
             return left.row() < right.row()
@@ -155,7 +161,8 @@ class ProjectTreeView(QTreeView):
         if not index.isValid():
             return None
         proxy = self.model()
-        node = proxy.sourceModel().node(proxy.mapToSource(index)).site()
+        assert isinstance(proxy, SiteFilterProxy)  # the panel's
+        node = proxy.tree_model().node(proxy.mapToSource(index)).site()
         return node.ident if node is not None else None
 
 
@@ -192,7 +199,7 @@ class ProjectTreePanel(QWidget):
         self.session: WorkspaceSession | None = None
         self.languages = languages
         self.model: OutlineTreeModel = OutlineTreeModel(outline, self)  # until attach()
-        self._outline = outline
+        self._outline: Outline | None = outline  # until attach()
         self.proxy = SiteFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         layout = QVBoxLayout(self)
@@ -237,7 +244,7 @@ class ProjectTreePanel(QWidget):
         self.move_menu = QMenu(self)
         self.find_action = QAction(self)
         self.find_action.setShortcuts(QKeySequence.StandardKey.Find)
-        self.find_action.triggered.connect(self.find)
+        self.find_action.triggered.connect(self.focus_filter)
         self.addAction(self.find_action)  # Ctrl+F anywhere in the window
 
         self._expanded: set[NodeKey] = set()
@@ -256,6 +263,7 @@ class ProjectTreePanel(QWidget):
 
         self.session = session
         self._remember_state()
+        assert self._outline is not None  # attached once
         drawn, self.model = self.model, ProjectTreeModel(self._outline, session, self)
         self._outline = None
         self.proxy.setSourceModel(self.model)
@@ -284,7 +292,7 @@ class ProjectTreePanel(QWidget):
             self.delete_action,
         ]
 
-    def find(self) -> None:
+    def focus_filter(self) -> None:
         self.filter.setFocus()
         self.filter.selectAll()
 
@@ -362,7 +370,7 @@ class ProjectTreePanel(QWidget):
         if key[0] == "cluster":
             return key[1]
         if key[0] == "site" or key[0] in ("bills", "balance", "equipment", "measures"):
-            return self.model.cluster_of(key[1])
+            return self.model.cluster_of(key[1]) if key[1] is not None else None  # no site has no id
         return None
 
     def add_cluster(self) -> None:
@@ -376,8 +384,10 @@ class ProjectTreePanel(QWidget):
         if ok and name.strip():
             from workbench.ui.commands import structure
 
-            self._guarded(lambda: structure.add_cluster(self.session, name.strip()))
-            self.select(("cluster", self.session.workspace.clusters()[-1].id))
+            session = self.session
+            assert session is not None  # the action needs one
+            self._guarded(lambda: structure.add_cluster(session, name.strip()))
+            self.select(("cluster", session.workspace.clusters()[-1].id))
 
     def add_site(self) -> None:
         from PySide6.QtWidgets import QInputDialog
@@ -393,7 +403,9 @@ class ProjectTreePanel(QWidget):
         if ok and name.strip():
             from workbench.ui.commands import structure
 
-            command = self._guarded(lambda: structure.add_site(self.session, cluster_id, name.strip()))
+            session = self.session
+            assert session is not None  # a current cluster or site is the session's
+            command = self._guarded(lambda: structure.add_site(session, cluster_id, name.strip()))
             if command is not None:
                 self.select(("site", command.ident))
 
@@ -415,7 +427,9 @@ class ProjectTreePanel(QWidget):
         from workbench.ui.commands import structure
 
         cls = model.Cluster if key[0] == "cluster" else model.Site
-        entity = self.session.get(cls, key[1])
+        ident = key[1]
+        assert ident is not None  # a cluster's or a site's key
+        entity = self.session.get(cls, ident)
         question = (
             QCoreApplication.translate(
                 "ProjectTree", "Delete the cluster “{name}” with all its sites, bills, equipment and measures?"
@@ -431,13 +445,14 @@ class ProjectTreePanel(QWidget):
             question + "\n" + QCoreApplication.translate("ProjectTree", "You can undo this."),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            structure.delete(self.session, cls, key[1])
+            structure.delete(self.session, cls, ident)
 
     def move_current_site(self, cluster_id: int) -> None:
         key = self.current_key()
         if key and key[0] == "site":
             from workbench.ui.commands import structure
 
+            assert self.session is not None and key[1] is not None  # a site is the open workspace's
             structure.move_site(self.session, key[1], cluster_id)
             self.select(key)
 

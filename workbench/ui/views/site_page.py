@@ -242,8 +242,8 @@ class SitePage(Page):
             item = QListWidgetItem(self.languages.render(warning.message))
             item.setData(TARGET_ROLE, ("supply", warning.supply_id) if warning.supply_id else ("site", site.id))
             self.warnings.addItem(item)
-        equipment = self.session.workspace.equipment(site.id)
-        measures = self.session.workspace.measures(site.id)
+        equipment = self.session.workspace.equipment(model.stored_id(site))
+        measures = self.session.workspace.measures(model.stored_id(site))
         for missing in missing_translations(site, equipment, measures):
             source = (
                 QT_TRANSLATE_NOOP("Pages", "{owner} — {field}: the French text is missing.")

@@ -11,8 +11,7 @@ from workbench.domain.messages import QT_TRANSLATE_NOOP
 from workbench.i18n.language import LanguageManager
 from workbench.resources import factor_sets
 from workbench.ui.models.collation import CollatingProxy
-from workbench.ui.models.site_summaries import site_summaries_model
-from workbench.ui.models.tables import ROW_ROLE, SORT_ROLE, Column, RowsTableModel
+from workbench.ui.models.tables import SORT_ROLE, Column, RowsTableModel
 from workbench.ui.session import WorkspaceSession
 from workbench.ui.widgets.bilingual_editor import BilingualEditor
 from workbench.ui.widgets.entity_form import EntityForm
@@ -21,8 +20,7 @@ from .comparison_view import DEPENDS_ON as COMPARISON_DEPENDS_ON
 from .comparison_view import ComparisonScope, ComparisonView
 from .page import Page, scrolling_body, title_label
 
-SITE_ROWS_SHOWN = 12  # a programme's sites shown at once; more scroll inside the table
-ACCOUNTS_PER_TURN = 10  # sites whose accounts the programme page reads per turn of the event loop (~5 ms each)
+ACCOUNTS_PER_TURN = 10  # sites whose accounts the programme page reads per turn of the event loop (≤ 5 ms each)
 FACTOR_TABLE_HEIGHT = 320
 FACTOR_TEXT_WIDTH = 420  # px at most for a factor's name and source; the whole text is in the cell's tooltip
 
@@ -47,16 +45,6 @@ def sortable_table(model_: RowsTableModel, parent: QWidget) -> QTableView:
     model_.modelReset.connect(view.resizeColumnsToContents)
     view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     return view
-
-
-def fit_rows(view: QTableView, most: int) -> None:
-    """Make ``view`` tall enough for its rows, up to ``most`` of them: on a page that scrolls as one, a table
-    left to stretch would shrink to a few rows on a laptop's screen."""
-    rows = min(view.model().rowCount(), most)
-    header = view.horizontalHeader().sizeHint().height()
-    scroll_bar = view.horizontalScrollBar().sizeHint().height()
-    row = view.verticalHeader().defaultSectionSize()
-    view.setMinimumHeight(header + max(rows, 3) * row + scroll_bar + 2 * view.frameWidth())
 
 
 class ProgrammePage(Page):
@@ -91,13 +79,6 @@ class ProgrammePage(Page):
         )
         QVBoxLayout(self.identity_box).addWidget(self.form)
         layout.addWidget(self.identity_box)
-        self.sites_box = QGroupBox()
-        self.sites_model = site_summaries_model(session, languages, parent=self)
-        self.sites_view = sortable_table(self.sites_model, self)
-        self.sites_view.doubleClicked.connect(self._open_site)
-        self.sites_model.modelReset.connect(lambda: fit_rows(self.sites_view, SITE_ROWS_SHOWN))
-        QVBoxLayout(self.sites_box).addWidget(self.sites_view)
-        layout.addWidget(self.sites_box, 2)
         self.comparison_box = QGroupBox()
         self.comparison = ComparisonView(session, languages, ComparisonScope.PROGRAMME, parent=self)
         self.comparison.open_site.connect(self.navigate.emit)
@@ -123,10 +104,6 @@ class ProgrammePage(Page):
             if column.tooltip:
                 self.factors_view.setColumnWidth(i, min(self.factors_view.columnWidth(i), FACTOR_TEXT_WIDTH))
 
-    def _open_site(self, index) -> None:
-        summary, _cluster = index.data(ROW_ROLE)
-        self.navigate.emit(("site", summary.site.id))
-
     def refresh(self) -> None:
         programme = self.session.programme()
         self.title.setText(programme.name)
@@ -138,28 +115,26 @@ class ProgrammePage(Page):
         self._read_accounts()
 
     def _read_accounts(self) -> None:
-        """The sites' accounts, read a few per turn of the event loop: a large programme's take half a second,
-        which the window spends answering the auditor in between. The table is filled once all are read."""
+        """The sites' accounts, read a few per turn of the event loop: a large programme's take seconds, which
+        the window spends answering the auditor in between. The comparison is computed once all are read."""
         if self.key is None:
             return
         missing = self.session.missing_accounts()
         if len(missing) > ACCOUNTS_PER_TURN:
             self.session.accounts(missing[:ACCOUNTS_PER_TURN])
             total = len(self.session.workspace.site_ids())
-            self.sites_box.setTitle(
-                QCoreApplication.translate(
-                    "Pages", "Sites over their last 12 months: reading {done} of {total}…"
-                ).format(done=total - len(missing) + ACCOUNTS_PER_TURN, total=total)
+            self.comparison_box.setTitle(
+                QCoreApplication.translate("Pages", "Sites compared: reading the bills of {done} of {total}…").format(
+                    done=total - len(missing) + ACCOUNTS_PER_TURN, total=total
+                )
             )
             QTimer.singleShot(0, self._read_accounts)
             return
-        self.sites_model.refresh()
         self.comparison.refresh()  # from the accounts just read
         self.retranslate()
 
     def retranslate(self) -> None:
         self.identity_box.setTitle(QCoreApplication.translate("Pages", "Programme"))
-        self.sites_box.setTitle(QCoreApplication.translate("Pages", "Sites over their last 12 months"))
         self.comparison_box.setTitle(QCoreApplication.translate("Pages", "Sites compared"))
 
 
@@ -224,47 +199,26 @@ class ClusterPage(Page):
         self.description.committed.connect(self._commit_description)
         QVBoxLayout(self.description_box).addWidget(self.description)
         layout.addWidget(self.description_box)
-        self.sites_box = QGroupBox()
-        self._layout = QVBoxLayout(self.sites_box)
-        layout.addWidget(self.sites_box, 1)
         self.comparison_box = QGroupBox()
         self.comparison = ComparisonView(session, languages, ComparisonScope.CLUSTER, parent=self)
         self.comparison.open_site.connect(self.navigate.emit)
         QVBoxLayout(self.comparison_box).addWidget(self.comparison)
         layout.addWidget(self.comparison_box, 3)
-        self.sites_model: RowsTableModel | None = None
-        self.sites_view: QTableView | None = None
         if session.read_only:  # the name's form locks itself
             self.description.lock_edits()
         self.retranslate()
 
     def _commit_description(self, text: model.BilingualText) -> None:
         if self.key:
-            self.session.edit(model.Cluster, self.key[1], description=text)
-
-    def show_node(self, key) -> None:
-        if self.sites_view is None or key != self.key:
-            if self.sites_view is not None:
-                self.sites_view.deleteLater()
-            self.sites_model = site_summaries_model(self.session, self.languages, key[1], parent=self)
-            self.sites_view = sortable_table(self.sites_model, self)
-            self.sites_view.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # largest consumers first
-            self.sites_view.doubleClicked.connect(
-                lambda index: self.navigate.emit(("site", index.data(ROW_ROLE)[0].site.id))
-            )
-            self._layout.addWidget(self.sites_view)
-        super().show_node(key)
+            self.session.edit(model.Cluster, self.shown_id(), description=text)
 
     def refresh(self) -> None:
-        cluster = self.session.get(model.Cluster, self.key[1])
+        cluster = self.session.get(model.Cluster, self.shown_id())
         self.title.setText(cluster.name)
         self.form.set_entity(cluster.id)
         self.description.set_text(cluster.description)
-        if self.sites_model is not None:
-            self.sites_model.refresh()
         self.comparison.refresh(cluster.id)
 
     def retranslate(self) -> None:
         self.description_box.setTitle(QCoreApplication.translate("Pages", "Description"))
-        self.sites_box.setTitle(QCoreApplication.translate("Pages", "Sites over their last 12 months"))
         self.comparison_box.setTitle(QCoreApplication.translate("Pages", "Sites compared"))

@@ -159,7 +159,14 @@ class TariffPage(Page):
         self.result = results[0] if results else None
         currency = account.site.currency
         has_tariff = self.result is not None and self.result.tariff is not None
-        for widget in (self.options_box, self.curve_chart, self.charges_chart, self.table, *self.cards.values()):
+        tariff_widgets: list[QWidget] = [
+            self.options_box,
+            self.curve_chart,
+            self.charges_chart,
+            self.table,
+            *self.cards.values(),
+        ]
+        for widget in tariff_widgets:
             widget.setVisible(has_tariff)
         self.notes.clear()
         if self.result is not None:
@@ -178,8 +185,9 @@ class TariffPage(Page):
             )
             return
         result = self.result
+        assert result is not None and result.tariff is not None  # has_tariff
         if result.window is None:  # a tariff, but no bills yet: the notes say so
-            for widget in (self.options_box, self.curve_chart, self.charges_chart, self.table, *self.cards.values()):
+            for widget in tariff_widgets:
                 widget.setVisible(False)
             self.title.setText(supply.name or QCoreApplication.translate("Carrier", supply.carrier.label))
             self.period.clear()
@@ -200,6 +208,7 @@ class TariffPage(Page):
 
     def _show_cards(self, result: SupplyTariff, currency: str) -> None:
         fmt, a = self.languages.formatter, result.annual
+        assert a is not None  # computed with the tariff
         # named by the site's lookup: a peak-shift share typed on this page is a factor without a name of its own
         lookup = self.session.account(result.supply.site_id).factors
         sources = factor_lines((lookup.named(f) for f in result.factors), self.languages, fmt.exact)
@@ -309,7 +318,10 @@ class TariffPage(Page):
             QCoreApplication.translate("TariffPage", "Annual power cost by subscribed power"), "kVA", currency
         )
         if s is not None:
-            current = (s.current_kva, s.annual_cost_current) if s.current_kva else None
+            # a current cost is computed for a current subscribed power
+            current = (
+                (s.current_kva, s.annual_cost_current) if s.current_kva and s.annual_cost_current is not None else None
+            )
             self.curve_chart.set_data(
                 s.curve,
                 current,

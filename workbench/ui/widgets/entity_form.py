@@ -168,18 +168,19 @@ class EntityForm(QWidget):
     def _make_editor(self, f: FormField) -> QWidget:
         kind, _owner = self._kind(f)
         if f.path in self._choices or kind is bool or (isinstance(kind, type) and issubclass(kind, Enum)):
-            editor = QComboBox()
-            editor.activated.connect(lambda _i, f=f: self._commit(f))
-        elif kind is dt.date:
-            editor = QDateEdit()
-            editor.setCalendarPopup(True)
-            editor.setMinimumDate(NO_DATE)
-            editor.setSpecialValueText(" ")
-            editor.editingFinished.connect(lambda f=f: self._commit(f))
-        else:
-            editor = QLineEdit()
-            editor.editingFinished.connect(lambda f=f: self._commit(f))
-        return editor
+            combo = QComboBox()
+            combo.activated.connect(lambda _i, f=f: self._commit(f))
+            return combo
+        if kind is dt.date:
+            date_edit = QDateEdit()
+            date_edit.setCalendarPopup(True)
+            date_edit.setMinimumDate(NO_DATE)
+            date_edit.setSpecialValueText(" ")
+            date_edit.editingFinished.connect(lambda f=f: self._commit(f))
+            return date_edit
+        line_edit = QLineEdit()
+        line_edit.editingFinished.connect(lambda f=f: self._commit(f))
+        return line_edit
 
     def _fill_choices(self, f: FormField, editor: QComboBox) -> None:
         kind, _ = self._kind(f)
@@ -256,14 +257,16 @@ class EntityForm(QWidget):
             editor.setCurrentIndex(max(0, editor.findData(value.value if isinstance(value, Enum) else value)))
         elif isinstance(editor, QDateEdit):
             editor.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
-        elif isinstance(value, float) and self._is_hour(f):
-            editor.setText(fmt.hour(value))
-        elif isinstance(value, float):
-            editor.setText(fmt.exact(value))  # all its decimals, so that leaving the field unchanged changes nothing
-        elif value is None:
-            editor.setText("")
         else:
-            editor.setText(str(value))  # whole numbers here are years and counts: never grouped
+            assert isinstance(editor, QLineEdit)  # the editor of every other field (_make_editor)
+            if isinstance(value, float) and self._is_hour(f):
+                editor.setText(fmt.hour(value))
+            elif isinstance(value, float):
+                editor.setText(fmt.exact(value))  # all its decimals: leaving the field unchanged changes nothing
+            elif value is None:
+                editor.setText("")
+            else:
+                editor.setText(str(value))  # whole numbers here are years and counts: never grouped
 
     # --- committing ----------------------------------------------------------------------------
 
@@ -302,6 +305,7 @@ class EntityForm(QWidget):
         if isinstance(editor, QDateEdit):
             date = editor.date()
             return None if date == NO_DATE else dt.date(date.year(), date.month(), date.day())
+        assert isinstance(editor, QLineEdit)  # the editor of every other field (_make_editor)
         text = editor.text().strip()
         if kind in (float, int):
             if not text:

@@ -41,7 +41,9 @@ class KpiCard(QFrame):
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         """The whole value, on one line, with the card's margins: never less (a fixed minimum would cut it)."""
         hint = super().minimumSizeHint()
-        margins = self.layout().contentsMargins()
+        layout = self.layout()
+        assert layout is not None  # given in __init__
+        margins = layout.contentsMargins()
         value = self.value.fontMetrics().horizontalAdvance(self.value.text()) + 2  # the label's own margin
         width = max(MINIMUM_WIDTH, value + margins.left() + margins.right() + 2 * self.frameWidth())
         return QSize(max(hint.width(), width), hint.height())

@@ -172,7 +172,7 @@ class SitePhotosBox(QGroupBox):
             return
         selected = set(self.selected_ids())
         current = self.list.currentItem().data(ID_ROLE) if self.list.currentItem() else None
-        self._photos = {p.id: p for p in photos}
+        self._photos = {model.stored_id(p): p for p in photos}
         checkable = Qt.ItemFlag.NoItemFlags if self.session.read_only else Qt.ItemFlag.ItemIsUserCheckable
         self.list.blockSignals(True)
         try:
@@ -194,7 +194,9 @@ class SitePhotosBox(QGroupBox):
             self.list.blockSignals(False)
         self._show_selected()
         self._update_count()
-        self._queue = [p.id for p in photos if p.sha256 not in self._icons and p.sha256 not in self._unreadable]
+        self._queue = [
+            model.stored_id(p) for p in photos if p.sha256 not in self._icons and p.sha256 not in self._unreadable
+        ]
         self._pump()
 
     def _item_text(self, photo: model.SitePhoto) -> str:
@@ -341,7 +343,7 @@ class SitePhotosBox(QGroupBox):
         self.reload()
         self.list.clearSelection()
         for photo in command.photos:
-            item = self.item_for(photo.id)
+            item = self.item_for(model.stored_id(photo))
             if item is not None:
                 item.setSelected(True)
                 self.list.scrollToItem(item)
@@ -357,7 +359,7 @@ class SitePhotosBox(QGroupBox):
         ids = self.selected_ids()
         if len(ids) != 1 or self.site_id is None or self.session.read_only:
             return
-        order = [p.id for p in self.photos()]
+        order = [model.stored_id(p) for p in self.photos()]
         i = order.index(ids[0])
         j = i + step
         if not 0 <= j < len(order):
@@ -378,7 +380,7 @@ class SitePhotosBox(QGroupBox):
         photo = self._photos.get(item.data(ID_ROLE))
         checked = item.checkState() == Qt.CheckState.Checked
         if photo is not None and checked != photo.in_report and not self.session.read_only:
-            self._edit(photo.id, in_report=checked)
+            self._edit(model.stored_id(photo), in_report=checked)
 
     def _edit(self, ident: int, **values) -> None:
         try:

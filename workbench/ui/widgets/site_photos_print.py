@@ -26,7 +26,7 @@ def print_ready(data: bytes, max_width: int = PRINT_WIDTH_PX) -> bytes:
     turned = reader.transformation() != QImageIOHandler.Transformation.TransformationNone
     if not size.isValid() or (size.width() <= max_width and not turned):
         return data
-    fmt = bytes(reader.format()).decode() or "jpeg"
+    fmt = bytes(reader.format().data()).decode() or "jpeg"
     reader.setAutoTransform(True)
     quarter = bool(reader.transformation() & QImageIOHandler.Transformation.TransformationRotate90)
     width = size.height() if quarter else size.width()  # the width once upright
@@ -44,4 +44,4 @@ def print_ready(data: bytes, max_width: int = PRINT_WIDTH_PX) -> bytes:
         writer.setQuality(90)
     if not writer.write(image):
         return data
-    return bytes(out)
+    return bytes(out.data())

@@ -133,6 +133,7 @@ class SpreadsheetView(QTableView):
             return
         super().closeEditor(editor, hint)
         if hint == Hint.SubmitModelCache:
-            index = self.currentIndex() if self.currentIndex().isValid() else QModelIndex(current)
+            # QModelIndex(a QPersistentModelIndex) converts it: the stub gives the constructor QModelIndex alone
+            index = self.currentIndex() if self.currentIndex().isValid() else QModelIndex(current)  # type: ignore[call-overload]
             if index.isValid():
                 self._go(index.sibling(index.row() + 1, index.column()) if self._below(index) else index)
