@@ -300,10 +300,6 @@
         <translation>This bill has no attached document.</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Copy</translation>
-    </message>
-    <message>
         <source>Supply: contract, meter, units</source>
         <translation>Supply: contract, meter, units</translation>
     </message>
@@ -5599,6 +5595,10 @@ Did these counters roll over?</translation>
     <message>
         <source>Key</source>
         <translation>Key</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
     </message>
 </context>
 <context>

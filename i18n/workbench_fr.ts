@@ -300,10 +300,6 @@
         <translation>Cette facture n&apos;a pas de document joint.</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Copier</translation>
-    </message>
-    <message>
         <source>Supply: contract, meter, units</source>
         <translation>Approvisionnement&#x202f;: contrat, compteur, unités</translation>
     </message>
@@ -5599,6 +5595,10 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     <message>
         <source>Key</source>
         <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
     </message>
 </context>
 <context>

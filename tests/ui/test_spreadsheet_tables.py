@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from workbench.domain import model
@@ -376,3 +376,41 @@ def test_copy_and_the_context_menu_of_the_bills_table(window, qtbot):
     next(a for a in menu.actions() if a.text() == "Add a bill").trigger()
     assert len(window.session.workspace.bills(supply.id)) == before + 1
     QApplication.clipboard().clear()  # the next test's paste reads the clipboard
+
+
+@pytest.mark.parametrize(
+    ("key", "page_name", "texts"),
+    [
+        (("equipment", 2), "EquipmentPage", ["Copy", "Paste", "Add an item", "Duplicate", "Delete"]),
+        (("measures", 2), "MeasuresPage", ["Copy", "Add a measure", "Delete"]),
+    ],
+)
+def test_a_right_click_in_the_equipment_and_measures_tables_offers_copy_and_the_page_s_commands(
+    window, qtbot, monkeypatch, key, page_name, texts
+):
+    from workbench.ui.widgets import table_menu
+
+    shown = []  # the menu the right-click builds, instead of opening it (a menu's exec waits for a click)
+    monkeypatch.setattr(
+        table_menu, "_show", lambda view, groups, _at: shown.append(table_menu.table_menu(view, groups))
+    )
+    window.show_node(key)
+    page = window.pages[page_name]
+    view = page.table.view if page_name == "EquipmentPage" else page.view
+    view.setCurrentIndex(view.model().index(0, 0))
+    view.customContextMenuRequested.emit(QPoint(5, 5))
+    assert len(shown) == 1
+    actions = [a for a in shown[0].actions() if not a.isSeparator()]
+    assert [a.text() for a in actions] == texts
+    assert actions[0].isEnabled()  # a cell is selected: Copy copies it
+    actions[0].trigger()
+    assert str(view.model().index(0, 0).data()) in QApplication.clipboard().text().split("\n")[-1].split("\t")
+    QApplication.clipboard().clear()
+    count = len(
+        window.session.workspace.equipment(2) if page_name == "EquipmentPage" else window.session.workspace.measures(2)
+    )
+    next(a for a in actions if a.text().startswith("Add")).trigger()
+    after = (
+        window.session.workspace.equipment(2) if page_name == "EquipmentPage" else window.session.workspace.measures(2)
+    )
+    assert len(after) == count + 1

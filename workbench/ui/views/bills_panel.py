@@ -39,7 +39,7 @@ from workbench.ui.models.bill_table import BillTableModel, DeliveryTableModel
 from workbench.ui.session import WorkspaceSession
 from workbench.ui.widgets.entity_form import EntityForm
 from workbench.ui.widgets.spreadsheet_table import NewRow, SpreadsheetTable
-from workbench.ui.widgets.table_clipboard import copy_selected_cells
+from workbench.ui.widgets.table_menu import ButtonGroups, attach_table_menu, table_menu
 
 from .page import Page, button_row, message_label, store_file, title_label
 
@@ -160,11 +160,7 @@ class BillsPanel(Page):
                 self.tables_box.addWidget(self.deliveries, 2)
             for table in (self.bills, self.deliveries):
                 if table is not None:
-                    for view in table.views:  # a right-click on either part of the table, frozen or not
-                        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-                        view.customContextMenuRequested.connect(
-                            lambda pos, v=view: self.table_menu(v).exec(v.viewport().mapToGlobal(pos))
-                        )
+                    attach_table_menu(table.views, self._menu_buttons)  # either part, frozen or not
                     table.model.edit_refused.connect(self.message.setText)
                     # A refusal said is out of date once a value is taken or the auditor moves to another cell.
                     table.model.edit_accepted.connect(self.message.clear)
@@ -438,29 +434,14 @@ class BillsPanel(Page):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def table_menu(self, view: QTableView) -> QMenu:
-        """The table's context menu: copy the cells, then the panel's own commands on the rows (each as its
-        button: same text, enabled when the button is)."""
-        menu = QMenu(view)
-        copy = menu.addAction(QCoreApplication.translate("BillsPanel", "Copy"))
-        copy.setEnabled(view.selectionModel() is not None and view.selectionModel().hasSelection())
-        copy.triggered.connect(lambda: copy_selected_cells(view))
-        menu.addSeparator()
-        for button in (
-            self.paste_button,
-            self.add_button,
-            self.duplicate_button,
-            self.delete_button,
-            None,
-            self.attach_button,
-            self.open_button,
-        ):
-            if button is None:
-                menu.addSeparator()
-                continue
-            action = menu.addAction(button.text())
-            action.setEnabled(button.isEnabled())
-            action.triggered.connect(button.click)
-        return menu
+        """The table's context menu: copy the cells, then the panel's own commands on the rows."""
+        return table_menu(view, self._menu_buttons())
+
+    def _menu_buttons(self) -> ButtonGroups:
+        return (
+            (self.paste_button, self.add_button, self.duplicate_button, self.delete_button),
+            (self.attach_button, self.open_button),
+        )
 
     def retranslate(self) -> None:
         self.supply_box.setTitle(QCoreApplication.translate("BillsPanel", "Supply: contract, meter, units"))

@@ -37,6 +37,7 @@ from workbench.ui.widgets.bilingual_editor import BilingualEditor
 from workbench.ui.widgets.entity_form import EntityForm
 from workbench.ui.widgets.provenance_editor import ProvenanceEditor
 from workbench.ui.widgets.spreadsheet_table import NewRow, SpreadsheetTable
+from workbench.ui.widgets.table_menu import ButtonGroups, attach_table_menu
 
 from .page import Page, button_row, message_label, store_file, title_label
 
@@ -163,6 +164,7 @@ class EquipmentPage(Page):
             table.view.selectionModel().currentChanged.connect(self.message.clear)
             table.view.selectionModel().currentRowChanged.connect(self._current_changed)
             table.install_event_filter(self)
+            attach_table_menu(table.views, self._menu_buttons)
             old = self.splitter.replaceWidget(0, table)
             assert old is not None  # the placeholder, or the previous site's table
             old.deleteLater()
@@ -170,6 +172,9 @@ class EquipmentPage(Page):
             self.form.set_entity(None)
         self.message.clear()
         super().show_node(key)
+
+    def _menu_buttons(self) -> ButtonGroups:
+        return ((self.paste_button, self.add_button, self.duplicate_button, self.delete_button),)
 
     def refresh(self) -> None:
         site = self.session.get(model.Site, self.shown_id())

@@ -38,6 +38,7 @@ from workbench.ui.read_only import read_only_reason
 from workbench.ui.session import WorkspaceSession
 from workbench.ui.widgets.bilingual_editor import BilingualEditor
 from workbench.ui.widgets.entity_form import EntityForm
+from workbench.ui.widgets.table_menu import attach_table_menu
 
 from .page import Page, button_row, message_label, title_label
 from .summary_pages import sortable_table
@@ -125,6 +126,7 @@ class MeasuresPage(Page):
         left_layout.setContentsMargins(0, 0, 0, 0)
         self.model = RowsTableModel(self._columns(), lambda: list(self.figures), languages, self)
         self.view = sortable_table(self.model, self)
+        attach_table_menu((self.view,), lambda: ((self.add_button, self.delete_button),))
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         # After the view fits its columns to their texts: a title or a warning runs long, and would push the
         # figures out of sight (the whole text is in the cell's tooltip).

@@ -110,10 +110,12 @@ class Page(QWidget):
         languages.language_changed.connect(self._language_changed)
 
     def show_node(self, key: NodeKey) -> None:
-        if key == self.key and not self._stale:
+        if key == self.key and not self._stale and not self._refresh_timer.isActive():
             # Shown again as it was left, and nothing it depends on changed since (that would have made it
-            # stale): coming back to a 1,000-site programme page re-read and re-measured every row for nothing.
+            # stale, or asked for a refresh its showing has not run yet): coming back to a 1,000-site programme
+            # page re-read and re-measured every row for nothing.
             return
+        self._refresh_timer.stop()  # refreshed now, not once more on the next turn
         self.key = key
         self._stale = False
         self.refresh()
