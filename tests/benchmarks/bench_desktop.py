@@ -108,6 +108,7 @@ def programme_page(app, window, path: Path) -> tuple[float, float]:
     """Seconds to fill the programme page of ``path`` (every site's account read and compared), then the
     median seconds to show it again after a site page."""
     window.open_workspace(path)
+    _wait(app, lambda: "ProgrammePage" in window.pages)  # the session is attached on the next turn
     page = window.pages["ProgrammePage"]
     session = window.session
 

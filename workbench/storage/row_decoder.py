@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import typing
 from collections.abc import Callable, Sequence
 from enum import Enum
@@ -36,10 +37,10 @@ def _inline(
     :mod:`workbench.storage.codecs` (``decoder``, that column's own, for what it does not write out)."""
     value = f"row[{index}]"
     if kind is model.BilingualText:
-        env["_BilingualText"] = model.BilingualText
+        env["_BilingualText"] = direct_constructor(model.BilingualText)
         return f'_BilingualText({value} or "", row[{index + 1}] or "")'
     if kind is model.OperatingSchedule:
-        env["_OperatingSchedule"] = model.OperatingSchedule
+        env["_OperatingSchedule"] = direct_constructor(model.OperatingSchedule)
         return f"_OperatingSchedule(*row[{index}:{index + width}])"
     if typing.get_origin(kind) is tuple:  # JSON: most lists are empty, the column's decoder parses the others
         env[f"_decode{slot}"] = decoder
@@ -63,6 +64,30 @@ def _inline(
     return value  # ints, texts: stored as they are
 
 
+def _sets_its_slots(cls: type) -> bool:
+    """Whether a frozen dataclass ``cls`` may be built by setting its slots: its __init__ does nothing else."""
+    return hasattr(cls, "__slots__") and not hasattr(cls, "__post_init__")
+
+
+@functools.cache
+def direct_constructor(cls: type) -> Callable[..., Any]:
+    """``cls(*fields)`` for a slotted frozen dataclass, built by setting its slots (a frozen dataclass's
+    __init__ sets each field through object.__setattr__: half the time of decoding a row)."""
+    if not _sets_its_slots(cls):
+        return cls
+    names = [f.name for f in dataclasses.fields(cls)]
+    env: dict[str, Any] = {"_new": object.__new__, "_cls": cls}
+    lines = [f"def new_{cls.__name__}({', '.join(names)}):", "    entity = _new(_cls)"]
+    for n, name in enumerate(names):
+        env[f"_set{n}"] = getattr(cls, name).__set__
+        lines.append(f"    _set{n}(entity, {name})")
+    lines.append("    return entity")
+    # Built from our own classes' fields, never from data.
+    exec(compile("\n".join(lines) + "\n", f"<constructor of {cls.__name__}>", "exec"), env)
+    constructor: Callable[..., Any] = env[f"new_{cls.__name__}"]
+    return constructor
+
+
 def compile_decoder(cls: type, columns: Sequence[Column]) -> RowDecoder:
     """``row`` (the id, then ``columns`` in order) → an instance of ``cls``."""
     hints = typing.get_type_hints(cls)
@@ -80,9 +105,8 @@ def compile_decoder(cls: type, columns: Sequence[Column]) -> RowDecoder:
         arguments[column.field] = _inline(kind, index, width, column.decode, env, slot)
         index += width
     fields = dataclasses.fields(cls)
-    if hasattr(cls, "__slots__") and not hasattr(cls, "__post_init__"):
-        # A frozen dataclass's __init__ sets each field through object.__setattr__ (half the time of a bill's
-        # decoding); a slotted class without __post_init__ does nothing else, so its slots are set directly.
+    if _sets_its_slots(cls):  # as direct_constructor does, written out here: a call fewer per row
+        env["_new"] = object.__new__
         lines = ["    entity = _new(_cls)"]
         for n, f in enumerate(fields):
             env[f"_set{n}"] = getattr(cls, f.name).__set__

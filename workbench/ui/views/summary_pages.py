@@ -20,7 +20,7 @@ from .comparison_view import DEPENDS_ON as COMPARISON_DEPENDS_ON
 from .comparison_view import ComparisonScope, ComparisonView
 from .page import Page, scrolling_body, title_label
 
-ACCOUNTS_PER_TURN = 10  # sites whose accounts the programme page reads per turn of the event loop (≤ 5 ms each)
+ACCOUNTS_PER_TURN = 3  # sites whose accounts the programme page reads per turn of the event loop (5–15 ms each)
 FACTOR_TABLE_HEIGHT = 320
 FACTOR_TEXT_WIDTH = 420  # px at most for a factor's name and source; the whole text is in the cell's tooltip
 
@@ -112,12 +112,15 @@ class ProgrammePage(Page):
         self.factors_box.setTitle(
             QCoreApplication.translate("Pages", "Factors in use: set {code}").format(code=programme.factor_set)
         )
-        self._read_accounts()
+        QTimer.singleShot(0, self._read_accounts)  # the page is painted first, its sites are read after
 
     def _read_accounts(self) -> None:
         """The sites' accounts, read a few per turn of the event loop: a large programme's take seconds, which
         the window spends answering the auditor in between. The comparison is computed once all are read."""
         if self.key is None:
+            return
+        if not self.isVisible():  # left for another page meanwhile: read the rest when shown again
+            self._stale = True
             return
         missing = self.session.missing_accounts()
         if len(missing) > ACCOUNTS_PER_TURN:
