@@ -276,10 +276,6 @@
         <translation>Row {row}, {column}: “{text}” — {reason}</translation>
     </message>
     <message>
-        <source>These cells are refused; their rows will be left out:</source>
-        <translation>These cells are refused; their rows will be left out:</translation>
-    </message>
-    <message>
         <source>Paste</source>
         <translation>Paste</translation>
     </message>
@@ -1512,14 +1508,6 @@
             <numerusform>{count} new item.</numerusform>
             <numerusform>{count} new items.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>These rows are left out:</source>
-        <translation>These rows are left out:</translation>
-    </message>
-    <message>
-        <source>Add equipment</source>
-        <translation>Add equipment</translation>
     </message>
     <message>
         <source>New item</source>
@@ -3815,6 +3803,21 @@ Did these counters roll over?</translation>
     <message>
         <source>Cannot read {path}: {reason}.</source>
         <translation>Cannot read {path}: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>PastePreview</name>
+    <message>
+        <source>Paste</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <source>These cells are refused; their rows will be left out:</source>
+        <translation>These cells are refused; their rows will be left out:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

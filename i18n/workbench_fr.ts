@@ -276,10 +276,6 @@
         <translation>Ligne {row}, {column}&#x202f;: «&#x202f;{text}&#x202f;» — {reason}</translation>
     </message>
     <message>
-        <source>These cells are refused; their rows will be left out:</source>
-        <translation>Ces cellules sont refusées&#x202f;; leurs lignes seront laissées de côté&#x202f;:</translation>
-    </message>
-    <message>
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
@@ -1512,14 +1508,6 @@
             <numerusform>{count} nouvel équipement.</numerusform>
             <numerusform>{count} nouveaux équipements.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>These rows are left out:</source>
-        <translation>Ces lignes sont laissées de côté&#x202f;:</translation>
-    </message>
-    <message>
-        <source>Add equipment</source>
-        <translation>Ajouter des équipements</translation>
     </message>
     <message>
         <source>New item</source>
@@ -3815,6 +3803,21 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     <message>
         <source>Cannot read {path}: {reason}.</source>
         <translation>Impossible de lire {path}&#x202f;: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>PastePreview</name>
+    <message>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <source>These cells are refused; their rows will be left out:</source>
+        <translation>Ces cellules sont refusées&#x202f;; leurs lignes seront laissées de côté&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>

@@ -324,3 +324,59 @@ def test_a_changed_total_keeps_the_split(window, panel):
     assert after.quantity == 1 and after.time_of_use == bill.time_of_use
     window.undo_action.trigger()
     assert window.session.get(model.Bill, bill.id) == bill
+
+
+def _answering(monkeypatch, accept: bool) -> list:
+    """Each preview the paste opens, answered by a click on its Paste or Cancel button (exec would wait)."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from workbench.ui.dialogs.paste_preview import PastePreview
+
+    shown = []
+
+    def answer(dialog):
+        shown.append(dialog)
+        box = dialog.findChild(QDialogButtonBox)
+        which = QDialogButtonBox.StandardButton.Ok if accept else QDialogButtonBox.StandardButton.Cancel
+        box.button(which).click()
+        return dialog.result()
+
+    monkeypatch.setattr(PastePreview, "exec", answer)
+    return shown
+
+
+@pytest.mark.parametrize("accept", [True, False])
+def test_the_paste_preview_shows_the_values_it_will_store_and_its_answer_decides(window, panel, monkeypatch, accept):
+    panel.confirm_paste = panel._confirm_paste  # the real dialog
+    shown = _answering(monkeypatch, accept)
+    ws = window.session.workspace
+    before = len(ws.bills(panel.supply_id))
+    panel.bills.view.setCurrentIndex(panel.bills.proxy.mapFromSource(cell(panel, 0, "Start")))
+    block = (
+        "01/10/2019\t31/10/2019\tMT201910-1\t20000\t50000\t30000\t100000\t250\t60000\n"
+        "01/12/2019\t31/12/2019\tMT201912-1\tdouze\t51000\t31000\t\t260\t61000\n"
+    )
+    assert panel.paste_text(block) == (1 if accept else 0)
+    assert len(ws.bills(panel.supply_id)) == before + (1 if accept else 0)
+    dialog = shown[0]
+    headers = [dialog.table.horizontalHeaderItem(c).text() for c in range(dialog.table.columnCount())]
+    assert headers[:3] == ["Start", "End", "Invoice"]
+    assert dialog.table.rowCount() == 1  # the refused row is not among those stored
+    row = {h: dialog.table.item(0, c).text() for c, h in enumerate(headers)}
+    assert row["Start"] == window.languages.formatter.date(dt.date(2019, 10, 1))
+    assert row["Peak (kWh)"] == "20,000" and row["Reached power (kVA)"] == "250"  # as the table shows them
+    assert "Row 2, Peak (kWh): “douze”" in dialog.refused.text()  # the column as the table heads it
+    assert dialog.paste_button.text() == "Paste"
+
+
+def test_the_paste_preview_speaks_french(window, panel, monkeypatch):
+    window.set_language(Language.FR)
+    panel.confirm_paste = panel._confirm_paste
+    shown = _answering(monkeypatch, False)
+    panel.bills.view.setCurrentIndex(panel.bills.proxy.mapFromSource(cell(panel, 0, "Début")))
+    panel.paste_text("01/10/2019\t31/10/2019\tMT201910-1\t20000,5\n")
+    dialog = shown[0]
+    assert dialog.windowTitle() == "Coller" and dialog.paste_button.text() == "Coller"
+    headers = [dialog.table.horizontalHeaderItem(c).text() for c in range(dialog.table.columnCount())]
+    peak = headers.index(next(h for h in headers if h.startswith("Pointe")))
+    assert dialog.table.item(0, peak).text() == "20\u202f000,5"

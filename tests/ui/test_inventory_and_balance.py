@@ -137,3 +137,28 @@ def test_choose_the_balance_period_and_undo_it(window, qtbot):
     assert window.session.get(model.Site, 2).balance_period_end is None
     assert page.balance.carrier(Carrier.ELECTRICITY).billed_kwh == pytest.approx(latest)
     assert page.period_combo.currentIndex() == 0
+
+
+def test_an_inventory_paste_is_previewed_as_it_will_be_stored(window, equipment_page, monkeypatch):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from workbench.ui.dialogs.paste_preview import PastePreview
+
+    shown = []
+
+    def answer(dialog):
+        shown.append(dialog)
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+        return dialog.result()
+
+    monkeypatch.setattr(PastePreview, "exec", answer)
+    before = len(window.session.workspace.equipment(4))
+    block = "Name\tEnd use\tPower (kW)\tQuantity\nChiller\tRefrigeration\t40.25\t1\nBooster\tPump\tfive\t2\n"
+    assert equipment_page.paste_text(block) == 1
+    assert len(window.session.workspace.equipment(4)) == before + 1
+    table = shown[0].table
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    row = {h: table.item(0, c).text() for c, h in enumerate(headers)}
+    assert table.rowCount() == 1 and row[headers[0]] == "Chiller"
+    assert "40.25" in row.values()  # the power as stored, every decimal
+    assert "“five”" in shown[0].refused.text()

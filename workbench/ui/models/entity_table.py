@@ -205,6 +205,14 @@ class EntityTableModel(QAbstractTableModel):
         assert column.field is not None  # a column computes its value or shows a field
         return getattr(entity, column.field)
 
+    def stored_text(self, entity: Any, column: EntityColumn) -> str:
+        """``column`` of ``entity`` (stored or not yet: a paste's preview) as the table writes it, its numbers
+        with every decimal they hold (the table rounds them for reading; a preview shows what is stored)."""
+        value = self._value(entity, column)
+        if column.kind == "number" and isinstance(value, float):
+            return self.languages.formatter.exact(value)
+        return self._text(value, column)
+
     def _text(self, value: Any, column: EntityColumn) -> str:
         fmt = self.languages.formatter
         if value is None:

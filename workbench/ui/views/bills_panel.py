@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QMenu,
-    QMessageBox,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -360,23 +359,39 @@ class BillsPanel(Page):
         return len(entities)
 
     def _confirm_paste(self, records: Records) -> bool:
-        lines = [
-            qt_translate(
-                "BillsPanel", Plural.translate("BillsPanel", "{count} new rows.", None, 0), len(records.items)
-            ).format(count=len(records.items)),
-            *(
-                QCoreApplication.translate("BillsPanel", "Row {row}, {column}: “{text}” — {reason}").format(
-                    row=r.row, column=r.column, text=r.text, reason=self.languages.render(r.reason)
-                )
-                for r in records.refused
-            ),
-        ]
-        if records.refused:
-            lines.insert(
-                1, QCoreApplication.translate("BillsPanel", "These cells are refused; their rows will be left out:")
+        """The rows as they will be stored, and the cells refused: Paste stores them, Cancel nothing."""
+        from workbench.ui.dialogs.paste_preview import PastePreview
+
+        table = self._active()
+        assert table is not None  # a paste goes to a table shown
+        summary = qt_translate(
+            "BillsPanel", Plural.translate("BillsPanel", "{count} new rows.", None, 0), len(records.items)
+        ).format(count=len(records.items))
+        refused = [
+            QCoreApplication.translate("BillsPanel", "Row {row}, {column}: “{text}” — {reason}").format(
+                row=r.row,
+                column=self._column_title(table, r.column),
+                text=r.text,
+                reason=self.languages.render(r.reason),
             )
-        answer = QMessageBox.question(self, QCoreApplication.translate("BillsPanel", "Paste"), "\n".join(lines))
-        return answer == QMessageBox.StandardButton.Yes
+            for r in records.refused
+        ]
+        entities = [entity for _row, entity in records.items]
+        blank = self._blank_bill() if table is self.bills else model.FuelDelivery(supply_id=self.shown_id())
+        dialog = PastePreview(table.model, entities, blank, summary, refused, self)
+        return dialog.exec() == PastePreview.DialogCode.Accepted
+
+    @staticmethod
+    def _column_title(table: SpreadsheetTable, name: str) -> str:
+        """A refused cell's column as the table heads it (the paste reads cells under the import's own names,
+        ``kwh_peak``); a name the table has no column for is kept as it is."""
+        from workbench.importers.paste import ENTITY_TO_FIELD
+
+        field = next((entity for entity, key in ENTITY_TO_FIELD.items() if key == name), name)
+        for i, column in enumerate(table.model.columns):
+            if column.field == field:
+                return str(table.model.headerData(i, Qt.Orientation.Horizontal))
+        return name
 
     # --- import and documents --------------------------------------------------------------------
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -323,14 +322,18 @@ class EquipmentPage(Page):
         )
 
     def _confirm(self, records: EquipmentRecords) -> bool:
-        text = qt_translate(
+        """The items as they will be stored, and the rows left out: Add stores them, Cancel nothing."""
+        from workbench.ui.dialogs.paste_preview import PastePreview
+
+        summary = qt_translate(
             "EquipmentPage", Plural.translate("EquipmentPage", "{count} new items.", None, 0), len(records.items)
         ).format(count=len(records.items))
-        if records.refused:
-            text += "\n" + QCoreApplication.translate("EquipmentPage", "These rows are left out:") + "\n"
-            text += self._refusal_text(records)
-        answer = QMessageBox.question(self, QCoreApplication.translate("EquipmentPage", "Add equipment"), text)
-        return answer == QMessageBox.StandardButton.Yes
+        refused = self._refusal_text(records).splitlines() if records.refused else []
+        if self.table is None:
+            return False
+        items = [item for _row, item in records.items]
+        dialog = PastePreview(self.table.model, items, self._blank_item(), summary, refused, self)
+        return dialog.exec() == PastePreview.DialogCode.Accepted
 
     def _blank_item(self) -> model.Equipment:
         """What the Add button and the table's new row start from; the new row then sets the typed value."""
