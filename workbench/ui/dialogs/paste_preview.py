@@ -30,8 +30,10 @@ def stored_columns(table: EntityTableModel, entities: Sequence[Any], blank: Any)
     new row), and every computed column; the period or the delivery date always."""
     shown = []
     for i, column in enumerate(table.columns):
-        if column.field is None or column.field in ("period_start", "period_end", "delivery_date", "name") or any(
-            getattr(e, column.field) != getattr(blank, column.field) for e in entities
+        if (
+            column.field is None
+            or column.field in ("period_start", "period_end", "delivery_date", "name")
+            or any(getattr(e, column.field) != getattr(blank, column.field) for e in entities)
         ):
             shown.append(i)
     return shown
