@@ -3328,6 +3328,10 @@ Did these counters roll over?</translation>
         <translation>Writing the demo programme…</translation>
     </message>
     <message>
+        <source>The demo programme was not written.</source>
+        <translation>The demo programme was not written.</translation>
+    </message>
+    <message>
         <source>Save a copy</source>
         <translation>Save a copy</translation>
     </message>

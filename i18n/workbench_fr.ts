@@ -3328,6 +3328,10 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>Écriture du programme de démonstration…</translation>
     </message>
     <message>
+        <source>The demo programme was not written.</source>
+        <translation>Le programme de démonstration n’a pas été écrit.</translation>
+    </message>
+    <message>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>

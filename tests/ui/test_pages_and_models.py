@@ -103,6 +103,38 @@ def test_open_demo_writes_it_once(qtbot, settings, tmp_path):
     win.close()
 
 
+def test_cancelling_the_demo_leaves_nothing_and_the_next_open_writes_it_whole(qtbot, settings, tmp_path, monkeypatch):
+    from workbench.app import build_window
+    from workbench.ui import main_window
+    from workbench.ui.workers import OperationCancelledError
+
+    win = build_window(settings, "en", data_dir=tmp_path / "data", synchronous=True)
+    qtbot.addWidget(win)
+    asked = []
+
+    def cancelled_at_the_third_site(parent, label, fn, synchronous=False, cancellable=False):
+        asked.append(cancellable)
+
+        def progress(done, total):
+            if done == 3:  # as the worker's progress does once Cancel is pressed
+                raise OperationCancelledError()
+
+        return fn(progress)
+
+    monkeypatch.setattr(main_window, "run_with_progress", cancelled_at_the_third_site)
+    assert not win.open_demo()
+    assert asked == [True]  # the dialog offered Cancel
+    assert list((tmp_path / "data").iterdir()) == []  # no demo, no half-written file, no journal
+    assert win.statusBar().currentMessage() == "The demo programme was not written."
+    monkeypatch.undo()
+    assert win.open_demo()
+    assert win.session.workspace.count(model.Site) == 10
+    assert sorted(p.name for p in (tmp_path / "data").iterdir() if not p.name.endswith(("-wal", "-shm"))) == [
+        "demo.eaw"
+    ]
+    win.close()
+
+
 def test_new_workspace_and_save_a_copy(window, tmp_path, monkeypatch):
     target = tmp_path / "nouveau.eaw"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))

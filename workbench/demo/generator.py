@@ -82,15 +82,19 @@ def build_demo(path: Path | str, progress: Progress | None = None) -> Workspace:
     )
     total = sum(len(p) for p in PROFILES.values())
     done = 0
-    with workspace.transaction():
-        for position, (key, profiles) in enumerate(PROFILES.items()):
-            name, fr, en = CLUSTERS[key]
-            cluster = workspace.insert(model.Cluster(name, model.BilingualText(fr, en), position))
-            for index, profile in enumerate(profiles):
-                _build_site(workspace, model.stored_id(cluster), profile, index, random.Random(f"{key}-{index}"))
-                done += 1
-                if progress:
-                    progress(done, total)
+    try:
+        with workspace.transaction():
+            for position, (key, profiles) in enumerate(PROFILES.items()):
+                name, fr, en = CLUSTERS[key]
+                cluster = workspace.insert(model.Cluster(name, model.BilingualText(fr, en), position))
+                for index, profile in enumerate(profiles):
+                    _build_site(workspace, model.stored_id(cluster), profile, index, random.Random(f"{key}-{index}"))
+                    done += 1
+                    if progress:
+                        progress(done, total)  # raises when the auditor cancels: nothing of it is kept
+    except BaseException:
+        workspace.close()  # the file is let go, so that the caller can remove what was begun
+        raise
     return workspace
 
 

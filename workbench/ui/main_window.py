@@ -661,15 +661,36 @@ class MainWindow(QMainWindow):
         """Open the demo programme, writing it first if it is not there yet."""
         path = self.demo_path()
         if not path.exists():
+            import os
+
             from workbench.demo.generator import build_demo
+            from workbench.storage.files import SQLITE_SIDECARS, remove_quietly
+            from workbench.ui.workers import OperationCancelledError
 
             path.parent.mkdir(parents=True, exist_ok=True)
-            run_with_progress(
-                self,
-                QCoreApplication.translate("MainWindow", "Writing the demo programme…"),
-                lambda progress: build_demo(path, progress).close(),
-                self.synchronous,
-            )
+            # Written under another name, then renamed: a cancelled or failed demo leaves no half programme
+            # for the next Open demo to open.
+            partial = path.with_name(f".{path.stem}.writing{path.suffix}")
+            begun = [Path(f"{partial}{s}") for s in SQLITE_SIDECARS]
+            remove_quietly(begun)
+            try:
+                run_with_progress(
+                    self,
+                    QCoreApplication.translate("MainWindow", "Writing the demo programme…"),
+                    lambda progress: build_demo(partial, progress).close(),
+                    self.synchronous,
+                    cancellable=True,
+                )
+            except OperationCancelledError:
+                remove_quietly(begun)
+                self.statusBar().showMessage(
+                    QCoreApplication.translate("MainWindow", "The demo programme was not written."), STATUS_TIMEOUT_MS
+                )
+                return False
+            except BaseException:
+                remove_quietly(begun)
+                raise
+            os.replace(partial, path)
         return self.open_workspace(path)
 
     def save_copy(self) -> None:
