@@ -4,10 +4,10 @@ icon files are complete."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QImage, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QStyleFactory
 
-from workbench.ui.models.project_tree import ICON_DIR, ICON_SIZES, TREE_ICON_KINDS, _icon, export_tree_icons
+from workbench.ui.models.project_tree import ICON_DIR, TREE_ICON_KINDS, _icon
 from workbench.ui.theme import ThemeManager, light_palette
 
 
@@ -25,19 +25,18 @@ def test_light_palette_is_fusions_standard_palette(qapp):
             assert ours.color(group, role).rgba() == fusion.color(group, role).rgba(), (group, role)
 
 
-def test_every_node_kind_has_its_icon_in_both_sizes(qapp):
+def test_every_node_kind_has_a_vector_icon_sharp_at_every_scale(qapp):
     for kind in TREE_ICON_KINDS:
-        for size in ICON_SIZES:
-            image = QImage(str(ICON_DIR / f"tree-{kind}-{size}.png"))
-            assert not image.isNull() and image.size() == QSize(size, size), (kind, size)
-        assert not _icon(kind).isNull()
+        path = ICON_DIR / f"tree-{kind}.svg"
+        assert path.read_text(encoding="utf-8").startswith("<svg"), kind
+        icon = _icon(kind)
+        assert not icon.isNull()
+        for size in (16, 24, 32, 48):  # 1×, 1.5×, 2×, 3×: drawn at the size asked, never a bitmap scaled up
+            image = icon.pixmap(QSize(size, size)).toImage()
+            assert image.size() == QSize(size, size), (kind, size)
+            opaque = sum(image.pixelColor(x, y).alpha() > 0 for x in range(size) for y in range(size))
+            assert opaque > size * size * 0.2, (kind, size)  # a drawing, not an empty picture
     assert _icon("unknown") is None
-
-
-def test_icons_can_be_exported_again(qapp, tmp_path):
-    written = export_tree_icons(tmp_path)
-    assert len(written) == len(TREE_ICON_KINDS) * len(ICON_SIZES)
-    assert all(not QImage(str(path)).isNull() for path in written)
 
 
 def test_system_theme_follows_the_systems_colour_scheme(qapp):

@@ -31,7 +31,6 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
-    QSize,
     Signal,
 )
 from PySide6.QtGui import QIcon
@@ -371,57 +370,17 @@ def _entity_class(kind: str) -> type:
 
 TREE_ICON_KINDS = ("programme", "cluster", "site", "bills", "balance", "supply", "equipment", "measures")
 ICON_DIR = Path(__file__).resolve().parent.parent / "icons"
-ICON_SIZES = (16, 32)
 _icons: dict[str, QIcon] = {}
 
 
 def _icon(kind: str) -> QIcon | None:
-    """The node kind's icon, from PNG files beside the package.
-
-    They are the Fusion style's own icons, exported once (``python -m
-    workbench.ui.models.project_tree``): asking the style for them at run time
-    makes PySide build its QStyle type, about 7 ms of a cold start.
-    """
+    """The node kind's icon: a vector drawing beside the package (``icons/tree-KIND.svg``), sharp at any scale
+    (at 1.5×, bitmaps were scaled up). Qt's SVG icon engine draws it; no QStyle is asked (which would make
+    PySide build its type at cold start)."""
     if kind not in TREE_ICON_KINDS:
         return None
     icon = _icons.get(kind)
     if icon is None:
-        icon = QIcon()
-        for size in ICON_SIZES:
-            icon.addFile(str(ICON_DIR / f"tree-{kind}-{size}.png"), QSize(size, size))
+        icon = QIcon(str(ICON_DIR / f"tree-{kind}.svg"))
         _icons[kind] = icon
     return icon
-
-
-def export_tree_icons(folder: Path = ICON_DIR) -> list[Path]:
-    """Write the tree's icons from the Fusion style's standard pixmaps."""
-    from PySide6.QtWidgets import QStyle, QStyleFactory
-
-    pixmaps = {
-        "programme": QStyle.StandardPixmap.SP_DirHomeIcon,
-        "cluster": QStyle.StandardPixmap.SP_DirIcon,
-        "site": QStyle.StandardPixmap.SP_ComputerIcon,
-        "bills": QStyle.StandardPixmap.SP_FileDialogDetailedView,
-        "balance": QStyle.StandardPixmap.SP_FileDialogContentsView,
-        "supply": QStyle.StandardPixmap.SP_FileIcon,
-        "equipment": QStyle.StandardPixmap.SP_DriveHDIcon,
-        "measures": QStyle.StandardPixmap.SP_DialogApplyButton,
-    }
-    style = QStyleFactory.create("Fusion")
-    folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    for kind in TREE_ICON_KINDS:
-        for size in ICON_SIZES:
-            path = folder / f"tree-{kind}-{size}.png"
-            if not style.standardIcon(pixmaps[kind]).pixmap(size, size).save(str(path)):
-                raise OSError(f"could not write {path}")
-            written.append(path)
-    return written
-
-
-if __name__ == "__main__":
-    from PySide6.QtWidgets import QApplication
-
-    _app = QApplication([])
-    for written in export_tree_icons():
-        print(written)
