@@ -9,6 +9,7 @@ import subprocess
 import sys
 from contextlib import closing
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLineEdit, QMessageBox
@@ -641,3 +642,41 @@ def test_edit_menu_clipboard_redo_keys_and_status_bar_confirmations(window, qtbo
     window.undo_action.trigger()
     assert window.statusBar().currentMessage().startswith("Undone: ")
     assert window.session.workspace.get(model.Site, site.id).city == site.city
+
+
+@pytest.mark.parametrize(("synchronous", "in_wal"), [(True, False), (False, False), (False, True)])
+def test_a_file_refused_by_the_entity_check_is_left_untouched_by_the_window(
+    qtbot, settings, demo_file, tmp_path, synchronous, in_wal
+):
+    """The window checks every entity in a worker while the tree is shown; a refusal says why, takes the tree
+    down, and leaves the file, its -wal and its -shm as they were (nothing held, nothing created)."""
+    import hashlib
+    import sqlite3
+    from contextlib import closing
+
+    from workbench.app import build_window
+
+    folder = tmp_path / "f"
+    folder.mkdir()
+    path = folder / "damaged.eaw"
+    shutil.copy(demo_file, path)
+    damage = "UPDATE bill SET period_start = '2019-02-30' WHERE id = (SELECT MIN(id) FROM bill)"
+    if in_wal:  # the damage only in the -wal: the read-only look replays it and makes a -shm it must remove
+        from tests.storage.test_file_safety import hot_wal
+
+        hot_wal(path, damage)
+    else:
+        with closing(sqlite3.connect(path)) as conn:
+            conn.execute(damage)
+            conn.commit()
+    before = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.iterdir()}
+    win = build_window(settings, "en", data_dir=tmp_path / "data", synchronous=synchronous)
+    qtbot.addWidget(win)
+    said = []
+    win.refusal_sink = said.append
+    assert not win.open_workspace(path)
+    assert said and "bill, row" in said[0]
+    assert win.session is None and win.tree is None
+    assert {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.iterdir()} == before
+    assert win.open_workspace(demo_file)  # the window is whole for the next file
+    win.close()

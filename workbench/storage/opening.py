@@ -75,6 +75,9 @@ class OpenedFile:
         self.migrated_from = migrated_from  # the version it was migrated from, if it was older
         self.backup_path = backup_path  # the untouched copy of an older file, kept beside it
         self.not_merged: WorkspaceError | None = None  # changes a previous run could not merge, and still cannot
+        # Whether every entity was decoded and checked by the domain (workspace.check_opened): the window has it
+        # done by a worker while the tree is on screen; Workspace.from_opened does it otherwise.
+        self.entities_checked = False
 
     def outline(self) -> Outline:
         """The file's outline. Damage the checks missed is refused here like any other, and the file let go."""

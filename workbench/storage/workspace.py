@@ -140,7 +140,8 @@ class Workspace(SitePhotos):
         """The entities of a file :func:`~workbench.storage.opening.open_file` has checked: each row is decoded
         once (still read-only, so that damage found here leaves the file untouched), then the file is held."""
         try:
-            check_entities(opened.path, opened.conn)
+            if not opened.entities_checked:
+                check_opened(opened)
             conn = opened.hold()
         except BaseException:
             opened.close()
@@ -614,6 +615,17 @@ class Workspace(SitePhotos):
         if site is not None and site.id is not None:
             layers.append(self.factor_overrides(FactorScope.SITE, site.id))
         return FactorLookup(factor_set(code), *layers)
+
+
+def check_opened(opened: OpenedFile) -> None:
+    """:func:`check_entities` of a file opened and not yet held: safe in a worker thread (its read-only
+    connection may be used from any thread, and the check only reads)."""
+    try:
+        check_entities(opened.path, opened.conn)
+    except BaseException:
+        opened.close()  # refused: the file let go, and what the read-only look created removed
+        raise
+    opened.entities_checked = True
 
 
 def check_entities(path: Path, conn: sqlite3.Connection) -> None:

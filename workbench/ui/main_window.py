@@ -33,7 +33,7 @@ from workbench.ui.read_only import permit
 from workbench.ui.settings import Settings
 from workbench.ui.theme import ThemeManager
 from workbench.ui.widgets.screen_fit import fitted_size
-from workbench.ui.workers import run_with_progress
+from workbench.ui.workers import NEXT_TURN_MS, run_with_progress
 
 if TYPE_CHECKING:
     import threading
@@ -319,10 +319,17 @@ class MainWindow(QMainWindow):
         self.close_workspace()
         try:
             self._draw_tree(path, outline)
-            from workbench.storage.workspace import Workspace
+            from workbench.storage.workspace import Workspace, check_opened
             from workbench.ui.session import WorkspaceSession
 
-            # Every entity is checked here, still read-only; only then is the file held for writing.
+            # Every entity is checked, still read-only, by a worker while the tree is on screen (a large file's
+            # take a second); only then is the file held for writing.
+            run_with_progress(
+                self,
+                QCoreApplication.translate("MainWindow", "Opening {name}…").format(name=path.name),
+                lambda _progress: check_opened(opened),
+                self.synchronous,
+            )
             workspace = Workspace.from_opened(opened)
         except DomainError as exc:
             self._remove_tree()
@@ -421,7 +428,7 @@ class MainWindow(QMainWindow):
         self._update_workspace_actions()
         self._update_title()
         # The programme page (its accounts and tables) follows on the next turn of the event loop.
-        QTimer.singleShot(0, self._show_first_node)
+        QTimer.singleShot(NEXT_TURN_MS, self._show_first_node)
         self.workspace_opened.emit(session)
 
     def _confirm_command(self, index: int) -> None:
@@ -488,7 +495,7 @@ class MainWindow(QMainWindow):
         if self._warm_up_step < len(WARM_UP_IMPORTS):
             importlib.import_module(WARM_UP_IMPORTS[self._warm_up_step])
             self._warm_up_step += 1
-            QTimer.singleShot(0, self._warm_up)
+            QTimer.singleShot(NEXT_TURN_MS, self._warm_up)
         else:
             self._page_for("site")
 

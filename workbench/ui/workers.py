@@ -18,6 +18,10 @@ from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError, message
 
 Progress = Callable[[int, int], None]
 SHOW_AFTER_MS = 400
+# The next piece of a long work, once the window has answered: a timer of 1 ms, not 0. Qt runs a 0 ms single
+# shot as a posted event, and a chain of them (a page read three sites at a time) kept input and painting
+# waiting until the whole chain was done.
+NEXT_TURN_MS = 1
 
 
 class _ProgressSink(QObject):

@@ -65,6 +65,7 @@ from workbench.ui.session import WorkspaceSession
 from workbench.ui.settings import Settings
 from workbench.ui.widgets.column_width import column_width
 from workbench.ui.widgets.table_clipboard import table_mime
+from workbench.ui.workers import NEXT_TURN_MS
 
 if TYPE_CHECKING:
     from workbench.analysis.accounts import SiteAccount
@@ -249,7 +250,7 @@ class ComparisonView(QWidget):
                     done=done, total=len(self._order)
                 )
             )
-            QTimer.singleShot(0, lambda: self._compute(generation))
+            QTimer.singleShot(NEXT_TURN_MS, lambda: self._compute(generation))
             return
         self.status.setText("")
         names = {c.id: c.name for c in workspace.clusters()}  # a cluster renamed moves no account

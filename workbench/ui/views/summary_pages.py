@@ -15,6 +15,7 @@ from workbench.ui.models.tables import SORT_ROLE, Column, RowsTableModel
 from workbench.ui.session import WorkspaceSession
 from workbench.ui.widgets.bilingual_editor import BilingualEditor
 from workbench.ui.widgets.entity_form import EntityForm
+from workbench.ui.workers import NEXT_TURN_MS
 
 from .comparison_view import DEPENDS_ON as COMPARISON_DEPENDS_ON
 from .comparison_view import ComparisonScope, ComparisonView
@@ -112,7 +113,7 @@ class ProgrammePage(Page):
         self.factors_box.setTitle(
             QCoreApplication.translate("Pages", "Factors in use: set {code}").format(code=programme.factor_set)
         )
-        QTimer.singleShot(0, self._read_accounts)  # the page is painted first, its sites are read after
+        QTimer.singleShot(NEXT_TURN_MS, self._read_accounts)  # the page is painted first, its sites are read after
 
     def _read_accounts(self) -> None:
         """The sites' accounts, read a few per turn of the event loop: a large programme's take seconds, which
@@ -131,7 +132,7 @@ class ProgrammePage(Page):
                     done=total - len(missing) + ACCOUNTS_PER_TURN, total=total
                 )
             )
-            QTimer.singleShot(0, self._read_accounts)
+            QTimer.singleShot(NEXT_TURN_MS, self._read_accounts)
             return
         self.comparison.refresh()  # from the accounts just read
         self.retranslate()
