@@ -248,3 +248,25 @@ def test_a_pdf_report_from_the_command_line(demo_copy, tmp_path):
     assert result.returncode == 0, result.stderr
     first = subprocess.run(["pdftotext", "-l", "2", str(out), "-"], capture_output=True, text=True).stdout
     assert "Pré-diagnostic énergétique" in first and re.search(r"Synthèse\s*\.{5,}\s*3", first)
+
+
+def test_the_balance_of_a_carrier_with_equipment_and_no_bill_is_read_as_json(tmp_path, capsys):
+    """A site inventoried before its bills are in: the carrier's billed figures are null, not an internal error."""
+    from workbench.domain import model
+    from workbench.domain.units import Carrier, Unit
+    from workbench.domain.vocab import EndUse
+
+    path = tmp_path / "inventory-first.eaw"
+    with Workspace.create(path, model.Programme(name="P")) as ws:
+        cluster = ws.insert(model.Cluster("C"))
+        site = ws.insert(model.Site(cluster_id=cluster.id, name="Usine"))
+        ws.insert(model.EnergySupply(site_id=site.id, carrier=Carrier.ELECTRICITY, invoice_unit=Unit.KWH))
+        ws.insert(
+            model.Equipment(
+                site_id=site.id, name="Compresseur", end_use=EndUse.COMPRESSED_AIR, rated_power=30.0, annual_hours=4000
+            )
+        )
+    assert main(["balance", str(path), "--site", "Usine", "--json"]) == 0
+    carriers = {c["carrier"]: c for c in json.loads(capsys.readouterr().out)["carriers"]}
+    assert carriers["electricity"]["billed_in_months_kwh"] is None
+    assert carriers["electricity"]["estimated_kwh"] > 0
