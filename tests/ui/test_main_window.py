@@ -536,8 +536,13 @@ seen = []
 for _ in WARM_UP_IMPORTS:
     window._warm_up()  # one turn of the event loop's worth
     seen.append(sum(m in sys.modules for m in WARM_UP_IMPORTS))
-window._warm_up()
-print(before, started, sorted(set(imported_by.values())), seen, "SitePage" in window.pages, flush=True)
+charts = []
+while "SitePage" not in window.pages and len(charts) < 20:
+    window._warm_up()  # one chart a turn, then the page with them
+    charts.append(len(window._spare_charts))
+page = window.pages["SitePage"]
+in_page = page.energy_chart.parent() is not None
+print(before, started, sorted(set(imported_by.values())), seen, charts, in_page, flush=True)
 """
 
 
@@ -572,8 +577,9 @@ def test_the_charting_library_is_imported_off_the_gui_thread_then_the_page_one_m
 
     steps = list(range(1, len(WARM_UP_IMPORTS) + 1))
     before = [False] * len(THREAD_IMPORTS)
+    # six charts built one a turn, then the page that takes them (the list emptied, the charts in the page)
     assert fresh_process(WARM_UP_IN_STEPS, demo_file, tmp_path).strip() == (
-        f"{before} warm-up ['warm-up'] {steps} True"
+        f"{before} warm-up ['warm-up'] {steps} [1, 2, 3, 4, 5, 6, 0] True"
     )
 
 

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
     from workbench.storage.outline import Outline
+    from workbench.ui.charts.monthly import MonthlyBarChart
     from workbench.ui.session import WorkspaceSession
     from workbench.ui.views.page import Page
     from workbench.ui.views.project_tree_panel import ProjectTreePanel
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         self._tree_menu_items: list[QAction] = []
         self._warm_up_step = 0
         self._warm_up_thread: threading.Thread | None = None
+        self._spare_charts: list[MonthlyBarChart] = []  # built by the warm-up for the site page
         self.pages: dict[str, Page] = {}
         self.undo_group = QUndoGroup(self)
         self.stack = QStackedWidget()
@@ -496,8 +498,16 @@ class MainWindow(QMainWindow):
             importlib.import_module(WARM_UP_IMPORTS[self._warm_up_step])
             self._warm_up_step += 1
             QTimer.singleShot(NEXT_TURN_MS, self._warm_up)
-        else:
-            self._page_for("site")
+            return
+        from workbench.ui.views.site_page import SITE_CHARTS
+
+        if "SitePage" not in self.pages and len(self._spare_charts) < SITE_CHARTS:
+            from workbench.ui.charts.monthly import MonthlyBarChart
+
+            self._spare_charts.append(MonthlyBarChart())  # one chart a turn (~25 ms each)
+            QTimer.singleShot(NEXT_TURN_MS, self._warm_up)
+            return
+        self._page_for("site")
 
     def close_workspace(self) -> None:
         if self.session is None:
@@ -513,6 +523,9 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(page)
             page.deleteLater()
         self.pages.clear()
+        for chart in self._spare_charts:  # built ahead for a site page this workspace never showed
+            chart.deleteLater()
+        self._spare_charts = []
         self._remove_tree()
         self.undo_group.removeStack(self.session.undo_stack)
         try:
@@ -546,7 +559,12 @@ class MainWindow(QMainWindow):
         module, name = PAGES[kind]
         page = self.pages.get(name)
         if page is None:
-            page = getattr(importlib.import_module(module), name)(self.session, self.languages)
+            cls = getattr(importlib.import_module(module), name)
+            if name == "SitePage":  # with the charts the warm-up built ahead, if it has
+                page = cls(self.session, self.languages, charts=self._spare_charts)
+                self._spare_charts = []
+            else:
+                page = cls(self.session, self.languages)
             page.navigate.connect(self.show_node)
             self.pages[name] = page
             self.stack.addWidget(page)

@@ -63,6 +63,9 @@ KPI_NAMES = ("energy", "cost", "price", "toe", "co2", "electricity", "intensity"
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
+SITE_CHARTS = 6  # energy, cost, price, time of use, power, cos φ
+
+
 class SitePage(Page):
     depends_on = frozenset(
         {
@@ -81,7 +84,15 @@ class SitePage(Page):
     # The photos box follows its own changes: a caption redraws no chart.
     figure_kinds = frozenset({EntityKind.BILL, EntityKind.DELIVERY, EntityKind.SUPPLY, EntityKind.FACTOR_OVERRIDE})
 
-    def __init__(self, session: WorkspaceSession, languages: LanguageManager, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: WorkspaceSession,
+        languages: LanguageManager,
+        parent: QWidget | None = None,
+        charts: Sequence[MonthlyBarChart] = (),
+    ) -> None:
+        """``charts``: empty charts built ahead (the window's warm-up makes one per turn of the event loop, each
+        ~25 ms, rather than all six in the turn that builds the page); the missing ones are made here."""
         super().__init__(session, languages, parent)
         layout = scrolling_body(self)
 
@@ -95,16 +106,20 @@ class SitePage(Page):
         self.kpi_grid = KpiGrid(list(self.cards.values()))
         layout.addWidget(self.kpi_grid)
 
-        charts = QGridLayout()
-        self.energy_chart = MonthlyBarChart()
-        self.cost_chart = MonthlyBarChart()
-        self.price_chart = MonthlyBarChart()
-        self.tou_chart = MonthlyBarChart()
-        self.power_chart = MonthlyBarChart()
-        self.cos_phi_chart = MonthlyBarChart()
+        grid = QGridLayout()
+        ready = list(charts[:SITE_CHARTS])
+        made = ready + [MonthlyBarChart() for _ in range(SITE_CHARTS - len(ready))]
+        (
+            self.energy_chart,
+            self.cost_chart,
+            self.price_chart,
+            self.tou_chart,
+            self.power_chart,
+            self.cos_phi_chart,
+        ) = made
         for i, chart in enumerate(self.charts):
-            charts.addWidget(chart, i // 2, i % 2)
-        layout.addLayout(charts)
+            grid.addWidget(chart, i // 2, i % 2)
+        layout.addLayout(grid)
 
         middle = QHBoxLayout()
         self.identity_box = QGroupBox()
