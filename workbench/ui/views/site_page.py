@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from workbench.analysis.accounts import SiteAccount
 from workbench.analysis.chart_series import missing_months, site_months  # noqa: F401 - missing_months kept here
 from workbench.analysis.programme import summarise_site
-from workbench.analysis.translations import missing_translations
+from workbench.analysis.translations import MissingTranslation, missing_translations
 from workbench.domain import model
 from workbench.domain.kinds import EntityKind
 from workbench.domain.messages import QT_TRANSLATE_NOOP, message
@@ -151,6 +151,7 @@ class SitePage(Page):
         self.activity.committed.connect(lambda text: self._commit_text("activity", text))
         self.observations.committed.connect(lambda text: self._commit_text("observations", text))
         self._figures_only = False
+        self._missing_texts: list[MissingTranslation] = []
         if session.read_only:  # the identity form locks itself
             self.activity.lock_edits()
             self.observations.lock_edits()
@@ -198,6 +199,11 @@ class SitePage(Page):
             self.activity.set_text(site.activity)
             self.observations.set_text(site.observations)
             self.photos.set_site(site.id)
+            # The texts missing a language: the site's, its equipment's and its measures' (a bill edit, which
+            # only moves the figures, needs neither those rows read again nor this worked out).
+            site_id = model.stored_id(site)
+            equipment, measures = self.session.workspace.equipment(site_id), self.session.workspace.measures(site_id)
+            self._missing_texts = missing_translations(site, equipment, measures)
         self._figures_only = True
         self._show_kpis(site, account)
         self._show_warnings(site, account)
@@ -257,9 +263,7 @@ class SitePage(Page):
             item = QListWidgetItem(self.languages.render(warning.message))
             item.setData(TARGET_ROLE, ("supply", warning.supply_id) if warning.supply_id else ("site", site.id))
             self.warnings.addItem(item)
-        equipment = self.session.workspace.equipment(model.stored_id(site))
-        measures = self.session.workspace.measures(model.stored_id(site))
-        for missing in missing_translations(site, equipment, measures):
+        for missing in self._missing_texts:
             source = (
                 QT_TRANSLATE_NOOP("Pages", "{owner} — {field}: the French text is missing.")
                 if missing.languages == (Language.FR,)
