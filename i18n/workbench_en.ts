@@ -1192,10 +1192,6 @@
         <translation>{column}: the {shown} highest of {total} sites</translation>
     </message>
     <message>
-        <source>Rows copied: {count}.</source>
-        <translation>Rows copied: {count}.</translation>
-    </message>
-    <message>
         <source>Table exported to {path}.</source>
         <translation>Table exported to {path}.</translation>
     </message>
@@ -5606,6 +5602,10 @@ Did these counters roll over?</translation>
     <message>
         <source>Copy</source>
         <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Rows copied: {count}.</source>
+        <translation>Rows copied: {count}.</translation>
     </message>
 </context>
 <context>

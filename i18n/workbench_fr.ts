@@ -1192,10 +1192,6 @@
         <translation>{column}&#x202f;: les {shown} plus élevés des {total} sites</translation>
     </message>
     <message>
-        <source>Rows copied: {count}.</source>
-        <translation>Lignes copiées&#x202f;: {count}.</translation>
-    </message>
-    <message>
         <source>Table exported to {path}.</source>
         <translation>Tableau exporté dans {path}.</translation>
     </message>
@@ -5606,6 +5602,10 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     <message>
         <source>Copy</source>
         <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Rows copied: {count}.</source>
+        <translation>Lignes copiées&#x202f;: {count}.</translation>
     </message>
 </context>
 <context>

@@ -358,6 +358,7 @@ def test_copy_and_the_context_menu_of_the_bills_table(window, qtbot):
     assert lines[1].split("\t") == [str(proxy.index(0, c).data()) for c in range(3)]
     assert lines[2].split("\t")[0] == str(proxy.index(1, 0).data()) and lines[2].split("\t")[1:] == ["", ""]
     assert data.html().startswith("<table><tr><th>") and "<td>" in data.html()
+    assert window.statusBar().currentMessage() == "Rows copied: 2."  # the command said where the auditor looks
     menu = page.table_menu(view)
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
     assert texts == ["Copy", "Paste", "Add a bill", "Duplicate", "Delete", "Attach the invoice…", "Open the invoice"]

@@ -31,6 +31,7 @@ from workbench.domain.vocab import Language
 from workbench.i18n.language import LanguageManager, app_name
 from workbench.ui.read_only import permit
 from workbench.ui.settings import Settings
+from workbench.ui.status import STATUS_TIMEOUT_MS
 from workbench.ui.theme import ThemeManager
 from workbench.ui.widgets.screen_fit import fitted_size
 from workbench.ui.workers import NEXT_TURN_MS, run_with_progress
@@ -49,7 +50,6 @@ if TYPE_CHECKING:
     from workbench.ui.widgets.read_only_banner import ReadOnlyBanner
 
 WARM_UP_AFTER_MS = 300
-STATUS_TIMEOUT_MS = 6000  # a command's confirmation in the status bar: read, then gone
 # What the site page needs. The charting library (numpy ~0.1 s, pyqtgraph ~0.4 s: module code and C
 # extensions, no Qt object made) is imported by a thread of its own, so that the window keeps answering (the
 # longest pause measured fell from ~0.6 s to ~25 ms, the interpreter's switch interval plus an extension's
@@ -739,7 +739,7 @@ class MainWindow(QMainWindow):
             )
             return
         self.statusBar().showMessage(
-            QCoreApplication.translate("MainWindow", "Copy saved to {path}.").format(path=copy), 5000
+            QCoreApplication.translate("MainWindow", "Copy saved to {path}.").format(path=copy), STATUS_TIMEOUT_MS
         )
 
     # --- preferences -----------------------------------------------------------------------------

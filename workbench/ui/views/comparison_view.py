@@ -63,6 +63,7 @@ from workbench.ui.models.comparison_table import (
 from workbench.ui.models.tables import SORT_ROLE
 from workbench.ui.session import WorkspaceSession
 from workbench.ui.settings import Settings
+from workbench.ui.status import say_in_status_bar
 from workbench.ui.widgets.column_width import column_width
 from workbench.ui.widgets.table_clipboard import table_mime
 from workbench.ui.workers import NEXT_TURN_MS
@@ -520,7 +521,7 @@ class ComparisonView(QWidget):
         headers = [header_text(c, self.table, lines=1) for c in columns]
         alone = len(rows) * len(columns) == 1
         QGuiApplication.clipboard().setMimeData(table_mime(body, None if alone else headers))
-        self._say(QCoreApplication.translate("ComparisonView", "Rows copied: {count}.").format(count=len(rows)))
+        self._say(QCoreApplication.translate("Tables", "Rows copied: {count}.").format(count=len(rows)))
 
     def export_to(self, path: Path) -> Path:
         """The whole table (the columns shown, every row in the sorted order) to ``path``: XLSX for ``.xlsx``,
@@ -619,9 +620,7 @@ class ComparisonView(QWidget):
         menu.exec(self.view.viewport().mapToGlobal(point))
 
     def _say(self, text: str) -> None:
-        window = self.window()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(text, 5000)
+        say_in_status_bar(self, text)
 
     # --- texts ----------------------------------------------------------------------------------
 

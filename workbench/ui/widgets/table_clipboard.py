@@ -5,9 +5,11 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtCore import QCoreApplication, QMimeData, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QTableView
+
+from workbench.ui.status import say_in_status_bar
 
 
 def table_mime(rows: Sequence[Sequence[str]], headers: Sequence[str] | None = None) -> QMimeData:
@@ -40,4 +42,5 @@ def copy_selected_cells(view: QTableView) -> int:
         else [str(model.headerData(c, Qt.Orientation.Horizontal) or "").replace("\n", " ") for c in columns]
     )
     QGuiApplication.clipboard().setMimeData(table_mime(body, headers))
+    say_in_status_bar(view, QCoreApplication.translate("Tables", "Rows copied: {count}.").format(count=len(rows)))
     return len(rows)
