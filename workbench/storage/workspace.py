@@ -304,6 +304,22 @@ class Workspace(SitePhotos):
     def clusters(self) -> list[model.Cluster]:
         return self.find(model.Cluster, order="position, id")
 
+    def site_of(self, kind: EntityKind, ident: int) -> int | None:
+        """The site a stored site, supply, bill or delivery belongs to; None for another kind, or a row that is
+        gone (deleted: its site cannot be read any more)."""
+        queries = {
+            EntityKind.SUPPLY: "SELECT site_id FROM supply WHERE id = ?",
+            EntityKind.BILL: "SELECT s.site_id FROM bill b JOIN supply s ON s.id = b.supply_id WHERE b.id = ?",
+            EntityKind.DELIVERY: "SELECT s.site_id FROM delivery d JOIN supply s ON s.id = d.supply_id WHERE d.id = ?",
+        }
+        if kind is EntityKind.SITE:
+            return ident
+        query = queries.get(kind)
+        if query is None:
+            return None
+        row = self.conn.execute(query, (ident,)).fetchone()
+        return None if row is None else int(row[0])
+
     def site_ids(self) -> list[int]:
         """Every site's id, in the tree's order, without decoding the sites."""
         return [row[0] for row in self.conn.execute("SELECT id FROM site ORDER BY cluster_id, position, id")]

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from workbench.domain import model
+from workbench.domain.factors import FactorScope
 from workbench.domain.validation import validate
 from workbench.i18n.language import qt_translate
 from workbench.storage.changes import Change, EntityKind, concerns
@@ -68,10 +69,34 @@ class WorkspaceSession(QObject):
 
     def _on_changes(self, changes: Sequence[Change]) -> None:
         if concerns(changes, ACCOUNT_KINDS):
-            # Accounts are cheap to rebuild per site (a few ms); correctness beats cleverness here.
-            self._accounts.clear()
+            sites = self._sites_touched(changes)
+            if sites is None:  # the programme's factors, or a row whose site is gone: every account again
+                self._accounts.clear()
+            else:  # a bill edited: that site's account only (a 1,000-site programme re-read them all)
+                for site_id in sites:
+                    self._accounts.pop(site_id, None)
             self._all_loaded = False
         self.changed.emit(list(changes))
+
+    def _sites_touched(self, changes: Sequence[Change]) -> set[int] | None:
+        """The sites whose account ``changes`` may move; None when they may move any."""
+        sites: set[int] = set()
+        for change in changes:
+            if change.entity not in ACCOUNT_KINDS:
+                continue
+            if change.entity is EntityKind.FACTOR_OVERRIDE:
+                # a site's own override names its scope: "site:co2.electricity" (the change's id is the site's)
+                if not change.fields or not all(f.startswith(f"{FactorScope.SITE.value}:") for f in change.fields):
+                    return None
+                sites.add(change.id)
+                continue
+            if {"supply_id", "site_id"} & set(change.fields):  # moved from one site to another: both move
+                return None
+            site_id = self.workspace.site_of(change.entity, change.id)
+            if site_id is None:
+                return None
+            sites.add(site_id)
+        return sites
 
     def report_write_failure(self, error: WorkspaceWriteError) -> None:
         """An undo command the file refused (see LabelledCommand): whoever shows the workspace says so."""
