@@ -175,6 +175,28 @@ def redraw_after_edit(app, window, demo: Path, count: int = 15) -> float:
     return statistics.median(times)
 
 
+def bare_chart_redraw(app, count: int = 15) -> float:
+    """Median seconds to give one plain pyqtgraph plot of 24 bars new heights and repaint it: what one chart's
+    redraw costs on this machine right now, before any figure of ours is worked out."""
+    import pyqtgraph as pg
+
+    plot = pg.PlotWidget()
+    plot.resize(640, 300)
+    plot.show()
+    bars = pg.BarGraphItem(x=list(range(24)), height=[1.0] * 24, width=0.8)
+    plot.addItem(bars)
+    app.processEvents()
+    times = []
+    for i in range(count):
+        start = time.perf_counter()
+        bars.setOpts(height=[float((i + k) % 7 + 1) for k in range(24)])
+        plot.repaint()
+        app.processEvents()
+        times.append(time.perf_counter() - start)
+    plot.close()
+    return statistics.median(times)
+
+
 def run() -> bool:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from workbench.app import build_application, build_window
@@ -239,6 +261,8 @@ def run() -> bool:
             redraw_after_edit(app, window, demo) * 1000,
             "ms",
             16.7,
+            bare_chart_redraw(app) * 1000,
+            "one plain pyqtgraph plot of 24 bars redrawn",
         )
         window.close()
     return ok
