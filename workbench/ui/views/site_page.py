@@ -108,7 +108,11 @@ class SitePage(Page):
 
         grid = QGridLayout()
         ready = list(charts[:SITE_CHARTS])
-        made = ready + [MonthlyBarChart() for _ in range(SITE_CHARTS - len(ready))]
+        # in the grid's order, two abreast
+        self.charts: tuple[MonthlyBarChart, ...] = (
+            *ready,
+            *(MonthlyBarChart() for _ in range(SITE_CHARTS - len(ready))),
+        )
         (
             self.energy_chart,
             self.cost_chart,
@@ -116,7 +120,7 @@ class SitePage(Page):
             self.tou_chart,
             self.power_chart,
             self.cos_phi_chart,
-        ) = made
+        ) = self.charts
         for i, chart in enumerate(self.charts):
             grid.addWidget(chart, i // 2, i % 2)
         layout.addLayout(grid)
@@ -156,17 +160,6 @@ class SitePage(Page):
             self.activity.lock_edits()
             self.observations.lock_edits()
         self.retranslate()
-
-    @property
-    def charts(self) -> tuple[MonthlyBarChart, ...]:
-        return (
-            self.energy_chart,
-            self.cost_chart,
-            self.price_chart,
-            self.tou_chart,
-            self.power_chart,
-            self.cos_phi_chart,
-        )
 
     @property
     def site_id(self) -> int | None:
