@@ -346,3 +346,23 @@ def test_the_factor_table_shows_names_units_and_statuses_in_the_interface_langua
     assert view.model().index(row("toe.kwh_per_toe"), 5).data(Qt.ItemDataRole.ToolTipRole).startswith("Définition")
     window.set_language(Language.EN)
     assert cells("density.gas_oil")[0:4:3] == ["Density of gas oil (diesel)", "to confirm"]
+
+
+@pytest.mark.parametrize(
+    ("key", "page_name", "table"),
+    [(("programme", 1), "ProgrammePage", "factors"), (("measures", 2), "MeasuresPage", "")],
+)
+def test_sorted_tables_are_fitted_as_wide_as_qt_fits_them(window, key, page_name, table):
+    """The columns are measured on their longest texts (the factors table took ~0.1 s to fit cell by cell)."""
+    window.show_node(key)
+    page = window.pages[page_name]
+    view = page.factors_view if table == "factors" else page.view
+    fitted = [view.columnWidth(c) for c in range(view.model().columnCount())]
+    view.resizeColumnsToContents()
+    if table == "factors":  # long texts are narrowed after the fit, as on a refresh
+        page._narrow_factor_texts()
+    else:
+        from workbench.ui.views.measures_page import narrow_long_texts
+
+        narrow_long_texts(view, page.model.columns)
+    assert fitted == [view.columnWidth(c) for c in range(view.model().columnCount())]

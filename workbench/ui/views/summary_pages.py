@@ -14,6 +14,7 @@ from workbench.ui.models.collation import CollatingProxy
 from workbench.ui.models.tables import SORT_ROLE, Column, RowsTableModel
 from workbench.ui.session import WorkspaceSession
 from workbench.ui.widgets.bilingual_editor import BilingualEditor
+from workbench.ui.widgets.column_width import fit_columns
 from workbench.ui.widgets.entity_form import EntityForm
 from workbench.ui.workers import NEXT_TURN_MS
 
@@ -43,7 +44,7 @@ def sortable_table(model_: RowsTableModel, parent: QWidget) -> QTableView:
     # Sized to the contents once per refresh: ResizeToContents would re-measure every cell on each repaint.
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
-    model_.modelReset.connect(view.resizeColumnsToContents)
+    model_.modelReset.connect(lambda: fit_columns(view, model_))
     view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     return view
 
