@@ -30,3 +30,13 @@ def test_bad_values_in_the_file_fall_back(tmp_path, qapp):
     path.write_text("[prefs]\nlanguage=klingon\ntheme=purple\n")
     settings = Settings.at(path)
     assert settings.language is None and settings.theme == "system"
+
+
+def test_a_recent_files_entry_that_is_not_a_list_falls_back_to_none(tmp_path, qapp):
+    # QSettings hands back what the file holds: a number typed by hand there is no list of paths
+    path = tmp_path / "settings.ini"
+    path.write_text("[state]\nrecent_files=@Variant(\\0\\0\\0\\x2\\0\\0\\0\\x5)\n")
+    settings = Settings.at(path)
+    assert settings.recent_files == []
+    settings.add_recent_file(tmp_path / "w.eaw")  # and the list starts again from the next file opened
+    assert settings.recent_files == [str((tmp_path / "w.eaw").resolve())]
