@@ -5536,42 +5536,6 @@ Did these counters roll over?</translation>
 <context>
     <name>Tables</name>
     <message>
-        <source>Site</source>
-        <translation>Site</translation>
-    </message>
-    <message>
-        <source>Cluster</source>
-        <translation>Cluster</translation>
-    </message>
-    <message>
-        <source>Final energy (kWh)</source>
-        <translation>Final energy (kWh)</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Cost</translation>
-    </message>
-    <message>
-        <source>Cost per kWh</source>
-        <translation>Cost per kWh</translation>
-    </message>
-    <message>
-        <source>toe</source>
-        <translation>toe</translation>
-    </message>
-    <message>
-        <source>t CO2</source>
-        <translation>t CO2</translation>
-    </message>
-    <message>
-        <source>Bills</source>
-        <translation>Bills</translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation>Warnings</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>

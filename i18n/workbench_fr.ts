@@ -5536,42 +5536,6 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
 <context>
     <name>Tables</name>
     <message>
-        <source>Site</source>
-        <translation>Site</translation>
-    </message>
-    <message>
-        <source>Cluster</source>
-        <translation>Cluster</translation>
-    </message>
-    <message>
-        <source>Final energy (kWh)</source>
-        <translation>Énergie finale (kWh)</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Coût</translation>
-    </message>
-    <message>
-        <source>Cost per kWh</source>
-        <translation>Coût par kWh</translation>
-    </message>
-    <message>
-        <source>toe</source>
-        <translation>tep</translation>
-    </message>
-    <message>
-        <source>t CO2</source>
-        <translation>t CO2</translation>
-    </message>
-    <message>
-        <source>Bills</source>
-        <translation>Factures</translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation>Avertissements</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Statut</translation>
     </message>

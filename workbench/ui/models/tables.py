@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
-from workbench.domain.messages import QT_TRANSLATE_NOOP
 from workbench.i18n.language import LanguageManager
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -81,17 +80,3 @@ class RowsTableModel(QAbstractTableModel):
             column = self.columns[section]
             return QCoreApplication.translate(column.context, column.header)
         return None
-
-
-# Shared header texts (literal for lupdate).
-HEADERS = {
-    "site": QT_TRANSLATE_NOOP("Tables", "Site"),
-    "cluster": QT_TRANSLATE_NOOP("Tables", "Cluster"),
-    "kwh": QT_TRANSLATE_NOOP("Tables", "Final energy (kWh)"),
-    "cost": QT_TRANSLATE_NOOP("Tables", "Cost"),
-    "cost_per_kwh": QT_TRANSLATE_NOOP("Tables", "Cost per kWh"),
-    "toe": QT_TRANSLATE_NOOP("Tables", "toe"),
-    "co2": QT_TRANSLATE_NOOP("Tables", "t CO2"),
-    "bills": QT_TRANSLATE_NOOP("Tables", "Bills"),
-    "warnings": QT_TRANSLATE_NOOP("Tables", "Warnings"),
-}
