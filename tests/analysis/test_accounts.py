@@ -65,3 +65,16 @@ def test_a_supply_without_bills_is_flagged(workspace, small_site):
     )
     account = load_accounts(workspace)[small_site.id]
     assert "Gasoil engins: no bills yet." in [w.message.render() for w in account.warnings]
+
+
+def test_the_analysis_periods_are_every_twelve_months_the_bills_span(workspace, small_site):
+    account = load_accounts(workspace)[small_site.id]
+    assert account.twelve_month_ends() == [D(2019, 12, 1)]  # Jan … Dec 2019: one period
+    elec = next(s for s in workspace.supplies(small_site.id) if s.carrier is Carrier.ELECTRICITY)
+    for month in (1, 2):  # two more months: the periods ending Feb 2020 and Jan 2020 come first
+        end = D(2020, month + 1, 1) - dt.timedelta(days=1)
+        workspace.insert(model.Bill(supply_id=elec.id, period_start=D(2020, month, 1), period_end=end, quantity=1.0))
+    account = load_accounts(workspace)[small_site.id]
+    assert account.twelve_month_ends() == [D(2020, 2, 1), D(2020, 1, 1), D(2019, 12, 1)]
+    empty = workspace.insert(model.Site(cluster_id=small_site.cluster_id, name="Empty"))
+    assert load_accounts(workspace)[empty.id].twelve_month_ends() == []

@@ -158,3 +158,13 @@ def test_too_many_end_uses_group_the_smallest_until_the_donut_has_room():
     slices = donut_slices(_balance(uses, 810.0))
     assert len(slices) == 7 and slices[-1].key == GROUPED
     assert slices[-1].members == (*list(EndUse)[6:8], EndUse.OTHER) and slices[-1].kwh == pytest.approx(210.0)
+
+
+def test_a_threshold_runs_over_each_run_of_months_with_data():
+    from workbench.analysis.chart_series import month_runs
+
+    assert month_runs([True, True, False, True]) == [(0, 1), (3, 3)]
+    assert month_runs([False, False]) == []
+    assert month_runs([True] * 12) == [(0, 11)]
+    assert month_runs([]) == []
+    assert month_runs([False, True, False, True, True]) == [(1, 1), (3, 4)]

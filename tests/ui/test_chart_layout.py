@@ -58,7 +58,20 @@ def test_both_kinds_of_chart_export_a_png_from_their_menu(window, monkeypatch, t
         assert not image.isNull() and image.width() >= 1800
 
 
-def test_the_legend_wraps_to_the_charts_width_and_the_bars_make_room(qtbot):
+def _legend_clear_of_the_plot(chart) -> bool:
+    from workbench.ui.charts.legend_above import GAP
+
+    legend = chart.legend.sceneBoundingRect()
+    plot = chart.plotItem.getViewBox().sceneBoundingRect()
+    # right above the plot area, left-aligned with it
+    return (
+        legend.top() >= -0.5  # inside the widget (before the first layout the plot starts at the top)
+        and abs(legend.bottom() + GAP - plot.top()) < 0.5
+        and abs(legend.left() - plot.left()) < 0.5
+    )
+
+
+def test_the_legend_sits_above_the_plot_and_wraps_to_the_charts_width(qtbot):
     import datetime as dt
 
     from workbench.ui.charts.monthly import MonthlyBarChart, Series
@@ -72,14 +85,41 @@ def test_the_legend_wraps_to_the_charts_width_and_the_bars_make_room(qtbot):
     chart.show()
     chart.set_data(months, series)
     assert chart.legend.columnCount == 3 and chart._legend_rows() == 1
-    one_row_top = chart.plotItem.viewRange()[1][1]
+    qtbot.waitUntil(lambda: _legend_clear_of_the_plot(chart))
+    # the value range is the data's axis and, above it, only the top tick label's half height: no headroom
+    # is kept for a legend over the bars
+    axis, top = chart._axis_range(), chart.plotItem.viewRange()[1][1]
+    pixels = (top - axis.high) / (top - axis.low) * chart.plotItem.getViewBox().height()
+    assert 0 < pixels <= 10
+    one_row_top = chart.plotItem.getViewBox().sceneBoundingRect().top()
     chart.resize(380, 400)
     qtbot.waitUntil(lambda: chart._legend_rows() > 1)
     room = chart.width() - chart.value_axis.width()
     assert chart.legend.width() <= room
-    assert chart.plotItem.viewRange()[1][1] > one_row_top  # more headroom above the bars for the taller legend
+    # the plot gives up the taller legend's height, and the legend still does not cover it
+    qtbot.waitUntil(lambda: chart.plotItem.getViewBox().sceneBoundingRect().top() > one_row_top + 10)
+    assert _legend_clear_of_the_plot(chart)
     chart.resize(1200, 400)
     qtbot.waitUntil(lambda: chart._legend_rows() == 1)
+    qtbot.waitUntil(lambda: abs(chart.plotItem.getViewBox().sceneBoundingRect().top() - one_row_top) < 1)
+
+
+def test_the_legend_cannot_be_dragged_over_the_data(qtbot):
+    from workbench.ui.charts.legend_above import LegendAbove
+
+    class Drag:
+        ignored = False
+
+        def ignore(self) -> None:
+            self.ignored = True
+
+    import pyqtgraph as pg
+
+    plot = pg.PlotItem()
+    legend = LegendAbove(plot)
+    drag = Drag()
+    legend.mouseDragEvent(drag)
+    assert drag.ignored
 
 
 # --- labels are wrapped, never cut ---------------------------------------------------------------------

@@ -260,3 +260,39 @@ def test_the_cluster_charts_are_pngs_at_print_resolution(window):
         assert image.width() == PRINT_WIDTH and image.height() < image.width(), name
         assert image.pixelColor(3, 3).lightness() > 240, name
     assert window.languages.language is Language.EN
+
+
+def _reddish(image: QImage, x: float, y: float) -> bool:
+    colour = image.pixelColor(round(x), round(y))
+    return colour.red() > 150 and colour.green() < 110 and colour.blue() < 110
+
+
+@pytest.mark.parametrize("name", ["power", "cos_phi"])
+def test_a_printed_threshold_runs_only_over_the_months_with_data(window, name):
+    from workbench.ui.charts.figures import LIMIT_COLOUR
+
+    printed = charts_of(window, 3)[name]  # Céramiques du Littoral: no electricity bill for March 2019
+    figure = printed.chart.figure
+    limit = next(line for line in figure.lines if line.constant)
+    assert limit.colour == LIMIT_COLOUR
+    march = PERIOD.index(D(2019, 3, 1))
+    assert limit.monthly(12)[march] is None and limit.monthly(12)[march - 1] is not None
+    image = QImage(PRINT_WIDTH, printed.height, QImage.Format.Format_RGB32)
+    image.fill(0xFFFFFF)
+    painter = QPainter(image)
+    try:
+        parts = printed.chart.layout(painter, QRectF(0, 0, PRINT_WIDTH, printed.height), SCALE)
+        printed.chart.paint(painter, QRectF(0, 0, PRINT_WIDTH, printed.height), SCALE)
+    finally:
+        painter.end()
+    y = printed.chart._y(parts, float(limit.values))
+    slot = parts["slot"]
+
+    def red_in(index: int) -> bool:
+        left = printed.chart._x(parts, index) - slot / 2
+        return any(
+            _reddish(image, left + dx, y + dy) for dx in range(int(slot * 0.1), int(slot * 0.9)) for dy in (-1, 0, 1)
+        )
+
+    assert red_in(march - 1) and red_in(march + 1)  # the line over February and April…
+    assert not red_in(march)  # …and a gap over March, which has no bill

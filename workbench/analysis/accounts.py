@@ -180,6 +180,12 @@ class SiteAccount:
         latest = self._latest_billed_day()
         return last_twelve_months(latest) if latest else None
 
+    def twelve_month_ends(self) -> list[dt.date]:
+        """The last months of every twelve consecutive months the bills span, latest first: the analysis
+        periods an auditor can choose besides the latest twelve months."""
+        months = sorted({m.month for s in self.supplies for m in s.calendar.months})
+        return [m for m in reversed(months) if add_months(m, -11) >= months[0]]
+
     def main_carrier(self) -> Carrier | None:
         """The carrier with the most final energy billed: the one whose bills set the period (a fuel bought twice
         a year must not pull the period past the electricity bills)."""

@@ -116,6 +116,20 @@ def overruns(reached: Sequence[float | None], subscribed: float | None) -> list[
 # --- months ----------------------------------------------------------------------------------------
 
 
+def month_runs(flags: Sequence[bool]) -> list[tuple[int, int]]:
+    """The runs of consecutive flagged months, as (first, last) indexes: where a threshold line is drawn
+    (over the months with data, never across a month without)."""
+    runs: list[tuple[int, int]] = []
+    start: int | None = None
+    for i, flag in enumerate([*flags, False]):
+        if flag and start is None:
+            start = i
+        elif not flag and start is not None:
+            runs.append((start, i - 1))
+            start = None
+    return runs
+
+
 def month_span(first: dt.date, last: dt.date) -> list[dt.date]:
     """The first days of the months from ``first`` to ``last``, both included."""
     count = (last.year - first.year) * 12 + last.month - first.month + 1
@@ -181,6 +195,16 @@ class ElectricityMonths:
     @property
     def overruns(self) -> list[bool]:
         return overruns(self.reached, self.subscribed)
+
+    @property
+    def power_months(self) -> list[bool]:
+        """The months a bill gives the reached power for: the subscribed power is drawn over these only."""
+        return [r is not None for r in self.reached]
+
+    @property
+    def cos_phi_months(self) -> list[bool]:
+        """The months with a cos φ: the tariff's threshold is drawn over these only."""
+        return [c is not None for c in self.cos_phi]
 
     @property
     def power_axis(self) -> AxisRange:

@@ -8,7 +8,6 @@ pyqtgraph: each chart is painted by QPainter straight into an image at print res
 
 from __future__ import annotations
 
-import statistics
 import struct
 import zlib
 from concurrent.futures import ThreadPoolExecutor
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 
 from workbench.analysis.chart_series import site_months
 from workbench.analysis.measures import site_measures
+from workbench.analysis.ranking import rank
 from workbench.domain.vocab import Language
 from workbench.i18n.language import LanguageManager
 from workbench.reporting.theme_colours import template_theme
@@ -264,16 +264,13 @@ def cluster_report_charts(
         median = QCoreApplication.translate("ReportCharts", "Cluster median: {value}")
         charts: dict[str, PrintedChart] = {}
         for name, (title, value_of, text) in _cluster_specs(comparison, fmt).items():
-            rows = sorted(
-                ((s.site.name, value_of(s)) for s in comparison.sites if value_of(s) is not None),
-                key=lambda row: -row[1],
-            )
-            if not rows:
+            ranking = rank((s.site.name, value_of(s)) for s in comparison.sites)
+            if not ranking.rows:
                 continue
-            middle = statistics.median(v for _, v in rows)
             chart = _prepared(RankedBars(), style)
             chart.value_text = text
-            reference = (median.format(value=text(middle)), middle) if len(rows) > 1 else None
-            chart.set_rows(rows, title, reference)
+            middle = ranking.median
+            reference = (median.format(value=text(middle)), middle) if middle is not None else None
+            chart.set_rows(list(ranking.rows), title, reference)
             charts[name] = PrintedChart(chart, _rows_height(chart))
         return charts

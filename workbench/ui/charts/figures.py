@@ -77,6 +77,18 @@ class Line:
     colour: str
     dashed: bool = False
     note: str = ""  # said after the name in a printed legend ("600 kVA")
+    over: Sequence[bool] = ()  # a constant's months (those with data); empty: every month
+
+    @property
+    def constant(self) -> bool:
+        return isinstance(self.values, (int, float))
+
+    def monthly(self, count: int) -> list[float | None]:
+        """One value per month, ``None`` where the line is not drawn."""
+        if isinstance(self.values, (int, float)):
+            value = float(self.values)
+            return [value if not self.over or (i < len(self.over) and self.over[i]) else None for i in range(count)]
+        return list(self.values)
 
 
 @dataclass(frozen=True)
@@ -219,6 +231,7 @@ def site_figures(data: SiteMonths, fmt: Formatter, currency: str) -> dict[str, M
                 LIMIT_COLOUR,
                 dashed=True,
                 note=fmt.quantity(e.subscribed, "kVA"),
+                over=e.power_months,
             )
         )
     overrun = e.overruns
@@ -247,6 +260,7 @@ def site_figures(data: SiteMonths, fmt: Formatter, currency: str) -> dict[str, M
                 LIMIT_COLOUR,
                 dashed=True,
                 note=fmt.number(e.threshold, 2),
+                over=e.cos_phi_months,
             )
         )
     figures["cos_phi"] = MonthlyFigure(

@@ -17,15 +17,15 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from workbench.analysis.chart_series import AxisRange, value_axis
+from workbench.analysis.chart_series import AxisRange, month_runs, value_axis
 
 from .export_menu import PngExportMenu
 from .figures import CARRIER_COLOURS, Highlight, Line, MonthlyFigure, Series, month_axis_labels
+from .legend_above import LegendAbove
 
 __all__ = ["CARRIER_COLOURS", "Highlight", "Line", "MonthlyBarChart", "Series", "month_centre", "nice_ceiling"]
 BAR_WIDTH_S = 24 * 86400
-LEGEND_OFFSET = 10  # pixels between the legend and the plot's left edge
-LEGEND_ROW = 22  # pixels a row of the legend takes
+LEGEND_MARGIN = 30  # pixels the legend's rows leave free at the plot's right
 MIN_TICK_PIXELS = 18  # between two labelled ticks of the value axis
 MONTH_STEPS = (1, 2, 3, 4, 6, 12)  # every month labelled, else every 2nd, 3rd…: January always is
 
@@ -48,9 +48,35 @@ def month_centre(month: dt.date) -> float:
     return start + days * 86400 / 2
 
 
+def month_edges(month: dt.date) -> tuple[float, float]:
+    """The first and the last instant of a month, as Unix timestamps."""
+    centre, days = month_centre(month), calendar.monthrange(month.year, month.month)[1]
+    return centre - days * 43200, centre + days * 43200
+
+
+def line_points(
+    months: Sequence[dt.date], values: Sequence[float | None], constant: bool
+) -> tuple[list[float], list[float]]:
+    """A line's points, with a break (NaN) between runs of months so that it never crosses a month without a
+    value: a series joins its months' centres; a constant (a threshold) runs over each run's whole months."""
+    xs: list[float] = []
+    ys: list[float] = []
+    for first, last in month_runs([v is not None for v in values]):
+        if xs:
+            xs.append(math.nan)
+            ys.append(math.nan)
+        if constant:
+            xs += [month_edges(months[first])[0], month_edges(months[last])[1]]
+            ys += [float(values[first] or 0.0)] * 2
+        else:
+            xs += [month_centre(months[i]) for i in range(first, last + 1)]
+            ys += [float(values[i] or 0.0) for i in range(first, last + 1)]
+    return xs, ys
+
+
 class ValueAxis(pg.AxisItem):
     """Tick labels written by the UI language's formatter (``150 000`` in French); with ``fixed``, the ticks
-    of that axis range only (none in the legend's headroom above it)."""
+    of that axis range only (none in the padding around it)."""
 
     def __init__(self, orientation: str) -> None:
         super().__init__(orientation)
@@ -125,10 +151,10 @@ class MonthlyBarChart(pg.PlotWidget):
         self.setMenuEnabled(False)
         self.plotItem.showGrid(x=False, y=True, alpha=0.25)
         self.plotItem.getViewBox().setMouseEnabled(x=False, y=False)
-        self.legend = self.plotItem.addLegend(offset=(LEGEND_OFFSET, 2), colCount=4, verSpacing=-6)
+        self.legend = LegendAbove(self.plotItem)
         self._top = 0.0  # the highest stack or point drawn
         self._axis: AxisRange | None = None  # the value axis asked for; None: from 0 to just above the data
-        self._y_layout = (0, 0)  # the plot's height and the legend's rows the value range was set for
+        self._y_height = 0  # the plot's height the value range was set for
         self._bars: list[pg.BarGraphItem] = []
         self._lines: list[pg.PlotDataItem] = []
         self._months: list[dt.date] = []
@@ -220,10 +246,7 @@ class MonthlyBarChart(pg.PlotWidget):
         months = list(months)
         series = [s for s in series if any(s.values)]
         x = [month_centre(m) for m in months]
-        line_values: list[tuple[Line, list[float | None]]] = [
-            (line, [line.values] * len(x) if isinstance(line.values, (int, float)) else list(line.values))
-            for line in lines
-        ]
+        line_values: list[tuple[Line, list[float | None]]] = [(line, line.monthly(len(x))) for line in lines]
         line_values = [(line, values) for line, values in line_values if any(v is not None for v in values)]
         if highlight is not None and not any(highlight.flags):
             highlight = None
@@ -264,10 +287,10 @@ class MonthlyBarChart(pg.PlotWidget):
         self.highlight_bars.setVisible(highlight is not None)
         self._line_values = []
         for item, (line, values) in zip(self._lines, line_values, strict=True):
-            points = [(xi, v) for xi, v in zip(x, values, strict=True) if v is not None]
-            item.setData([p[0] for p in points], [p[1] for p in points])
+            xs, ys = line_points(months, values, line.constant)
+            item.setData(xs, ys, connect="finite")
             self._line_values.append((line.name, values))
-            top = max(top, max(p[1] for p in points))
+            top = max(top, max(v for v in values if v is not None))
         self._top = top
         if x:
             self.plotItem.setXRange(x[0] - BAR_WIDTH_S, x[-1] + BAR_WIDTH_S, padding=0)
@@ -277,48 +300,31 @@ class MonthlyBarChart(pg.PlotWidget):
         return self._axis or value_axis([self._top])
 
     def _set_y_range(self) -> None:
-        # The axis fits the data; above it, headroom for the legend, which sits across the top: as tall, in
-        # the plot's pixels, as the legend's rows (no ticks there). A round top keeps the axis (and its costly
-        # repaint) still while an edit moves the bars a little.
+        # The axis fits the data (the legend is above the plot, not over it). A round top keeps the axis (and
+        # its costly repaint) still while an edit moves the bars a little.
         axis = self._axis_range()
         self.value_axis.fixed = axis
         span = axis.high - axis.low
         plot = self.plotItem.getViewBox().height()
-        legend = (self.legend.height() or self._legend_rows() * LEGEND_ROW) + 8
-        if plot > legend:
-            share = min(0.6, legend / plot)
-            headroom = share / (1 - share)
-        else:  # not laid out yet: about what a row takes on a usual chart
-            headroom = 0.25 + 0.2 * (self._legend_rows() - 1)
-        # an axis not from 0 shows its lowest tick's label whole (pyqtgraph drops a label that spills over)
-        below = span * min(0.1, 9 / plot) if axis.low and plot > 0 else 0.0
-        self.plotItem.setYRange(axis.low - below, axis.high + span * headroom, padding=0)
-        self._y_layout = (round(plot), self._legend_rows())
+        # half a label's height beyond the top tick (and the lowest, for an axis not from 0) shows its label
+        # whole: pyqtgraph drops a label that spills over the plot's edge
+        margin = span * min(0.1, 9 / plot) if plot > 0 else 0.0
+        self.plotItem.setYRange(axis.low - (margin if axis.low else 0.0), axis.high + margin, padding=0)
+        self._y_height = round(plot)
 
     def _fit_legend(self) -> bool:
-        """As many entries per row as the plot is wide enough for (all of them when they fit: the usual case).
-        True when the number of rows changed."""
-        entries, rows = len(self.legend.items), self._legend_rows()
-        room = self.width() - self.value_axis.width() - 2 * LEGEND_OFFSET - 10
-        if not entries or room <= 0:
-            return False
-        for columns in range(entries, 0, -1):
-            self.legend.setColumnCount(columns)
-            if self.legend.width() <= room:
-                break
-        return self._legend_rows() != rows
+        return self.legend.fit(self.width() - self.value_axis.width() - LEGEND_MARGIN)
 
     def _legend_rows(self) -> int:
-        # counted here: pyqtgraph's own count is not reset when the legend is cleared
-        return max(1, math.ceil(len(self.legend.items) / max(1, self.legend.columnCount)))
+        return self.legend.rows
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         if getattr(self, "legend", None) is None or self._data is None or self.plotItem is None:
             return  # being built, or taken down
-        rows_changed = self._fit_legend()
-        if rows_changed or abs(self.plotItem.getViewBox().height() - self._y_layout[0]) > 8:
-            self._set_y_range()
+        self._fit_legend()
+        if self.plotItem.getViewBox().height() != self._y_height:
+            self._set_y_range()  # the labels' room beyond the end ticks is in pixels
 
     def _rebuild(self, series: Sequence[Series], lines: Sequence[Line], highlight: Highlight | None) -> None:
         for item in (*self._bars, *self._lines):
@@ -335,7 +341,7 @@ class MonthlyBarChart(pg.PlotWidget):
             self.highlight_bars.setOpts(brush=QColor(highlight.colour))
             self.legend.addItem(self.highlight_bars, highlight.name)
         for line in lines:
-            constant = isinstance(line.values, (int, float))
+            constant = line.constant
             style = Qt.PenStyle.DashLine if line.dashed else Qt.PenStyle.SolidLine
             item = pg.PlotDataItem(
                 pen=pg.mkPen(QColor(line.colour), width=3 if constant else 2, style=style),

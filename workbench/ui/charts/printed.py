@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 
-from workbench.analysis.chart_series import AxisRange, value_axis
+from workbench.analysis.chart_series import AxisRange, month_runs, value_axis
 
 from .figures import MonthlyFigure
 from .shapes import PaintedChart
@@ -35,7 +35,7 @@ def legend_entries(figure: MonthlyFigure) -> list[LegendEntry]:
     if figure.highlight is not None and any(figure.highlight.flags):
         entries.append(LegendEntry("bar", figure.highlight.colour, figure.highlight.name))
     for line in figure.lines:
-        if not isinstance(line.values, (int, float)) and not any(v is not None for v in line.values):
+        if not any(v is not None for v in line.monthly(len(figure.months))):
             continue
         text = f"{line.name} ({line.note})" if line.note else line.name
         entries.append(LegendEntry("line", line.colour, text, line.dashed))
@@ -48,12 +48,8 @@ def figure_axis(figure: MonthlyFigure) -> AxisRange:
     if figure.axis is not None:
         return figure.axis
     stacks = [sum(s.values[i] or 0.0 for s in figure.series) for i in range(len(figure.months))]
-    points = [v for line in figure.lines for v in _line_values(line, len(figure.months))]
+    points = [v for line in figure.lines for v in line.monthly(len(figure.months))]
     return value_axis([*stacks, *points])
-
-
-def _line_values(line, count: int) -> list[float | None]:
-    return [float(line.values)] * count if isinstance(line.values, (int, float)) else list(line.values)
 
 
 def month_step(slot: float, label_width: float) -> int:
@@ -259,15 +255,20 @@ class PrintedMonthlyChart(PaintedChart):
         count = len(figure.months)
         for line in figure.lines:
             colour = QColor(line.colour)
-            if isinstance(line.values, (int, float)):
-                y = self._y(parts, float(line.values))
+            values = line.monthly(count)
+            if line.constant:  # a threshold: over each run of months with data, their whole slots
                 pen = QPen(colour, 2.4 * scale)
                 pen.setStyle(Qt.PenStyle.CustomDashLine)
                 pen.setDashPattern([4, 2])
+                pen.setCapStyle(Qt.PenCapStyle.FlatCap)  # ends on the month's edge, not a half-width past it
                 painter.setPen(pen)
-                painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+                half = parts["slot"] / 2
+                for first, last in month_runs([v is not None for v in values]):
+                    y = self._y(parts, float(values[first] or 0.0))
+                    left = max(plot.left(), self._x(parts, first) - half)
+                    right = min(plot.right(), self._x(parts, last) + half)
+                    painter.drawLine(QPointF(left, y), QPointF(right, y))
                 continue
-            values = _line_values(line, count)
             path, drawing = QPainterPath(), False
             for i, v in enumerate(values):
                 if v is None:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QWidget
 
 from .export_menu import PngExportMenu
+from .legend_above import LegendAbove
 from .monthly import ValueAxis, nice_ceiling
 
 CURVE_COLOUR = "#3b82c4"
@@ -27,7 +28,7 @@ class CostCurveChart(pg.PlotWidget):
         self.setMenuEnabled(False)
         self.plotItem.showGrid(x=True, y=True, alpha=0.25)
         self.plotItem.getViewBox().setMouseEnabled(x=False, y=False)
-        self.legend = self.plotItem.addLegend(offset=(10, 5))
+        self.legend = LegendAbove(self.plotItem, columns=3)
         self.curve = pg.PlotDataItem(pen=pg.mkPen(QColor(CURVE_COLOUR), width=2))
         self.marks = {
             "current": pg.ScatterPlotItem(size=12, symbol="o", brush=QColor(CURRENT_COLOUR), pen=None),
@@ -73,12 +74,21 @@ class CostCurveChart(pg.PlotWidget):
             self.legend.addItem(self.marks["current"], names[1])
             self.legend.addItem(self.marks["recommended"], names[2])
             self._names = names
+            self._fit_legend()
             self.apply_palette()
         if xs:
             low, high = min(ys), max(ys)
             # the bottom of the bowl is what matters: start the axis under it rather than at zero
             self.plotItem.setXRange(xs[0], xs[-1], padding=0.02)
             self.plotItem.setYRange(max(0.0, low - 0.15 * (high - low)), nice_ceiling(high * 1.02), padding=0)
+
+    def _fit_legend(self) -> None:
+        self.legend.fit(self.width() - self.y_axis.width() - 30)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if getattr(self, "legend", None) is not None:
+            self._fit_legend()
 
     @property
     def points(self) -> tuple[list[float], list[float]]:

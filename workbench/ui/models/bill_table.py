@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 
 from workbench.domain import model
+from workbench.domain.billing import COST_FIELDS, TIME_OF_USE_FIELDS, entry_complete, typed_changes
 from workbench.domain.energy import EnergyConversion, supply_conversion
 from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError
 from workbench.domain.tariffs import cos_phi
@@ -15,8 +16,6 @@ from workbench.i18n.language import LanguageManager
 from workbench.ui.session import WorkspaceSession
 
 from .entity_table import EntityColumn, EntityTableModel, Index
-
-TOU_FIELDS = ("quantity_peak", "quantity_standard", "quantity_offpeak")
 
 
 class BillTableModel(EntityTableModel):
@@ -108,41 +107,13 @@ class BillTableModel(EntityTableModel):
         return columns
 
     def changes_for(self, entity: model.Bill, field: str, value: Any) -> dict[str, Any]:
-        """One cell typed, and the cells that follow it; a typed value is never dropped.
-
-        The total follows the time-of-use split while it is the split's sum (or still empty, or the 0 of a new
-        bill): typing peak, standard and off-peak in any order fills it. A total typed apart from the split is
-        kept, and so is the split: until they agree the row shows it (:meth:`cell_problems`) and the bill checks
-        name the bill. The three amounts follow each other the same way once all three agree (HT + VAT = TTC).
-        """
-        changes = {field: value}
-        if field in TOU_FIELDS:
-            before = [getattr(entity, name) for name in TOU_FIELDS]
-            after = [value if name == field else getattr(entity, name) for name in TOU_FIELDS]
-            if _follows(entity.quantity, before):
-                parts = [p for p in after if p is not None]
-                changes["quantity"] = sum(parts) if parts else None
-                if changes["quantity"] is None and entity.quantity is not None:
-                    changes["quantity"] = 0.0  # the split emptied again: the new bill's 0 comes back
-        if (
-            field in ("cost_excl_vat", "vat", "cost_incl_vat")
-            and entity.cost_excl_vat is not None
-            and entity.vat is not None
-            and entity.cost_incl_vat is not None
-            and value is not None
-            and not any(p.field == "cost_incl_vat" for p in entity.inconsistencies())
-        ):
-            excl, vat = (value, entity.vat) if field == "cost_excl_vat" else (entity.cost_excl_vat, value)
-            if field == "cost_incl_vat":
-                changes["vat"] = round(value - entity.cost_excl_vat, 2)
-            else:
-                changes["cost_incl_vat"] = round(excl + vat, 2)
-        return changes
+        """One cell typed, and the cells that follow it (the rule is the domain's, :func:`typed_changes`)."""
+        return typed_changes(entity, field, value)
 
     def cell_data(self, index: Index, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
             entity, column = self.entity(index.row()), self.columns[index.column()]
-            if column.field in (*TOU_FIELDS, "quantity", "reactive_kvarh") and entity.readings:
+            if column.field in (*TIME_OF_USE_FIELDS, "quantity", "reactive_kvarh") and entity.readings:
                 rule = self.cell_problems(entity).get(column.field)
                 return "\n".join(filter(None, (rule, self._readings_text(entity))))
         return super().cell_data(index, role)
@@ -171,18 +142,17 @@ class BillTableModel(EntityTableModel):
     def cell_problems(self, entity: model.Bill) -> dict[str, str]:
         """The fields of a bill whose figures disagree, with the rule they break: checked once the row is
         complete or has been left, so that a row being filled in is not flagged cell after cell."""
-        if entity.id == self.editing_id and not _complete(entity):
+        if entity.id == self.editing_id and not entry_complete(entity):
             return {}
         marks: dict[str, str] = {}
         for problem in entity.inconsistencies():
             text = self.languages.render(problem.message)
-            fields = (*TOU_FIELDS, "quantity") if problem.field == "quantity" else COST_FIELDS
+            fields = (*TIME_OF_USE_FIELDS, "quantity") if problem.field == "quantity" else COST_FIELDS
             for name in fields:
                 marks[name] = text
         return marks
 
 
-COST_FIELDS = ("cost_excl_vat", "vat", "cost_incl_vat")
 REGISTER_LABELS = {
     model.MeterRegister.TOTAL: QT_TRANSLATE_NOOP("MeterRegister", "Total"),
     model.MeterRegister.PEAK: QT_TRANSLATE_NOOP("MeterRegister", "Peak hours"),
@@ -190,21 +160,6 @@ REGISTER_LABELS = {
     model.MeterRegister.OFFPEAK: QT_TRANSLATE_NOOP("MeterRegister", "Off-peak hours"),
     model.MeterRegister.REACTIVE: QT_TRANSLATE_NOOP("MeterRegister", "Reactive energy"),
 }
-
-
-def _follows(total: float | None, parts: list[float | None]) -> bool:
-    """Whether the total is the split's: empty, or equal to the sum of the periods typed so far (0 for none)."""
-    if total is None:
-        return True
-    present = sum(p for p in parts if p is not None)
-    return abs(present - total) <= 1 + 0.001 * abs(total)
-
-
-def _complete(bill: model.Bill) -> bool:
-    tou_done = not bill.has_time_of_use or all(q is not None for q in bill.time_of_use)
-    costs = (bill.cost_excl_vat, bill.vat, bill.cost_incl_vat)
-    costs_done = all(c is None for c in costs) or all(c is not None for c in costs)
-    return tou_done and costs_done
 
 
 class DeliveryTableModel(EntityTableModel):

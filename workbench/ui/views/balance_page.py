@@ -109,8 +109,7 @@ class BalancePage(Page):
 
     def _fill_periods(self, site: model.Site, account) -> None:
         """The latest twelve months (following new bills), then every twelve months the bills cover."""
-        months = sorted({m.month for s in account.supplies for m in s.calendar.months})
-        ends = [m for m in months if months and add_months(m, -11) >= months[0]]
+        ends = account.twelve_month_ends()
         self.period_combo.blockSignals(True)
         self.period_combo.clear()
         latest = account.last_twelve_months()
@@ -118,7 +117,7 @@ class BalancePage(Page):
         if latest:
             label += f" ({latest[0].strftime('%m/%Y')} – {latest[1].strftime('%m/%Y')})"
         self.period_combo.addItem(label, None)
-        for end in reversed(ends):
+        for end in ends:
             first = add_months(end, -11)
             self.period_combo.addItem(f"{first.strftime('%m/%Y')} – {end.strftime('%m/%Y')}", end)
         period_end = site.balance_period_end

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.analysis.ranking import rank
 from workbench.analysis.site_comparison import Column, ColumnUnit, Figure, SiteFigures, comparison_table, site_figures
 from workbench.domain.messages import DomainError
 from workbench.domain.model import stored_id
@@ -455,11 +456,11 @@ class ComparisonView(QWidget):
         if column is None or table is None or column not in table.columns:
             self.chart.set_rows([], "")
             return
-        ranked = sorted(
-            ((r.site.name, float(v)) for r in table.rows if isinstance(v := r.value(column), int | float)),
-            key=lambda pair: -pair[1],
+        ranking = rank(
+            ((r.site.name, float(v) if isinstance(v := r.value(column), int | float) else None) for r in table.rows),
+            MOST_BARS,
         )
-        shown = ranked[:MOST_BARS]
+        shown = list(ranking.rows)
         fmt = self.languages.formatter
 
         def text(value: float) -> str:
@@ -471,10 +472,12 @@ class ComparisonView(QWidget):
         else:
             self.chart.value_text = text
         title = header_text(column, table, lines=1)
-        if len(ranked) > len(shown):
+        if ranking.cut:
             title = QCoreApplication.translate(
                 "ComparisonView", "{column}: the {shown} highest of {total} sites"
-            ).format(column=title, shown=len(shown), total=len(ranked))
+            ).format(column=title, shown=len(shown), total=ranking.ranked)
+        # The table's median, not the ranking's: it is None where the sites' units differ (kWh per tonne and
+        # per m³), and then no line is drawn.
         median = table.medians.get(column)
         reference = None
         if median is not None:
