@@ -17,7 +17,7 @@ NON_UI = (
     "workbench.importers",
     "workbench.reporting",
 )
-QT_FREE_MODULES = ("workbench.resources", "workbench.cli_commands", "workbench.i18n.formatting")
+QT_FREE_MODULES = ("workbench.bundle", "workbench.resources", "workbench.cli_commands", "workbench.i18n.formatting")
 
 
 def non_ui_modules() -> list[str]:

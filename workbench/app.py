@@ -10,14 +10,17 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from workbench import APP_NAME, __version__
+from workbench.bundle import shipped
 from workbench.i18n.language import LanguageManager, system_language
 from workbench.ui.main_window import MainWindow
 from workbench.ui.settings import Settings
 from workbench.ui.theme import FUSION_PROPERTY, ThemeManager
 
+APP_ICON = shipped("resources", "icons", "workbench.svg")
 SETTINGS_ENV = "WORKBENCH_SETTINGS"  # an INI file to use instead of the user's (tests, smoke tests)
 
 
@@ -32,6 +35,9 @@ def build_application() -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("EnergyAuditWorkbench")
+    # The taskbar's and the window's icon; on Linux the desktop entry's name ties the window to its launcher.
+    app.setWindowIcon(QIcon(str(APP_ICON)))
+    app.setDesktopFileName("energy-audit-workbench")
     return app
 
 

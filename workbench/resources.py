@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import sys
 from functools import cache
 from pathlib import Path
 
+from workbench.bundle import shipped
 from workbench.domain.benchmarks import BenchmarkSet
 from workbench.domain.factors import FactorSet
 from workbench.domain.financial_aid import AID_FOLDER, AidCatalogue, aid_file, countries_in, load_catalogue
@@ -13,10 +13,7 @@ from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError, message
 
 
 def resources_dir() -> Path:
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    return shipped("resources")
 
 
 @cache

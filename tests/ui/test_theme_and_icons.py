@@ -64,3 +64,15 @@ def test_system_theme_follows_the_systems_colour_scheme(qapp):
         for manager in (earlier, theme):
             manager.setParent(None)
             manager.deleteLater()
+
+
+def test_the_application_has_its_own_icon_drawn_from_the_svg(qapp):
+    from workbench.app import APP_ICON, build_application
+
+    app = build_application()
+    assert APP_ICON.is_file() and APP_ICON.suffix == ".svg"
+    icon = app.windowIcon()
+    assert not icon.isNull()
+    image = icon.pixmap(QSize(64, 64)).toImage()
+    assert image.width() == 64 and image.pixelColor(32, 6).alpha() > 0  # drawn, not an empty pixmap
+    assert app.desktopFileName() == "energy-audit-workbench"  # ties the window to the .deb's desktop entry

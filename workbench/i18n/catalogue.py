@@ -8,9 +8,9 @@ The ``.ts`` sources live in ``i18n/`` at the top of the repository; the build
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
+from workbench.bundle import shipped
 from workbench.domain.messages import Translate, untranslated
 from workbench.domain.vocab import Language
 
@@ -18,10 +18,7 @@ CATALOGUE = "workbench"
 
 
 def qm_dir() -> Path:
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "workbench" / "i18n" / "qm"
-    return Path(__file__).resolve().parent / "qm"
+    return shipped("workbench", "i18n", "qm")
 
 
 def language_from_environment(default: Language = Language.EN) -> Language:

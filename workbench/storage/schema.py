@@ -13,6 +13,8 @@ import struct
 from pathlib import Path
 from typing import NamedTuple
 
+from workbench.bundle import shipped
+
 APPLICATION_ID = 0x45415742  # "EAWB"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -40,7 +42,7 @@ class Migration(NamedTuple):
 
 def load_migrations() -> tuple[Migration, ...]:
     # Beside this module, in a checkout and in a frozen build alike (importlib.resources costs ~5 ms at start-up).
-    folder = Path(__file__).resolve().parent / "migrations"
+    folder = shipped("workbench", "storage", "migrations")
     found = []
     for entry in sorted(folder.iterdir()):
         if entry.name.endswith(".sql"):

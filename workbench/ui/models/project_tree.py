@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, overload
 
 from PySide6.QtCore import (
@@ -35,6 +34,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QIcon
 
+from workbench.bundle import shipped
 from workbench.domain.kinds import EntityKind
 from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError
 from workbench.domain.units import Carrier
@@ -369,7 +369,7 @@ def _entity_class(kind: str) -> type:
 
 
 TREE_ICON_KINDS = ("programme", "cluster", "site", "bills", "balance", "supply", "equipment", "measures")
-ICON_DIR = Path(__file__).resolve().parent.parent / "icons"
+ICON_DIR = shipped("workbench", "ui", "icons")
 _icons: dict[str, QIcon] = {}
 
 
