@@ -7,6 +7,8 @@ the storage migrations, and the Qt plug-ins and translations the window needs.
 
 from __future__ import annotations
 
+import ast
+import re
 import sys
 from pathlib import Path
 
@@ -22,6 +24,19 @@ QT_PARTS = (
     "PySide6/Qt/translations/qtbase_fr.qm",  # Qt's own dialogs' buttons in French
 )
 LINUX_QT_PARTS = ("PySide6/Qt/plugins/platforms/*qxcb*", "PySide6/Qt/plugins/platforminputcontexts/*")
+
+
+def about_libraries() -> list[str]:
+    """The libraries Help ▸ About names (read from its source: importing it would start Qt)."""
+    source = (ROOT / "workbench" / "ui" / "dialogs" / "about.py").read_text(encoding="utf-8")
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "LIBRARIES" for t in node.targets):
+            return [name for name, _licence in ast.literal_eval(node.value)]
+    raise LookupError("no LIBRARIES in workbench/ui/dialogs/about.py")
+
+
+def _normalised(name: str) -> str:
+    return re.sub(r"[-_.]+", "_", name).lower()
 
 
 def data_root(bundle: Path) -> Path:
@@ -46,6 +61,11 @@ def problems(bundle: Path) -> list[str]:
                 found.append(f"missing: {path.relative_to(ROOT)}")
             elif shipped.read_bytes() != path.read_bytes():
                 found.append(f"differs from the checkout: {path.relative_to(ROOT)}")
+    # Help ▸ About reads each library's version and licence from its metadata
+    shipped_metadata = {_normalised(p.name.split("-")[0]) for p in data.glob("*.dist-info")}
+    for name in about_libraries():
+        if _normalised(name) not in shipped_metadata:
+            found.append(f"missing metadata (Help ▸ About): {name}")
     parts = QT_PARTS + (LINUX_QT_PARTS if sys.platform.startswith("linux") else ())
     for pattern in parts:
         if not list(data.glob(pattern)):

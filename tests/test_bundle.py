@@ -84,3 +84,12 @@ def test_the_bundle_check_names_what_is_missing(tmp_path):
     assert "differs from the checkout: resources/benchmarks.json" in problems
     assert "missing: resources/factors/morocco.json" in problems
     assert any(p.startswith("missing Qt part: PySide6/Qt/plugins/platforms/*qoffscreen*") for p in problems)
+    assert "missing metadata (Help ▸ About): pyqtgraph" in problems
+    (data / "pyqtgraph-0.13.7.dist-info").mkdir()
+    assert "missing metadata (Help ▸ About): pyqtgraph" not in check.problems(bundle)
+
+
+def test_the_bundle_check_reads_the_about_dialogs_libraries():
+    from workbench.ui.dialogs.about import LIBRARIES
+
+    assert check_bundle_module().about_libraries() == [name for name, _ in LIBRARIES]
