@@ -52,6 +52,11 @@ class RowsTableModel(QAbstractTableModel):
         self._rows = self._rows_fn()
         self.endResetModel()
 
+    def column_texts(self, column: int) -> list[str]:
+        """Every row's text in ``column``, as ``data`` shows it (read by ``widgets.column_width``)."""
+        text = self.columns[column].text
+        return [str(text(row) or "") for row in self._rows]
+
     def row_object(self, row: int) -> Any:
         return self._rows[row]
 
