@@ -3238,6 +3238,57 @@ Did these counters roll over?</translation>
     </message>
 </context>
 <context>
+    <name>LoadCurve</name>
+    <message>
+        <source>No column gives the time of the intervals.</source>
+        <translation>No column gives the time of the intervals.</translation>
+    </message>
+    <message>
+        <source>No column gives the values.</source>
+        <translation>No column gives the values.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date and time.</source>
+        <translation>“{text}” is not a date and time.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a unit of energy or power (kWh, Wh, kW, W or m³).</source>
+        <translation>“{text}” is not a unit of energy or power (kWh, Wh, kW, W or m³).</translation>
+    </message>
+    <message>
+        <source>The file does not say the unit of the values: say it (kW, kWh, W or Wh) and import again.</source>
+        <translation>The file does not say the unit of the values: say it (kW, kWh, W or Wh) and import again.</translation>
+    </message>
+    <message>
+        <source>The length of the intervals cannot be told (a single reading).</source>
+        <translation>The length of the intervals cannot be told (a single reading).</translation>
+    </message>
+    <message>
+        <source>{time} does not exist in {zone}: the clocks skip that hour. Check the time zone of the meter.</source>
+        <translation>{time} does not exist in {zone}: the clocks skip that hour. Check the time zone of the meter.</translation>
+    </message>
+    <message>
+        <source>{time} is written more than twice for the same register.</source>
+        <translation>{time} is written more than twice for the same register.</translation>
+    </message>
+    <message>
+        <source>{register}: a second reading for the interval of {time} (row {other}), with another value.</source>
+        <translation>{register}: a second reading for the interval of {time} (row {other}), with another value.</translation>
+    </message>
+    <message>
+        <source>{register}: the interval of {time} overlaps the interval before it.</source>
+        <translation>{register}: the interval of {time} overlaps the interval before it.</translation>
+    </message>
+    <message>
+        <source>No row of the header labels the intervals of a day.</source>
+        <translation>No row of the header labels the intervals of a day.</translation>
+    </message>
+    <message>
+        <source>{date} has {hours} hours: column “{column}” is after its end.</source>
+        <translation>{date} has {hours} hours: column “{column}” is after its end.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Undo {command}</source>

@@ -3238,6 +3238,57 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>LoadCurve</name>
+    <message>
+        <source>No column gives the time of the intervals.</source>
+        <translation>Aucune colonne ne donne l’heure des intervalles.</translation>
+    </message>
+    <message>
+        <source>No column gives the values.</source>
+        <translation>Aucune colonne ne donne les valeurs.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date and time.</source>
+        <translation>«&#x202f;{text}&#x202f;» n’est pas une date avec une heure.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a unit of energy or power (kWh, Wh, kW, W or m³).</source>
+        <translation>«&#x202f;{text}&#x202f;» n’est pas une unité d’énergie ou de puissance (kWh, Wh, kW, W ou m³).</translation>
+    </message>
+    <message>
+        <source>The file does not say the unit of the values: say it (kW, kWh, W or Wh) and import again.</source>
+        <translation>Le fichier ne dit pas l’unité des valeurs&#x202f;: indiquez-la (kW, kWh, W ou Wh) et importez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The length of the intervals cannot be told (a single reading).</source>
+        <translation>La durée des intervalles ne peut pas être déduite (une seule mesure).</translation>
+    </message>
+    <message>
+        <source>{time} does not exist in {zone}: the clocks skip that hour. Check the time zone of the meter.</source>
+        <translation>{time} n’existe pas dans le fuseau {zone}&#x202f;: l’heure avance à ce moment-là. Vérifiez le fuseau horaire du compteur.</translation>
+    </message>
+    <message>
+        <source>{time} is written more than twice for the same register.</source>
+        <translation>{time} figure plus de deux fois pour le même registre.</translation>
+    </message>
+    <message>
+        <source>{register}: a second reading for the interval of {time} (row {other}), with another value.</source>
+        <translation>{register}&#x202f;: une deuxième mesure pour l’intervalle de {time} (ligne {other}), avec une autre valeur.</translation>
+    </message>
+    <message>
+        <source>{register}: the interval of {time} overlaps the interval before it.</source>
+        <translation>{register}&#x202f;: l’intervalle de {time} chevauche l’intervalle précédent.</translation>
+    </message>
+    <message>
+        <source>No row of the header labels the intervals of a day.</source>
+        <translation>Aucune ligne d’en-tête ne nomme les intervalles d’une journée.</translation>
+    </message>
+    <message>
+        <source>{date} has {hours} hours: column “{column}” is after its end.</source>
+        <translation>Le {date} compte {hours} heures&#x202f;: la colonne «&#x202f;{column}&#x202f;» tombe après la fin de la journée.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Undo {command}</source>
