@@ -21,6 +21,16 @@ from .test_site_photos import png
 DELETE, INSERT, UPDATE = ChangeAction.DELETE, ChangeAction.INSERT, ChangeAction.UPDATE
 
 
+def a_load_curve():
+    from array import array
+
+    from workbench.domain.load_curve import CurveUnit, Flow, IntervalBlock, Register, RegisterSeries
+
+    start = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
+    block = IntervalBlock(start, 60, array("d", [1.0, 2.0]), bytearray([0, 0]))
+    return RegisterSeries(Register("Afname", Flow.OFFTAKE, CurveUnit.KWH), [block])
+
+
 def a_site_with_everything(ws: Workspace) -> dict[str, int]:
     """A site owning one row of every kind a site owns, beside a second site that owns as much (which must stay)."""
     cluster = ws.insert(model.Cluster("C"))
@@ -32,6 +42,7 @@ def a_site_with_everything(ws: Workspace) -> dict[str, int]:
             model.Bill(supply.id, dt.date(2024, 1, 1), dt.date(2024, 1, 31), quantity=100.0, cost_excl_vat=90.0)
         )
         delivery = ws.insert(model.FuelDelivery(supply_id=supply.id, delivery_date=dt.date(2024, 2, 3), quantity=50.0))
+        ws.store_load_curve(supply.id, [a_load_curve()])
         equipment = ws.insert(
             model.Equipment(
                 site_id=site.id, name="Four", end_use=EndUse.PROCESS_HEAT, carrier=Carrier.PROPANE, rated_power=10.0
@@ -66,6 +77,7 @@ def the_sites_records(ids: dict[str, int], action: ChangeAction) -> list[Change]
         Change(EntityKind.SUPPLY, ids["supply"], action),
         Change(EntityKind.BILL, ids["bill"], action),
         Change(EntityKind.DELIVERY, ids["delivery"], action),
+        Change(EntityKind.LOAD_CURVE, ids["supply"], action, ("Afname",)),
         Change(EntityKind.EQUIPMENT, ids["equipment"], action),
         Change(EntityKind.MEASURE, ids["measure"], action),
         Change(EntityKind.SITE_PHOTO, ids["photo"], action),
@@ -140,7 +152,7 @@ def test_deleting_a_cluster_records_its_sites_and_all_they_own(workspace):
     assert [(c.entity, c.id, c.action) for c in heard] == [(c.entity, c.id, INSERT) for c in deleted.changes]
 
 
-def test_deleting_a_supply_records_its_bills_and_deliveries_only(workspace):
+def test_deleting_a_supply_records_its_bills_deliveries_and_load_curve_only(workspace):
     ids = a_site_with_everything(workspace)
     heard = listen(workspace)
     workspace.delete(model.EnergySupply, ids["supply"])
@@ -148,6 +160,7 @@ def test_deleting_a_supply_records_its_bills_and_deliveries_only(workspace):
         Change(EntityKind.SUPPLY, ids["supply"], DELETE),
         Change(EntityKind.BILL, ids["bill"], DELETE),
         Change(EntityKind.DELIVERY, ids["delivery"], DELETE),
+        Change(EntityKind.LOAD_CURVE, ids["supply"], DELETE, ("Afname",)),
     ]
 
 

@@ -218,4 +218,14 @@ OWNED_ROWS: dict[EntityKind, tuple[OwnedTable, ...]] = {
             record_fields=lambda row: (override_field(row["scope"], row["key"]),),
         ),
     ),
+    # A supply's load curve: chunks of its registers' intervals (storage/load_curves.py), named by the supply.
+    EntityKind.SUPPLY: (
+        OwnedTable(
+            EntityKind.LOAD_CURVE,
+            "load_chunk",
+            "supply_id",
+            record_id="supply_id",
+            record_fields=lambda row: (row["register"],),
+        ),
+    ),
 }

@@ -45,6 +45,7 @@ from .errors import (
 )
 from .files import private_mode
 from .inspection import expected_schema, storage_types, text_problem, wrong_type
+from .load_curves import LoadCurves, check_load_chunks
 from .opening import OpenedFile, backup, open_file
 from .outline import Outline, read_outline
 from .schema import SCHEMA_VERSION, apply_migrations
@@ -74,7 +75,7 @@ class DeletedRows:
         return [Change(c.entity, c.id, ChangeAction.INSERT, c.fields) for c in self.changes]
 
 
-class Workspace(SitePhotos):
+class Workspace(SitePhotos, LoadCurves):
     def __init__(
         self,
         path: Path,
@@ -666,6 +667,7 @@ def check_entities(path: Path, conn: sqlite3.Connection) -> None:
             ident = row[0] if "row" in locals() else "?"
             raise CorruptWorkspaceError(path, f"{codec.table}, row {ident}: {_short(exc)}") from exc
     check_photo_rows(path, conn)
+    check_load_chunks(path, conn)
 
 
 def _short(exc: BaseException) -> str:

@@ -1,0 +1,199 @@
+"""What a quick scan reads in a meter's load curve: energy, peaks, base load, load factor, weekend and
+off-hours shares — always from the raw intervals, never from a drawn series.
+
+A meter's registers of one flow and unit (Fluvius's day and night offtake) are laid on one time line: each
+interval's energy is the sum of the registers that have a reading for it, and an interval no register has a
+reading for is a gap (NaN), left out of every figure and counted as missing. Power is an interval's energy
+over its length (kW = kWh × 60 / minutes). Days, weekdays and hours are the meter's local wall clock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from workbench.domain.load_curve import CurveUnit, Flow, ReadingStatus, RegisterSeries
+from workbench.domain.model import OperatingSchedule
+
+if TYPE_CHECKING:
+    import numpy as np
+
+BASE_LOAD_QUANTILE = 0.05  # the daily 5 % quantile of power
+NIGHT_HOURS = (0, 5)  # the mean power from 00:00 to 05:00, the other base load
+
+
+@dataclass(frozen=True)
+class MeterGrid:
+    """A meter's intervals on one uniform time line: ``starts`` (UTC seconds), ``kwh`` (NaN: no reading)."""
+
+    starts: np.ndarray
+    kwh: np.ndarray
+    step_minutes: int
+    zone: ZoneInfo
+    missing: int  # intervals inside the span without a reading
+
+    @property
+    def kw(self) -> np.ndarray:
+        return self.kwh * 60 / self.step_minutes
+
+
+def meter_grid(
+    series: Sequence[RegisterSeries], zone: ZoneInfo, flow: Flow = Flow.OFFTAKE, unit: CurveUnit = CurveUnit.KWH
+) -> MeterGrid | None:
+    """The registers of ``flow`` and ``unit`` summed on the finest step among them (a coarser interval's
+    energy spread evenly over the finer ones it holds: its mean power kept). None when there is none."""
+    import numpy as np
+
+    chosen = [s for s in series if s.register.flow is flow and s.register.unit is unit and s.blocks]
+    if not chosen:
+        return None
+    step = math.gcd(*(b.step_minutes for s in chosen for b in s.blocks))
+    first = min(int(b.start.timestamp()) for s in chosen for b in s.blocks)
+    last = max(int(b.end.timestamp()) for s in chosen for b in s.blocks)
+    count = (last - first) // (step * 60)
+    total = np.zeros(count)
+    has = np.zeros(count, dtype=bool)
+    for one in chosen:
+        for block in one.blocks:
+            values = np.frombuffer(block.values, dtype=np.float64)
+            status = np.frombuffer(bytes(block.status), dtype=np.uint8)
+            reading = (status == ReadingStatus.MEASURED.value) | (status == ReadingStatus.ESTIMATED.value)
+            parts = block.step_minutes // step
+            offset = (int(block.start.timestamp()) - first) // (step * 60)
+            spread = np.repeat(np.where(reading, values / parts, 0.0), parts)
+            mask = np.repeat(reading, parts)
+            total[offset : offset + spread.size] += spread
+            has[offset : offset + mask.size] |= mask
+    kwh = np.where(has, total, np.nan)
+    starts = first + np.arange(count, dtype=np.int64) * step * 60
+    return MeterGrid(starts, kwh, step, zone, int(count - has.sum()))
+
+
+# --- figures ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MonthlyPeak:
+    month: dt.date  # the local month's first day
+    kw: float
+    at: dt.datetime  # local, the start of the interval
+
+
+@dataclass(frozen=True)
+class LoadFigures:
+    """A meter's figures over its whole curve; ``None`` where the data cannot say (see each field)."""
+
+    kwh: float
+    intervals: int
+    missing: int
+    peak_kw: float | None
+    peak_at: dt.datetime | None  # local wall clock, the start of the peak interval
+    base_load_kw: float | None  # mean over the days of each day's 5 % quantile of power
+    night_mean_kw: float | None  # mean power 00:00–05:00
+    load_factor: float | None  # mean power ÷ peak power
+    weekend_share: float | None  # of the energy, Saturdays and Sundays
+    off_hours_share: float | None  # of the energy, outside the declared schedule (None: no first-shift start)
+    monthly_peaks: tuple[MonthlyPeak, ...]
+
+
+def _local_parts(grid: MeterGrid) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Per interval, its local day number, weekday (0 Monday), hour as a float, and month key (year × 12 + m)."""
+    import numpy as np
+
+    # Offsets change only at DST: work them out once per distinct UTC hour, not per interval.
+    hours = grid.starts // 3600
+    unique, inverse = np.unique(hours, return_inverse=True)
+    offsets = np.array([_offset_seconds(int(h) * 3600, grid.zone) for h in unique])
+    local = grid.starts + offsets[inverse].astype(np.int64)
+    days = local // 86400
+    weekday = (days + 3) % 7  # 1 January 1970 was a Thursday
+    hour = (local % 86400) / 3600
+    civil = days.astype("datetime64[D]")
+    years = civil.astype("datetime64[Y]").astype(int) + 1970
+    months = civil.astype("datetime64[M]").astype(int) % 12 + 1
+    return days, weekday, hour, years * 12 + (months - 1)
+
+
+def _offset_seconds(utc_seconds: int, zone: ZoneInfo) -> int:
+    offset = dt.datetime.fromtimestamp(utc_seconds, dt.UTC).astimezone(zone).utcoffset()
+    return int(offset.total_seconds()) if offset is not None else 0
+
+
+def _local_time(grid: MeterGrid, index: int) -> dt.datetime:
+    return dt.datetime.fromtimestamp(int(grid.starts[index]), dt.UTC).astimezone(grid.zone).replace(tzinfo=None)
+
+
+def in_schedule(weekday: np.ndarray, hour: np.ndarray, schedule: OperatingSchedule) -> np.ndarray | None:
+    """Which intervals fall in the declared running hours: from the first shift's start, ``hours_per_day``
+    hours a day, on the first ``days_per_week`` days from Monday (a half day: its first half). None without a
+    start hour."""
+    import numpy as np
+
+    if schedule.day_start is None:
+        return None
+    start, length = schedule.day_start, schedule.hours_per_day
+    if length >= 24:
+        daily = np.ones(hour.shape, dtype=bool)
+    else:
+        since = (hour - start) % 24
+        daily = since < length
+    # the day a shift belongs to is the day it started on (a night shift runs past midnight)
+    shift_day = np.where((hour - start) % 24 > hour, (weekday - 1) % 7, weekday)
+    whole, part = int(schedule.days_per_week), schedule.days_per_week - int(schedule.days_per_week)
+    working = shift_day < whole
+    if part:
+        working |= (shift_day == whole) & (((hour - start) % 24) < length * part)
+    return daily & working
+
+
+def load_figures(grid: MeterGrid, schedule: OperatingSchedule | None = None) -> LoadFigures:
+    import numpy as np
+
+    kwh = grid.kwh
+    finite = ~np.isnan(kwh)
+    intervals = int(finite.sum())
+    total = float(np.nansum(kwh))
+    if not intervals:
+        return LoadFigures(total, 0, grid.missing, None, None, None, None, None, None, None, ())
+    kw = grid.kw
+    days, weekday, hour, month = _local_parts(grid)
+    peak_index = int(np.nanargmax(kw))
+    peak = float(kw[peak_index])
+    mean_kw = float(np.nanmean(kw))
+    # base load: each day's 5 % quantile of power, then their mean (days with readings only)
+    base_days = []
+    for day in np.unique(days[finite]):
+        values = kw[(days == day) & finite]
+        base_days.append(float(np.quantile(values, BASE_LOAD_QUANTILE)))
+    night = finite & (hour >= NIGHT_HOURS[0]) & (hour < NIGHT_HOURS[1])
+    weekend = finite & (weekday >= 5)
+    share = (lambda part: float(np.nansum(kwh[part])) / total) if total > 0 else (lambda _part: None)
+    off_hours = None
+    if schedule is not None:
+        running = in_schedule(weekday, hour, schedule)
+        if running is not None:
+            off_hours = share(finite & ~running)
+    peaks = []
+    for key in np.unique(month[finite]):
+        inside = np.where((month == key) & finite)[0]
+        best = inside[int(np.argmax(kw[inside]))]
+        peaks.append(
+            MonthlyPeak(dt.date(int(key) // 12, int(key) % 12 + 1, 1), float(kw[best]), _local_time(grid, best))
+        )
+    return LoadFigures(
+        kwh=total,
+        intervals=intervals,
+        missing=grid.missing,
+        peak_kw=peak,
+        peak_at=_local_time(grid, peak_index),
+        base_load_kw=float(np.mean(base_days)),
+        night_mean_kw=float(np.mean(kw[night])) if night.any() else None,
+        load_factor=mean_kw / peak if peak > 0 else None,
+        weekend_share=share(weekend),
+        off_hours_share=off_hours,
+        monthly_peaks=tuple(peaks),
+    )
