@@ -613,6 +613,34 @@
         <translation>only this electricity supply (id or name)</translation>
     </message>
     <message>
+        <source>import a meter&apos;s load curve (10, 15, 30 or 60-minute intervals) into a supply</source>
+        <translation>import a meter&apos;s load curve (10, 15, 30 or 60-minute intervals) into a supply</translation>
+    </message>
+    <message>
+        <source>the meter&apos;s export (CSV, XLSX, XLS or ODS)</source>
+        <translation>the meter&apos;s export (CSV, XLSX, XLS or ODS)</translation>
+    </message>
+    <message>
+        <source>supply (id or name; default: the site&apos;s electricity supply)</source>
+        <translation>supply (id or name; default: the site&apos;s electricity supply)</translation>
+    </message>
+    <message>
+        <source>use COLUMN (a header or a number) for FIELD (start, end, register, value, unit…)</source>
+        <translation>use COLUMN (a header or a number) for FIELD (start, end, register, value, unit…)</translation>
+    </message>
+    <message>
+        <source>unit of the values when the file does not say it</source>
+        <translation>unit of the values when the file does not say it</translation>
+    </message>
+    <message>
+        <source>time zone of the meter&apos;s clock (default: the site&apos;s country&apos;s)</source>
+        <translation>time zone of the meter&apos;s clock (default: the site&apos;s country&apos;s)</translation>
+    </message>
+    <message>
+        <source>a supply&apos;s load curve: registers, peak, base load, load factor, shares</source>
+        <translation>a supply&apos;s load curve: registers, peak, base load, load factor, shares</translation>
+    </message>
+    <message>
         <source>Internal error: nothing more was done. A crash report was written to {path}; please send it.</source>
         <translation>Internal error: nothing more was done. A crash report was written to {path}; please send it.</translation>
     </message>
@@ -921,6 +949,68 @@
     <message>
         <source>Peak hours: {share} of the kWh; moving {shift} of them ({kwh} a year) to off-peak hours saves {saving} a year.</source>
         <translation>Peak hours: {share} of the kWh; moving {shift} of them ({kwh} a year) to off-peak hours saves {saving} a year.</translation>
+    </message>
+    <message>
+        <source>The time zone of a meter in {country} is not known: give it with --tz (e.g. Europe/Paris).</source>
+        <translation>The time zone of a meter in {country} is not known: give it with --tz (e.g. Europe/Paris).</translation>
+    </message>
+    <message>
+        <source>“{zone}” is not a time zone (e.g. Africa/Casablanca).</source>
+        <translation>“{zone}” is not a time zone (e.g. Africa/Casablanca).</translation>
+    </message>
+    <message>
+        <source>{site} has no electricity supply: add one, or say which supply with --supply.</source>
+        <translation>{site} has no electricity supply: add one, or say which supply with --supply.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{site} has {count} electricity supplies: say which with --supply.</source>
+        <translation>
+            <numerusform>{site} has {count} electricity supply: say which with --supply.</numerusform>
+            <numerusform>{site} has {count} electricity supplies: say which with --supply.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--map takes FIELD=COLUMN with FIELD one of {fields}, not “{text}”.</source>
+        <translation>--map takes FIELD=COLUMN with FIELD one of {fields}, not “{text}”.</translation>
+    </message>
+    <message>
+        <source>The file has no column “{column}”. Its columns: {known}.</source>
+        <translation>The file has no column “{column}”. Its columns: {known}.</translation>
+    </message>
+    <message>
+        <source>Load curve for {site} (supply {supply}), times in {zone}: {rows} rows read.</source>
+        <translation>Load curve for {site} (supply {supply}), times in {zone}: {rows} rows read.</translation>
+    </message>
+    <message>
+        <source>{name} ({unit}): {total} over {intervals} intervals, {missing} without a reading, {first} → {last}</source>
+        <translation>{name} ({unit}): {total} over {intervals} intervals, {missing} without a reading, {first} → {last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and {count} more refusals.</source>
+        <translation>
+            <numerusform>… and {count} more refusal.</numerusform>
+            <numerusform>… and {count} more refusals.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{register}, {start}: {new} in the file, {stored} already stored.</source>
+        <translation>{register}, {start}: {new} in the file, {stored} already stored.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored: correct the file, or the mapping, and import again.</source>
+        <translation>Nothing was stored: correct the file, or the mapping, and import again.</translation>
+    </message>
+    <message>
+        <source>Stored.</source>
+        <translation>Stored.</translation>
+    </message>
+    <message>
+        <source>{site} has no load curve on this supply.</source>
+        <translation>{site} has no load curve on this supply.</translation>
+    </message>
+    <message>
+        <source>Offtake: peak {peak} kW on {at}; base load {base} kW (night mean {night} kW); load factor {factor}.</source>
+        <translation>Offtake: peak {peak} kW on {at}; base load {base} kW (night mean {night} kW); load factor {factor}.</translation>
     </message>
 </context>
 <context>

@@ -613,6 +613,34 @@
         <translation>seulement cet approvisionnement électrique (identifiant ou nom)</translation>
     </message>
     <message>
+        <source>import a meter&apos;s load curve (10, 15, 30 or 60-minute intervals) into a supply</source>
+        <translation>importer la courbe de charge d’un compteur (pas de 10, 15, 30 ou 60 minutes) dans une alimentation</translation>
+    </message>
+    <message>
+        <source>the meter&apos;s export (CSV, XLSX, XLS or ODS)</source>
+        <translation>l’export du compteur (CSV, XLSX, XLS ou ODS)</translation>
+    </message>
+    <message>
+        <source>supply (id or name; default: the site&apos;s electricity supply)</source>
+        <translation>alimentation (id ou nom&#x202f;; par défaut&#x202f;: celle d’électricité du site)</translation>
+    </message>
+    <message>
+        <source>use COLUMN (a header or a number) for FIELD (start, end, register, value, unit…)</source>
+        <translation>lire FIELD (start, end, register, value, unit…) dans COLUMN (un en-tête ou un numéro)</translation>
+    </message>
+    <message>
+        <source>unit of the values when the file does not say it</source>
+        <translation>unité des valeurs quand le fichier ne la donne pas</translation>
+    </message>
+    <message>
+        <source>time zone of the meter&apos;s clock (default: the site&apos;s country&apos;s)</source>
+        <translation>fuseau horaire de l’horloge du compteur (par défaut&#x202f;: celui du pays du site)</translation>
+    </message>
+    <message>
+        <source>a supply&apos;s load curve: registers, peak, base load, load factor, shares</source>
+        <translation>la courbe de charge d’une alimentation&#x202f;: registres, pointe, talon, facteur de charge, parts</translation>
+    </message>
+    <message>
         <source>Internal error: nothing more was done. A crash report was written to {path}; please send it.</source>
         <translation>Erreur interne&#x202f;: rien de plus n&apos;a été fait. Un rapport d&apos;incident a été écrit dans {path}&#x202f;; merci de nous l&apos;envoyer.</translation>
     </message>
@@ -921,6 +949,68 @@
     <message>
         <source>Peak hours: {share} of the kWh; moving {shift} of them ({kwh} a year) to off-peak hours saves {saving} a year.</source>
         <translation>Heures de pointe&#x202f;: {share} des kWh&#x202f;; en reporter {shift} ({kwh} par an) en heures creuses économise {saving} par an.</translation>
+    </message>
+    <message>
+        <source>The time zone of a meter in {country} is not known: give it with --tz (e.g. Europe/Paris).</source>
+        <translation>Le fuseau horaire d’un compteur au pays {country} n’est pas connu&#x202f;: indiquez-le avec --tz (par exemple Europe/Paris).</translation>
+    </message>
+    <message>
+        <source>“{zone}” is not a time zone (e.g. Africa/Casablanca).</source>
+        <translation>«&#x202f;{zone}&#x202f;» n’est pas un fuseau horaire (par exemple Africa/Casablanca).</translation>
+    </message>
+    <message>
+        <source>{site} has no electricity supply: add one, or say which supply with --supply.</source>
+        <translation>{site} n’a pas d’alimentation en électricité&#x202f;: ajoutez-en une, ou indiquez l’alimentation avec --supply.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{site} has {count} electricity supplies: say which with --supply.</source>
+        <translation>
+            <numerusform>{site} a {count} alimentation en électricité&#x202f;: indiquez laquelle avec --supply.</numerusform>
+            <numerusform>{site} a {count} alimentations en électricité&#x202f;: indiquez laquelle avec --supply.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--map takes FIELD=COLUMN with FIELD one of {fields}, not “{text}”.</source>
+        <translation>--map attend FIELD=COLUMN, FIELD parmi {fields}, et non «&#x202f;{text}&#x202f;».</translation>
+    </message>
+    <message>
+        <source>The file has no column “{column}”. Its columns: {known}.</source>
+        <translation>Le fichier n’a pas de colonne «&#x202f;{column}&#x202f;». Ses colonnes&#x202f;: {known}.</translation>
+    </message>
+    <message>
+        <source>Load curve for {site} (supply {supply}), times in {zone}: {rows} rows read.</source>
+        <translation>Courbe de charge de {site} (alimentation {supply}), heures du fuseau {zone}&#x202f;: {rows} lignes lues.</translation>
+    </message>
+    <message>
+        <source>{name} ({unit}): {total} over {intervals} intervals, {missing} without a reading, {first} → {last}</source>
+        <translation>{name} ({unit})&#x202f;: {total} sur {intervals} intervalles, dont {missing} sans mesure, {first} → {last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and {count} more refusals.</source>
+        <translation>
+            <numerusform>… et {count} autre refus.</numerusform>
+            <numerusform>… et {count} autres refus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{register}, {start}: {new} in the file, {stored} already stored.</source>
+        <translation>{register}, {start}&#x202f;: {new} dans le fichier, {stored} déjà enregistré.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored: correct the file, or the mapping, and import again.</source>
+        <translation>Rien n’a été enregistré&#x202f;: corrigez le fichier, ou la correspondance des colonnes, et importez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Stored.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>{site} has no load curve on this supply.</source>
+        <translation>{site} n’a pas de courbe de charge sur cette alimentation.</translation>
+    </message>
+    <message>
+        <source>Offtake: peak {peak} kW on {at}; base load {base} kW (night mean {night} kW); load factor {factor}.</source>
+        <translation>Prélèvement&#x202f;: pointe de {peak} kW le {at}&#x202f;; talon de {base} kW (moyenne de nuit {night} kW)&#x202f;; facteur de charge {factor}.</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ QT_PARTS = (
     "PySide6/Qt/plugins/imageformats/*qsvg*",
     "PySide6/Qt/plugins/imageformats/*qjpeg*",  # site photos
     "PySide6/Qt/translations/qtbase_fr.qm",  # Qt's own dialogs' buttons in French
+    "tzdata/zoneinfo/Africa/Casablanca",  # meters' local times where the system has no zone files
 )
 LINUX_QT_PARTS = ("PySide6/Qt/plugins/platforms/*qxcb*", "PySide6/Qt/plugins/platforminputcontexts/*")
 

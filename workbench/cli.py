@@ -33,6 +33,8 @@ COMMANDS = (
     "balance",
     "report",
     "tariff",
+    "import-load-curve",
+    "load-curve",
 )
 
 
@@ -173,6 +175,39 @@ def build_parser(translate: Translate) -> argparse.ArgumentParser:
     p.add_argument("--site", required=True, help=translate("Cli", "site (id or unique name)"))
     p.add_argument("--supply", help=translate("Cli", "only this electricity supply (id or name)"))
     p.add_argument("--json", action="store_true", help=translate("Cli", "print one JSON object"))
+    p = sub.add_parser(
+        "import-load-curve",
+        help=translate("Cli", "import a meter's load curve (10, 15, 30 or 60-minute intervals) into a supply"),
+    )
+    p.add_argument("path", type=Path, help=translate("Cli", "workspace file"))
+    p.add_argument("file", type=Path, help=translate("Cli", "the meter's export (CSV, XLSX, XLS or ODS)"))
+    p.add_argument("--site", required=True, help=translate("Cli", "site (id or unique name)"))
+    p.add_argument("--supply", help=translate("Cli", "supply (id or name; default: the site's electricity supply)"))
+    p.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="FIELD=COLUMN",
+        help=translate("Cli", "use COLUMN (a header or a number) for FIELD (start, end, register, value, unit…)"),
+    )
+    p.add_argument(
+        "--unit",
+        choices=["kW", "kWh", "W", "Wh"],
+        help=translate("Cli", "unit of the values when the file does not say it"),
+    )
+    p.add_argument("--tz", help=translate("Cli", "time zone of the meter's clock (default: the site's country's)"))
+    p.add_argument("--dry-run", action="store_true", help=translate("Cli", "check the file, store nothing"))
+    p.add_argument("--json", action="store_true", help=translate("Cli", "print one JSON object"))
+
+    p = sub.add_parser(
+        "load-curve", help=translate("Cli", "a supply's load curve: registers, peak, base load, load factor, shares")
+    )
+    p.add_argument("path", type=Path, help=translate("Cli", "workspace file"))
+    p.add_argument("--site", required=True, help=translate("Cli", "site (id or unique name)"))
+    p.add_argument("--supply", help=translate("Cli", "supply (id or name; default: the site's electricity supply)"))
+    p.add_argument("--tz", help=translate("Cli", "time zone of the meter's clock (default: the site's country's)"))
+    p.add_argument("--json", action="store_true", help=translate("Cli", "print one JSON object"))
+
     return parser
 
 

@@ -549,6 +549,18 @@ def run_balance(args: argparse.Namespace, language: Language, translate: Transla
     return 0
 
 
+def run_import_load_curve(args: argparse.Namespace, language: Language, translate: Translate) -> int:
+    from workbench.cli_load_curve import run_import_load_curve
+
+    return run_import_load_curve(args, language, translate)
+
+
+def run_load_curve(args: argparse.Namespace, language: Language, translate: Translate) -> int:
+    from workbench.cli_load_curve import run_load_curve
+
+    return run_load_curve(args, language, translate)
+
+
 def run_tariff(args: argparse.Namespace, language: Language, translate: Translate) -> int:
     from workbench.cli_tariff import run_tariff
 

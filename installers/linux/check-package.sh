@@ -44,4 +44,8 @@ if command -v soffice >/dev/null 2>&1 || command -v libreoffice >/dev/null 2>&1;
   "$bin" report "$work/demo.eaw" --cluster 1 --lang en --out "$work/synthesis.pdf"
   "$python" "$repo/installers/check_report.py" "$work/synthesis.pdf" en cluster
 fi
-echo "package check: $deb installs, starts, draws the demo and writes a French report"
+# A load curve through the bundled zone data (PYTHONTZPATH empty: not the system's /usr/share/zoneinfo)
+PYTHONTZPATH= "$bin" import-load-curve "$work/demo.eaw" "$repo/tests/data/fluvius-be/"*kwartiertotalen.csv \
+  --site 1 --tz Europe/Brussels --json > "$work/curve.json"
+"$python" -c "import json, sys; d = json.load(open(sys.argv[1])); assert d['stored'] and d['rows'] == 3848, d" "$work/curve.json"
+echo "package check: $deb installs, starts, draws the demo, writes a French report and stores a load curve"

@@ -15,7 +15,7 @@ from workbench.domain.load_curve import CurveUnit, Flow, ReadingStatus
 from workbench.importers.load_curve import LoadCurveRead, ValueUnit, read_load_curve
 from workbench.importers.table import ReadOptions, read_table
 
-DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "fluvius-be"
+DATA = Path(__file__).resolve().parents[1] / "data" / "fluvius-be"  # copies of ../shared/data/fluvius-be
 BRUSSELS = ZoneInfo("Europe/Brussels")
 CASABLANCA = ZoneInfo("Africa/Casablanca")
 UTC = dt.UTC

@@ -23,7 +23,7 @@ from workbench.storage.load_curves import decode_values, encode_values
 from workbench.storage.workspace import Workspace
 
 UTC = dt.UTC
-FLUVIUS = next((Path(__file__).resolve().parents[3] / "shared" / "data" / "fluvius-be").glob("*kwartiertotalen.csv"))
+FLUVIUS = next((Path(__file__).resolve().parents[1] / "data" / "fluvius-be").glob("*kwartiertotalen.csv"))
 OFFTAKE = Register("Afname", Flow.OFFTAKE, CurveUnit.KWH)
 
 

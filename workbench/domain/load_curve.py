@@ -20,6 +20,22 @@ from enum import Enum
 
 UTC = dt.UTC
 
+# The clock a meter of a country keeps (IANA zones): local times of its exports are placed on UTC in it.
+METER_ZONES = {
+    "MA": "Africa/Casablanca",  # UTC+1, and UTC+0 during Ramadan
+    "BE": "Europe/Brussels",
+    "FR": "Europe/Paris",
+    "NL": "Europe/Amsterdam",
+    "LU": "Europe/Luxembourg",
+    "DE": "Europe/Berlin",
+    "ES": "Europe/Madrid",
+    "PT": "Europe/Lisbon",
+    "TN": "Africa/Tunis",
+    "DZ": "Africa/Algiers",
+    "SN": "Africa/Dakar",
+    "CI": "Africa/Abidjan",
+}
+
 
 class Flow(Enum):
     """Which way the energy of a register goes through the meter."""

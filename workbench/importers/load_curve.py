@@ -464,7 +464,7 @@ def _read_rows(table: RawTable, zone: ZoneInfo, unit: ValueUnit | None, roles: d
         name, _unit = series.split("\x00")
         register = Register(name, _flow(name), units[series].curve_unit)
         result.series.append(_blocks(register, points, table, result))
-    result.series.sort(key=lambda s: (s.register.flow.value, s.register.name, s.register.unit.value))
+    result.series.sort(key=lambda s: (s.register.flow is not Flow.OFFTAKE, s.register.name, s.register.unit.value))
     return result
 
 

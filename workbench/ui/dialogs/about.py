@@ -20,6 +20,7 @@ LIBRARIES = (
     ("python-docx", "MIT"),
     ("lxml", "BSD-3-Clause"),
     ("pypdf", "BSD-3-Clause"),
+    ("tzdata", "Apache-2.0"),
 )
 
 
