@@ -250,7 +250,7 @@ def _print_import(summary, refusals, conflicts, render, translate, fmt: Formatte
 
 
 def run_load_curve(args: argparse.Namespace, language: Language, translate: Translate) -> int:
-    from workbench.analysis.load_curve import load_figures, meter_grid
+    from workbench.analysis.load_curve import bill_checks, load_figures, meter_grid
 
     fmt = Formatter(language)
     workspace = open_workspace(args.path, translate)
@@ -260,10 +260,13 @@ def run_load_curve(args: argparse.Namespace, language: Language, translate: Tran
         zone = meter_zone(site, args.tz)
         ident = model.stored_id(supply)
         series = [workspace.load_curve(ident, r) for r in workspace.load_curve_registers(ident)]
+        bills = workspace.bills(ident)
+        hours = _tariff_hours(workspace, site)
     finally:
         workspace.close()
     grid = meter_grid(series, zone)
     figures = load_figures(grid, site.schedule) if grid is not None else None
+    checks = bill_checks(grid, bills, hours) if grid is not None else []
     meter: dict[str, Any] | None = None
     if figures is not None:
         meter = {
@@ -289,6 +292,23 @@ def run_load_curve(args: argparse.Namespace, language: Language, translate: Tran
         "zone": zone.key,
         "registers": [_register_json(s, zone) for s in series],
         "meter": meter,
+        # each bill the curve meets: its kWh against the curve's over the same local days, peaks, splits
+        "bills": [
+            {
+                "bill": c.bill_id,
+                "first": c.first.isoformat(),
+                "last": c.last.isoformat(),
+                "billed_kwh": _round(c.billed_kwh, 3),
+                "curve_kwh": _round(c.curve_kwh, 3),
+                "coverage": _round(c.coverage, 4),
+                "difference": _maybe(c.difference),
+                "curve_peak_kw": _maybe(c.curve_peak_kw),
+                "billed_reached": c.billed_reached,
+                "curve_split": _split(c.curve_split),
+                "billed_split": _split(c.billed_split),
+            }
+            for c in checks
+        ],
     }
     if args.json:
         json.dump(summary, sys.stdout, ensure_ascii=False, indent=2)
@@ -326,6 +346,24 @@ def run_load_curve(args: argparse.Namespace, language: Language, translate: Tran
             factor=fmt.number(figures.load_factor, 2) if figures.load_factor is not None else "—",
         )
     return 0
+
+
+def _tariff_hours(workspace: Workspace, site: model.Site) -> Any:
+    """The ONEE time-of-use windows for a Moroccan site (from its factors), else None."""
+    if site.country.upper() != "MA":
+        return None
+    from workbench.domain.tariffs import MoroccoMtTariff
+
+    try:
+        return MoroccoMtTariff.from_factors(workspace.factor_lookup(site)).hours
+    except (DomainError, KeyError):
+        return None
+
+
+def _split(split: Any) -> dict[str, float] | None:
+    if split is None:
+        return None
+    return {"peak": _round(split.peak, 4), "standard": _round(split.standard, 4), "offpeak": _round(split.offpeak, 4)}
 
 
 def _maybe(value: float | None) -> float | None:

@@ -109,3 +109,72 @@ def test_another_flow_or_unit_is_not_mixed_in():
     )
     assert meter_grid([injection], BRUSSELS) is None
     assert meter_grid([injection], BRUSSELS, flow=Flow.INJECTION) is not None
+
+
+# --- against the bills ---------------------------------------------------------------------------------------
+
+CASABLANCA = ZoneInfo("Africa/Casablanca")
+
+
+def onee_hours():
+    from workbench.domain.time_of_use import SeasonHours, TariffHours
+
+    # standard from 07:00, peak 17:00–22:00 in winter and 18:00–23:00 in summer (morocco-tariffs §1)
+    return TariffHours(SeasonHours(7, 17, 22, 182), SeasonHours(7, 18, 23, 183))
+
+
+def hourly(start_local: dt.datetime, hours: int, kwh: float) -> RegisterSeries:
+    start = start_local.replace(tzinfo=CASABLANCA).astimezone(dt.UTC)
+    block = IntervalBlock(start, 60, array("d", [kwh] * hours), bytearray(hours))
+    return RegisterSeries(DAY, [block])
+
+
+def bill(first: dt.date, last: dt.date, peak: float, standard: float, offpeak: float, reached: float):
+    from workbench.domain import model
+
+    return model.Bill(
+        supply_id=1,
+        period_start=first,
+        period_end=last,
+        quantity=peak + standard + offpeak,
+        quantity_peak=peak,
+        quantity_standard=standard,
+        quantity_offpeak=offpeak,
+        max_power=reached,
+        id=7,
+    )
+
+
+def test_a_bill_period_read_in_the_curve_by_hand():
+    from workbench.analysis.load_curve import bill_checks
+
+    # 1–2 January 2024 in Casablanca (UTC+1), 10 kW all along: 480 kWh; winter windows: peak 5 h, standard
+    # 10 h (07:00–17:00), off-peak 9 h a day → 100, 200, 180 kWh over the two days
+    grid = meter_grid([hourly(dt.datetime(2024, 1, 1), 48, 10.0)], CASABLANCA)
+    assert grid is not None
+    [check] = bill_checks(grid, [bill(dt.date(2024, 1, 1), dt.date(2024, 1, 2), 100, 200, 180, 12.0)], onee_hours())
+    assert check.curve_kwh == pytest.approx(480) and check.coverage == 1 and check.difference == pytest.approx(0)
+    assert check.curve_peak_kw == pytest.approx(10) and check.billed_reached == 12.0
+    assert (check.curve_split.peak, check.curve_split.standard) == (pytest.approx(5 / 24), pytest.approx(10 / 24))
+    assert check.billed_split.peak == pytest.approx(100 / 480)
+
+
+def test_a_period_the_curve_covers_in_part_is_not_compared():
+    from workbench.analysis.load_curve import bill_checks
+
+    grid = meter_grid([hourly(dt.datetime(2024, 1, 1), 48, 10.0)], CASABLANCA)
+    assert grid is not None
+    [check] = bill_checks(grid, [bill(dt.date(2024, 1, 1), dt.date(2024, 1, 3), 150, 300, 270, 12.0)], onee_hours())
+    assert check.coverage == pytest.approx(2 / 3) and check.difference is None
+    later = bill(dt.date(2024, 2, 1), dt.date(2024, 2, 29), 1, 1, 1, 1.0)
+    assert bill_checks(grid, [later], onee_hours()) == []  # a bill the curve does not meet
+
+
+def test_summer_windows_follow_the_season():
+    from workbench.analysis.load_curve import tou_periods
+
+    grid = meter_grid([hourly(dt.datetime(2024, 7, 1), 24, 1.0)], CASABLANCA)
+    assert grid is not None
+    periods = list(tou_periods(grid, onee_hours()))
+    # summer: off-peak 00–07, standard 07–18, peak 18–23, off-peak 23–24 (local hours)
+    assert periods == [2] * 7 + [1] * 11 + [0] * 5 + [2]

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from workbench.domain.load_curve import CurveUnit, Flow, ReadingStatus, RegisterSeries
-from workbench.domain.model import OperatingSchedule
+from workbench.domain.model import Bill, OperatingSchedule
+from workbench.domain.time_of_use import TariffHours, TouSplit
 
 if TYPE_CHECKING:
     import numpy as np
@@ -197,3 +198,101 @@ def load_figures(grid: MeterGrid, schedule: OperatingSchedule | None = None) -> 
         off_hours_share=off_hours,
         monthly_peaks=tuple(peaks),
     )
+
+
+# --- against the bills ---------------------------------------------------------------------------------------
+
+WINTER_MONTHS = (10, 11, 12, 1, 2, 3)  # ONEE's winter hours run 1 October – 31 March
+
+
+def tou_periods(grid: MeterGrid, hours: TariffHours) -> np.ndarray:
+    """Each interval's time-of-use period on the tariff's (local) clock: 0 peak, 1 standard, 2 off-peak."""
+    import numpy as np
+
+    _days, _weekday, hour, month = _local_parts(grid)
+    calendar_month = month % 12 + 1
+    winter = np.isin(calendar_month, WINTER_MONTHS)
+    periods = np.full(hour.shape, 2, dtype=np.int8)
+    for season, inside in ((hours.winter, winter), (hours.summer, ~winter)):
+        peak = inside & (hour >= season.peak_start) & (hour < season.peak_end)
+        standard = inside & (hour >= season.standard_start) & (hour < season.peak_start)
+        periods[peak] = 0
+        periods[standard] = 1
+    return periods
+
+
+@dataclass(frozen=True)
+class BillPeriodCheck:
+    """A bill's period read in the load curve: its energy, its coverage, its peak and its split."""
+
+    bill_id: int
+    first: dt.date
+    last: dt.date
+    billed_kwh: float
+    curve_kwh: float  # the readings inside the period (local days first … last)
+    coverage: float  # of the period's intervals, the share with a reading
+    curve_peak_kw: float | None
+    billed_reached: float | None  # the bill's reached power, in its own unit (kVA or kW)
+    curve_split: TouSplit | None  # of the readings, by the tariff's windows
+    billed_split: TouSplit | None
+
+    @property
+    def difference(self) -> float | None:
+        """(curve − billed) / billed, only for a period the curve covers whole: a partial one would compare
+        part of a month with all of it."""
+        if self.coverage < 1 or not self.billed_kwh:
+            return None
+        return (self.curve_kwh - self.billed_kwh) / self.billed_kwh
+
+
+def bill_checks(grid: MeterGrid, bills: Sequence[Bill], hours: TariffHours | None = None) -> list[BillPeriodCheck]:
+    """Every bill whose period the curve meets, set against the curve's intervals of the same local days."""
+    import numpy as np
+
+    days, _weekday, _hour, _month = _local_parts(grid)
+    periods = tou_periods(grid, hours) if hours is not None else None
+    finite = ~np.isnan(grid.kwh)
+    epoch = dt.date(1970, 1, 1)
+    checks = []
+    for bill in bills:
+        if bill.id is None:
+            continue
+        first, last = (bill.period_start - epoch).days, (bill.period_end - epoch).days
+        inside = (days >= first) & (days <= last)
+        if not inside.any():
+            continue
+        expected = _intervals_in(bill.period_start, bill.period_end, grid)
+        readings = inside & finite
+        kwh = grid.kwh[readings]
+        curve_split = None
+        if periods is not None and kwh.size and kwh.sum() > 0:
+            parts = [float(grid.kwh[readings & (periods == p)].sum()) for p in (0, 1, 2)]
+            total = sum(parts)
+            curve_split = TouSplit(parts[0] / total, parts[1] / total, parts[2] / total)
+        billed_split = None
+        if bill.has_time_of_use and all(q is not None for q in bill.time_of_use):
+            parts_billed = [float(q or 0.0) for q in bill.time_of_use]
+            if sum(parts_billed) > 0:
+                billed_split = TouSplit(*(p / sum(parts_billed) for p in parts_billed))
+        checks.append(
+            BillPeriodCheck(
+                bill.id,
+                bill.period_start,
+                bill.period_end,
+                float(bill.total_quantity or 0.0),
+                float(kwh.sum()),
+                float(readings.sum()) / expected if expected else 0.0,
+                float(np.max(grid.kw[readings])) if readings.any() else None,
+                bill.max_power,
+                curve_split,
+                billed_split,
+            )
+        )
+    return checks
+
+
+def _intervals_in(first: dt.date, last: dt.date, grid: MeterGrid) -> int:
+    """How many intervals of the grid's step the local days first … last hold (92 or 100 on DST days)."""
+    start = dt.datetime.combine(first, dt.time(), grid.zone).timestamp()
+    end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), grid.zone).timestamp()
+    return int((end - start) // (grid.step_minutes * 60))
