@@ -195,21 +195,7 @@ def _print_import(summary, refusals, conflicts, render, translate, fmt: Formatte
         rows=fmt.number(summary["rows"]),
     )
     for entry in summary["registers"]:
-        _say(
-            translate,
-            QT_TRANSLATE_NOOP(
-                "Cli",
-                "{name} ({unit}): {total} over {intervals} intervals, {missing} without a reading, {first} → {last}",
-            ),
-            indent=2,
-            name=entry["name"] or "—",
-            unit=entry["unit"],
-            total=fmt.number(entry["kwh"], 3),
-            intervals=fmt.number(entry["intervals"]),
-            missing=fmt.number(entry["missing"]),
-            first=entry["first"],
-            last=entry["last"],
-        )
+        _say_register(translate, fmt, entry, indent=2)
     for refusal in refusals[:20]:
         _say(
             translate,
@@ -318,20 +304,7 @@ def run_load_curve(args: argparse.Namespace, language: Language, translate: Tran
         _say(translate, QT_TRANSLATE_NOOP("Cli", "{site} has no load curve on this supply."), site=site.name)
         return 1
     for entry in summary["registers"]:
-        _say(
-            translate,
-            QT_TRANSLATE_NOOP(
-                "Cli",
-                "{name} ({unit}): {total} over {intervals} intervals, {missing} without a reading, {first} → {last}",
-            ),
-            name=entry["name"] or "—",
-            unit=entry["unit"],
-            total=fmt.number(entry["kwh"], 3),
-            intervals=fmt.number(entry["intervals"]),
-            missing=fmt.number(entry["missing"]),
-            first=entry["first"],
-            last=entry["last"],
-        )
+        _say_register(translate, fmt, entry)
     if figures is not None and figures.peak_kw is not None:
         _say(
             translate,
@@ -346,6 +319,23 @@ def run_load_curve(args: argparse.Namespace, language: Language, translate: Tran
             factor=fmt.number(figures.load_factor, 2) if figures.load_factor is not None else "—",
         )
     return 0
+
+
+def _say_register(translate: Translate, fmt: Formatter, entry: dict[str, Any], indent: int = 0) -> None:
+    _say(
+        translate,
+        QT_TRANSLATE_NOOP(
+            "Cli", "{name} ({unit}): {total} over {intervals} intervals, {missing} without a reading, {first} → {last}"
+        ),
+        indent=indent,
+        name=entry["name"] or "—",
+        unit=entry["unit"],
+        total=fmt.number(entry["kwh"], 3),
+        intervals=fmt.number(entry["intervals"]),
+        missing=fmt.number(entry["missing"]),
+        first=entry["first"],
+        last=entry["last"],
+    )
 
 
 def _tariff_hours(workspace: Workspace, site: model.Site) -> Any:

@@ -215,3 +215,44 @@ def test_a_few_sites_accounts_are_those_of_the_whole_programme(demo, monkeypatch
     bills = [e for e in decoded if isinstance(e, model.Bill)]
     supplies = {s.supply.id for site_id in wanted for s in some[site_id].supplies}
     assert bills and {b.supply_id for b in bills} <= supplies
+
+
+# --- the demo's load curves (#17): three meters that agree with their own bills ------------------------------
+
+
+def test_three_demo_sites_have_load_curves_that_agree_with_their_bills(demo):
+    from zoneinfo import ZoneInfo
+
+    from workbench.analysis.load_curve import bill_checks, load_figures, meter_grid
+    from workbench.domain.tariffs import MoroccoMtTariff
+    from workbench.domain.units import Carrier
+
+    with_curves = 0
+    for site in demo.sites():
+        supply = next(s for s in demo.supplies(site.id) if s.carrier is Carrier.ELECTRICITY)
+        registers = demo.load_curve_registers(supply.id)
+        if not registers:
+            continue
+        with_curves += 1
+        series = [demo.load_curve(supply.id, r) for r in registers]
+        grid = meter_grid(series, ZoneInfo("Africa/Casablanca"))
+        assert grid is not None
+        hours = MoroccoMtTariff.from_factors(demo.factor_lookup(site)).hours
+        checks = bill_checks(grid, demo.bills(supply.id), hours)
+        assert len(checks) == len(demo.bills(supply.id)) >= 12
+        for check in checks:
+            if check.difference is not None:  # a period the curve covers whole: within 1 %
+                assert abs(check.difference) <= 0.01, (site.name, check)
+                assert check.curve_split is not None and check.billed_split is not None
+                assert abs(check.curve_split.peak - check.billed_split.peak) <= 0.01
+            assert check.curve_peak_kw is not None and check.billed_reached is not None
+            assert check.curve_peak_kw <= check.billed_reached, (site.name, check)  # 15-min peak ≤ reached power
+        figures = load_figures(grid, site.schedule)
+        # the declared schedule shows in the curve: none outside it for the plant running round the clock,
+        # the base load for the others
+        assert figures.off_hours_share is not None
+        if site.schedule.hours_per_day >= 24 and site.schedule.days_per_week >= 7:
+            assert figures.off_hours_share == 0
+        else:
+            assert 0.05 < figures.off_hours_share < 0.6, (site.name, figures.off_hours_share)
+    assert with_curves >= 3

@@ -178,3 +178,16 @@ def test_summer_windows_follow_the_season():
     periods = list(tou_periods(grid, onee_hours()))
     # summer: off-peak 00–07, standard 07–18, peak 18–23, off-peak 23–24 (local hours)
     assert periods == [2] * 7 + [1] * 11 + [0] * 5 + [2]
+
+
+def test_daily_quantiles_are_numpys_day_by_day():
+    import numpy as np
+
+    from workbench.analysis.load_curve import daily_quantiles
+
+    rng = np.random.default_rng(5)
+    days = rng.integers(0, 40, 5000)
+    values = rng.gamma(2.0, 3.0, 5000)
+    expected = [np.quantile(values[days == d], 0.05) for d in np.unique(days)]
+    assert np.allclose(daily_quantiles(days, values, 0.05), expected)
+    assert list(daily_quantiles(np.array([3, 3]), np.array([1.0, 3.0]), 0.5)) == [2.0]

@@ -515,6 +515,12 @@ def _time_refusal(
     )
 
 
+def _interval_refusal(register: Register, point: _Reading, source: str, **params: Any) -> RowRefusal:
+    """A reading refused for its interval (the row is named, the register is the text)."""
+    when = point.start.strftime("%d/%m/%Y %H:%M UTC")
+    return RowRefusal(point.row, "", register.name, message(CTX, source, register=register.name, time=when, **params))
+
+
 def _blocks(register: Register, points: list[_Reading], table: RawTable, result: LoadCurveRead) -> RegisterSeries:
     """Readings in time order on blocks of one step; a repeated interval read once, or refused if it differs."""
     points.sort(key=lambda p: (p.start, p.row))
@@ -527,24 +533,11 @@ def _blocks(register: Register, points: list[_Reading], table: RawTable, result:
             if same:
                 result.identical_rows += 1
             else:
-                result.refusals.append(
-                    RowRefusal(
-                        point.row,
-                        "",
-                        register.name,
-                        message(
-                            CTX,
-                            QT_TRANSLATE_NOOP(
-                                "LoadCurve",
-                                "{register}: a second reading for the interval of {time} (row {other}), "
-                                "with another value.",
-                            ),
-                            register=register.name,
-                            time=point.start.strftime("%d/%m/%Y %H:%M UTC"),
-                            other=previous.row,
-                        ),
-                    )
+                source = QT_TRANSLATE_NOOP(
+                    "LoadCurve",
+                    "{register}: a second reading for the interval of {time} (row {other}), with another value.",
                 )
+                result.refusals.append(_interval_refusal(register, point, source, other=previous.row))
             continue
         step = dt.timedelta(minutes=point.minutes)
         if block is not None and block.step_minutes == point.minutes and point.start >= block.end:
@@ -558,21 +551,10 @@ def _blocks(register: Register, points: list[_Reading], table: RawTable, result:
                 previous = point
                 continue
         if block is not None and point.start < block.end:
-            result.refusals.append(
-                RowRefusal(
-                    point.row,
-                    "",
-                    register.name,
-                    message(
-                        CTX,
-                        QT_TRANSLATE_NOOP(
-                            "LoadCurve", "{register}: the interval of {time} overlaps the interval before it."
-                        ),
-                        register=register.name,
-                        time=point.start.strftime("%d/%m/%Y %H:%M UTC"),
-                    ),
-                )
+            source = QT_TRANSLATE_NOOP(
+                "LoadCurve", "{register}: the interval of {time} overlaps the interval before it."
             )
+            result.refusals.append(_interval_refusal(register, point, source))
             continue
         block = IntervalBlock(point.start, point.minutes, array("d", [point.value]), bytearray([point.status.value]))
         series.blocks.append(block)

@@ -52,8 +52,8 @@ MAX_BYTES = 50 * MEGABYTE
 # Rows of a table of bills (preamble, header and blank lines included). The bills import stays linear to
 # 100,000 rows; no invoice ledger has more than twice that.
 MAX_ROWS = 200_000
-# Rows of a load curve, when one is asked for: 7 years of quarter-hours for 4 registers.
-MAX_LOAD_CURVE_ROWS = 1_000_000
+# Rows of a load curve, when one is asked for: ten meters' three years of quarter-hours (1,051,200) in one file.
+MAX_LOAD_CURVE_ROWS = 1_200_000
 # Estimated memory of the cells read (Python lists and strings), whatever their number: 50 MB of tiny
 # unique cells would otherwise take over a gigabyte.
 MAX_TABLE_BYTES = 256 * MEGABYTE

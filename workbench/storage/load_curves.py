@@ -365,13 +365,17 @@ def _runs(merged: Month, step: int) -> Iterable[tuple[int, np.ndarray, bytearray
 
 
 def check_load_chunks(path: Path, conn: sqlite3.Connection) -> None:
-    """Every stored chunk decodes to as many values and statuses as it says (what a damaged file would not):
-    called with the entities' own checks when a file is opened."""
+    """Every stored chunk decompresses to as many values and statuses as it says (what a damaged file would
+    not): called with the entities' own checks when a file is opened. Without numpy: opening a workspace must
+    not import it on the window's cold start (the charts' warm-up does, off the GUI thread)."""
     row: tuple[Any, ...] = ("?",)
     try:
         for row in conn.execute(f"SELECT id, count, scale, value_data, status_data FROM {TABLE}"):
             _ident, count, scale, value_data, status_data = row
-            decode_values(scale, value_data, count)
+            width = 8 if scale is None else 4
+            values = zlib.decompress(value_data)
+            if len(values) != width * count:
+                raise ValueError(f"{len(values) // width} values for {count} intervals")
             status = zlib.decompress(status_data)
             if len(status) != count or any(s > ReadingStatus.ABSENT.value for s in status):
                 raise ValueError(f"{len(status)} statuses for {count} intervals")
