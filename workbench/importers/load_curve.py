@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import itertools
 import math
 import re
@@ -130,6 +131,7 @@ _SKIP_WORDS = ("ean", "meter", "compteur", "prm", "point", "metertype", "identif
 _UNIT_IN_HEADER = re.compile(r"(?i)(?:^|[\s(\[/_-])(kwh|wh|kw|w|m3|m³)(?:[\s)\]/_-]|$)")
 
 
+@functools.lru_cache(maxsize=256)
 def _unit_from_text(text: str) -> ValueUnit | None:
     key = _plain(text).replace("³", "3")
     return {"kwh": ValueUnit.KWH, "wh": ValueUnit.WH, "kw": ValueUnit.KW, "w": ValueUnit.W, "m3": ValueUnit.M3}.get(key)
@@ -257,6 +259,7 @@ def _parse_stamp(text: str, time_text: str | None = None) -> _Stamp | None:
     return _Stamp(local, offset)
 
 
+@functools.lru_cache(maxsize=256)
 def _status(text: str) -> ReadingStatus:
     plain = _plain(text)
     if any(w in plain for w in ("geschat", "estim", "calcul", "substitu")) or plain in ("e", "s"):
@@ -277,17 +280,24 @@ class _Localiser:
     def __init__(self, zone: ZoneInfo) -> None:
         self.zone = zone
         self.seen: Counter[tuple[str, dt.datetime]] = Counter()
+        self.plain: dict[dt.datetime, dt.datetime | str] = {}  # times that happen once (or never) in the zone
 
     def utc(self, stamp: _Stamp, series: str) -> dt.datetime | str:
         """The UTC instant, or why there is none ("missing": the clocks skip it; "thrice": met too often)."""
         if stamp.offset is not None:
             return (stamp.local - stamp.offset).replace(tzinfo=UTC)
+        known = self.plain.get(stamp.local)
+        if known is not None:
+            return known
         first = stamp.local.replace(tzinfo=self.zone, fold=0)
         if first.astimezone(UTC).astimezone(self.zone).replace(tzinfo=None) != stamp.local:
-            return "missing"  # in the hour the clocks skip (PEP 495 gives it two offsets, neither real)
+            self.plain[stamp.local] = "missing"  # in the hour the clocks skip (PEP 495 gives it two offsets)
+            return "missing"
         second = stamp.local.replace(tzinfo=self.zone, fold=1)
         if first.utcoffset() == second.utcoffset():
-            return first.astimezone(UTC)
+            instant = first.astimezone(UTC)
+            self.plain[stamp.local] = instant
+            return instant
         key = (series, stamp.local)
         self.seen[key] += 1
         count = self.seen[key]
