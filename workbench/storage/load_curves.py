@@ -214,9 +214,15 @@ class LoadCurves:
         with self.transaction():
             self.get(model.EnergySupply, supply_id)  # EntityNotFoundError for a supply that is not there
             writes: list[tuple[Register, dt.datetime, int, Month, list[tuple[Any, ...]]]] = []
+            fresh: list[RegisterSeries] = []
             for one in series:
                 stored = RegisterStored(one.register)
                 result.registers.append(stored)
+                if not self._has_register(supply_id, one.register):
+                    # nothing to merge with (a first import): month slices of each block, no interval by interval
+                    fresh.append(one)
+                    stored.new = sum(len(b.values) for b in one.blocks)
+                    continue
                 for month_start, step, new in _months(one):
                     existing_rows = self._month_rows(supply_id, one.register, month_start)
                     merged = _merge_month(one.register, step, existing_rows, new, stored, result.conflicts)
@@ -225,33 +231,59 @@ class LoadCurves:
             if result.conflicts:
                 return result
             changed: set[str] = set()
+            for one in fresh:
+                for block in one.blocks:
+                    for first, piece, states in _month_slices(block):
+                        self._insert_chunk(
+                            supply_id, one.register, first, block.step_minutes * 60, piece, states, result
+                        )
+                changed.add(one.register.name)
             for register, _month, step, merged, existing_rows in writes:
                 for row in existing_rows:
                     result.replaced.append(row)
                     self.conn.execute(f"DELETE FROM {TABLE} WHERE id = ?", (row[0],))
                 for start, values, status in _runs(merged, step):
-                    scale, value_data = encode_values(values)
-                    cursor = self.conn.execute(
-                        f"INSERT INTO {TABLE} ({', '.join(COLUMNS[1:])}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        (
-                            supply_id,
-                            register.name,
-                            register.flow.value,
-                            register.unit.value,
-                            start,
-                            step,
-                            len(values),
-                            scale,
-                            sqlite3.Binary(value_data),
-                            sqlite3.Binary(zlib.compress(bytes(status), LEVEL)),
-                        ),
-                    )
-                    assert cursor.lastrowid is not None
-                    result.inserted.append(cursor.lastrowid)
+                    self._insert_chunk(supply_id, register, start, step, values, status, result)
                 changed.add(register.name)
             for name in sorted(changed):
                 self._pending.append(Change(KIND, supply_id, ChangeAction.UPDATE, (name,)))
         return result
+
+    def _has_register(self, supply_id: int, register: Register) -> bool:
+        row = self.conn.execute(
+            f"SELECT 1 FROM {TABLE} WHERE supply_id = ? AND register = ? AND unit = ? LIMIT 1",
+            (supply_id, register.name, register.unit.value),
+        ).fetchone()
+        return row is not None
+
+    def _insert_chunk(
+        self,
+        supply_id: int,
+        register: Register,
+        start: int,
+        step: int,
+        values: np.ndarray,
+        status: bytes | bytearray,
+        result: LoadCurveStored,
+    ) -> None:
+        scale, value_data = encode_values(values)
+        cursor = self.conn.execute(
+            f"INSERT INTO {TABLE} ({', '.join(COLUMNS[1:])}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                supply_id,
+                register.name,
+                register.flow.value,
+                register.unit.value,
+                start,
+                step,
+                len(values),
+                scale,
+                sqlite3.Binary(value_data),
+                sqlite3.Binary(zlib.compress(bytes(status), LEVEL)),
+            ),
+        )
+        assert cursor.lastrowid is not None
+        result.inserted.append(cursor.lastrowid)
 
     def undo_load_curve_store(self, stored: LoadCurveStored) -> None:
         """Put the load curve back as it was before ``stored`` (the rows it replaced, without those it wrote)."""
@@ -322,6 +354,25 @@ def _merge_month(
         else:
             stored.identical += 1
     return merged if changed else None
+
+
+def _month_slices(block: IntervalBlock) -> Iterable[tuple[int, np.ndarray, bytes]]:
+    """A block cut at each UTC month: (first interval's start, values, statuses) of each piece."""
+    import numpy as np  # only load curves need it: not on the window's cold start
+
+    values = np.frombuffer(block.values, dtype=np.float64)
+    status = bytes(block.status)
+    step = block.step_minutes * 60
+    start = _seconds(block.start)
+    index, count = 0, len(values)
+    month = _month_start(block.start)
+    while index < count:
+        following = _seconds(_next_month(month))
+        last = min(count, -(-(following - start) // step))  # the first interval starting in the next month
+        if last > index:
+            yield start + index * step, values[index:last], status[index:last]
+        index = max(index, last)
+        month = _next_month(month)
 
 
 def _months(series: RegisterSeries) -> Iterable[tuple[dt.datetime, int, Month]]:
