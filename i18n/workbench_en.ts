@@ -3354,6 +3354,10 @@ Did these counters roll over?</translation>
         <translation>The length of the intervals cannot be told (a single reading).</translation>
     </message>
     <message>
+        <source>The clocks of {zone} go back on {day}, but the file writes its hour {time} only once: the meter&apos;s clock does not change. Give its fixed offset as the time zone (e.g. Etc/GMT-1 for UTC+1) and import again.</source>
+        <translation>The clocks of {zone} go back on {day}, but the file writes its hour {time} only once: the meter&apos;s clock does not change. Give its fixed offset as the time zone (e.g. Etc/GMT-1 for UTC+1) and import again.</translation>
+    </message>
+    <message>
         <source>{time} does not exist in {zone}: the clocks skip that hour. Check the time zone of the meter.</source>
         <translation>{time} does not exist in {zone}: the clocks skip that hour. Check the time zone of the meter.</translation>
     </message>

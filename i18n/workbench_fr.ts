@@ -3354,6 +3354,10 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>La durée des intervalles ne peut pas être déduite (une seule mesure).</translation>
     </message>
     <message>
+        <source>The clocks of {zone} go back on {day}, but the file writes its hour {time} only once: the meter&apos;s clock does not change. Give its fixed offset as the time zone (e.g. Etc/GMT-1 for UTC+1) and import again.</source>
+        <translation>Le {day}, l’heure recule d’une heure dans le fuseau {zone}, mais le fichier n’écrit son heure de {time} qu’une fois&#x202f;: l’horloge du compteur ne change pas d’heure. Indiquez son décalage fixe comme fuseau horaire (par exemple Etc/GMT-1 pour UTC+1) et importez à nouveau.</translation>
+    </message>
+    <message>
         <source>{time} does not exist in {zone}: the clocks skip that hour. Check the time zone of the meter.</source>
         <translation>{time} n’existe pas dans le fuseau {zone}&#x202f;: l’heure avance à ce moment-là. Vérifiez le fuseau horaire du compteur.</translation>
     </message>

@@ -336,3 +336,63 @@ def test_damaged_copies_are_refused_with_reasons_never_an_exception(tmp_path):
         # skipped: at most one per mutation)
         counted = sum(s.intervals for s in result.series) + result.identical_rows
         assert counted + len({r.row for r in result.refusals}) >= result.rows - 6
+
+
+# --- Morocco: the clocks go back for Ramadan and forward after it (Africa/Casablanca) ------------------------
+
+
+def casablanca_export(path: Path, first: dt.date, days: int) -> tuple[float, int]:
+    """Quarter-hours of ``days`` local days as a Moroccan meter's software writes them: local date and time
+    in two columns, mean power in kW, no offset. Returns the kWh and the number of intervals."""
+    start = dt.datetime.combine(first, dt.time(), CASABLANCA).astimezone(UTC)
+    end = dt.datetime.combine(first + dt.timedelta(days=days), dt.time(), CASABLANCA).astimezone(UTC)
+    lines, kwh, k = ["Date;Heure;Puissance active (kW)"], 0.0, 0
+    instant = start
+    while instant < end:
+        local = instant.astimezone(CASABLANCA)
+        kw = 400 + (k % 96)
+        lines.append(f"{local:%d/%m/%Y};{local:%H:%M};{kw}")
+        kwh += kw / 4
+        instant += dt.timedelta(minutes=15)
+        k += 1
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return kwh, k
+
+
+@pytest.mark.parametrize(
+    ("first", "quarter_hours"),
+    [
+        (dt.date(2024, 3, 9), 96 + 100 + 96),  # 10 March 2024, 03:00 → 02:00: Ramadan time, a 25-hour day
+        (dt.date(2024, 4, 13), 96 + 92 + 96),  # 14 April 2024, 02:00 → 03:00: back to UTC+1, a 23-hour day
+    ],
+)
+def test_a_moroccan_meter_across_the_ramadan_clock_changes(tmp_path, first, quarter_hours):
+    path = tmp_path / "courbe-mt.csv"
+    kwh, count = casablanca_export(path, first, 3)
+    assert count == quarter_hours  # the zone data itself says the day is 25 or 23 hours long
+    result = read(path, CASABLANCA)
+    assert result.accepted, result.refusals[:3]
+    [series] = result.series
+    assert series.intervals == quarter_hours and series.absent == 0 and series.missing == 0
+    assert series.total == pytest.approx(kwh)
+    instants = [i for b in series.blocks for i in b.instants()]
+    assert all(b - a == dt.timedelta(minutes=15) for a, b in itertools.pairwise(instants))  # no hour shifted
+
+
+def test_a_meter_that_keeps_utc_plus_one_through_ramadan_is_not_read_an_hour_off(tmp_path):
+    """Its clock writes 10 March 2024 02:00–03:00 once: read on Casablanca time, every interval of Ramadan
+    would be shifted; refused, saying to give the fixed offset, which then reads the day straight."""
+    fixed = ZoneInfo("Etc/GMT-1")  # UTC+1 all year (the sign is POSIX's)
+    start = dt.datetime(2024, 3, 9, tzinfo=fixed)
+    lines = ["Date;Heure;Puissance active (kW)"]
+    for k in range(3 * 96):
+        local = start + dt.timedelta(minutes=15 * k)
+        lines.append(f"{local:%d/%m/%Y};{local:%H:%M};500")
+    path = tmp_path / "compteur-utc1.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    refused = read(path, CASABLANCA)
+    assert not refused.accepted
+    [refusal] = [r for r in refused.refusals if "go back" in r.reason.source]
+    assert refusal.text == "10/03/2024 02:00" and "Etc/GMT-1" in refusal.reason.source
+    straight = read(path, fixed)
+    assert straight.accepted and straight.series[0].intervals == 3 * 96

@@ -444,6 +444,7 @@ def _read_rows(table: RawTable, zone: ZoneInfo, unit: ValueUnit | None, roles: d
             parsed.append((index, series, instant, _cell(cells, column), value_unit, status, step))
             units.setdefault(series, value_unit)
             stamps[series].append((index, instant, _cell(cells, column)))
+    refusals.extend(_unrepeated_hours(table, localiser, stamps, stamp_column))
     steps = {series: _series_step(points, end_stamped) for series, points in stamps.items()}
     for index, series, instant, text, value_unit, status, step in parsed:
         minutes = step or steps[series]
@@ -476,6 +477,51 @@ def _read_rows(table: RawTable, zone: ZoneInfo, unit: ValueUnit | None, roles: d
         result.series.append(_blocks(register, points, table, result))
     result.series.sort(key=lambda s: (s.register.flow is not Flow.OFFTAKE, s.register.name, s.register.unit.value))
     return result
+
+
+def _unrepeated_hours(
+    table: RawTable,
+    localiser: _Localiser,
+    stamps: dict[str, list[tuple[int, dt.datetime, str]]],
+    column: int | None,
+) -> list[RowRefusal]:
+    """The hour the clocks repeat, written only once by a series that runs through it: the meter's clock does
+    not follow the zone's changes (a Moroccan meter kept on UTC+1 through Ramadan). Read in the zone, every
+    interval after the change would be an hour off: refused, saying which zone to give instead."""
+    once: dict[str, list[dt.datetime]] = defaultdict(list)
+    for (series, local), count in localiser.seen.items():
+        if count == 1:
+            once[series].append(local)
+    refusals = []
+    for series, locals_once in once.items():
+        points = stamps.get(series, [])
+        if not points:
+            continue
+        first, last = min(p[1] for p in points), max(p[1] for p in points)
+        hour = min(locals_once)
+        change = hour.replace(tzinfo=localiser.zone, fold=1).astimezone(UTC)  # the repeated hour's second pass
+        if first < change - dt.timedelta(hours=1) and last > change + dt.timedelta(hours=1):
+            index = next(
+                i for i, instant, _ in points if instant == hour.replace(tzinfo=localiser.zone).astimezone(UTC)
+            )
+            refusals.append(
+                _refusal(
+                    table,
+                    index,
+                    column,
+                    hour.strftime("%d/%m/%Y %H:%M"),
+                    QT_TRANSLATE_NOOP(
+                        "LoadCurve",
+                        "The clocks of {zone} go back on {day}, but the file writes its hour {time} only once: the "
+                        "meter's clock does not change. Give its fixed offset as the time zone (e.g. Etc/GMT-1 "
+                        "for UTC+1) and import again.",
+                    ),
+                    zone=localiser.zone.key,
+                    day=hour.strftime("%d/%m/%Y"),
+                    time=hour.strftime("%H:%M"),
+                )
+            )
+    return refusals
 
 
 def _row_step(cells: Sequence[str], column: int | None) -> int | None:
