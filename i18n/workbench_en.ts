@@ -764,6 +764,10 @@
         <translation>--map takes FIELD=COLUMN, not “{text}”.</translation>
     </message>
     <message>
+        <source>{file} is a load curve ({minutes}-minute intervals), not a table of invoices: import it with workbench import-load-curve {path} {file} --site {site}.</source>
+        <translation>{file} is a load curve ({minutes}-minute intervals), not a table of invoices: import it with workbench import-load-curve {path} {file} --site {site}.</translation>
+    </message>
+    <message>
         <source>--rollover takes row numbers (12,40) or all, not “{text}”.</source>
         <translation>--rollover takes row numbers (12,40) or all, not “{text}”.</translation>
     </message>

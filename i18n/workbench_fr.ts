@@ -764,6 +764,10 @@
         <translation>--map attend CHAMP=COLONNE, pas «&#x202f;{text}&#x202f;».</translation>
     </message>
     <message>
+        <source>{file} is a load curve ({minutes}-minute intervals), not a table of invoices: import it with workbench import-load-curve {path} {file} --site {site}.</source>
+        <translation>{file} est une courbe de charge (intervalles de {minutes} minutes), pas un tableau de factures&#x202f;: importez-la avec workbench import-load-curve {path} {file} --site {site}.</translation>
+    </message>
+    <message>
         <source>--rollover takes row numbers (12,40) or all, not “{text}”.</source>
         <translation>--rollover attend des numéros de ligne (12,40) ou all, pas «&#x202f;{text}&#x202f;».</translation>
     </message>

@@ -172,7 +172,7 @@ def run_export_csv(args: argparse.Namespace, language: Language, translate: Tran
 def run_import_bills(args: argparse.Namespace, language: Language, translate: Translate) -> int:
     from workbench.domain.units import Carrier
     from workbench.importers.engine import ImportRequest, import_file
-    from workbench.importers.table import ReadOptions
+    from workbench.importers.table import LoadCurveFileError, ReadOptions
 
     mapping = {}
     for item in args.map:
@@ -204,7 +204,23 @@ def run_import_bills(args: argparse.Namespace, language: Language, translate: Tr
             first = import_file(workspace, dataclasses.replace(request, dry_run=True))
             rollovers = frozenset(first.plan.rollover_rows if first.plan else ())
         request.rollovers = frozenset(rollovers)
-        result = import_file(workspace, request)
+        try:
+            result = import_file(workspace, request)
+        except LoadCurveFileError as exc:  # interval readings, not bills: say the command that takes them
+            raise DomainError(
+                message(
+                    "Cli",
+                    QT_TRANSLATE_NOOP(
+                        "Cli",
+                        "{file} is a load curve ({minutes}-minute intervals), not a table of invoices: import it "
+                        "with workbench import-load-curve {path} {file} --site {site}.",
+                    ),
+                    file=args.file.name,
+                    minutes=exc.interval_minutes,
+                    path=str(args.path),
+                    site=args.site,
+                )
+            ) from None
         supply = result.plan.supply if result.plan is not None else None
         target = f"{site.name} ▸ {translate('Carrier', supply.carrier.label)}" if supply is not None else site.name
         if supply is not None and supply.name:

@@ -114,3 +114,11 @@ def test_messages_in_french(workspace_file, capsys):
     assert main(["--lang", "fr", "import-load-curve", str(workspace_file), str(FLUVIUS), "--site", "Gent"]) == 0
     out = capsys.readouterr().out
     assert "Courbe de charge" in out and "3\u202f848 lignes lues" in out and "Enregistré." in out
+
+
+def test_a_load_curve_given_to_import_bills_names_the_command_that_takes_it(workspace_file, capsys):
+    code = main(["import-bills", str(workspace_file), str(FLUVIUS), "--site", "Gent", "--carrier", "electricity"])
+    assert code == 2
+    error = capsys.readouterr().err
+    assert "is a load curve (15-minute intervals)" in error
+    assert f"workbench import-load-curve {workspace_file} {FLUVIUS.name} --site Gent" in error
