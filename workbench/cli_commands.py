@@ -22,6 +22,7 @@ from workbench.storage.workspace import Workspace
 
 if TYPE_CHECKING:  # a site's report does not need the cluster comparison loaded (0.1 s of a 1.5 s budget)
     from workbench.analysis.cluster_comparison import ClusterComparison
+    from workbench.storage.errors import NotMergedError
 
 TOE = QT_TRANSLATE_NOOP("Units", "toe")
 CSV_COLUMNS = (
@@ -184,9 +185,8 @@ def run_import_bills(args: argparse.Namespace, language: Language, translate: Tr
         mapping[name.strip()] = column.strip()
     separator = {"\\t": "\t", "tab": "\t"}.get(args.sep, args.sep) if args.sep else None
     fmt = Formatter(language)
-    from workbench.storage.errors import NotMergedError
 
-    not_merged: NotMergedError | None = None
+    merge = False
     workspace = open_workspace(args.path, translate)
     try:
         site = find_site(workspace, args.site)
@@ -225,17 +225,9 @@ def run_import_bills(args: argparse.Namespace, language: Language, translate: Tr
         target = f"{site.name} ▸ {translate('Carrier', supply.carrier.label)}" if supply is not None else site.name
         if supply is not None and supply.name:
             target = f"{site.name} ▸ {supply.name}"
-        # Stored means in the file itself, which is what gets copied and sent: not only in its journal.
-        if not args.dry_run:
-            try:
-                workspace.merge()
-            except NotMergedError as exc:
-                not_merged = exc
+        merge = not args.dry_run
     finally:
-        try:
-            workspace.close()
-        except NotMergedError as exc:
-            not_merged = not_merged or exc
+        not_merged = close_merged(workspace, merge)
     render = lambda m: m.render(translate, fmt.value)  # noqa: E731
     if args.json:
         summary = _import_json(result, render, target, args.dry_run)
@@ -737,6 +729,24 @@ def find_cluster(workspace: Workspace, name_or_id: str) -> model.Cluster:
             known="; ".join(f"{c.id} {c.name}" for c in clusters) or "—",
         )
     )
+
+
+def close_merged(workspace: Workspace, merge: bool) -> NotMergedError | None:
+    """Close a workspace a command wrote to, its journal first merged into the file when ``merge``: stored means
+    in the file itself, which is what gets copied and sent. The merge's (or the close's) failure, if any."""
+    from workbench.storage.errors import NotMergedError
+
+    failed: NotMergedError | None = None
+    if merge:
+        try:
+            workspace.merge()
+        except NotMergedError as exc:
+            failed = exc
+    try:
+        workspace.close()
+    except NotMergedError as exc:
+        failed = failed or exc
+    return failed
 
 
 def find_site(workspace: Workspace, name_or_id: str) -> model.Site:

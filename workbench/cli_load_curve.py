@@ -10,7 +10,7 @@ import sys
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from workbench.cli_commands import _round, _say, find_site, find_supply, open_workspace
+from workbench.cli_commands import _round, _say, close_merged, find_site, find_supply, open_workspace
 from workbench.domain import model
 from workbench.domain.load_curve import METER_ZONES, RegisterSeries
 from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError, Plural, Translate, message
@@ -128,13 +128,12 @@ def _register_json(series: RegisterSeries, zone: ZoneInfo) -> dict[str, Any]:
 def run_import_load_curve(args: argparse.Namespace, language: Language, translate: Translate) -> int:
     from workbench.importers.load_curve import ValueUnit, read_load_curve
     from workbench.importers.table import ReadOptions, read_table
-    from workbench.storage.errors import NotMergedError
 
     fmt = Formatter(language)
     render = lambda m: m.render(translate, fmt.value)  # noqa: E731
     workspace = open_workspace(args.path, translate)
     stored = None
-    not_merged: NotMergedError | None = None
+    merge = False
     try:
         site = find_site(workspace, args.site)
         supply = curve_supply(workspace, site, args.supply)
@@ -144,16 +143,9 @@ def run_import_load_curve(args: argparse.Namespace, language: Language, translat
         result = read_load_curve(table, zone, ValueUnit(args.unit) if args.unit else None, roles)
         if result.accepted and not args.dry_run:
             stored = workspace.store_load_curve(model.stored_id(supply), result.series)
-            if stored.stored:
-                try:
-                    workspace.merge()
-                except NotMergedError as exc:
-                    not_merged = exc
+            merge = stored.stored
     finally:
-        try:
-            workspace.close()
-        except NotMergedError as exc:
-            not_merged = not_merged or exc
+        not_merged = close_merged(workspace, merge)
     conflicts = stored.conflicts if stored is not None else []
     summary: dict[str, Any] = {
         "supply": model.stored_id(supply),
