@@ -331,15 +331,9 @@ def _say_register(translate: Translate, fmt: Formatter, entry: dict[str, Any], i
 
 
 def _tariff_hours(workspace: Workspace, site: model.Site) -> Any:
-    """The ONEE time-of-use windows for a Moroccan site (from its factors), else None."""
-    if site.country.upper() != "MA":
-        return None
-    from workbench.domain.tariffs import MoroccoMtTariff
+    from workbench.analysis.load_curve_summary import tariff_hours
 
-    try:
-        return MoroccoMtTariff.from_factors(workspace.factor_lookup(site)).hours
-    except (DomainError, KeyError):
-        return None
+    return tariff_hours(site.country, workspace.factor_lookup(site))
 
 
 def _split(split: Any) -> dict[str, float] | None:

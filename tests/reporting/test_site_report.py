@@ -25,6 +25,7 @@ FR_HEADINGS = [
     "Synthèse",
     "Contexte, objectifs et méthode",
     "Analyse des factures",
+    "Ce que montre la courbe de charge",  # the demo's brickworks has a meter's load curve
     "Bilan énergétique et usages",
     "Indicateurs",
     "Mesures",
@@ -38,6 +39,7 @@ EN_HEADINGS = [
     "Executive summary",
     "Context, objectives and method",
     "Invoice analysis",
+    "What the load curve shows",
     "Energy balance and end uses",
     "Indicators",
     "Measures",

@@ -115,7 +115,12 @@ def test_the_donuts_group_is_named_apart_from_the_end_use_other(window):
 
 def test_the_charts_are_pngs_at_print_resolution(window):
     charts = site_chart_images(window.session, window.languages, 2, Language.FR)
-    assert set(charts) == {"energy", "tou", "power", "cos_phi", "donut", "sankey", "payback"}
+    # site 2, the brickworks, has a load curve on its electricity supply (3)
+    assert set(charts) == {"energy", "tou", "power", "cos_phi", "donut", "sankey", "payback"} | {
+        "load_heat_3",
+        "load_duration_3",
+        "load_days_3",
+    }
     for name, png in charts.items():
         image = QImage.fromData(png)
         assert not image.isNull(), name
@@ -161,7 +166,7 @@ def test_drawing_the_report_charts_needs_neither_pyqtgraph_nor_a_page(demo_file,
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["7", "False", "False"]
+    assert result.stdout.split() == ["10", "False", "False"]  # seven, and the load curve's three
 
 
 def _restyled(tmp_path, font: str, text: str) -> Path:
@@ -296,3 +301,32 @@ def test_a_printed_threshold_runs_only_over_the_months_with_data(window, name):
 
     assert red_in(march - 1) and red_in(march + 1)  # the line over February and April…
     assert not red_in(march)  # …and a gap over March, which has no bill
+
+
+def test_a_site_with_a_load_curve_prints_its_heat_map_duration_curve_and_typical_days(window):
+    import math
+
+    import numpy as np
+
+    from workbench.analysis.load_curve_summary import offtake_curve
+    from workbench.domain import model
+    from workbench.ui.charts.printed_load_curve import heat_image, viridis_lut
+
+    ws = window.session.workspace
+    site = next(s for s in ws.sites() if s.name == "Verre Trempé Lissasfa")
+    [supply] = [s for s in ws.supplies(site.id) if offtake_curve(ws, s, site) is not None]
+    charts = charts_of(window, model.stored_id(site))
+    names = {f"load_{kind}_{supply.id}" for kind in ("heat", "duration", "days")}
+    assert names <= set(charts)
+    other = next(s for s in ws.sites() if s.name == "Céramiques du Littoral")
+    assert not any(name.startswith("load_") for name in charts_of(window, other.id))
+    # the heat map's cells: a gap white, the highest cell viridis' last colour, midnight at the bottom
+    curve = offtake_curve(ws, supply, site)
+    kw = curve.heat.kw
+    image = heat_image(kw, float(np.nanmax(kw)))
+    assert image.width() == curve.heat.days and image.height() == curve.heat.slots
+    row, slot = next((r, s) for r in range(kw.shape[0]) for s in range(kw.shape[1]) if math.isnan(kw[r, s]))
+    assert image.pixelColor(row, curve.heat.slots - 1 - slot).name() == "#ffffff"
+    top = viridis_lut()[255]
+    r, s = divmod(int(np.nanargmax(kw)), kw.shape[1])
+    assert image.pixelColor(r, curve.heat.slots - 1 - s).getRgb()[:3] == tuple(int(v) for v in top)

@@ -85,7 +85,7 @@ def test_both_languages_while_the_interface_stays_english(window, dialogs, qtbot
     assert dialog.written == [tmp_path / "Briqueterie-fr.docx", tmp_path / "Briqueterie-en.docx"]
     fr, en = (Document(str(p)) for p in dialog.written)
     assert fr.paragraphs[0].text == "Pré-diagnostic énergétique" and en.paragraphs[0].text == "Energy quick scan"
-    assert len(fr.inline_shapes) == 7
+    assert len(fr.inline_shapes) == 10  # seven, and the load curve's three
     assert window.languages.language is Language.EN
     assert dialog.open_button.isEnabled() and str(tmp_path) in dialog.status.text()
 

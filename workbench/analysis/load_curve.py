@@ -101,8 +101,8 @@ class LoadFigures:
     monthly_peaks: tuple[MonthlyPeak, ...]
 
 
-def local_parts(grid: MeterGrid) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Per interval, its local day number, weekday (0 Monday), hour as a float, and month key (year × 12 + m)."""
+def local_seconds(grid: MeterGrid) -> np.ndarray:
+    """Each interval's start on the meter's wall clock, as seconds since 1970-01-01 00:00 of that clock."""
     import numpy as np
 
     # Offsets change only when the clocks do: work them out at each UTC day's first and last second, and
@@ -115,7 +115,13 @@ def local_parts(grid: MeterGrid) -> tuple[np.ndarray, np.ndarray, np.ndarray, np
     for changing in np.flatnonzero(at_start != at_end):
         inside = np.flatnonzero(inverse == changing)
         offsets[inside] = [_offset_seconds(int(s), grid.zone) for s in grid.starts[inside]]
-    local = grid.starts + offsets
+    local: np.ndarray = grid.starts + offsets
+    return local
+
+
+def local_parts(grid: MeterGrid) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Per interval, its local day number, weekday (0 Monday), hour as a float, and month key (year × 12 + m)."""
+    local = local_seconds(grid)
     days = local // 86400
     weekday = (days + 3) % 7  # 1 January 1970 was a Thursday
     hour = (local % 86400) / 3600

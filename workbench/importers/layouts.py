@@ -50,3 +50,44 @@ def remember_layout(workspace: Workspace, header: Sequence[str], kind: str, mapp
     saved = dt.datetime.now().replace(microsecond=0).isoformat(sep=" ")
     workspace.remember_import_layout(signature, json.dumps(list(header), ensure_ascii=False), spec, saved)
     return signature
+
+
+# --- load curves ---------------------------------------------------------------------------------------------
+
+LOAD_CURVE_KIND = "load_curve"
+VALUE_UNIT_KEY = "value_unit"  # the unit the user gave for values the file does not name
+
+
+@dataclass(frozen=True)
+class RememberedRoles:
+    """A load-curve mapping found again for a header row: which column is what, and the unit, if given."""
+
+    layout: RememberedLayout
+    columns: dict[str, int]  # a Role's value -> the column's index in this header
+    unit: str | None  # a ValueUnit's value
+
+
+def remembered_load_curve_roles(workspace: Workspace, header: Sequence[str]) -> RememberedRoles | None:
+    """The mapping a user chose for a load curve with this header row, if every column it names is there."""
+    layout = remembered_layouts(workspace).get(header_signature(header))
+    if layout is None or layout.kind != LOAD_CURVE_KIND:
+        return None
+    names = [plain(h) for h in header]
+    columns = {}
+    for role, column in layout.mapping.items():
+        if role == VALUE_UNIT_KEY:
+            continue
+        if plain(column) not in names:
+            return None
+        columns[role] = names.index(plain(column))
+    return RememberedRoles(layout, columns, layout.mapping.get(VALUE_UNIT_KEY))
+
+
+def remember_load_curve_roles(
+    workspace: Workspace, header: Sequence[str], columns: dict[str, int], unit: str | None
+) -> str:
+    """Remember which column is what (a Role's value -> index in ``header``) and the unit for this header row."""
+    mapping = {role: header[index] for role, index in columns.items()}
+    if unit:
+        mapping[VALUE_UNIT_KEY] = unit
+    return remember_layout(workspace, header, LOAD_CURVE_KIND, mapping)

@@ -83,6 +83,19 @@ class Role(Enum):
     STEP = "step"
 
 
+ROLE_LABELS = {
+    Role.START: QT_TRANSLATE_NOOP("LoadCurveField", "Start (date and time, or date)"),
+    Role.START_TIME: QT_TRANSLATE_NOOP("LoadCurveField", "Start time"),
+    Role.END: QT_TRANSLATE_NOOP("LoadCurveField", "End (date and time, or date)"),
+    Role.END_TIME: QT_TRANSLATE_NOOP("LoadCurveField", "End time"),
+    Role.REGISTER: QT_TRANSLATE_NOOP("LoadCurveField", "Register"),
+    Role.VALUE: QT_TRANSLATE_NOOP("LoadCurveField", "Value"),
+    Role.UNIT: QT_TRANSLATE_NOOP("LoadCurveField", "Unit"),
+    Role.STATUS: QT_TRANSLATE_NOOP("LoadCurveField", "Status"),
+    Role.STEP: QT_TRANSLATE_NOOP("LoadCurveField", "Interval length"),
+}
+
+
 @dataclass(frozen=True)
 class RowRefusal:
     row: int  # 1-based, in the file
@@ -323,7 +336,7 @@ def read_load_curve(
 ) -> LoadCurveRead:
     """The series of ``table`` (a load curve read by ``read_table``), its local times in ``zone``; ``unit`` for
     values whose unit the file does not say; ``roles`` to say which column is what (else read from the header)."""
-    table = _below_preamble(table)
+    table = below_preamble(table)
     shape = table.load_curve
     if (shape is not None and shape.layout == "columns") or (shape is None and _interval_columns(table.header)):
         return _read_days(table, zone, unit)
@@ -338,7 +351,7 @@ def _names_a_time(header: Sequence[str]) -> bool:
     return Role.START in roles or Role.END in roles or _interval_columns(header) is not None
 
 
-def _below_preamble(table: RawTable) -> RawTable:
+def below_preamble(table: RawTable) -> RawTable:
     """The table from its true header: a metadata block above it (« Compteur : … », « Période : … ») is
     skipped when a row below names the time column and the row after it holds a date."""
     if _names_a_time(table.header):

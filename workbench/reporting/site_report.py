@@ -52,6 +52,7 @@ from .publish import Publishing, publish
 from .site_aid import financial_aid_section
 from .site_benchmarks import benchmark_table
 from .site_context import ReportContext
+from .site_load_curve import load_curve_section
 from .site_photos import photos_annex
 from .site_plan import action_plan, conclusions, verification
 from .site_summary import CATEGORY_TITLES, cover, executive_summary
@@ -100,6 +101,7 @@ def write_site_report(
         _scope,
         _invoices,
         load_check,
+        load_curve_section,
         _balance,
         _indicators,
         _measures,

@@ -169,6 +169,14 @@ class LoadCurves:
 
     # --- reading ----------------------------------------------------------------------------------------
 
+    def has_load_curves(self, site_id: int) -> bool:
+        """Whether any supply of the site has a load curve."""
+        row = self.conn.execute(
+            f"SELECT 1 FROM {TABLE} JOIN supply ON supply.id = {TABLE}.supply_id WHERE supply.site_id = ? LIMIT 1",
+            (site_id,),
+        ).fetchone()
+        return row is not None
+
     def load_curve_registers(self, supply_id: int) -> list[Register]:
         """The registers a supply's load curve has, offtake first."""
         rows = self.conn.execute(

@@ -17,6 +17,7 @@ class SupplyLine(NamedTuple):
     site_id: int
     carrier: str  # a Carrier value
     name: str
+    load_curve: bool = False  # the supply has a load curve (its page is a node under it)
 
 
 class SiteLine(NamedTuple):
@@ -55,7 +56,19 @@ def read_outline(conn: sqlite3.Connection) -> Outline:
             "SELECT id, cluster_id, name, company, city FROM site ORDER BY cluster_id, position, id"
         ).fetchall()
     )
+    curves = _supplies_with_load_curves(conn)
     supplies = tuple(
-        SupplyLine(*row) for row in conn.execute("SELECT id, site_id, carrier, name FROM supply ORDER BY id").fetchall()
+        SupplyLine(ident, site_id, carrier, name, ident in curves)
+        for ident, site_id, carrier, name in conn.execute(
+            "SELECT id, site_id, carrier, name FROM supply ORDER BY id"
+        ).fetchall()
     )
     return Outline(programme, clusters, sites, supplies)
+
+
+def _supplies_with_load_curves(conn: sqlite3.Connection) -> set[int]:
+    # A file opened read-only may predate load curves (its schema is not migrated): none then.
+    known = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'load_chunk'").fetchone()
+    if known is None:
+        return set()
+    return {ident for (ident,) in conn.execute("SELECT DISTINCT supply_id FROM load_chunk").fetchall()}

@@ -82,6 +82,7 @@ PAGES = {
     "balance": ("workbench.ui.views.balance_page", "BalancePage"),
     "equipment": ("workbench.ui.views.equipment_page", "EquipmentPage"),
     "measures": ("workbench.ui.views.measures_page", "MeasuresPage"),
+    "load_curve": ("workbench.ui.views.load_curve_page", "LoadCurvePage"),
 }
 
 
@@ -576,7 +577,7 @@ class MainWindow(QMainWindow):
             return None
         if key[0] in ("site", "bills", "balance", "equipment", "measures"):
             return key[1]
-        if key[0] == "supply":
+        if key[0] in ("supply", "load_curve"):
             from workbench.domain import model
 
             assert self.session is not None and key[1] is not None  # a supply of the open workspace
@@ -584,10 +585,11 @@ class MainWindow(QMainWindow):
         return None
 
     def import_invoices(self, path: Path | None = None, site_id: int | None = None) -> None:
-        """File ▸ Import invoices, or a file dropped on a site: the import dialog for that site."""
+        """File ▸ Import, or a file dropped on a site: the import dialog for that site (the load-curve import
+        for a load curve)."""
         from PySide6.QtWidgets import QMessageBox
 
-        from workbench.ui.dialogs.import_dialog import ImportDialog
+        from workbench.ui.dialogs.import_routing import open_import
 
         site_id = site_id or self.current_site_id()
         if self.session is None:
@@ -601,15 +603,21 @@ class MainWindow(QMainWindow):
             return
         key = self.tree.current_key() if self.tree else None
         carrier = None
-        if key and key[0] == "supply":
+        if key and key[0] in ("supply", "load_curve"):
             from workbench.domain import model
 
             assert key[1] is not None  # a supply's key has its id
             carrier = self.session.get(model.EnergySupply, key[1]).carrier
-        dialog = ImportDialog(
-            self.session, self.languages, site_id, carrier or Carrier.ELECTRICITY, path, self, self.synchronous
+        open_import(
+            self.session,
+            self.languages,
+            site_id,
+            carrier or Carrier.ELECTRICITY,
+            path,
+            self,
+            self.synchronous,
+            supply_id=key[1] if key and key[0] in ("supply", "load_curve") else None,
         )
-        dialog.exec()
 
     def export_report(self) -> None:
         """File ▸ Export report: the dialog, on the current site (or the first)."""
@@ -809,7 +817,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.setTitle(QCoreApplication.translate("MainWindow", "Open &recent"))
         self.open_demo_action.setText(QCoreApplication.translate("MainWindow", "Open the &demo programme"))
         self.save_copy_action.setText(QCoreApplication.translate("MainWindow", "Save a &copy…"))
-        self.import_action.setText(QCoreApplication.translate("MainWindow", "&Import invoices…"))
+        self.import_action.setText(QCoreApplication.translate("MainWindow", "&Import invoices or a load curve…"))
         self.export_report_action.setText(QCoreApplication.translate("MainWindow", "&Export report…"))
         self.financial_aid_action.setText(QCoreApplication.translate("MainWindow", "&Financial aid…"))
         self.close_action.setText(QCoreApplication.translate("MainWindow", "&Close"))

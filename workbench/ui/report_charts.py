@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 from workbench.analysis.chart_series import site_months
 from workbench.analysis.measures import site_measures
 from workbench.analysis.ranking import rank
+from workbench.domain import model
 from workbench.domain.vocab import Language
 from workbench.i18n.language import LanguageManager
 from workbench.reporting.theme_colours import template_theme
@@ -169,6 +170,13 @@ def site_report_charts(
             rows, QCoreApplication.translate("MeasuresPage", "Payback by measure, in years (over 3 years in orange)")
         )
         charts["payback"] = PrintedChart(payback, _rows_height(payback))
+    from workbench.ui.report_load_curve_charts import load_curve_charts  # numpy: only for a site with a curve
+
+    site = session.get(model.Site, site_id)
+    if workspace.has_load_curves(site_id):
+        prepare = lambda painted: _prepared(painted, style)  # noqa: E731
+        for name, (painted, height) in load_curve_charts(workspace, site, fmt, prepare, PRINT_WIDTH).items():
+            charts[name] = PrintedChart(painted, height)
     return charts
 
 

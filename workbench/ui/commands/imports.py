@@ -123,3 +123,24 @@ class DeleteMany(LabelledCommand):
         with ws.transaction():
             for rows in reversed(self.deleted):
                 ws.restore(rows)
+
+
+class LoadCurveImportCommand(LabelledCommand):
+    """A load curve merged into a supply in one transaction, as one undo step. Nothing is written when a stored
+    reading would change (``stored.conflicts`` names them): the command is then dropped from the stack."""
+
+    def __init__(self, session: WorkspaceSession, supply_id: int, series: Sequence[Any], file_name: str) -> None:
+        super().__init__(
+            session, message("Commands", QT_TRANSLATE_NOOP("Commands", "Import the load curve {file}"), file=file_name)
+        )
+        self.supply_id, self.series = supply_id, list(series)
+        self.stored: Any = None  # storage.load_curves.LoadCurveStored of the last redo
+
+    def apply(self) -> None:
+        self.stored = self.session.workspace.store_load_curve(self.supply_id, self.series)
+        if not self.stored.stored:
+            self.setObsolete(True)  # nothing was written: no step to undo
+
+    def revert(self) -> None:
+        if self.stored is not None and self.stored.stored:
+            self.session.workspace.undo_load_curve_store(self.stored)

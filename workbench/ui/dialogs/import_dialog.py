@@ -57,7 +57,7 @@ from workbench.importers.engine import (
 from workbench.importers.mapping import FIELD_LABELS, FIELDS
 from workbench.importers.profiles import ImportProfile
 from workbench.importers.summary import group_refusals
-from workbench.importers.table import ReadOptions
+from workbench.importers.table import LoadCurveFileError, ReadOptions
 from workbench.storage.errors import FileNotWrittenError
 from workbench.ui.commands.imports import ImportCommand
 from workbench.ui.models.import_source import SourceTableModel
@@ -99,6 +99,8 @@ class ImportDialog(QDialog):
         self.plan: ImportPlan | None = None
         self.error: str | None = None
         self._planning = False
+        self.load_curve_file: Path | None = None  # the file is a load curve (its import is offered)
+        self.wants_load_curve = False  # the user asked for the load-curve import of that file
         self._read_table = None  # the file as read when no plan could be made of it
         self.rollovers: frozenset[int] = frozenset()  # rows the user confirmed as meter rollovers
         self.confirm_rollovers = self._confirm_rollovers  # tests replace the question
@@ -207,7 +209,15 @@ class ImportDialog(QDialog):
         self.save_profile_button.clicked.connect(self._save_profile_dialog)
         self.rollover_button = QPushButton()
         self.rollover_button.clicked.connect(self.ask_rollovers)
-        for widget in (self.skip_refused, self.rollover_button, self.save_refused_button, self.save_profile_button):
+        self.load_curve_button = QPushButton()
+        self.load_curve_button.clicked.connect(self._to_load_curve)
+        for widget in (
+            self.skip_refused,
+            self.rollover_button,
+            self.save_refused_button,
+            self.save_profile_button,
+            self.load_curve_button,
+        ):
             bottom.addWidget(widget)
         bottom.addStretch(1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -266,6 +276,12 @@ class ImportDialog(QDialog):
             rollovers=self.rollovers,
         )
 
+    def _to_load_curve(self) -> None:
+        """The file is a load curve: close, and let the load-curve import take it."""
+        if self.load_curve_file is not None:
+            self.wants_load_curve = True
+            self.accept()
+
     def _skip_refused_toggled(self) -> None:
         if self.plan is not None:
             self.plan.request.skip_refused = self.skip_refused.isChecked()
@@ -289,6 +305,7 @@ class ImportDialog(QDialog):
         if self._planning:
             return  # the options changed while a plan is being made: the plan in progress reads them
         self.result, self.plan, self.error = None, None, None
+        self.load_curve_file = None
         self._read_table = None
         text = self.path.text().strip()
         if text:
@@ -306,6 +323,9 @@ class ImportDialog(QDialog):
                 self.result = plan_result(self.plan)
                 self.columns = list(self.plan.table.header)
                 self._set_sheets(self.plan.table.sheets, self.plan.table.sheet)
+            except LoadCurveFileError as exc:
+                self.load_curve_file = Path(text)
+                self.error = self.languages.render(exc.message)
             except MappingIncompleteError as exc:
                 # In the dialog's own words: its Columns box, not the command line's --map.
                 self.error = QCoreApplication.translate(
@@ -548,6 +568,7 @@ class ImportDialog(QDialog):
         self.save_refused_button.setEnabled(bool(result and result.refused))
         self.save_profile_button.setEnabled(result is not None)
         self.rollover_button.setVisible(bool(self.plan is not None and self.plan.rollover_rows))
+        self.load_curve_button.setVisible(self.load_curve_file is not None)
 
     # --- actions -------------------------------------------------------------------------------------
 
@@ -676,6 +697,7 @@ class ImportDialog(QDialog):
         self.skip_refused.setText(QCoreApplication.translate("ImportDialog", "Leave the refused rows out"))
         self.save_refused_button.setText(QCoreApplication.translate("ImportDialog", "Save the refused rows…"))
         self.save_profile_button.setText(QCoreApplication.translate("ImportDialog", "Save the mapping…"))
+        self.load_curve_button.setText(QCoreApplication.translate("ImportDialog", "Import as a load curve…"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             QCoreApplication.translate("ImportDialog", "Import")
         )

@@ -70,6 +70,7 @@ GROUP_LABELS = {
     "balance": QT_TRANSLATE_NOOP("ProjectTree", "Energy balance"),
     "equipment": QT_TRANSLATE_NOOP("ProjectTree", "Equipment"),
     "measures": QT_TRANSLATE_NOOP("ProjectTree", "Measures"),
+    "load_curve": QT_TRANSLATE_NOOP("ProjectTree", "Load curve"),
 }
 Index = QModelIndex | QPersistentModelIndex
 
@@ -154,7 +155,9 @@ class OutlineTreeModel(QAbstractItemModel):
                 site_node = cluster_node.add(Node("site", site.id, site.name, search=search))
                 bills = site_node.add(Node("bills", site.id))
                 for supply in supplies_by_site.get(site.id, []):
-                    bills.add(Node("supply", supply.id, supply.name, carrier=Carrier(supply.carrier)))
+                    node = bills.add(Node("supply", supply.id, supply.name, carrier=Carrier(supply.carrier)))
+                    if supply.load_curve:
+                        node.add(Node("load_curve", supply.id))
                 site_node.add(Node("balance", site.id))
                 site_node.add(Node("equipment", site.id, count=site.equipment))
                 site_node.add(Node("measures", site.id, count=site.measures))
@@ -260,6 +263,7 @@ class ProjectTreeModel(OutlineTreeModel):
         if any(
             (c.entity in REBUILT_BY_ROWS and c.action != ChangeAction.UPDATE)
             or not REBUILT_BY_FIELDS.get(c.entity, frozenset()).isdisjoint(c.fields)
+            or (c.entity == EntityKind.LOAD_CURVE and self._load_curve_node_changes(c.id))
             for c in changes
         ):
             self.beginResetModel()
@@ -276,6 +280,11 @@ class ProjectTreeModel(OutlineTreeModel):
                 node.search = site_search_text(entity.name, entity.company, entity.city)
             index = self.index_for(node.key)
             self.dataChanged.emit(index, index, [DISPLAY_ROLE, EDIT_ROLE])
+
+    def _load_curve_node_changes(self, supply_id: int) -> bool:
+        """Whether a supply's load curve appeared or went (an import, its undo): its node comes or goes."""
+        has = bool(self.session.workspace.load_curve_registers(supply_id))
+        return has != (("load_curve", supply_id) in self._by_key)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         from PySide6.QtCore import Qt
@@ -368,7 +377,9 @@ def _entity_class(kind: str) -> type:
     ]
 
 
-TREE_ICON_KINDS = ("programme", "cluster", "site", "bills", "balance", "supply", "equipment", "measures")
+TREE_ICON_KINDS = (
+    *("programme", "cluster", "site", "bills", "balance", "supply", "equipment", "measures", "load_curve"),
+)
 ICON_DIR = shipped("workbench", "ui", "icons")
 _icons: dict[str, QIcon] = {}
 

@@ -396,18 +396,20 @@ class BillsPanel(Page):
     # --- import and documents --------------------------------------------------------------------
 
     def import_file(self) -> None:
-        from workbench.ui.dialogs.import_dialog import ImportDialog
+        from workbench.ui.dialogs.import_routing import open_import
 
         supply = self.session.get(model.EnergySupply, self.shown_id())
         window = self.window()
-        ImportDialog(
+        open_import(
             self.session,
             self.languages,
             supply.site_id,
             supply.carrier,
-            parent=self,
+            None,
+            self,
             synchronous=getattr(window, "synchronous", False),
-        ).exec()
+            supply_id=self.shown_id(),
+        )
 
     def attach_document(self) -> None:
         ids = self.bills.selected_ids() if self.bills else []

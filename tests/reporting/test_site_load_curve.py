@@ -1,0 +1,76 @@
+"""The load-curve section of the site report, read back with python-docx: there for a site whose supply has a
+load curve, absent otherwise; its figures are the analysis' own, in each language."""
+
+from __future__ import annotations
+
+import pytest
+from docx import Document
+
+from workbench.analysis.load_curve_summary import offtake_curve
+from workbench.domain.vocab import Language
+from workbench.i18n.catalogue import translator_for
+from workbench.i18n.formatting import Formatter
+from workbench.reporting.site_report import write_site_report
+
+from .test_site_report import all_text, headings, site_id
+
+CURVE_SITE = "Verre Trempé Lissasfa"  # a demo site with a meter's load curve (and a 2-hour gap in it)
+PLAIN_SITE = "Céramiques du Littoral"  # none
+
+
+@pytest.fixture(scope="module")
+def verre(demo_path, tmp_path_factory):
+    from workbench.storage.workspace import Workspace
+
+    folder = tmp_path_factory.mktemp("curve-reports")
+    with Workspace.open(demo_path) as ws:
+        ident = site_id(ws, CURVE_SITE)
+        site = next(s for s in ws.sites() if s.id == ident)
+        [curve] = [c for s in ws.supplies(ident) if (c := offtake_curve(ws, s, site)) is not None]
+        documents = {}
+        for language in (Language.FR, Language.EN):
+            target = folder / f"verre-{language.value}.docx"
+            write_site_report(ws, ident, language, translator_for(language), target)
+            documents[language] = Document(str(target))
+        plain = write_site_report(
+            ws, site_id(ws, PLAIN_SITE), Language.EN, translator_for(Language.EN), folder / "plain.docx"
+        )
+    return curve, documents, Document(str(plain))
+
+
+def figures_table(doc, word: str):
+    return next(t for t in doc.tables if t.rows[0].cells[0].text == word)
+
+
+def test_the_section_is_there_with_the_analysis_figures_in_both_languages(verre):
+    curve, documents, _plain = verre
+    f = curve.figures
+    for language, heading, word, peak_row in (
+        (Language.FR, "Ce que montre la courbe de charge", "Figure", "Puissance de pointe (kW)"),
+        (Language.EN, "What the load curve shows", "Figure", "Peak power (kW)"),
+    ):
+        doc = documents[language]
+        fmt = Formatter(language)
+        assert heading in headings(doc)
+        table = figures_table(doc, word)
+        rows = {r.cells[0].text: [c.text for c in r.cells[1:]] for r in table.rows[1:]}
+        assert rows[peak_row][0] == fmt.number(f.peak_kw)
+        assert fmt.long_date(f.peak_at.date()) in rows[peak_row][1]
+        text = all_text(doc)
+        assert fmt.number(f.missing) in text and fmt.number(f.intervals) in text
+        # the base load brought to a year: its kW × 8 760 h
+        assert fmt.number(f.base_load_kw * 8760) in text
+        # weekend energy priced at the mean billed price
+        assert fmt.number(curve.weekend_kwh * curve.price.per_kwh) in text
+
+
+def test_a_site_without_a_load_curve_has_no_such_section(verre):
+    _curve, _documents, plain = verre
+    assert "What the load curve shows" not in headings(plain)
+    assert "load curve" not in all_text(plain).lower()
+
+
+def test_the_gap_is_counted_not_filled(verre):
+    curve, documents, _plain = verre
+    assert curve.figures.missing == 8  # the demo's 2-hour gap: eight quarter-hours
+    assert "8 missing, left out of every figure" in all_text(documents[Language.EN])
