@@ -121,3 +121,16 @@ def test_a_short_window_is_drawn_interval_by_interval():
     points = series_points(grid, first, last, most=1000)
     # 48 intervals asked, one more on each side so that the line reaches the edges of the window
     assert not points.thinned and points.x.size == 50 and points.x[1] == first and points.x[-2] == last
+
+
+def test_column_quantiles_are_numpys_with_gaps_left_out():
+    from workbench.analysis.load_curve_views import column_quantiles
+
+    rng = np.random.default_rng(3)
+    rows = rng.uniform(0, 100, (40, 24))
+    rows[rng.uniform(size=rows.shape) < 0.2] = math.nan
+    rows[:, 5] = math.nan  # a slot no day has a reading for
+    for q in (0.1, 0.5, 0.9):
+        with np.errstate(all="ignore"), pytest.warns(RuntimeWarning):
+            expected = np.nanpercentile(rows, q * 100, axis=0)
+        assert np.allclose(column_quantiles(rows, q), expected, equal_nan=True)

@@ -120,6 +120,76 @@ def run() -> bool:
         parquet = parquet_bytes(csv)
         ok &= report("the file's growth", figures["growth"] / 1e6, "MB", 1.5 * parquet / 1e6, parquet / 1e6, "Parquet")
         ok &= _reads_and_analyses(Path(folder) / "w.eaw")
+        ok &= _page_redraws(Path(folder) / "w.eaw")
+    return ok
+
+
+def _page_redraws(path: Path) -> bool:
+    """Each view of the load-curve page redrawn for three years of quarter-hours (ten registers summed):
+    its series set and the chart painted, beside the same chart painted with nothing new to draw."""
+    from PySide6.QtWidgets import QApplication
+
+    from workbench.i18n.language import LanguageManager
+    from workbench.storage.workspace import Workspace
+    from workbench.ui.session import WorkspaceSession
+    from workbench.ui.views.load_curve_page import LoadCurvePage
+
+    app = QApplication.instance() or QApplication([])
+    ok = True
+    session = WorkspaceSession(Workspace.open(path))
+    try:
+        page = LoadCurvePage(session, LanguageManager(app))
+        page.resize(1366, 768)
+        page.show()
+        supply = session.workspace.supplies(session.workspace.sites()[0].id)[0]
+        refresh_s = timed(lambda: page.show_node(("load_curve", supply.id)) or page.refresh(), repeat=3)
+        app.processEvents()
+        curve = page.current()
+        assert curve is not None and curve.grid.starts.size >= 100_000
+        grid = curve.grid
+        views = (
+            ("heat map", 0, page.heat_chart, lambda: page.heat_chart.set_heat_map(curve.heat)),
+            ("duration curve", 1, page.duration_chart, lambda: page.duration_chart.set_curve(curve.duration, [])),
+            (
+                "typical days",
+                2,
+                page.typical_chart,
+                lambda: page.typical_chart.set_days(
+                    curve.typical, {d.day_type: d.day_type.value for d in curve.typical}, "P10–P90"
+                ),
+            ),
+        )
+        for name, tab, chart, draw in views:
+            page.tabs.setCurrentIndex(tab)
+            app.processEvents()
+            floor = timed(lambda c=chart: c.grab())
+            value = timed(lambda c=chart, d=draw: (d(), c.grab()))
+            ok &= report(f"load-curve page, {name} redrawn", value * 1000, "ms", 50, floor * 1000, "painting it as is")
+        page.tabs.setCurrentIndex(3)
+        app.processEvents()
+        chart = page.series_chart
+        first, last = float(grid.starts[0]), float(grid.starts[-1])
+        windows = [
+            (first, last),
+            (first + (last - first) * 0.4, first + (last - first) * 0.45),
+            (first, first + 7 * 86400),
+        ]
+        floor = timed(chart.grab)
+
+        def zoom() -> None:
+            for low, high in windows:
+                chart.plotItem.setXRange(low, high, padding=0)
+                chart.redraw()
+                chart.grab()
+
+        value = timed(zoom) / len(windows)
+        ok &= report(
+            "load-curve page, time series zoomed and redrawn", value * 1000, "ms", 50, floor * 1000, "painting it as is"
+        )
+        print(f"(the page's whole refresh — read, analyse, draw every view: {refresh_s * 1000:.0f} ms)")
+        page.deleteLater()
+    finally:
+        session.workspace.close()
     return ok
 
 

@@ -174,7 +174,9 @@ def test_report_in_both_languages_with_the_applications_charts(demo_copy, tmp_pa
     ]
     fr, en = Document(str(tmp_path / "r-fr.docx")), Document(str(tmp_path / "r-en.docx"))
     assert fr.paragraphs[0].text == "Pré-diagnostic énergétique" and en.paragraphs[0].text == "Energy quick scan"
-    assert len(fr.inline_shapes) == len(en.inline_shapes) == 10  # seven, and the load curve's heat map, duration curve and typical days
+    assert (
+        len(fr.inline_shapes) == len(en.inline_shapes) == 10
+    )  # seven, and the load curve's heat map, duration curve and typical days
     if soffice():  # by default the contents carry the pages LibreOffice counted (.ci/run installs it)
         entries = [p.text for p in fr.paragraphs if re.fullmatch(r"toc \d", p.style.name.lower())]
         assert entries and all(re.search(r"\t\d+$", text) for text in entries), entries

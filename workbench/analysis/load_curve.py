@@ -10,6 +10,7 @@ over its length (kW = kWh × 60 / minutes). Days, weekdays and hours are the met
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -40,6 +41,17 @@ class MeterGrid:
     @property
     def kw(self) -> np.ndarray:
         return self.kwh * 60 / self.step_minutes
+
+    @functools.cached_property
+    def local(self) -> np.ndarray:
+        """Each interval's start on the meter's wall clock (:func:`local_seconds`), worked out once per grid:
+        the figures, the heat map and the bill checks all need it."""
+        return _local_seconds(self)
+
+    @functools.cached_property
+    def parts(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """:func:`local_parts`, worked out once per grid."""
+        return _local_parts(self)
 
 
 def meter_grid(
@@ -103,6 +115,10 @@ class LoadFigures:
 
 def local_seconds(grid: MeterGrid) -> np.ndarray:
     """Each interval's start on the meter's wall clock, as seconds since 1970-01-01 00:00 of that clock."""
+    return grid.local
+
+
+def _local_seconds(grid: MeterGrid) -> np.ndarray:
     import numpy as np
 
     # Offsets change only when the clocks do: work them out at each UTC day's first and last second, and
@@ -121,6 +137,10 @@ def local_seconds(grid: MeterGrid) -> np.ndarray:
 
 def local_parts(grid: MeterGrid) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Per interval, its local day number, weekday (0 Monday), hour as a float, and month key (year × 12 + m)."""
+    return grid.parts
+
+
+def _local_parts(grid: MeterGrid) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     local = local_seconds(grid)
     days = local // 86400
     weekday = (days + 3) % 7  # 1 January 1970 was a Thursday

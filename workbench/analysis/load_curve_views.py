@@ -168,9 +168,25 @@ def typical_days(heat: HeatMap) -> list[TypicalDay]:
         with warnings.catch_warnings():  # a slot no day has a reading for is NaN, which is what it should say
             warnings.simplefilter("ignore", RuntimeWarning)
             mean = np.nanmean(rows, axis=0)
-            p10, p90 = np.nanpercentile(rows, [10, 90], axis=0)
+        p10, p90 = column_quantiles(rows, 0.10), column_quantiles(rows, 0.90)
         found.append(TypicalDay(day_type, int(rows.shape[0]), heat.step_minutes, mean, p10, p90))
     return found
+
+
+def column_quantiles(rows: np.ndarray, quantile: float) -> np.ndarray:
+    """Each column's ``quantile`` over its readings (NaN left out), numpy's linear interpolation, all columns at
+    once: ``np.nanpercentile`` goes column by column in Python when a NaN is present (8 ms a call here)."""
+    import numpy as np
+
+    ordered = np.sort(rows, axis=0)  # NaN last
+    counts = np.sum(~np.isnan(rows), axis=0)
+    position = np.maximum(counts - 1, 0) * quantile
+    low = np.floor(position).astype(np.int64)
+    high = np.minimum(low + 1, np.maximum(counts - 1, 0))
+    columns = np.arange(rows.shape[1])
+    below, above = ordered[low, columns], ordered[high, columns]
+    values: np.ndarray = np.where(counts > 0, below + (above - below) * (position - low), np.nan)
+    return values
 
 
 # --- time series ------------------------------------------------------------------------------------------

@@ -238,9 +238,20 @@ _ISO_STEP = re.compile(r"(?i)\s*PT(\d+)([MH])\s*$")
 class _Stamp:
     local: dt.datetime  # naive, the wall clock; 24:00 already moved to the next day
     offset: dt.timedelta | None  # written in the file
+    utc: dt.datetime | None = None  # with an offset: the instant it gives
 
 
 def _parse_stamp(text: str, time_text: str | None = None) -> _Stamp | None:
+    if time_text is None and len(text) >= 16 and text[4] == "-" and text[10] in "T ":
+        # ISO 8601 (Enedis, most meter software): the C parser; anything it refuses (24:00, odd forms) below
+        try:
+            parsed = dt.datetime.fromisoformat(text)
+        except ValueError:
+            parsed = None
+        if parsed is not None and parsed.microsecond == 0:
+            offset = parsed.utcoffset()
+            local = parsed.replace(tzinfo=None)
+            return _Stamp(local, offset, parsed.astimezone(UTC) if offset is not None else None)
     match = _STAMP.match(text)
     if match is None:
         return None
@@ -269,6 +280,7 @@ def _parse_stamp(text: str, time_text: str | None = None) -> _Stamp | None:
             sign = -1 if zone[0] == "-" else 1
             digits = zone[1:].replace(":", "")
             offset = sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+        return _Stamp(local, offset, (local - offset).replace(tzinfo=UTC))
     return _Stamp(local, offset)
 
 
@@ -297,8 +309,8 @@ class _Localiser:
 
     def utc(self, stamp: _Stamp, series: str) -> dt.datetime | str:
         """The UTC instant, or why there is none ("missing": the clocks skip it; "thrice": met too often)."""
-        if stamp.offset is not None:
-            return (stamp.local - stamp.offset).replace(tzinfo=UTC)
+        if stamp.utc is not None:
+            return stamp.utc
         known = self.plain.get(stamp.local)
         if known is not None:
             return known
@@ -391,16 +403,27 @@ def _read_rows(table: RawTable, zone: ZoneInfo, unit: ValueUnit | None, roles: d
         return LoadCurveRead([], len(table.rows), refusals=[refusal])
     header_units = {c: _header_unit(table.header[c]) for c in value_columns}
     localiser = _Localiser(zone)
+    # A load curve repeats its texts: each timestamp once per register, each unit and status on every row,
+    # values among a few thousand. Each distinct text is read once (the same text always reads the same).
+    stamp_memo: dict[tuple[str, str | None], _Stamp | None] = {}
+    unit_memo: dict[str, ValueUnit | None] = {}
+    series_memo: dict[tuple[str, ValueUnit], str] = {}
+    unit_column, status_column, step_column = roles.get(Role.UNIT), roles.get(Role.STATUS), roles.get(Role.STEP)
     # per register: its name, unit and readings (file order)
     readings: dict[str, list[_Reading]] = defaultdict(list)
     units: dict[str, ValueUnit] = {}
     stamps: dict[str, list[tuple[int, dt.datetime, str]]] = defaultdict(list)  # index, UTC, value text per series
     parsed: list[tuple[int, str, dt.datetime, str, ValueUnit, ReadingStatus, int | None]] = []
     for index, cells in enumerate(table.rows):
-        if not any(c.strip() for c in cells):
+        if not any(cells):  # the reader strips every cell: an empty row is all empty texts
             continue
         stamp_text = _cell(cells, stamp_column)
-        stamp = _parse_stamp(stamp_text, _cell(cells, time_column) if time_column is not None else None)
+        time_text = _cell(cells, time_column) if time_column is not None else None
+        key = (stamp_text, time_text)
+        if key in stamp_memo:
+            stamp = stamp_memo[key]
+        else:
+            stamp = stamp_memo[key] = _parse_stamp(stamp_text, time_text)
         if stamp is None:
             shown = f"{stamp_text} {_cell(cells, time_column)}".strip()
             refusals.append(
@@ -414,14 +437,18 @@ def _read_rows(table: RawTable, zone: ZoneInfo, unit: ValueUnit | None, roles: d
                 )
             )
             continue
-        step = _row_step(cells, roles.get(Role.STEP))
-        row_unit_text = _cell(cells, roles.get(Role.UNIT))
+        step = _row_step(cells, step_column) if step_column is not None else None
+        row_unit_text = _cell(cells, unit_column)
+        status = _status(_cell(cells, status_column))
         for column in value_columns:
             name = _cell(cells, register_column) if register_column is not None else table.header[column].strip()
             if not name:
                 name = table.header[column].strip() or "?"
             if row_unit_text:
-                value_unit = _unit_from_text(row_unit_text)
+                if row_unit_text in unit_memo:
+                    value_unit = unit_memo[row_unit_text]
+                else:
+                    value_unit = unit_memo[row_unit_text] = _unit_from_text(row_unit_text)
                 if value_unit is None:
                     refusals.append(
                         _refusal(
@@ -448,17 +475,21 @@ def _read_rows(table: RawTable, zone: ZoneInfo, unit: ValueUnit | None, roles: d
                     continue
                 refusals.append(_refusal(table, index, column, _cell(cells, column), source))
                 return LoadCurveRead([], len(table.rows), refusals=refusals)
-            series = f"{name}\x00{value_unit.curve_unit.value}"  # a gas register in m³ and in kWh: two series
+            series = series_memo.get((name, value_unit))
+            if series is None:  # a gas register in m³ and in kWh: two series
+                series = series_memo[(name, value_unit)] = f"{name}\x00{value_unit.curve_unit.value}"
             instant = localiser.utc(stamp, series)
             if isinstance(instant, str):
                 refusals.append(_time_refusal(table, index, stamp_column, stamp, zone, instant))
                 continue
-            status = _status(_cell(cells, roles.get(Role.STATUS)))
-            parsed.append((index, series, instant, _cell(cells, column), value_unit, status, step))
+            value_text = _cell(cells, column)
+            parsed.append((index, series, instant, value_text, value_unit, status, step))
             units.setdefault(series, value_unit)
-            stamps[series].append((index, instant, _cell(cells, column)))
+            stamps[series].append((index, instant, value_text))
     refusals.extend(_unrepeated_hours(table, localiser, stamps, stamp_column))
     steps = {series: _series_step(points, end_stamped) for series, points in stamps.items()}
+    numbers: dict[str, float | CellError | None] = {}
+    decimal = table.decimal or ","
     for index, series, instant, text, value_unit, status, step in parsed:
         minutes = step or steps[series]
         if minutes is None:
@@ -473,10 +504,15 @@ def _read_rows(table: RawTable, zone: ZoneInfo, unit: ValueUnit | None, roles: d
             )
             continue
         start = instant - dt.timedelta(minutes=minutes) if end_stamped else instant
-        try:
-            number = parse_number(text, table.decimal or ",")
-        except CellError as exc:
-            refusals.append(_refusal(table, index, None, text, exc.reason.source, **dict(exc.reason.params)))
+        number = numbers.get(text, numbers)  # the dict itself: not read yet
+        if number is numbers:
+            try:
+                number = numbers[text] = parse_number(text, decimal)
+            except CellError as exc:
+                number = numbers[text] = exc
+        if isinstance(number, CellError):
+            reason = number.reason
+            refusals.append(_refusal(table, index, None, text, reason.source, **dict(reason.params)))
             continue
         if number is None:
             value, status = math.nan, ReadingStatus.MISSING
@@ -595,7 +631,9 @@ def _blocks(register: Register, points: list[_Reading], table: RawTable, result:
     points.sort(key=lambda p: (p.start, p.row))
     series = RegisterSeries(register)
     block: IntervalBlock | None = None
+    block_end = dt.datetime.min  # the end of ``block``, kept as it grows (its property adds up the intervals)
     previous: _Reading | None = None
+    steps: dict[int, dt.timedelta] = {}
     for point in points:
         if previous is not None and point.start == previous.start:
             same = (math.isnan(point.value) and math.isnan(previous.value)) or point.value == previous.value
@@ -608,24 +646,29 @@ def _blocks(register: Register, points: list[_Reading], table: RawTable, result:
                 )
                 result.refusals.append(_interval_refusal(register, point, source, other=previous.row))
             continue
-        step = dt.timedelta(minutes=point.minutes)
-        if block is not None and block.step_minutes == point.minutes and point.start >= block.end:
-            offset = point.start - block.end
+        step = steps.get(point.minutes)
+        if step is None:
+            step = steps[point.minutes] = dt.timedelta(minutes=point.minutes)
+        if block is not None and block.step_minutes == point.minutes and point.start >= block_end:
+            offset = point.start - block_end
             if offset % step == dt.timedelta(0):
-                for _ in range(offset // step):  # an interval the file has no row for: no reading, not zero
+                gap = offset // step
+                for _ in range(gap):  # an interval the file has no row for: no reading, not zero
                     block.values.append(math.nan)
                     block.status.append(ReadingStatus.ABSENT.value)
                 block.values.append(point.value)
                 block.status.append(point.status.value)
+                block_end += step * (gap + 1)
                 previous = point
                 continue
-        if block is not None and point.start < block.end:
+        if block is not None and point.start < block_end:
             source = QT_TRANSLATE_NOOP(
                 "LoadCurve", "{register}: the interval of {time} overlaps the interval before it."
             )
             result.refusals.append(_interval_refusal(register, point, source))
             continue
         block = IntervalBlock(point.start, point.minutes, array("d", [point.value]), bytearray([point.status.value]))
+        block_end = point.start + step
         series.blocks.append(block)
         previous = point
     return series
