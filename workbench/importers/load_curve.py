@@ -504,8 +504,9 @@ def _read_rows(table: RawTable, zone: ZoneInfo, unit: ValueUnit | None, roles: d
             )
             continue
         start = instant - dt.timedelta(minutes=minutes) if end_stamped else instant
-        number = numbers.get(text, numbers)  # the dict itself: not read yet
-        if number is numbers:
+        if text in numbers:
+            number = numbers[text]
+        else:
             try:
                 number = numbers[text] = parse_number(text, decimal)
             except CellError as exc:
