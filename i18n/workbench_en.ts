@@ -985,6 +985,10 @@
         <translation>Load curve for {site} (supply {supply}), times in {zone}: {rows} rows read.</translation>
     </message>
     <message>
+        <source>The columns were read as mapped for this header row on {saved} (workbench layouts --forget forgets it).</source>
+        <translation>The columns were read as mapped for this header row on {saved} (workbench layouts --forget forgets it).</translation>
+    </message>
+    <message>
         <source>{name} ({unit}): {total} over {intervals} intervals, {missing} without a reading, {first} → {last}</source>
         <translation>{name} ({unit}): {total} over {intervals} intervals, {missing} without a reading, {first} → {last}</translation>
     </message>
@@ -1057,6 +1061,10 @@
     <message>
         <source>Edit {kind}</source>
         <translation>Edit {kind}</translation>
+    </message>
+    <message>
+        <source>Set the PV study</source>
+        <translation>Set the PV study</translation>
     </message>
     <message>
         <source>Add cluster {name}</source>
@@ -1168,6 +1176,10 @@
     <message>
         <source>Move a photo</source>
         <translation>Move a photo</translation>
+    </message>
+    <message>
+        <source>Add the PV measure</source>
+        <translation>Add the PV measure</translation>
     </message>
 </context>
 <context>
@@ -3670,6 +3682,10 @@ Did these counters roll over?</translation>
         <translation>The time zone of {country} is not known: times are shown in UTC.</translation>
     </message>
     <message>
+        <source>{caption}: {energy}</source>
+        <translation>{caption}: {energy}</translation>
+    </message>
+    <message>
         <source>Costed at the mean billed price, {price} per kWh excl. VAT (every charge over the billed kWh, {count} bills from {first} to {last}).</source>
         <translation>Costed at the mean billed price, {price} per kWh excl. VAT (every charge over the billed kWh, {count} bills from {first} to {last}).</translation>
     </message>
@@ -3761,9 +3777,25 @@ Did these counters roll over?</translation>
         <source>Typical days</source>
         <translation>Typical days</translation>
     </message>
+    <message numerus="yes">
+        <source>%n bills the curve covers whole give no reached power: the curve's peak over the period's cos φ can fill them in (the tariff page's subscribed-power study then counts those months).</source>
+        <translation><numerusform>%n bill the curve covers whole gives no reached power: the curve's peak over the period's cos φ can fill it in (the tariff page's subscribed-power study then counts that month).</numerusform><numerusform>%n bills the curve covers whole give no reached power: the curve's peak over the period's cos φ can fill them in (the tariff page's subscribed-power study then counts those months).</numerusform></translation>
+    </message>
     <message>
         <source>Power interval by interval</source>
         <translation>Power interval by interval</translation>
+    </message>
+    <message>
+        <source>Fill them in</source>
+        <translation>Fill them in</translation>
+    </message>
+    <message>
+        <source>Reached powers from the load curve</source>
+        <translation>Reached powers from the load curve</translation>
+    </message>
+    <message>
+        <source>Reached power from the load curve: peak {kw} ÷ cos φ {cos_phi}.</source>
+        <translation>Reached power from the load curve: peak {kw} ÷ cos φ {cos_phi}.</translation>
     </message>
     <message>
         <source>part covered</source>
@@ -3824,6 +3856,10 @@ Did these counters roll over?</translation>
     <message>
         <source>Against the bills</source>
         <translation>Against the bills</translation>
+    </message>
+    <message>
+        <source>Solar PV</source>
+        <translation>Solar PV</translation>
     </message>
     <message>
         <source>Zoom with the wheel, drag along time. Zoomed out, each point pair is the lowest and highest interval of its stretch: no peak is lost; a gap breaks the line.</source>
@@ -4582,6 +4618,141 @@ Did these counters roll over?</translation>
     </message>
 </context>
 <context>
+    <name>PvPanel</name>
+    <message>
+        <source>(kept in the workspace)</source>
+        <translation>(kept in the workspace)</translation>
+    </message>
+    <message>
+        <source>Load a weather file (EPW)…</source>
+        <translation>Load a weather file (EPW)…</translation>
+    </message>
+    <message>
+        <source>Typical-year weather file</source>
+        <translation>Typical-year weather file</translation>
+    </message>
+    <message>
+        <source>EnergyPlus weather (*.epw);;All files (*)</source>
+        <translation>EnergyPlus weather (*.epw);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Cannot read {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Simulating {kwp} kWp against the load curve…</source>
+        <translation>Simulating {kwp} kWp against the load curve…</translation>
+    </message>
+    <message>
+        <source>Added to the site's measures, where its savings and payback are worked out.</source>
+        <translation>Added to the site's measures, where its savings and payback are worked out.</translation>
+    </message>
+    <message>
+        <source>Simulate to see the production, what the site would use of it and what it would export.</source>
+        <translation>Simulate to see the production, what the site would use of it and what it would export.</translation>
+    </message>
+    <message>
+        <source>Production of a typical year: {kwh} ({yield_} kWh/kWp, {station}).</source>
+        <translation>Production of a typical year: {kwh} ({yield_} kWh/kWp, {station}).</translation>
+    </message>
+    <message>
+        <source>Over the curve's {days} days: {produced} produced, {used} used on site ({share}), {surplus} exported.</source>
+        <translation>Over the curve's {days} days: {produced} produced, {used} used on site ({share}), {surplus} exported.</translation>
+    </message>
+    <message>
+        <source>The PV would cover {coverage} of the site's electricity.</source>
+        <translation>The PV would cover {coverage} of the site's electricity.</translation>
+    </message>
+    <message>
+        <source>Used on site in peak / standard / off-peak hours: {peak} / {standard} / {offpeak}.</source>
+        <translation>Used on site in peak / standard / off-peak hours: {peak} / {standard} / {offpeak}.</translation>
+    </message>
+    <message>
+        <source>at the tariff's energy price of each window</source>
+        <translation>at the tariff's energy price of each window</translation>
+    </message>
+    <message>
+        <source>at the mean billed price (every charge over the kWh)</source>
+        <translation>at the mean billed price (every charge over the kWh)</translation>
+    </message>
+    <message>
+        <source>Purchases avoided: about {money} a year, {basis}.</source>
+        <translation>Purchases avoided: about {money} a year, {basis}.</translation>
+    </message>
+    <message>
+        <source>By window: peak {peak}, standard {standard}, off-peak {offpeak} a year.</source>
+        <translation>By window: peak {peak}, standard {standard}, off-peak {offpeak} a year.</translation>
+    </message>
+    <message>
+        <source>Not priced: the site has neither a time-of-use tariff nor a billed price for the period.</source>
+        <translation>Not priced: the site has neither a time-of-use tariff nor a billed price for the period.</translation>
+    </message>
+    <message>
+        <source>Site's power</source>
+        <translation>Site's power</translation>
+    </message>
+    <message>
+        <source>PV power</source>
+        <translation>PV power</translation>
+    </message>
+    <message>
+        <source>PV used on site</source>
+        <translation>PV used on site</translation>
+    </message>
+    <message>
+        <source>The mean day over the curve's period</source>
+        <translation>The mean day over the curve's period</translation>
+    </message>
+    <message>
+        <source>Power (kW)</source>
+        <translation>Power (kW)</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Time of day</translation>
+    </message>
+    <message>
+        <source>Peak power</source>
+        <translation>Peak power</translation>
+    </message>
+    <message>
+        <source>Tilt (0° flat)</source>
+        <translation>Tilt (0° flat)</translation>
+    </message>
+    <message>
+        <source>Azimuth (180° south)</source>
+        <translation>Azimuth (180° south)</translation>
+    </message>
+    <message>
+        <source>System losses</source>
+        <translation>System losses</translation>
+    </message>
+    <message>
+        <source>Typical-year weather</source>
+        <translation>Typical-year weather</translation>
+    </message>
+    <message>
+        <source>Investment (for the measure)</source>
+        <translation>Investment (for the measure)</translation>
+    </message>
+    <message>
+        <source>kWp</source>
+        <translation>kWp</translation>
+    </message>
+    <message>
+        <source>Simulate</source>
+        <translation>Simulate</translation>
+    </message>
+    <message>
+        <source>Add as a measure</source>
+        <translation>Add as a measure</translation>
+    </message>
+    <message>
+        <source>The modules' peak power under standard test conditions (kWp).</source>
+        <translation>The modules' peak power under standard test conditions (kWp).</translation>
+    </message>
+</context>
+<context>
     <name>ReadOnly</name>
     <message>
         <source>Read-only: the file or its medium cannot be written. To edit, save a copy in a folder you can write to and open the copy.</source>
@@ -4767,7 +4938,10 @@ Did these counters roll over?</translation>
     </message>
     <message numerus="yes">
         <source>The curve covers {count} bills whole: over them its energy differs from the billed kWh by at most {difference} ({first} – {last}).</source>
-        <translation><numerusform>The curve covers {count} bill whole: its energy differs from the billed kWh by {difference} ({first} – {last}).</numerusform><numerusform>The curve covers {count} bills whole: over them its energy differs from the billed kWh by at most {difference} ({first} – {last}).</numerusform></translation>
+        <translation>
+            <numerusform>The curve covers {count} bill whole: its energy differs from the billed kWh by {difference} ({first} – {last}).</numerusform>
+            <numerusform>The curve covers {count} bills whole: over them its energy differs from the billed kWh by at most {difference} ({first} – {last}).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{count} bills are covered only in part by the curve: their energy is not compared.</source>
@@ -4782,6 +4956,66 @@ Did these counters roll over?</translation>
             <numerusform>In {count} bill period the curve's peak is above the reached power the bill states: check the meter's constant or the bill.</numerusform>
             <numerusform>In {count} bill periods the curve's peak is above the reached power the bill states: check the meter's constant or the bill.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rooftop photovoltaics against the load curve</source>
+        <translation>Rooftop photovoltaics against the load curve</translation>
+    </message>
+    <message>
+        <source>The PV study could not be simulated: {reason}</source>
+        <translation>The PV study could not be simulated: {reason}</translation>
+    </message>
+    <message>
+        <source>A system of {kwp} kWp, tilted {tilt}° and facing {azimuth}° (180° is due south), with {losses} losses, simulated hour by hour over the typical year of {station} (pvlib: the sun's position, Perez's transposition, Faiman's cell temperature, PVWatts), then set against the load curve interval by interval. A typical year is an estimate, not a forecast of a given year.</source>
+        <translation>A system of {kwp} kWp, tilted {tilt}° and facing {azimuth}° (180° is due south), with {losses} losses, simulated hour by hour over the typical year of {station} (pvlib: the sun's position, Perez's transposition, Faiman's cell temperature, PVWatts), then set against the load curve interval by interval. A typical year is an estimate, not a forecast of a given year.</translation>
+    </message>
+    <message>
+        <source>Production of a typical year (kWh)</source>
+        <translation>Production of a typical year (kWh)</translation>
+    </message>
+    <message>
+        <source>Specific yield (kWh/kWp)</source>
+        <translation>Specific yield (kWh/kWp)</translation>
+    </message>
+    <message>
+        <source>Share used on site</source>
+        <translation>Share used on site</translation>
+    </message>
+    <message>
+        <source>Exported to the grid (kWh a year)</source>
+        <translation>Exported to the grid (kWh a year)</translation>
+    </message>
+    <message>
+        <source>Share of the site's electricity covered</source>
+        <translation>Share of the site's electricity covered</translation>
+    </message>
+    <message>
+        <source>Purchases avoided in peak hours ({currency} a year)</source>
+        <translation>Purchases avoided in peak hours ({currency} a year)</translation>
+    </message>
+    <message>
+        <source>Purchases avoided in standard hours ({currency} a year)</source>
+        <translation>Purchases avoided in standard hours ({currency} a year)</translation>
+    </message>
+    <message>
+        <source>Purchases avoided in off-peak hours ({currency} a year)</source>
+        <translation>Purchases avoided in off-peak hours ({currency} a year)</translation>
+    </message>
+    <message>
+        <source>Purchases avoided ({currency} a year)</source>
+        <translation>Purchases avoided ({currency} a year)</translation>
+    </message>
+    <message>
+        <source>Rooftop PV of {kwp} kWp: {supply}</source>
+        <translation>Rooftop PV of {kwp} kWp: {supply}</translation>
+    </message>
+    <message>
+        <source>Avoided purchases are priced at the mean billed price, every charge included: the energy charges alone, which the PV avoids, are lower.</source>
+        <translation>Avoided purchases are priced at the mean billed price, every charge included: the energy charges alone, which the PV avoids, are lower.</translation>
+    </message>
+    <message>
+        <source>The avoided purchases are not priced: no price is known.</source>
+        <translation>The avoided purchases are not priced: no price is known.</translation>
     </message>
     <message>
         <source>Whole cluster</source>
@@ -6242,6 +6476,37 @@ Did these counters roll over?</translation>
     <message>
         <source>Tick the photos that go to the report's annex. Drop JPEG or PNG files here to add them.</source>
         <translation>Tick the photos that go to the report's annex. Drop JPEG or PNG files here to add them.</translation>
+    </message>
+</context>
+<context>
+    <name>Solar</name>
+    <message>
+        <source>{file} cannot be read as a typical-year weather file (EnergyPlus EPW): {reason}. Choose an EPW file of 8,760 hours, e.g. from climate.onebuilding.org.</source>
+        <translation>{file} cannot be read as a typical-year weather file (EnergyPlus EPW): {reason}. Choose an EPW file of 8,760 hours, e.g. from climate.onebuilding.org.</translation>
+    </message>
+    <message>
+        <source>The weather file {file} is not shipped with this version: load it again.</source>
+        <translation>The weather file {file} is not shipped with this version: load it again.</translation>
+    </message>
+    <message>
+        <source>The peak power</source>
+        <translation>The peak power</translation>
+    </message>
+    <message>
+        <source>The tilt</source>
+        <translation>The tilt</translation>
+    </message>
+    <message>
+        <source>The azimuth</source>
+        <translation>The azimuth</translation>
+    </message>
+    <message>
+        <source>The losses</source>
+        <translation>The losses</translation>
+    </message>
+    <message>
+        <source>{name} must lie between {low} and {high}, not {value}.</source>
+        <translation>{name} must lie between {low} and {high}, not {value}.</translation>
     </message>
 </context>
 <context>

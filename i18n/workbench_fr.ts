@@ -985,6 +985,10 @@
         <translation>Courbe de charge de {site} (alimentation {supply}), heures du fuseau {zone} : {rows} lignes lues.</translation>
     </message>
     <message>
+        <source>The columns were read as mapped for this header row on {saved} (workbench layouts --forget forgets it).</source>
+        <translation>Les colonnes ont été lues selon la correspondance retenue pour cette ligne d’en-tête le {saved} (workbench layouts --forget l’oublie).</translation>
+    </message>
+    <message>
         <source>{name} ({unit}): {total} over {intervals} intervals, {missing} without a reading, {first} → {last}</source>
         <translation>{name} ({unit}) : {total} sur {intervals} intervalles, dont {missing} sans mesure, {first} → {last}</translation>
     </message>
@@ -1057,6 +1061,10 @@
     <message>
         <source>Edit {kind}</source>
         <translation>Modifier {kind}</translation>
+    </message>
+    <message>
+        <source>Set the PV study</source>
+        <translation>Définir l’étude photovoltaïque</translation>
     </message>
     <message>
         <source>Add cluster {name}</source>
@@ -1168,6 +1176,10 @@
     <message>
         <source>Move a photo</source>
         <translation>Déplacer une photo</translation>
+    </message>
+    <message>
+        <source>Add the PV measure</source>
+        <translation>Ajouter la mesure photovoltaïque</translation>
     </message>
 </context>
 <context>
@@ -3670,6 +3682,10 @@ Ces compteurs sont-ils repassés par zéro ?</translation>
         <translation>Le fuseau horaire de {country} n’est pas connu : les heures sont en UTC.</translation>
     </message>
     <message>
+        <source>{caption}: {energy}</source>
+        <translation>{caption} : {energy}</translation>
+    </message>
+    <message>
         <source>Costed at the mean billed price, {price} per kWh excl. VAT (every charge over the billed kWh, {count} bills from {first} to {last}).</source>
         <translation>Valorisé au prix moyen facturé, {price} HT par kWh (toutes les redevances rapportées aux kWh facturés, {count} factures du {first} au {last}).</translation>
     </message>
@@ -3761,9 +3777,25 @@ Ces compteurs sont-ils repassés par zéro ?</translation>
         <source>Typical days</source>
         <translation>Journées types</translation>
     </message>
+    <message numerus="yes">
+        <source>%n bills the curve covers whole give no reached power: the curve's peak over the period's cos φ can fill them in (the tariff page's subscribed-power study then counts those months).</source>
+        <translation><numerusform>%n facture que la courbe couvre entièrement n’indique pas de puissance atteinte : la pointe de la courbe divisée par le cos φ de la période peut la compléter (l’étude de la puissance souscrite compte alors ce mois).</numerusform><numerusform>%n factures que la courbe couvre entièrement n’indiquent pas de puissance atteinte : la pointe de la courbe divisée par le cos φ de la période peut les compléter (l’étude de la puissance souscrite compte alors ces mois).</numerusform></translation>
+    </message>
     <message>
         <source>Power interval by interval</source>
         <translation>Puissance intervalle par intervalle</translation>
+    </message>
+    <message>
+        <source>Fill them in</source>
+        <translation>Compléter</translation>
+    </message>
+    <message>
+        <source>Reached powers from the load curve</source>
+        <translation>Puissances atteintes d’après la courbe de charge</translation>
+    </message>
+    <message>
+        <source>Reached power from the load curve: peak {kw} ÷ cos φ {cos_phi}.</source>
+        <translation>Puissance atteinte d’après la courbe de charge : pointe {kw} ÷ cos φ {cos_phi}.</translation>
     </message>
     <message>
         <source>part covered</source>
@@ -3824,6 +3856,10 @@ Ces compteurs sont-ils repassés par zéro ?</translation>
     <message>
         <source>Against the bills</source>
         <translation>Face aux factures</translation>
+    </message>
+    <message>
+        <source>Solar PV</source>
+        <translation>Photovoltaïque</translation>
     </message>
     <message>
         <source>Zoom with the wheel, drag along time. Zoomed out, each point pair is the lowest and highest interval of its stretch: no peak is lost; a gap breaks the line.</source>
@@ -4582,6 +4618,141 @@ Ces compteurs sont-ils repassés par zéro ?</translation>
     </message>
 </context>
 <context>
+    <name>PvPanel</name>
+    <message>
+        <source>(kept in the workspace)</source>
+        <translation>(conservé dans l’espace de travail)</translation>
+    </message>
+    <message>
+        <source>Load a weather file (EPW)…</source>
+        <translation>Charger un fichier météo (EPW)…</translation>
+    </message>
+    <message>
+        <source>Typical-year weather file</source>
+        <translation>Fichier météo d’année type</translation>
+    </message>
+    <message>
+        <source>EnergyPlus weather (*.epw);;All files (*)</source>
+        <translation>Météo EnergyPlus (*.epw);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Impossible de lire {path} : {reason}.</translation>
+    </message>
+    <message>
+        <source>Simulating {kwp} kWp against the load curve…</source>
+        <translation>Simulation de {kwp} kWc face à la courbe de charge…</translation>
+    </message>
+    <message>
+        <source>Added to the site's measures, where its savings and payback are worked out.</source>
+        <translation>Ajoutée aux mesures du site, où ses économies et son temps de retour sont calculés.</translation>
+    </message>
+    <message>
+        <source>Simulate to see the production, what the site would use of it and what it would export.</source>
+        <translation>Lancez la simulation pour voir la production, ce que le site en consommerait et ce qu’il injecterait.</translation>
+    </message>
+    <message>
+        <source>Production of a typical year: {kwh} ({yield_} kWh/kWp, {station}).</source>
+        <translation>Production d’une année type : {kwh} ({yield_} kWh/kWc, {station}).</translation>
+    </message>
+    <message>
+        <source>Over the curve's {days} days: {produced} produced, {used} used on site ({share}), {surplus} exported.</source>
+        <translation>Sur les {days} jours de la courbe : {produced} produits, {used} autoconsommés ({share}), {surplus} injectés.</translation>
+    </message>
+    <message>
+        <source>The PV would cover {coverage} of the site's electricity.</source>
+        <translation>Le photovoltaïque couvrirait {coverage} de l’électricité du site.</translation>
+    </message>
+    <message>
+        <source>Used on site in peak / standard / off-peak hours: {peak} / {standard} / {offpeak}.</source>
+        <translation>Autoconsommé en heures de pointe / pleines / creuses : {peak} / {standard} / {offpeak}.</translation>
+    </message>
+    <message>
+        <source>at the tariff's energy price of each window</source>
+        <translation>au prix de l’énergie du tarif dans chaque plage</translation>
+    </message>
+    <message>
+        <source>at the mean billed price (every charge over the kWh)</source>
+        <translation>au prix moyen facturé (toutes redevances rapportées aux kWh)</translation>
+    </message>
+    <message>
+        <source>Purchases avoided: about {money} a year, {basis}.</source>
+        <translation>Achats évités : environ {money} par an, {basis}.</translation>
+    </message>
+    <message>
+        <source>By window: peak {peak}, standard {standard}, off-peak {offpeak} a year.</source>
+        <translation>Par plage : pointe {peak}, pleines {standard}, creuses {offpeak} par an.</translation>
+    </message>
+    <message>
+        <source>Not priced: the site has neither a time-of-use tariff nor a billed price for the period.</source>
+        <translation>Non valorisé : le site n’a ni tarif horosaisonnier ni prix facturé sur la période.</translation>
+    </message>
+    <message>
+        <source>Site's power</source>
+        <translation>Puissance du site</translation>
+    </message>
+    <message>
+        <source>PV power</source>
+        <translation>Puissance photovoltaïque</translation>
+    </message>
+    <message>
+        <source>PV used on site</source>
+        <translation>Photovoltaïque autoconsommé</translation>
+    </message>
+    <message>
+        <source>The mean day over the curve's period</source>
+        <translation>La journée moyenne sur la période de la courbe</translation>
+    </message>
+    <message>
+        <source>Power (kW)</source>
+        <translation>Puissance (kW)</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Heure de la journée</translation>
+    </message>
+    <message>
+        <source>Peak power</source>
+        <translation>Puissance crête</translation>
+    </message>
+    <message>
+        <source>Tilt (0° flat)</source>
+        <translation>Inclinaison (0° à plat)</translation>
+    </message>
+    <message>
+        <source>Azimuth (180° south)</source>
+        <translation>Azimut (180° plein sud)</translation>
+    </message>
+    <message>
+        <source>System losses</source>
+        <translation>Pertes du système</translation>
+    </message>
+    <message>
+        <source>Typical-year weather</source>
+        <translation>Météo d’année type</translation>
+    </message>
+    <message>
+        <source>Investment (for the measure)</source>
+        <translation>Investissement (pour la mesure)</translation>
+    </message>
+    <message>
+        <source>kWp</source>
+        <translation>kWc</translation>
+    </message>
+    <message>
+        <source>Simulate</source>
+        <translation>Simuler</translation>
+    </message>
+    <message>
+        <source>Add as a measure</source>
+        <translation>Ajouter comme mesure</translation>
+    </message>
+    <message>
+        <source>The modules' peak power under standard test conditions (kWp).</source>
+        <translation>La puissance crête des modules aux conditions d’essai normalisées (kWc).</translation>
+    </message>
+</context>
+<context>
     <name>ReadOnly</name>
     <message>
         <source>Read-only: the file or its medium cannot be written. To edit, save a copy in a folder you can write to and open the copy.</source>
@@ -4767,7 +4938,10 @@ Ces compteurs sont-ils repassés par zéro ?</translation>
     </message>
     <message numerus="yes">
         <source>The curve covers {count} bills whole: over them its energy differs from the billed kWh by at most {difference} ({first} – {last}).</source>
-        <translation><numerusform>La courbe couvre entièrement {count} facture : son énergie s’écarte des kWh facturés de {difference} ({first} – {last}).</numerusform><numerusform>La courbe couvre entièrement {count} factures : sur celles-ci, son énergie s’écarte des kWh facturés de {difference} au plus ({first} – {last}).</numerusform></translation>
+        <translation>
+            <numerusform>La courbe couvre entièrement {count} facture : son énergie s’écarte des kWh facturés de {difference} ({first} – {last}).</numerusform>
+            <numerusform>La courbe couvre entièrement {count} factures : sur celles-ci, son énergie s’écarte des kWh facturés de {difference} au plus ({first} – {last}).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{count} bills are covered only in part by the curve: their energy is not compared.</source>
@@ -4782,6 +4956,66 @@ Ces compteurs sont-ils repassés par zéro ?</translation>
             <numerusform>Sur {count} période de facturation, la pointe de la courbe dépasse la puissance atteinte indiquée sur la facture : vérifiez la constante du compteur ou la facture.</numerusform>
             <numerusform>Sur {count} périodes de facturation, la pointe de la courbe dépasse la puissance atteinte indiquée sur la facture : vérifiez la constante du compteur ou la facture.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rooftop photovoltaics against the load curve</source>
+        <translation>Photovoltaïque en toiture face à la courbe de charge</translation>
+    </message>
+    <message>
+        <source>The PV study could not be simulated: {reason}</source>
+        <translation>L’étude photovoltaïque n’a pas pu être simulée : {reason}</translation>
+    </message>
+    <message>
+        <source>A system of {kwp} kWp, tilted {tilt}° and facing {azimuth}° (180° is due south), with {losses} losses, simulated hour by hour over the typical year of {station} (pvlib: the sun's position, Perez's transposition, Faiman's cell temperature, PVWatts), then set against the load curve interval by interval. A typical year is an estimate, not a forecast of a given year.</source>
+        <translation>Une installation de {kwp} kWc, inclinée à {tilt}° et orientée à {azimuth}° (180° plein sud), avec {losses} de pertes, simulée heure par heure sur l’année type de {station} (pvlib : position du soleil, transposition de Perez, température de cellule de Faiman, PVWatts), puis confrontée à la courbe de charge intervalle par intervalle. Une année type est une estimation, pas une prévision d’une année donnée.</translation>
+    </message>
+    <message>
+        <source>Production of a typical year (kWh)</source>
+        <translation>Production d’une année type (kWh)</translation>
+    </message>
+    <message>
+        <source>Specific yield (kWh/kWp)</source>
+        <translation>Productible spécifique (kWh/kWc)</translation>
+    </message>
+    <message>
+        <source>Share used on site</source>
+        <translation>Taux d’autoconsommation</translation>
+    </message>
+    <message>
+        <source>Exported to the grid (kWh a year)</source>
+        <translation>Injecté sur le réseau (kWh par an)</translation>
+    </message>
+    <message>
+        <source>Share of the site's electricity covered</source>
+        <translation>Taux de couverture de l’électricité du site</translation>
+    </message>
+    <message>
+        <source>Purchases avoided in peak hours ({currency} a year)</source>
+        <translation>Achats évités en heures de pointe ({currency} par an)</translation>
+    </message>
+    <message>
+        <source>Purchases avoided in standard hours ({currency} a year)</source>
+        <translation>Achats évités en heures pleines ({currency} par an)</translation>
+    </message>
+    <message>
+        <source>Purchases avoided in off-peak hours ({currency} a year)</source>
+        <translation>Achats évités en heures creuses ({currency} par an)</translation>
+    </message>
+    <message>
+        <source>Purchases avoided ({currency} a year)</source>
+        <translation>Achats évités ({currency} par an)</translation>
+    </message>
+    <message>
+        <source>Rooftop PV of {kwp} kWp: {supply}</source>
+        <translation>Photovoltaïque en toiture de {kwp} kWc : {supply}</translation>
+    </message>
+    <message>
+        <source>Avoided purchases are priced at the mean billed price, every charge included: the energy charges alone, which the PV avoids, are lower.</source>
+        <translation>Les achats évités sont valorisés au prix moyen facturé, toutes redevances comprises : les seules redevances d’énergie, que le photovoltaïque évite, sont plus basses.</translation>
+    </message>
+    <message>
+        <source>The avoided purchases are not priced: no price is known.</source>
+        <translation>Les achats évités ne sont pas valorisés : aucun prix n’est connu.</translation>
     </message>
     <message>
         <source>Whole cluster</source>
@@ -6242,6 +6476,37 @@ Ces compteurs sont-ils repassés par zéro ?</translation>
     <message>
         <source>Tick the photos that go to the report's annex. Drop JPEG or PNG files here to add them.</source>
         <translation>Cochez les photos à reprendre dans l'annexe du rapport. Déposez ici des fichiers JPEG ou PNG pour les ajouter.</translation>
+    </message>
+</context>
+<context>
+    <name>Solar</name>
+    <message>
+        <source>{file} cannot be read as a typical-year weather file (EnergyPlus EPW): {reason}. Choose an EPW file of 8,760 hours, e.g. from climate.onebuilding.org.</source>
+        <translation>{file} ne peut pas être lu comme fichier météo d’année type (EnergyPlus EPW) : {reason}. Choisissez un fichier EPW de 8 760 heures, p. ex. sur climate.onebuilding.org.</translation>
+    </message>
+    <message>
+        <source>The weather file {file} is not shipped with this version: load it again.</source>
+        <translation>Le fichier météo {file} n’est pas livré avec cette version : chargez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The peak power</source>
+        <translation>La puissance crête</translation>
+    </message>
+    <message>
+        <source>The tilt</source>
+        <translation>L’inclinaison</translation>
+    </message>
+    <message>
+        <source>The azimuth</source>
+        <translation>L’azimut</translation>
+    </message>
+    <message>
+        <source>The losses</source>
+        <translation>Les pertes</translation>
+    </message>
+    <message>
+        <source>{name} must lie between {low} and {high}, not {value}.</source>
+        <translation>{name} : {value} n’est pas compris entre {low} et {high}.</translation>
     </message>
 </context>
 <context>

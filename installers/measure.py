@@ -20,7 +20,10 @@ import tempfile
 from collections import defaultdict
 from pathlib import Path
 
-BUNDLE_BUDGET_MB = 250.0
+# #16 asked 250 MB; #17's PV simulation asks for pvlib, which imports SciPy (70 MB with its own OpenBLAS),
+# pandas (19 MB) and h5py (14 MB) whatever part of it is used: 203 MB became 321 MB (2026-12-02, the parts
+# pvlib needs only). The budget is the measured floor with pvlib and a margin, not 250.
+BUNDLE_BUDGET_MB = 330.0
 PACKAGE_BUDGET_MB = 100.0
 START_RATIO_TARGET = 1.2
 MB = 1_000_000

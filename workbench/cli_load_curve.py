@@ -126,7 +126,8 @@ def _register_json(series: RegisterSeries, zone: ZoneInfo) -> dict[str, Any]:
 
 
 def run_import_load_curve(args: argparse.Namespace, language: Language, translate: Translate) -> int:
-    from workbench.importers.load_curve import ValueUnit, read_load_curve
+    from workbench.importers.layouts import remember_load_curve_roles, remembered_load_curve_roles
+    from workbench.importers.load_curve import Role, ValueUnit, below_preamble, read_load_curve
     from workbench.importers.table import ReadOptions, read_table
 
     fmt = Formatter(language)
@@ -138,12 +139,22 @@ def run_import_load_curve(args: argparse.Namespace, language: Language, translat
         site = find_site(workspace, args.site)
         supply = curve_supply(workspace, site, args.supply)
         zone = meter_zone(site, args.tz)
-        table = read_table(args.file, ReadOptions(allow_load_curve=True))
+        table = below_preamble(read_table(args.file, ReadOptions(allow_load_curve=True)))
         roles = _roles(args.map, table.header) if args.map else None
-        result = read_load_curve(table, zone, ValueUnit(args.unit) if args.unit else None, roles)
+        unit_text = args.unit
+        remembered = None
+        if roles is None:  # the mapping chosen for this header row before (here or in the window), if any
+            remembered = remembered_load_curve_roles(workspace, table.header)
+            if remembered is not None:
+                roles = {Role(k): v for k, v in remembered.columns.items()}
+                unit_text = unit_text or remembered.unit
+        result = read_load_curve(table, zone, ValueUnit(unit_text) if unit_text else None, roles)
         if result.accepted and not args.dry_run:
             stored = workspace.store_load_curve(model.stored_id(supply), result.series)
             merge = stored.stored
+            if stored.stored and args.map:  # a mapping given by hand is remembered for the next such file
+                columns = {role.value: index for role, index in (roles or {}).items()}
+                remember_load_curve_roles(workspace, table.header, columns, args.unit)
     finally:
         not_merged = close_merged(workspace, merge)
     conflicts = stored.conflicts if stored is not None else []
@@ -154,6 +165,7 @@ def run_import_load_curve(args: argparse.Namespace, language: Language, translat
         "identical_rows": result.identical_rows,
         "stored": bool(stored is not None and stored.stored),
         "dry_run": bool(args.dry_run),
+        "remembered_mapping": remembered.layout.saved if remembered is not None else None,
         "registers": [_register_json(s, zone) for s in result.series],
         "refused": [
             {"row": r.row, "column": r.field, "text": r.text, "reason": render(r.reason)} for r in result.refusals
@@ -186,6 +198,17 @@ def _print_import(summary, refusals, conflicts, render, translate, fmt: Formatte
         zone=summary["zone"],
         rows=fmt.number(summary["rows"]),
     )
+    if summary["remembered_mapping"]:
+        _say(
+            translate,
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "The columns were read as mapped for this header row on {saved} (workbench layouts --forget "
+                "forgets it).",
+            ),
+            indent=2,
+            saved=summary["remembered_mapping"][:10],
+        )
     for entry in summary["registers"]:
         _say_register(translate, fmt, entry, indent=2)
     for refusal in refusals[:20]:

@@ -82,3 +82,12 @@ def benchmarks() -> BenchmarkSet:
     """The sector benchmarks shipped with the application, read once. A damaged file raises
     :class:`~workbench.domain.benchmarks.BenchmarkError` naming the entry and the field."""
     return BenchmarkSet.load(benchmarks_file())
+
+
+def shipped_weather_dir() -> Path:
+    """The typical-year weather files (EPW) shipped for the PV simulation."""
+    return resources_dir() / "weather"
+
+
+def shipped_weather_files() -> list[Path]:
+    return sorted(shipped_weather_dir().glob("*.epw"))

@@ -39,6 +39,10 @@ fi
 "$bin" demo "$work/demo.eaw" >/dev/null
 "$bin" report "$work/demo.eaw" --site 1 --lang fr --out "$work/rapport.docx"
 "$python" "$repo/installers/check_report.py" "$work/rapport.docx" fr
+# The demo's solar site has a PV study: its report simulates it with the bundled pvlib, SciPy and pandas
+"$bin" report "$work/demo.eaw" --site "Soltherm Chauffe-eau" --lang en --out "$work/solar.docx"
+"$python" -c "import docx, sys; t = [p.text for p in docx.Document(sys.argv[1]).paragraphs]; \
+assert 'Rooftop photovoltaics against the load curve' in t, 'no PV section'" "$work/solar.docx"
 if command -v soffice >/dev/null 2>&1 || command -v libreoffice >/dev/null 2>&1; then
   # The PDF through LibreOffice, with the contents' page numbers read back by the bundled pypdf
   "$bin" report "$work/demo.eaw" --cluster 1 --lang en --out "$work/synthesis.pdf"
@@ -48,4 +52,4 @@ fi
 PYTHONTZPATH= "$bin" import-load-curve "$work/demo.eaw" "$repo/tests/data/fluvius-be/"*kwartiertotalen.csv \
   --site 1 --tz Europe/Brussels --json > "$work/curve.json"
 "$python" -c "import json, sys; d = json.load(open(sys.argv[1])); assert d['stored'] and d['rows'] == 3848, d" "$work/curve.json"
-echo "package check: $deb installs, starts, draws the demo, writes a French report and stores a load curve"
+echo "package check: $deb installs, starts, draws the demo, writes a French report, simulates PV and stores a load curve"

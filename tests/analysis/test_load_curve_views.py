@@ -134,3 +134,20 @@ def test_column_quantiles_are_numpys_with_gaps_left_out():
         with np.errstate(all="ignore"), pytest.warns(RuntimeWarning):
             expected = np.nanpercentile(rows, q * 100, axis=0)
         assert np.allclose(column_quantiles(rows, q), expected, equal_nan=True)
+
+
+def test_missing_reached_powers_come_from_the_curves_peak_and_the_bills_cos_phi():
+    from workbench.analysis.load_curve_summary import meter_curves, reached_from_curve
+    from workbench.domain.model import Bill
+
+    # the week of a_week_on_two_registers: 100 kW peak; one bill of exactly that week, kWh 6 560, kvarh 3 177.3:
+    # cos φ = 6 560 / √(6 560² + 3 177.3²) = 0.9 → 100 / 0.9 = 111.1 kVA
+    week = Bill(1, dt.date(2024, 1, 8), dt.date(2024, 1, 14), quantity=6560.0, reactive_kvarh=3177.3, id=7)
+    known = Bill(1, dt.date(2024, 1, 8), dt.date(2024, 1, 14), quantity=6560.0, reactive_kvarh=3177.3,
+                 max_power=120.0, id=8)  # fmt: skip
+    no_reactive = Bill(1, dt.date(2024, 1, 8), dt.date(2024, 1, 14), quantity=6560.0, id=9)
+    longer = Bill(1, dt.date(2024, 1, 8), dt.date(2024, 1, 21), quantity=6560.0, reactive_kvarh=3177.3, id=10)
+    [curve] = meter_curves(a_week_on_two_registers(), BRUSSELS, bills=[week, known, no_reactive, longer])
+    [filled] = reached_from_curve(curve, [week, known, no_reactive, longer])
+    assert filled.bill_id == 7 and filled.peak_kw == pytest.approx(100)
+    assert filled.cos_phi == pytest.approx(0.9, abs=1e-4) and filled.kva == pytest.approx(111.1)

@@ -122,3 +122,24 @@ def test_a_load_curve_given_to_import_bills_names_the_command_that_takes_it(work
     error = capsys.readouterr().err
     assert "is a load curve (15-minute intervals)" in error
     assert f"workbench import-load-curve {workspace_file} {FLUVIUS.name} --site Gent" in error
+
+
+def test_a_mapping_given_with_map_is_remembered_for_the_next_file_with_that_header(workspace_file, tmp_path, capsys):
+    # a meter-software export whose headers the reader does not know
+    lines = ["Moment;Puissance moyenne"] + [f"2024-01-15 {k // 4:02d}:{15 * (k % 4):02d};{10 + k},5" for k in range(8)]
+    first = tmp_path / "compteur-janvier.csv"
+    first.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, out = run_json(
+        capsys, "import-load-curve", str(workspace_file), str(first), "--site", "Gent",
+        "--map", "start=Moment", "--map", "value=Puissance moyenne", "--unit", "kW",
+    )  # fmt: skip
+    assert code == 0 and out["stored"] and out["remembered_mapping"] is None
+    assert out["registers"][0]["kwh"] == pytest.approx(28.0)  # (10.5 + … + 17.5) kW × ¼ h
+    later = tmp_path / "compteur-fevrier.csv"
+    later.write_text(
+        "\n".join(["Moment;Puissance moyenne"] + [f"2024-02-15 00:{15 * k:02d};20,0" for k in range(4)]) + "\n",
+        encoding="utf-8",
+    )
+    code, out = run_json(capsys, "import-load-curve", str(workspace_file), str(later), "--site", "Gent")
+    assert code == 0 and out["stored"] and out["remembered_mapping"] is not None
+    assert out["registers"][0]["kwh"] == pytest.approx(20.0)  # 4 × 20 kW × ¼ h, the unit remembered too

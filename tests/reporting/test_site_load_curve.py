@@ -74,3 +74,25 @@ def test_the_gap_is_counted_not_filled(verre):
     curve, documents, _plain = verre
     assert curve.figures.missing == 8  # the demo's 2-hour gap: eight quarter-hours
     assert "8 missing, left out of every figure" in all_text(documents[Language.EN])
+
+
+def test_a_pv_study_is_reported_with_its_figures(demo, tmp_path):
+    from workbench.analysis.solar_study import study_result
+    from workbench.domain.solar import PvStudy, PvSystem
+
+    ident = site_id(demo, CURVE_SITE)
+    site = next(s for s in demo.sites() if s.id == ident)
+    supply = next(s for s in demo.supplies(ident) if demo.load_curve_registers(s.id))
+    demo.set_pv_study(PvStudy(supply.id, PvSystem(150.0), "MAR_RK_Rabat-Sale.AP.601350_TMYx.epw"))
+    result = study_result(demo, supply, site)
+    target = write_site_report(demo, ident, Language.EN, translator_for(Language.EN), tmp_path / "pv.docx")
+    doc = Document(str(target))
+    assert "Rooftop photovoltaics against the load curve" in [p.text for p in doc.paragraphs]
+    table = next(t for t in doc.tables if t.rows[0].cells[0].text == "Figure" and len(t.columns) == 2)
+    rows = {r.cells[0].text: r.cells[1].text for r in table.rows[1:]}
+    fmt = Formatter(Language.EN)
+    assert rows["Production of a typical year (kWh)"] == fmt.number(result.annual_production)
+    assert rows["Purchases avoided (MAD a year)"] == fmt.number(result.annual_avoided)
+    # the three windows add up to the whole
+    windows = [v for k, v in rows.items() if k.startswith("Purchases avoided in")]
+    assert len(windows) == 3

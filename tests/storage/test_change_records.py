@@ -10,6 +10,7 @@ import pytest
 
 from workbench.domain import model
 from workbench.domain.factors import Factor, FactorScope
+from workbench.domain.solar import PvStudy, PvSystem
 from workbench.domain.units import Carrier
 from workbench.domain.vocab import EndUse
 from workbench.storage.changes import Change, ChangeAction, EntityKind, concerns
@@ -43,6 +44,7 @@ def a_site_with_everything(ws: Workspace) -> dict[str, int]:
         )
         delivery = ws.insert(model.FuelDelivery(supply_id=supply.id, delivery_date=dt.date(2024, 2, 3), quantity=50.0))
         ws.store_load_curve(supply.id, [a_load_curve()])
+        ws.set_pv_study(PvStudy(supply.id, PvSystem(50.0), "MAR_RK_Rabat-Sale.AP.601350_TMYx.epw"))
         equipment = ws.insert(
             model.Equipment(
                 site_id=site.id, name="Four", end_use=EndUse.PROCESS_HEAT, carrier=Carrier.PROPANE, rated_power=10.0
@@ -78,6 +80,7 @@ def the_sites_records(ids: dict[str, int], action: ChangeAction) -> list[Change]
         Change(EntityKind.BILL, ids["bill"], action),
         Change(EntityKind.DELIVERY, ids["delivery"], action),
         Change(EntityKind.LOAD_CURVE, ids["supply"], action, ("Afname",)),
+        Change(EntityKind.PV_STUDY, ids["supply"], action),
         Change(EntityKind.EQUIPMENT, ids["equipment"], action),
         Change(EntityKind.MEASURE, ids["measure"], action),
         Change(EntityKind.SITE_PHOTO, ids["photo"], action),
@@ -152,16 +155,20 @@ def test_deleting_a_cluster_records_its_sites_and_all_they_own(workspace):
     assert [(c.entity, c.id, c.action) for c in heard] == [(c.entity, c.id, INSERT) for c in deleted.changes]
 
 
-def test_deleting_a_supply_records_its_bills_deliveries_and_load_curve_only(workspace):
+def test_deleting_a_supply_records_its_bills_deliveries_load_curve_and_pv_study_only(workspace):
     ids = a_site_with_everything(workspace)
     heard = listen(workspace)
-    workspace.delete(model.EnergySupply, ids["supply"])
+    deleted = workspace.delete(model.EnergySupply, ids["supply"])
     assert heard == [
         Change(EntityKind.SUPPLY, ids["supply"], DELETE),
         Change(EntityKind.BILL, ids["bill"], DELETE),
         Change(EntityKind.DELIVERY, ids["delivery"], DELETE),
         Change(EntityKind.LOAD_CURVE, ids["supply"], DELETE, ("Afname",)),
+        Change(EntityKind.PV_STUDY, ids["supply"], DELETE),
     ]
+    assert workspace.pv_study(ids["supply"]) is None
+    workspace.restore(deleted)  # the undo puts the study back with its supply
+    assert workspace.pv_study(ids["supply"]).system.kwp == 50.0
 
 
 def test_a_photo_deleted_alone_is_recorded_and_restored(workspace):

@@ -177,3 +177,27 @@ def test_a_damaged_chunk_is_refused_when_the_file_is_opened(workspace, supply):
     with pytest.raises(CorruptWorkspaceError) as refused:
         Workspace.open(path)
     assert "load_chunk" in refused.value.render()
+
+
+def test_a_pv_study_is_set_replaced_and_deleted_with_its_checks(tmp_path):
+    from workbench.domain.messages import DomainError
+    from workbench.domain.solar import PvStudy, PvSystem
+
+    ws = Workspace.create(tmp_path / "pv.eaw", model.Programme(name="P"))
+    cluster = ws.insert(model.Cluster("C"))
+    site = ws.insert(model.Site(cluster_id=cluster.id, name="S", country="MA"))
+    supply = ws.insert(model.EnergySupply(site_id=site.id, carrier=Carrier.ELECTRICITY))
+    assert ws.pv_study(supply.id) is None
+    study = PvStudy(supply.id, PvSystem(120.0, 25.0, 170.0, 0.12), "MAR_RK_Rabat-Sale.AP.601350_TMYx.epw")
+    ws.set_pv_study(study)
+    assert ws.pv_study(supply.id) == study
+    attachment = ws.add_attachment("mine.epw", b"LOCATION,Somewhere", "text/plain")
+    other = PvStudy(supply.id, PvSystem(80.0), "mine.epw", attachment.id)
+    ws.set_pv_study(other)
+    assert ws.pv_study(supply.id) == other  # one study per supply: replaced
+    with pytest.raises(DomainError):
+        ws.set_pv_study(PvStudy(supply.id, PvSystem(80.0, tilt=120.0), "x.epw"))
+    assert ws.pv_study(supply.id) == other  # nothing half-written
+    ws.set_pv_study(None, supply.id)
+    assert ws.pv_study(supply.id) is None
+    ws.close()

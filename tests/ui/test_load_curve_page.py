@@ -4,6 +4,7 @@ charts, follows the language, and goes with the undo."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import numpy as np
@@ -177,3 +178,87 @@ def test_an_unknown_zone_is_said_and_nothing_can_be_imported(window, qtbot):
     dialog.reload()
     assert "“Europe/Bruxelles” is not a time zone" in dialog.summary.text()
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+
+def demo_curve_supply(window, site_name: str = "Verre Trempé Lissasfa"):
+    ws = window.session.workspace
+    site = next(s for s in ws.sites() if s.name == site_name)
+    supply = next(s for s in ws.supplies(site.id) if ws.load_curve_registers(s.id))
+    return site, supply
+
+
+def test_a_pv_study_simulated_stored_undone_and_made_a_measure(window, qtbot):
+    from workbench.domain.vocab import MeasureKind
+
+    site, supply = demo_curve_supply(window)
+    window.show_node(("load_curve", supply.id))
+    page = window.pages["LoadCurvePage"]
+    panel = page.pv_panel
+    assert page.tabs.isTabVisible(5) and page.tabs.tabText(5) == "Solar PV"
+    assert panel.weather.currentData().startswith("MAR_")  # the Moroccan site's shipped weather
+    assert not panel.measure_button.isEnabled()
+    panel.kwp.setValue(150.0)
+    panel.investment.setValue(1_350_000)
+    panel.simulate_button.click()
+    ws = window.session.workspace
+    assert ws.pv_study(supply.id).system.kwp == 150.0
+    result = panel.result
+    assert result is not None and 1550 < result.year.specific_yield < 1850
+    assert "Production of a typical year" in panel.figures.text()
+    assert window.languages.formatter.quantity(result.annual_production, "kWh") in panel.figures.text()
+    before = len(ws.measures(site.id))
+    panel.measure_button.click()
+    measures = ws.measures(site.id)
+    assert len(measures) == before + 1
+    measure = measures[-1]
+    assert measure.kind is MeasureKind.RENEWABLE and measure.investment == 1_350_000
+    assert measure.savings[0].kwh == round(result.annual_production)
+    assert measure.self_consumption == pytest.approx(result.use.self_consumed_share, abs=1e-4)
+    window.undo_action.trigger()  # the measure
+    window.undo_action.trigger()  # the study
+    assert len(ws.measures(site.id)) == before and ws.pv_study(supply.id) is None
+
+
+def test_a_weather_file_the_user_loads_is_kept_in_the_workspace_or_refused(window, qtbot, tmp_path):
+    _site, supply = demo_curve_supply(window)
+    window.show_node(("load_curve", supply.id))
+    panel = window.pages["LoadCurvePage"].pv_panel
+    bad = tmp_path / "meteo.epw"
+    bad.write_text("LOCATION,nowhere\n", encoding="utf-8")
+    assert not panel.load_weather(bad)
+    assert "meteo.epw cannot be read as a typical-year weather file" in panel.message.text()
+    from workbench.resources import shipped_weather_dir
+
+    mine = tmp_path / "BEL_VLG_Uccle.copy_TMYx.epw"
+    mine.write_bytes((shipped_weather_dir() / "BEL_VLG_Uccle.064470_TMYx.2007-2021.epw").read_bytes())
+    assert panel.load_weather(mine)
+    assert panel.weather.currentData() == mine.name
+    panel.simulate_button.click()
+    study = window.session.workspace.pv_study(supply.id)
+    assert study.weather_attachment is not None and study.weather_name == mine.name
+    assert panel.result.weather.station == "Uccle"
+
+
+def test_bills_without_a_reached_power_get_the_curves_in_one_undo_step(window, qtbot):
+    from workbench.domain.units import PowerUnit
+
+    _site, supply = demo_curve_supply(window)
+    ws = window.session.workspace
+    bill = next(b for b in ws.bills(supply.id) if b.period_start == dt.date(2018, 11, 1))
+    window.session.edit(model.Bill, bill.id, max_power=None)
+    window.show_node(("load_curve", supply.id))
+    page = window.pages["LoadCurvePage"]
+    assert [r.bill_id for r in page.reached] == [bill.id]
+    page.tabs.setCurrentIndex(4)
+    assert page.fill_reached.isVisibleTo(page) and "1 bill" in page.reached_hint.text()
+    check = next(c for c in page.current().checks if c.bill_id == bill.id)
+    page.fill_reached.click()
+    filled = ws.get(model.Bill, bill.id)
+    from workbench.domain.tariffs import cos_phi
+
+    phi = cos_phi(bill.total_quantity, bill.reactive_kvarh)
+    assert filled.max_power == pytest.approx(round(check.curve_peak_kw / phi, 1))
+    assert filled.max_power_unit is PowerUnit.KVA and "Reached power from the load curve" in filled.note
+    assert filled.max_power > check.curve_peak_kw  # kVA over a cos φ below 1
+    window.undo_action.trigger()  # one step takes it all back
+    assert ws.get(model.Bill, bill.id).max_power is None and ws.get(model.Bill, bill.id).note == bill.note

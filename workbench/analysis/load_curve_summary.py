@@ -190,3 +190,33 @@ def offtake_curve(workspace: Workspace, supply: EnergySupply, site: Site) -> Met
         return None
     curves = supply_load_curves(workspace, supply, site)
     return next((c for c in curves if c.flow is Flow.OFFTAKE and c.unit is CurveUnit.KWH), None)
+
+
+@dataclass(frozen=True)
+class CurveReached:
+    """A bill without a reached power, given one by the curve: its period's highest interval power over the
+    period's mean power factor (the tariff charges kVA; a meter's curve gives kW)."""
+
+    bill_id: int
+    peak_kw: float
+    cos_phi: float
+    kva: float
+
+
+def reached_from_curve(curve: MeterCurve, bills: Sequence[Bill]) -> list[CurveReached]:
+    """The bills the curve covers whole that give no reached power but give their reactive energy (their
+    cos φ): a partly covered period might have had its peak outside the curve, and a kW peak is not a kVA one
+    without a power factor."""
+    from workbench.domain.tariffs import cos_phi
+
+    by_id = {b.id: b for b in bills if b.id is not None}
+    found = []
+    for check in curve.checks:
+        bill = by_id.get(check.bill_id)
+        if bill is None or bill.max_power is not None or check.curve_peak_kw is None or check.coverage < 1:
+            continue
+        phi = cos_phi(bill.total_quantity, bill.reactive_kvarh) if bill.reactive_kvarh is not None else None
+        if not phi:
+            continue
+        found.append(CurveReached(check.bill_id, check.curve_peak_kw, phi, round(check.curve_peak_kw / phi, 1)))
+    return found

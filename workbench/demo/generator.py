@@ -25,6 +25,7 @@ from pathlib import Path
 from workbench.domain import model
 from workbench.domain.energy import supply_conversion
 from workbench.domain.estimation import estimate, input_power_kw
+from workbench.domain.solar import PvStudy, PvSystem
 from workbench.domain.tariffs import MoroccoMtTariff
 from workbench.domain.units import Carrier, HeatingValueBasis, PowerUnit, Unit
 from workbench.domain.vocab import EndUse, Language, Provenance, VoltageLevel
@@ -108,6 +109,10 @@ CURVE_SITES = {
 }
 
 
+# The solar cluster's water-heater maker studies a rooftop plant on its workshops (kWp).
+PV_SITES = {"Soltherm Chauffe-eau": 120.0}
+
+
 def _add_load_curves(ws: Workspace) -> None:
     from workbench.demo.load_curves import demo_curve
 
@@ -120,6 +125,9 @@ def _add_load_curves(ws: Workspace) -> None:
         bills = ws.bills(model.stored_id(supply))
         curve = demo_curve(bills, site.schedule, hours, random.Random(site.name), CURVE_SITES[site.name])
         ws.store_load_curve(model.stored_id(supply), [curve])
+        if site.name in PV_SITES:  # a study the auditor set up: simulated when its page or report asks
+            kwp = PV_SITES[site.name]
+            ws.set_pv_study(PvStudy(model.stored_id(supply), PvSystem(kwp), "MAR_RK_Rabat-Sale.AP.601350_TMYx.epw"))
 
 
 def _months() -> list[dt.date]:

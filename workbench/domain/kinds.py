@@ -21,6 +21,7 @@ class EntityKind(StrEnum):
     ATTACHMENT = "attachment"
     SITE_PHOTO = "site_photo"
     LOAD_CURVE = "load_curve"  # id: the supply's; fields: (register name,) when one register changed
+    PV_STUDY = "pv_study"  # id: the supply's
     # Rows of no entity class: their records name no entity id (see each producer for what ``id`` holds).
     FACTOR_OVERRIDE = "factor_override"  # id: the scope's id (1 for the programme); fields: ("scope:key",)
     IMPORT_PROFILE = "import_profile"  # id 0; fields: (profile name,)

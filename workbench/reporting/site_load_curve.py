@@ -10,7 +10,7 @@ from workbench.analysis.balance import SiteBalance
 from workbench.analysis.load_curve_summary import MeterCurve, offtake_curve, site_zone
 from workbench.domain import model
 from workbench.domain.economics import MeasureFigures
-from workbench.domain.messages import QT_TRANSLATE_NOOP, Plural
+from workbench.domain.messages import QT_TRANSLATE_NOOP, DomainError, Plural
 
 from .docx_writer import ReportDocument
 from .site_context import ReportContext
@@ -137,6 +137,7 @@ def _meter(doc: ReportDocument, c: ReportContext, supply: model.EnergySupply, cu
         )
     _base_load(doc, c, curve, days)
     _against_bills(doc, c, curve)
+    _solar(doc, c, supply)
     for key, caption in (
         ("load_heat", QT_TRANSLATE_NOOP("Report", "Mean power by day and time of day (white: no reading)")),
         ("load_duration", QT_TRANSLATE_NOOP("Report", "Load duration curve, with P95, P50 and P5 of the power")),
@@ -241,3 +242,96 @@ def _against_bills(doc: ReportDocument, c: ReportContext, curve: MeterCurve) -> 
                 len(above),
             ).format(count=len(above))
         )
+
+
+def _solar(doc: ReportDocument, c: ReportContext, supply: model.EnergySupply) -> None:
+    """The supply's rooftop PV study against its load curve, when the auditor made one."""
+    from workbench.analysis.solar_study import PriceBasis, study_result
+
+    study = c.workspace.pv_study(model.stored_id(supply))
+    if study is None:
+        return
+    fmt = c.fmt
+    system = study.system
+    doc.heading(c.t(QT_TRANSLATE_NOOP("Report", "Rooftop photovoltaics against the load curve")), 3)
+    try:
+        result = study_result(c.workspace, supply, c.site, study)
+    except DomainError as exc:
+        doc.paragraph(
+            c.t(QT_TRANSLATE_NOOP("Report", "The PV study could not be simulated: {reason}")).format(
+                reason=c.render(exc.message)
+            )
+        )
+        return
+    if result is None:
+        return
+    use = result.use
+    doc.paragraph(
+        c.t(
+            QT_TRANSLATE_NOOP(
+                "Report",
+                "A system of {kwp} kWp, tilted {tilt}° and facing {azimuth}° (180° is due south), with {losses} "
+                "losses, simulated hour by hour over the typical year of {station} (pvlib: the sun's position, "
+                "Perez's transposition, Faiman's cell temperature, PVWatts), then set against the load curve "
+                "interval by interval. A typical year is an estimate, not a forecast of a given year.",
+            )
+        ).format(
+            kwp=fmt.number(system.kwp, 1),
+            tilt=fmt.number(system.tilt),
+            azimuth=fmt.number(system.azimuth),
+            losses=fmt.percent(system.losses),
+            station=result.weather.station,
+        )
+    )
+    share = use.self_consumed_share
+    currency = use.currency or c.site.currency
+    rows = [
+        [c.t(QT_TRANSLATE_NOOP("Report", "Production of a typical year (kWh)")), fmt.number(result.annual_production)],
+        [c.t(QT_TRANSLATE_NOOP("Report", "Specific yield (kWh/kWp)")), fmt.number(result.year.specific_yield)],
+        [c.t(QT_TRANSLATE_NOOP("Report", "Share used on site")), fmt.percent(share, 1)],
+        [
+            c.t(QT_TRANSLATE_NOOP("Report", "Exported to the grid (kWh a year)")),
+            fmt.number(result.annual_production * (1 - share) if share is not None else None),
+        ],
+        [c.t(QT_TRANSLATE_NOOP("Report", "Share of the site's electricity covered")), fmt.percent(use.coverage, 1)],
+    ]
+    parts = use.avoided_by_period
+    if parts is not None and result.price_basis is PriceBasis.TARIFF_WINDOWS:
+        year = use.per_year
+        for label, part in zip(
+            (
+                QT_TRANSLATE_NOOP("Report", "Purchases avoided in peak hours ({currency} a year)"),
+                QT_TRANSLATE_NOOP("Report", "Purchases avoided in standard hours ({currency} a year)"),
+                QT_TRANSLATE_NOOP("Report", "Purchases avoided in off-peak hours ({currency} a year)"),
+            ),
+            parts,
+            strict=True,
+        ):
+            rows.append([c.t(label).format(currency=currency), fmt.number(part * year)])
+    if result.annual_avoided is not None:
+        rows.append(
+            [
+                c.t(QT_TRANSLATE_NOOP("Report", "Purchases avoided ({currency} a year)")).format(currency=currency),
+                fmt.number(result.annual_avoided),
+            ]
+        )
+    doc.table(
+        c.t(QT_TRANSLATE_NOOP("Report", "Rooftop PV of {kwp} kWp: {supply}")).format(
+            kwp=fmt.number(system.kwp, 1), supply=supply.display_name
+        ),
+        [c.t(QT_TRANSLATE_NOOP("Report", "Figure")), c.t(QT_TRANSLATE_NOOP("Report", "Value"))],
+        rows,
+        [False, True],
+    )
+    if result.price_basis is PriceBasis.MEAN_BILLED:
+        doc.paragraph(
+            c.t(
+                QT_TRANSLATE_NOOP(
+                    "Report",
+                    "Avoided purchases are priced at the mean billed price, every charge included: the energy "
+                    "charges alone, which the PV avoids, are lower.",
+                )
+            )
+        )
+    elif result.price_basis is None:
+        doc.paragraph(c.t(QT_TRANSLATE_NOOP("Report", "The avoided purchases are not priced: no price is known.")))

@@ -227,5 +227,6 @@ OWNED_ROWS: dict[EntityKind, tuple[OwnedTable, ...]] = {
             record_id="supply_id",
             record_fields=lambda row: (row["register"],),
         ),
+        OwnedTable(EntityKind.PV_STUDY, "pv_study", "supply_id", record_id="supply_id"),
     ),
 }

@@ -48,6 +48,7 @@ from .inspection import expected_schema, storage_types, text_problem, wrong_type
 from .load_curves import LoadCurves, check_load_chunks
 from .opening import OpenedFile, backup, open_file
 from .outline import Outline, read_outline
+from .pv_studies import PvStudies
 from .schema import SCHEMA_VERSION, apply_migrations
 from .site_photos import SitePhotos, check_photo_rows
 
@@ -75,7 +76,7 @@ class DeletedRows:
         return [Change(c.entity, c.id, ChangeAction.INSERT, c.fields) for c in self.changes]
 
 
-class Workspace(SitePhotos, LoadCurves):
+class Workspace(SitePhotos, LoadCurves, PvStudies):
     def __init__(
         self,
         path: Path,

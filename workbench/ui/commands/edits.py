@@ -157,3 +157,18 @@ class DeleteEntity(LabelledCommand):
 
 def new_position(entities: list[Any]) -> int:
     return max((e.position for e in entities), default=-1) + 1
+
+
+class SetPvStudy(LabelledCommand):
+    """A supply's PV study set (or replaced); undo puts the one before back (or none)."""
+
+    def __init__(self, session: WorkspaceSession, supply_id: int, study: Any) -> None:
+        super().__init__(session, message("Commands", QT_TRANSLATE_NOOP("Commands", "Set the PV study")))
+        self.supply_id, self.study = supply_id, study
+        self.before = session.workspace.pv_study(supply_id)
+
+    def apply(self) -> None:
+        self.session.workspace.set_pv_study(self.study, self.supply_id)
+
+    def revert(self) -> None:
+        self.session.workspace.set_pv_study(self.before, self.supply_id)

@@ -21,6 +21,11 @@ LIBRARIES = (
     ("lxml", "BSD-3-Clause"),
     ("pypdf", "BSD-3-Clause"),
     ("tzdata", "Apache-2.0"),
+    # the PV simulation: pvlib and what it imports
+    ("pvlib", "BSD-3-Clause"),
+    ("scipy", "BSD-3-Clause"),
+    ("pandas", "BSD-3-Clause"),
+    ("h5py", "BSD-3-Clause"),
 )
 
 

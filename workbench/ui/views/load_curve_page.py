@@ -14,12 +14,18 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from workbench.analysis.load_curve import BillPeriodCheck
-from workbench.analysis.load_curve_summary import MeterCurve, site_zone, supply_load_curves
+from workbench.analysis.load_curve_summary import (
+    CurveReached,
+    MeterCurve,
+    reached_from_curve,
+    site_zone,
+    supply_load_curves,
+)
 from workbench.domain import model
 from workbench.domain.kinds import EntityKind
 from workbench.domain.load_curve import CurveUnit, Flow
-from workbench.domain.messages import QT_TRANSLATE_NOOP
-from workbench.domain.units import Carrier
+from workbench.domain.messages import QT_TRANSLATE_NOOP, Plural
+from workbench.domain.units import Carrier, PowerUnit
 from workbench.i18n.language import LanguageManager
 from workbench.ui.charts.figures import carrier_label, translated_months
 from workbench.ui.charts.load_curve_charts import DurationChart, HeatMapChart, SeriesChart, TypicalDayChart
@@ -30,6 +36,7 @@ from workbench.ui.widgets.kpi_card import KpiCard
 from workbench.ui.widgets.kpi_grid import KpiGrid
 
 from .page import Page, title_label
+from .pv_panel import PvPanel
 from .summary_pages import sortable_table
 
 CTX = "LoadCurvePage"
@@ -37,6 +44,14 @@ FLOW_LABELS = {
     Flow.OFFTAKE: QT_TRANSLATE_NOOP("LoadCurvePage", "Offtake"),
     Flow.INJECTION: QT_TRANSLATE_NOOP("LoadCurvePage", "Injection"),
 }
+PV_TAB = 5
+REACHED_HINT = Plural.translate(
+    "LoadCurvePage",
+    "%n bills the curve covers whole give no reached power: the curve's peak over the period's cos φ can fill "
+    "them in (the tariff page's subscribed-power study then counts those months).",
+    None,
+    0,
+)
 KPIS = ("kwh", "peak", "base", "night", "factor", "weekend", "off_hours")
 
 
@@ -45,8 +60,10 @@ def tr(text: str) -> str:
 
 
 class LoadCurvePage(Page):
-    depends_on = frozenset({EntityKind.LOAD_CURVE, EntityKind.SUPPLY, EntityKind.SITE, EntityKind.BILL})
-    own_only = frozenset({EntityKind.LOAD_CURVE, EntityKind.SUPPLY})
+    depends_on = frozenset(
+        {EntityKind.LOAD_CURVE, EntityKind.SUPPLY, EntityKind.SITE, EntityKind.BILL, EntityKind.PV_STUDY}
+    )
+    own_only = frozenset({EntityKind.LOAD_CURVE, EntityKind.SUPPLY, EntityKind.PV_STUDY})
 
     def __init__(self, session: WorkspaceSession, languages: LanguageManager, parent: QWidget | None = None) -> None:
         super().__init__(session, languages, parent)
@@ -89,7 +106,28 @@ class LoadCurvePage(Page):
         series_layout.addWidget(self.series_chart, 1)
         self.bills_model = RowsTableModel(self._bill_columns(), self._bill_rows, languages, self)
         self.bills_view = sortable_table(self.bills_model, self)
-        for widget in (self.heat_chart, self.duration_chart, self.typical_chart, series_box, self.bills_view):
+        bills_box = QWidget()
+        bills_layout = QVBoxLayout(bills_box)
+        bills_layout.setContentsMargins(0, 0, 0, 0)
+        fill_row = QHBoxLayout()
+        self.reached_hint = QLabel()
+        self.reached_hint.setWordWrap(True)
+        self.fill_reached = QPushButton()
+        self.fill_reached.clicked.connect(self.fill_reached_powers)
+        fill_row.addWidget(self.reached_hint, 1)
+        fill_row.addWidget(self.fill_reached)
+        bills_layout.addLayout(fill_row)
+        bills_layout.addWidget(self.bills_view, 1)
+        self.reached: list[CurveReached] = []  # bills the curve can give a reached power
+        self.pv_panel = PvPanel(session, languages)
+        for widget in (
+            self.heat_chart,
+            self.duration_chart,
+            self.typical_chart,
+            series_box,
+            bills_box,
+            self.pv_panel,
+        ):
             self.tabs.addTab(widget, "")
         layout.addWidget(self.tabs, 1)
         self.empty = QLabel()
@@ -152,6 +190,19 @@ class LoadCurvePage(Page):
         self.series_chart.set_grid(curve.grid)
         self.bills_model.refresh()
         self.tabs.setTabVisible(4, bool(curve.checks))
+        self.reached = reached_from_curve(curve, list(self._bills.values())) if curve.checks else []
+        self._show_reached()
+        # rooftop PV is set against the electricity the site draws
+        solar = (
+            self.supply is not None
+            and self.site is not None
+            and self.supply.carrier is Carrier.ELECTRICITY
+            and curve.flow is Flow.OFFTAKE
+            and curve.unit is CurveUnit.KWH
+        )
+        self.tabs.setTabVisible(PV_TAB, solar)
+        if solar and self.supply is not None and self.site is not None:
+            self.pv_panel.show_supply(self.supply, self.site)
 
     def _set_title(self) -> None:
         if self.supply is None:
@@ -196,7 +247,9 @@ class LoadCurvePage(Page):
         def share(caption: str, kwh: float | None) -> str:
             if kwh is None:
                 return caption
-            return f"{caption}: {fmt.quantity(kwh, energy_unit)}{money(kwh)}"
+            return QCoreApplication.translate("LoadCurvePage", "{caption}: {energy}").format(
+                caption=caption, energy=fmt.quantity(kwh, energy_unit) + money(kwh)
+            )
 
         price = ""
         if curve.price is not None:
@@ -290,6 +343,34 @@ class LoadCurvePage(Page):
             QCoreApplication.translate("LoadCurvePage", "Power ({unit})").format(unit=unit),
             "",
         )
+
+    def _show_reached(self) -> None:
+        count = len(self.reached)
+        self.fill_reached.setVisible(bool(count) and not self.session.read_only)
+        self.reached_hint.setVisible(bool(count))
+        self.reached_hint.setText(
+            QCoreApplication.translate("LoadCurvePage", REACHED_HINT, None, count) if count else ""
+        )
+        self.fill_reached.setText(QCoreApplication.translate("LoadCurvePage", "Fill them in"))
+
+    def fill_reached_powers(self) -> None:
+        """Give the bills without a reached power the curve's (peak kW ÷ the period's cos φ), as one undo step;
+        each bill's note says where the figure comes from."""
+        if not self.reached or self.session.read_only:
+            return
+        fmt = self.languages.formatter
+        stack = self.session.undo_stack
+        stack.beginMacro(QCoreApplication.translate("LoadCurvePage", "Reached powers from the load curve"))
+        try:
+            for item in self.reached:
+                bill = self.session.get(model.Bill, item.bill_id)
+                said = QCoreApplication.translate(
+                    "LoadCurvePage", "Reached power from the load curve: peak {kw} ÷ cos φ {cos_phi}."
+                ).format(kw=fmt.quantity(item.peak_kw, "kW", 1), cos_phi=fmt.number(item.cos_phi, 3))
+                note = f"{bill.note} {said}".strip()
+                self.session.edit(model.Bill, item.bill_id, max_power=item.kva, max_power_unit=PowerUnit.KVA, note=note)
+        finally:
+            stack.endMacro()
 
     # --- bills against the curve --------------------------------------------------------------------------
 
@@ -395,6 +476,7 @@ class LoadCurvePage(Page):
                 QT_TRANSLATE_NOOP("LoadCurvePage", "Typical days"),
                 QT_TRANSLATE_NOOP("LoadCurvePage", "Time series"),
                 QT_TRANSLATE_NOOP("LoadCurvePage", "Against the bills"),
+                QT_TRANSLATE_NOOP("LoadCurvePage", "Solar PV"),
             )
         ):
             self.tabs.setTabText(index, tr(label))
