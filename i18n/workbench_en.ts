@@ -3779,7 +3779,18 @@ Did these counters roll over?</translation>
     </message>
     <message numerus="yes">
         <source>%n bills the curve covers whole give no reached power: the curve's peak over the period's cos φ can fill them in (the tariff page's subscribed-power study then counts those months).</source>
-        <translation><numerusform>%n bill the curve covers whole gives no reached power: the curve's peak over the period's cos φ can fill it in (the tariff page's subscribed-power study then counts that month).</numerusform><numerusform>%n bills the curve covers whole give no reached power: the curve's peak over the period's cos φ can fill them in (the tariff page's subscribed-power study then counts those months).</numerusform></translation>
+        <translation>
+            <numerusform>%n bill the curve covers whole gives no reached power: the curve's peak over the period's cos φ can fill it in (the tariff page's subscribed-power study then counts that month).</numerusform>
+            <numerusform>%n bills the curve covers whole give no reached power: the curve's peak over the period's cos φ can fill them in (the tariff page's subscribed-power study then counts those months).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Intervals with a reading</source>
+        <translation>Intervals with a reading</translation>
+    </message>
+    <message>
+        <source>Intervals with a reading; lowest month {month}: {share}</source>
+        <translation>Intervals with a reading; lowest month {month}: {share}</translation>
     </message>
     <message>
         <source>Power interval by interval</source>
@@ -4851,6 +4862,10 @@ Did these counters roll over?</translation>
     <message>
         <source>The meter of {supply} recorded {count} intervals of {minutes} minutes from {first} to {last} ({missing} missing, left out of every figure, never counted as zero); times are the site's ({zone}).</source>
         <translation>The meter of {supply} recorded {count} intervals of {minutes} minutes from {first} to {last} ({missing} missing, left out of every figure, never counted as zero); times are the site's ({zone}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} months are read in part (share of their intervals with a reading): {months}.</source>
+        <translation><numerusform>{count} month is read in part (share of its intervals with a reading): {months}.</numerusform><numerusform>{count} months are read in part (share of their intervals with a reading): {months}.</numerusform></translation>
     </message>
     <message>
         <source>{day} at {hour}</source>

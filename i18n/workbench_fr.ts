@@ -3779,7 +3779,18 @@ Ces compteurs sont-ils repassés par zéro ?</translation>
     </message>
     <message numerus="yes">
         <source>%n bills the curve covers whole give no reached power: the curve's peak over the period's cos φ can fill them in (the tariff page's subscribed-power study then counts those months).</source>
-        <translation><numerusform>%n facture que la courbe couvre entièrement n’indique pas de puissance atteinte : la pointe de la courbe divisée par le cos φ de la période peut la compléter (l’étude de la puissance souscrite compte alors ce mois).</numerusform><numerusform>%n factures que la courbe couvre entièrement n’indiquent pas de puissance atteinte : la pointe de la courbe divisée par le cos φ de la période peut les compléter (l’étude de la puissance souscrite compte alors ces mois).</numerusform></translation>
+        <translation>
+            <numerusform>%n facture que la courbe couvre entièrement n’indique pas de puissance atteinte : la pointe de la courbe divisée par le cos φ de la période peut la compléter (l’étude de la puissance souscrite compte alors ce mois).</numerusform>
+            <numerusform>%n factures que la courbe couvre entièrement n’indiquent pas de puissance atteinte : la pointe de la courbe divisée par le cos φ de la période peut les compléter (l’étude de la puissance souscrite compte alors ces mois).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Intervals with a reading</source>
+        <translation>Intervalles relevés</translation>
+    </message>
+    <message>
+        <source>Intervals with a reading; lowest month {month}: {share}</source>
+        <translation>Intervalles relevés ; mois le plus bas, {month} : {share}</translation>
     </message>
     <message>
         <source>Power interval by interval</source>
@@ -4851,6 +4862,10 @@ Ces compteurs sont-ils repassés par zéro ?</translation>
     <message>
         <source>The meter of {supply} recorded {count} intervals of {minutes} minutes from {first} to {last} ({missing} missing, left out of every figure, never counted as zero); times are the site's ({zone}).</source>
         <translation>Le compteur de {supply} a enregistré {count} intervalles de {minutes} minutes du {first} au {last} ({missing} manquants, écartés de tous les chiffres, jamais comptés comme zéro) ; les heures sont celles du site ({zone}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} months are read in part (share of their intervals with a reading): {months}.</source>
+        <translation><numerusform>{count} mois n’est relevé qu’en partie (part de ses intervalles relevés) : {months}.</numerusform><numerusform>{count} mois ne sont relevés qu’en partie (part de leurs intervalles relevés) : {months}.</numerusform></translation>
     </message>
     <message>
         <source>{day} at {hour}</source>

@@ -251,7 +251,7 @@ def _print_import(summary, refusals, conflicts, render, translate, fmt: Formatte
 
 
 def run_load_curve(args: argparse.Namespace, language: Language, translate: Translate) -> int:
-    from workbench.analysis.load_curve import bill_checks, load_figures, meter_grid
+    from workbench.analysis.load_curve import bill_checks, load_figures, meter_grid, monthly_coverage
 
     fmt = Formatter(language)
     workspace = open_workspace(args.path, translate)
@@ -285,6 +285,11 @@ def run_load_curve(args: argparse.Namespace, language: Language, translate: Tran
             "monthly_peaks": [
                 {"month": p.month.strftime("%Y-%m"), "kw": _round(p.kw, 3), "at": p.at.isoformat()}
                 for p in figures.monthly_peaks
+            ],
+            # each local month the curve meets, counted whole: its intervals and those with a reading
+            "coverage": [
+                {"month": m.month.strftime("%Y-%m"), "intervals": m.expected, "readings": m.readings}
+                for m in (monthly_coverage(grid) if grid is not None else [])
             ],
         }
     summary: dict[str, Any] = {

@@ -191,3 +191,21 @@ def test_daily_quantiles_are_numpys_day_by_day():
     expected = [np.quantile(values[days == d], 0.05) for d in np.unique(days)]
     assert np.allclose(daily_quantiles(days, values, 0.05), expected)
     assert list(daily_quantiles(np.array([3, 3]), np.array([1.0, 3.0]), 0.5)) == [2.0]
+
+
+def test_coverage_per_month_counts_the_whole_month_and_its_clock_change():
+    from workbench.analysis.load_curve import monthly_coverage
+
+    # quarter-hours from 15 March 2024 00:00 to 5 April 00:00, Brussels; 31 March has 23 hours (92 quarters)
+    start, end = local(2024, 3, 15), local(2024, 4, 5)
+    count = int((end - start).total_seconds() // 900)
+    values = array("d", [1.0] * count)
+    status = bytearray(count)
+    for k in range(10):  # ten quarter-hours missing on 20 March
+        values[500 + k], status[500 + k] = math.nan, 2
+    grid = meter_grid([RegisterSeries(DAY, [IntervalBlock(start, 15, values, status)])], BRUSSELS)
+    march, april = monthly_coverage(grid)
+    # March: 31 days × 96 − 4 (the skipped hour) = 2 972 intervals; read from the 15th: 17 days × 96 − 4 − 10
+    assert march.month == dt.date(2024, 3, 1) and march.expected == 2972 and march.readings == 17 * 96 - 4 - 10
+    # April: 30 × 96 = 2 880; read 4 days
+    assert april.expected == 2880 and april.readings == 4 * 96 and april.share == pytest.approx(384 / 2880)

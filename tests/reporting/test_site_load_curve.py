@@ -74,6 +74,12 @@ def test_the_gap_is_counted_not_filled(verre):
     curve, documents, _plain = verre
     assert curve.figures.missing == 8  # the demo's 2-hour gap: eight quarter-hours
     assert "8 missing, left out of every figure" in all_text(documents[Language.EN])
+    # February 2019 lost those two hours: 2 688 − 8 of its 2 688 quarter-hours read, 99.7 %
+    [february] = curve.partial_months
+    assert february.month.isoformat() == "2019-02-01" and (february.expected, february.readings) == (2688, 2680)
+    assert "1\u00a0month is read in part (share of its intervals with a reading): 02/2019 (99.7%)." in all_text(
+        documents[Language.EN]
+    )
 
 
 def test_a_pv_study_is_reported_with_its_figures(demo, tmp_path):

@@ -206,6 +206,8 @@ def test_a_pv_study_simulated_stored_undone_and_made_a_measure(window, qtbot):
     assert result is not None and 1550 < result.year.specific_yield < 1850
     assert "Production of a typical year" in panel.figures.text()
     assert window.languages.formatter.quantity(result.annual_production, "kWh") in panel.figures.text()
+    coverage = page.cards["coverage"]
+    assert coverage.value.text() == "99.99%" and "lowest month Feb 2019: 99.7%" in coverage.caption.text()
     before = len(ws.measures(site.id))
     panel.measure_button.click()
     measures = ws.measures(site.id)

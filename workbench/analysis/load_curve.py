@@ -246,6 +246,38 @@ def load_figures(grid: MeterGrid, schedule: OperatingSchedule | None = None) -> 
     )
 
 
+@dataclass(frozen=True)
+class MonthCoverage:
+    """A local month of the curve: how many of its intervals (all of the month's, 92 or 100 quarter-hours
+    on a day the clocks change) have a reading."""
+
+    month: dt.date  # the local month's first day
+    expected: int
+    readings: int
+
+    @property
+    def share(self) -> float:
+        return self.readings / self.expected if self.expected else 0.0
+
+
+def monthly_coverage(grid: MeterGrid) -> list[MonthCoverage]:
+    """Every local month the curve meets, the first and last counted whole (a curve starting on the 12th
+    covers its first month in part)."""
+    import numpy as np
+
+    _days, _weekday, _hour, month = local_parts(grid)
+    finite = ~np.isnan(grid.kwh)
+    keys, counts = np.unique(month[finite], return_counts=True)
+    readings = dict(zip(keys.tolist(), counts.tolist(), strict=True))
+    found = []
+    for key in range(int(month.min()), int(month.max()) + 1):
+        first = dt.date(key // 12, key % 12 + 1, 1)
+        following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        expected = _intervals_in(first, following - dt.timedelta(days=1), grid)
+        found.append(MonthCoverage(first, expected, int(readings.get(key, 0))))
+    return found
+
+
 # --- against the bills ---------------------------------------------------------------------------------------
 
 WINTER_MONTHS = (10, 11, 12, 1, 2, 3)  # ONEE's winter hours run 1 October – 31 March

@@ -21,7 +21,16 @@ from workbench.domain.model import Bill, EnergySupply, OperatingSchedule, Site, 
 from workbench.domain.time_of_use import TariffHours
 from workbench.domain.units import Carrier
 
-from .load_curve import BillPeriodCheck, LoadFigures, MeterGrid, bill_checks, load_figures, meter_grid
+from .load_curve import (
+    BillPeriodCheck,
+    LoadFigures,
+    MeterGrid,
+    MonthCoverage,
+    bill_checks,
+    load_figures,
+    meter_grid,
+    monthly_coverage,
+)
 from .load_curve_views import DurationCurve, HeatMap, TypicalDay, duration_curve, heat_map, typical_days
 
 if TYPE_CHECKING:
@@ -102,6 +111,12 @@ class MeterCurve:
     typical: tuple[TypicalDay, ...]
     checks: tuple[BillPeriodCheck, ...]  # the bills the curve meets (electricity offtake only)
     price: BilledPrice | None
+    coverage: tuple[MonthCoverage, ...] = ()  # each local month the curve meets, counted whole
+
+    @property
+    def partial_months(self) -> tuple[MonthCoverage, ...]:
+        """The months some interval of which has no reading."""
+        return tuple(m for m in self.coverage if m.readings < m.expected)
 
     @property
     def first_day(self) -> dt.date:
@@ -164,6 +179,7 @@ def meter_curves(
                 tuple(typical_days(heat)),
                 checks,
                 billed_price(bills, first, last) if offtake else None,
+                tuple(monthly_coverage(grid)),
             )
         )
     return curves

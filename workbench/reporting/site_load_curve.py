@@ -58,6 +58,19 @@ def _meter(doc: ReportDocument, c: ReportContext, supply: model.EnergySupply, cu
             zone=zone.key if zone is not None else "UTC",
         )
     )
+    partial = curve.partial_months
+    if partial:
+        shown = ", ".join(f"{m.month.month:02d}/{m.month.year} ({fmt.percent(m.share, 1)})" for m in partial[:8])
+        more = len(partial) - 8
+        doc.paragraph(
+            c.tn(
+                Plural.translate(
+                    "Report", "{count} months are read in part (share of their intervals with a reading): {months}.",
+                    None, 0,
+                ),
+                len(partial),
+            ).format(count=len(partial), months=shown + (f", … (+{more})" if more > 0 else ""))
+        )  # fmt: skip
     currency = curve.price.currency if curve.price is not None else c.site.currency
 
     def money(kwh: float | None) -> str:

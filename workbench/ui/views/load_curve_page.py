@@ -52,7 +52,7 @@ REACHED_HINT = Plural.translate(
     None,
     0,
 )
-KPIS = ("kwh", "peak", "base", "night", "factor", "weekend", "off_hours")
+KPIS = ("kwh", "peak", "base", "night", "factor", "weekend", "off_hours", "coverage")
 
 
 def tr(text: str) -> str:
@@ -306,6 +306,18 @@ class LoadCurvePage(Page):
             fmt.percent(f.off_hours_share),
             f"{schedule_hint}\n{price}".strip(),
         )
+        spanned = f.intervals + f.missing
+        partial = curve.partial_months
+        months = translated_months()
+        month_text = lambda m: f"{months[m.month.month - 1]} {m.month.year}"  # noqa: E731
+        caption = QCoreApplication.translate("LoadCurvePage", "Intervals with a reading")
+        if partial:
+            lowest = min(partial, key=lambda m: m.share)
+            caption = QCoreApplication.translate(
+                "LoadCurvePage", "Intervals with a reading; lowest month {month}: {share}"
+            ).format(month=month_text(lowest), share=fmt.percent(lowest.share, 1))
+        tip = "\n".join(f"{month_text(m)}: {fmt.percent(m.share, 1)}" for m in partial[:24])
+        self.cards["coverage"].set(caption, fmt.percent(f.intervals / spanned if spanned else None, 2), tip)
         self.kpis.reflow()
 
     def _set_chart_texts(self, curve: MeterCurve) -> None:
