@@ -196,6 +196,7 @@ def build_parser(translate: Translate) -> argparse.ArgumentParser:
         help=translate("Cli", "unit of the values when the file does not say it"),
     )
     p.add_argument("--tz", help=translate("Cli", "time zone of the meter's clock (default: the site's country's)"))
+    p.add_argument("--decimal", choices=[",", "."], help=translate("Cli", "decimal mark (default: detected)"))
     p.add_argument("--dry-run", action="store_true", help=translate("Cli", "check the file, store nothing"))
     p.add_argument("--json", action="store_true", help=translate("Cli", "print one JSON object"))
 
@@ -206,6 +207,7 @@ def build_parser(translate: Translate) -> argparse.ArgumentParser:
     p.add_argument("--site", required=True, help=translate("Cli", "site (id or unique name)"))
     p.add_argument("--supply", help=translate("Cli", "supply (id or name; default: the site's electricity supply)"))
     p.add_argument("--tz", help=translate("Cli", "time zone of the meter's clock (default: the site's country's)"))
+    p.add_argument("--decimal", choices=[",", "."], help=translate("Cli", "decimal mark (default: detected)"))
     p.add_argument("--json", action="store_true", help=translate("Cli", "print one JSON object"))
 
     return parser

@@ -139,7 +139,8 @@ def run_import_load_curve(args: argparse.Namespace, language: Language, translat
         site = find_site(workspace, args.site)
         supply = curve_supply(workspace, site, args.supply)
         zone = meter_zone(site, args.tz)
-        table = below_preamble(read_table(args.file, ReadOptions(allow_load_curve=True)))
+        options = ReadOptions(allow_load_curve=True, decimal=getattr(args, "decimal", None))
+        table = below_preamble(read_table(args.file, options))
         roles = _roles(args.map, table.header) if args.map else None
         unit_text = args.unit
         remembered = None
@@ -229,15 +230,37 @@ def _print_import(summary, refusals, conflicts, render, translate, fmt: Formatte
             plural="count",
             count=len(refusals) - 20,
         )
-    for conflict in conflicts[:20]:
+    zone = ZoneInfo(summary["zone"])
+    if conflicts:
         _say(
             translate,
-            QT_TRANSLATE_NOOP("Cli", "{register}, {start}: {new} in the file, {stored} already stored."),
+            Plural.translate(
+                "Cli",
+                "{count} intervals of the file differ from the readings already stored (energy of the interval):",
+                None,
+                0,
+            ),
+            plural="count",
+            count=len(conflicts),
+        )
+    for conflict in conflicts[:20]:
+        local = conflict.start.astimezone(zone)
+        _say(
+            translate,
+            QT_TRANSLATE_NOOP("Cli", "{register}, {start}: {new} kWh in the file, {stored} kWh already stored."),
             indent=2,
             register=conflict.register,
-            start=_local(conflict.start, ZoneInfo(summary["zone"])),
+            start=f"{fmt.date(local.date())} {local:%H:%M}",
             new=fmt.number(conflict.new, 3),
             stored=fmt.number(conflict.stored, 3),
+        )
+    if len(conflicts) > 20:
+        _say(
+            translate,
+            Plural.translate("Cli", "… and {count} more intervals.", None, 0),
+            indent=2,
+            plural="count",
+            count=len(conflicts) - 20,
         )
     if refusals or conflicts:
         _say(
@@ -246,6 +269,8 @@ def _print_import(summary, refusals, conflicts, render, translate, fmt: Formatte
         )
     elif summary["dry_run"]:
         _say(translate, QT_TRANSLATE_NOOP("Cli", "Dry run: nothing was stored."))
+    elif summary["stored"] and not any(r.get("new") or r.get("filled") for r in summary["registers"]):
+        _say(translate, QT_TRANSLATE_NOOP("Cli", "Nothing new: every reading of the file was already stored."))
     elif summary["stored"]:
         _say(translate, QT_TRANSLATE_NOOP("Cli", "Stored."))
 

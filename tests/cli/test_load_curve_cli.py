@@ -143,3 +143,16 @@ def test_a_mapping_given_with_map_is_remembered_for_the_next_file_with_that_head
     code, out = run_json(capsys, "import-load-curve", str(workspace_file), str(later), "--site", "Gent")
     assert code == 0 and out["stored"] and out["remembered_mapping"] is not None
     assert out["registers"][0]["kwh"] == pytest.approx(20.0)  # 4 × 20 kW × ¼ h, the unit remembered too
+
+
+def test_values_whose_decimal_mark_cannot_be_told_take_decimal(workspace_file, tmp_path, capsys):
+    # three decimals after a comma, nothing else: 2,746 kWh or 2 746 kWh? The file cannot say.
+    lines = ["Date et heure;Energie (kWh)"] + [f"15/01/2024 {k // 4:02d}:{15 * (k % 4):02d};2,746" for k in range(8)]
+    path = tmp_path / "compteur.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code = main(["import-load-curve", str(workspace_file), str(path), "--site", "Gent", "--json"])
+    assert code == 2 and "decimal mark" in capsys.readouterr().out
+    code, out = run_json(
+        capsys, "import-load-curve", str(workspace_file), str(path), "--site", "Gent", "--decimal", ","
+    )
+    assert code == 0 and out["registers"][0]["kwh"] == pytest.approx(8 * 2.746)

@@ -396,3 +396,34 @@ def test_a_meter_that_keeps_utc_plus_one_through_ramadan_is_not_read_an_hour_off
     assert refusal.text == "10/03/2024 02:00" and "Etc/GMT-1" in refusal.reason.source
     straight = read(path, fixed)
     assert straight.accepted and straight.series[0].intervals == 3 * 96
+
+
+def test_an_enedis_portal_export_reads_below_its_metadata_header_and_row(tmp_path):
+    # the portal writes a header and a row of metadata (which hold dates too), then the table
+    path = tmp_path / "enedis-portail.csv"
+    path.write_text(
+        "Identifiant PRM;Type de donnees;Date de debut;Date de fin;Grandeur physique;Unite;Pas en minutes\n"
+        "12345678901234;Courbe de charge;01/10/2019;02/10/2019;Energie active;W;\n"
+        "Horodate;Valeur\n"
+        "2019-10-01T00:30:00+02:00;1200\n2019-10-01T01:00:00+02:00;1300\n2019-10-01T01:30:00+02:00;1100\n",
+        encoding="utf-8",
+    )
+    result = read(path, ZoneInfo("Europe/Paris"), ValueUnit.W)  # the unit is in the metadata: said by the user
+    assert result.accepted, result.refusals
+    [series] = result.series
+    # mean powers over half-hours: (1 200 + 1 300 + 1 100) W × 0.5 h = 1.8 kWh; end-stamped: from 00:00 local
+    assert series.total == pytest.approx(1.8) and series.first == dt.datetime(2019, 9, 30, 22, tzinfo=dt.UTC)
+
+
+def test_refused_readings_name_their_column_their_text_and_the_local_time(tmp_path):
+    path = tmp_path / "compteur.csv"
+    path.write_text(
+        "Horodatage;Puissance (kW)\n"
+        "2019-11-01 09:00;10,0\n2019-11-01 09:15;1O5,3\n2019-11-01 09:30;12,0\n2019-11-01 09:30;999,99\n",
+        encoding="utf-8",
+    )
+    result = read(path, ZoneInfo("Europe/Paris"))
+    letter, second = sorted(result.refusals, key=lambda r: r.row)
+    assert (letter.row, letter.field, letter.text) == (3, "Puissance (kW)", "1O5,3")
+    assert letter.reason.context == "Import"  # the value reader's own message, translated in its context
+    assert (second.row, second.text) == (5, "999,99") and second.reason.params["time"] == "01/11/2019 09:30"

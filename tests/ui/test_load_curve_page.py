@@ -132,7 +132,7 @@ def test_a_conflicting_import_stores_nothing_and_says_where(window, qtbot, tmp_p
     qtbot.addWidget(again)
     again.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert not again.stored.stored and "Nothing was stored" in again.summary.text()
-    assert "Afname Dag" in again.summary.text() and "9.999 in the file" in again.summary.text()
+    assert "Afname Dag" in again.summary.text() and "9.999 kWh in the file" in again.summary.text()
     assert window.session.undo_stack.count() == before
     assert again.isVisible() or again.result() != QDialog.DialogCode.Accepted
 
@@ -264,3 +264,20 @@ def test_bills_without_a_reached_power_get_the_curves_in_one_undo_step(window, q
     assert filled.max_power > check.curve_peak_kw  # kVA over a cos φ below 1
     window.undo_action.trigger()  # one step takes it all back
     assert ws.get(model.Bill, bill.id).max_power is None and ws.get(model.Bill, bill.id).note == bill.note
+
+
+def test_the_pv_form_is_each_supplys_own_and_a_plant_is_added_once(window, qtbot):
+    _site, verre = demo_curve_supply(window)
+    _solar_site, soltherm = demo_curve_supply(window, "Soltherm Chauffe-eau")
+    window.show_node(("load_curve", soltherm.id))
+    panel = window.pages["LoadCurvePage"].pv_panel
+    assert panel.kwp.value() == 120.0  # the demo's stored study
+    window.show_node(("load_curve", verre.id))
+    assert panel.kwp.value() == 100.0 and panel.result is None  # not Soltherm's form
+    panel.simulate_button.click()
+    panel.measure_button.click()
+    assert not panel.measure_button.isEnabled()
+    count = len(window.session.workspace.measures(_site.id))
+    panel.measure_button.click()  # disabled, and refused if called anyway
+    panel.add_measure()
+    assert len(window.session.workspace.measures(_site.id)) == count

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     import numpy as np
 
 EPOCH = dt.date(1970, 1, 1)
+HOURS_A_YEAR = 8760
 DURATION_QUANTILES = (95, 50, 5)  # the powers marked on the duration curve: P95, P50, P5 of the intervals' power
 
 
@@ -102,15 +103,28 @@ class DurationCurve:
         above = self.kw.size - int(np.searchsorted(self.kw[::-1], kw, side="left"))
         return above * self.hours_per_interval
 
+    @property
+    def per_year(self) -> bool:
+        """A curve of more than a year is read in hours a year (its hours × 8,760 / its length): a duration
+        curve is read against the 8,760 hours of a year."""
+        return self.hours > HOURS_A_YEAR + 1e-9
+
+    @property
+    def axis_hours(self) -> float:
+        """The length of the hours axis: the curve's hours, or a year's."""
+        return HOURS_A_YEAR if self.per_year else self.hours
+
     def points(self, most: int = 2000) -> tuple[np.ndarray, np.ndarray]:
-        """``(hours, kw)`` for a chart: at most ``most`` points of the curve, its first (the peak) and its
-        last kept; the curve is monotonic, so a thinned one has the same shape."""
+        """``(hours, kw)`` for a chart, in hours a year for a curve of more than a year: at most ``most``
+        points of the curve, its first (the peak) and its last kept; the curve is monotonic, so a thinned one
+        has the same shape."""
         import numpy as np
 
         size = self.kw.size
         thinned = np.unique(np.linspace(0, size - 1, most).round().astype(np.int64)) if size > most else None
         index = np.arange(size) if thinned is None else thinned
-        return index * self.hours_per_interval, self.kw[index]
+        scale = HOURS_A_YEAR / self.hours if self.per_year else 1.0
+        return index * self.hours_per_interval * scale, self.kw[index]
 
 
 def duration_curve(grid: MeterGrid) -> DurationCurve:

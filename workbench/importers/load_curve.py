@@ -137,7 +137,9 @@ _ROLE_WORDS: tuple[tuple[Role, tuple[str, ...]], ...] = (
     (Role.STATUS, ("validatiestatus", "status", "statut", "qualite", "nature", "validation")),
     (Role.STEP, ("pas", "step", "interval", "periode d'integration")),
 )
-_TIMESTAMP_WORDS = ("timestamp", "datetime", "date et heure", "date/heure", "date heure", "tijdstip", "datum/tijd")
+_TIMESTAMP_WORDS = (
+    *("timestamp", "datetime", "date et heure", "date/heure", "date heure", "horodatage", "tijdstip", "datum/tijd"),
+)
 _DATE_WORDS = ("date", "datum", "jour", "day", "dag")
 _TIME_WORDS = ("time", "heure", "tijd", "uur", "hour")
 _SKIP_WORDS = ("ean", "meter", "compteur", "prm", "point", "metertype", "identifiant", "calorische")
@@ -341,6 +343,7 @@ class _Reading:
     value: float  # NaN: no reading
     status: ReadingStatus
     row: int
+    text: str = ""  # the value as the file has it
 
 
 def read_load_curve(
@@ -363,10 +366,26 @@ def _names_a_time(header: Sequence[str]) -> bool:
     return Role.START in roles or Role.END in roles or _interval_columns(header) is not None
 
 
+def _dated(header: Sequence[str], rows: Sequence[Sequence[str]]) -> bool:
+    """Whether the rows under ``header`` hold a date where it names its time (a metadata block's own header,
+    « Date de début ; Date de fin ; Grandeur », is followed by one row of values, then the table's header)."""
+    roles = column_roles(header)
+    column = roles.get(Role.START, roles.get(Role.END))
+    if column is None:  # a row per day: its first column holds the day
+        column = 0
+    for row in rows:
+        if not any(c.strip() for c in row):
+            continue
+        text = row[column] if column < len(row) else ""
+        if _parse_stamp(text) is None:  # an empty cell too: a table's time column is never empty
+            return False
+    return True
+
+
 def below_preamble(table: RawTable) -> RawTable:
     """The table from its true header: a metadata block above it (« Compteur : … », « Période : … ») is
     skipped when a row below names the time column and the row after it holds a date."""
-    if _names_a_time(table.header):
+    if _names_a_time(table.header) and _dated(table.header, table.rows[:3]):
         return table
     for index, row in enumerate(table.rows[:PREAMBLE_ROWS]):
         following = table.rows[index + 1] if index + 1 < len(table.rows) else []
@@ -380,6 +399,12 @@ def below_preamble(table: RawTable) -> RawTable:
 def _refusal(table: RawTable, index: int, column: int | None, text: str, source: str, /, **params: Any) -> RowRefusal:
     name = table.header[column] if column is not None and column < len(table.header) else ""
     return RowRefusal(table.row_number(index), name, text, message(CTX, source, **params))
+
+
+def _cell_refusal(table: RawTable, index: int, column: int | None, text: str, reason: Message) -> RowRefusal:
+    """A cell refused by the value reader: its reason as that reader words it (its own context)."""
+    name = table.header[column] if column is not None and column < len(table.header) else ""
+    return RowRefusal(table.row_number(index), name, text, reason)
 
 
 def _cell(cells: Sequence[str], column: int | None) -> str:
@@ -413,7 +438,7 @@ def _read_rows(table: RawTable, zone: ZoneInfo, unit: ValueUnit | None, roles: d
     readings: dict[str, list[_Reading]] = defaultdict(list)
     units: dict[str, ValueUnit] = {}
     stamps: dict[str, list[tuple[int, dt.datetime, str]]] = defaultdict(list)  # index, UTC, value text per series
-    parsed: list[tuple[int, str, dt.datetime, str, ValueUnit, ReadingStatus, int | None]] = []
+    parsed: list[tuple[int, str, dt.datetime, str, ValueUnit, ReadingStatus, int | None, int]] = []
     for index, cells in enumerate(table.rows):
         if not any(cells):  # the reader strips every cell: an empty row is all empty texts
             continue
@@ -483,14 +508,14 @@ def _read_rows(table: RawTable, zone: ZoneInfo, unit: ValueUnit | None, roles: d
                 refusals.append(_time_refusal(table, index, stamp_column, stamp, zone, instant))
                 continue
             value_text = _cell(cells, column)
-            parsed.append((index, series, instant, value_text, value_unit, status, step))
+            parsed.append((index, series, instant, value_text, value_unit, status, step, column))
             units.setdefault(series, value_unit)
             stamps[series].append((index, instant, value_text))
     refusals.extend(_unrepeated_hours(table, localiser, stamps, stamp_column))
     steps = {series: _series_step(points, end_stamped) for series, points in stamps.items()}
     numbers: dict[str, float | CellError | None] = {}
     decimal = table.decimal or ","
-    for index, series, instant, text, value_unit, status, step in parsed:
+    for index, series, instant, text, value_unit, status, step, value_column in parsed:
         minutes = step or steps[series]
         if minutes is None:
             refusals.append(
@@ -513,18 +538,18 @@ def _read_rows(table: RawTable, zone: ZoneInfo, unit: ValueUnit | None, roles: d
                 number = numbers[text] = exc
         if isinstance(number, CellError):
             reason = number.reason
-            refusals.append(_refusal(table, index, None, text, reason.source, **dict(reason.params)))
+            refusals.append(_cell_refusal(table, index, value_column, text, reason))
             continue
         if number is None:
             value, status = math.nan, ReadingStatus.MISSING
         else:
             value = value_unit.energy(number, minutes)
-        readings[series].append(_Reading(start, minutes, value, status, table.row_number(index)))
+        readings[series].append(_Reading(start, minutes, value, status, table.row_number(index), text))
     result = LoadCurveRead([], len(table.rows), refusals=refusals)
     for series, points in readings.items():
         name, _unit = series.split("\x00")
         register = Register(name, _flow(name), units[series].curve_unit)
-        result.series.append(_blocks(register, points, table, result))
+        result.series.append(_blocks(register, points, table, result, zone))
     result.series.sort(key=lambda s: (s.register.flow is not Flow.OFFTAKE, s.register.name, s.register.unit.value))
     return result
 
@@ -621,13 +646,18 @@ def _time_refusal(
     )
 
 
-def _interval_refusal(register: Register, point: _Reading, source: str, **params: Any) -> RowRefusal:
-    """A reading refused for its interval (the row is named, the register is the text)."""
-    when = point.start.strftime("%d/%m/%Y %H:%M UTC")
-    return RowRefusal(point.row, "", register.name, message(CTX, source, register=register.name, time=when, **params))
+def _interval_refusal(register: Register, point: _Reading, zone: ZoneInfo, source: str, **params: Any) -> RowRefusal:
+    """A reading refused for its interval: its row, its value as the file has it, the interval's start on the
+    meter's clock (the file's own time)."""
+    when = point.start.astimezone(zone).strftime("%d/%m/%Y %H:%M")
+    return RowRefusal(
+        point.row, register.name, point.text, message(CTX, source, register=register.name, time=when, **params)
+    )
 
 
-def _blocks(register: Register, points: list[_Reading], table: RawTable, result: LoadCurveRead) -> RegisterSeries:
+def _blocks(
+    register: Register, points: list[_Reading], table: RawTable, result: LoadCurveRead, zone: ZoneInfo
+) -> RegisterSeries:
     """Readings in time order on blocks of one step; a repeated interval read once, or refused if it differs."""
     points.sort(key=lambda p: (p.start, p.row))
     series = RegisterSeries(register)
@@ -645,7 +675,7 @@ def _blocks(register: Register, points: list[_Reading], table: RawTable, result:
                     "LoadCurve",
                     "{register}: a second reading for the interval of {time} (row {other}), with another value.",
                 )
-                result.refusals.append(_interval_refusal(register, point, source, other=previous.row))
+                result.refusals.append(_interval_refusal(register, point, zone, source, other=previous.row))
             continue
         step = steps.get(point.minutes)
         if step is None:
@@ -666,7 +696,7 @@ def _blocks(register: Register, points: list[_Reading], table: RawTable, result:
             source = QT_TRANSLATE_NOOP(
                 "LoadCurve", "{register}: the interval of {time} overlaps the interval before it."
             )
-            result.refusals.append(_interval_refusal(register, point, source))
+            result.refusals.append(_interval_refusal(register, point, zone, source))
             continue
         block = IntervalBlock(point.start, point.minutes, array("d", [point.value]), bytearray([point.status.value]))
         block_end = point.start + step
@@ -784,14 +814,12 @@ def _read_days(table: RawTable, zone: ZoneInfo, unit: ValueUnit | None) -> LoadC
             try:
                 number = parse_number(text, table.decimal or ",")
             except CellError as exc:
-                result.refusals.append(
-                    _refusal(table, index, column, text, exc.reason.source, **dict(exc.reason.params))
-                )
+                result.refusals.append(_cell_refusal(table, index, column, text, exc.reason))
                 continue
             value = math.nan if number is None else value_unit.energy(number, minutes)
             status = ReadingStatus.MISSING if number is None else ReadingStatus.MEASURED
-            points.append(_Reading(start, minutes, value, status, table.row_number(index)))
+            points.append(_Reading(start, minutes, value, status, table.row_number(index), text))
     names = table.load_curve.register_names if table.load_curve is not None else ()
     register = Register(names[0] if len(names) == 1 else "", Flow.OFFTAKE, value_unit.curve_unit)
-    result.series.append(_blocks(register, points, table, result))
+    result.series.append(_blocks(register, points, table, result, zone))
     return result

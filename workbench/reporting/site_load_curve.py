@@ -16,6 +16,8 @@ from .docx_writer import ReportDocument
 from .site_context import ReportContext
 
 HOURS_A_YEAR = 8760
+ROUND_THE_CLOCK = 0.8  # base load over mean power at or above which the site is read as running all the time
+OFF_HOURS_WORTH_SAYING = 0.01  # of the energy: below, the off-hours paragraph would say "0 kWh"
 
 
 def load_curve_section(
@@ -45,8 +47,8 @@ def _meter(doc: ReportDocument, c: ReportContext, supply: model.EnergySupply, cu
         c.t(
             QT_TRANSLATE_NOOP(
                 "Report",
-                "The meter of {supply} recorded {count} intervals of {minutes} minutes from {first} to {last} "
-                "({missing} missing, left out of every figure, never counted as zero); times are the site's ({zone}).",
+                "The meter of the supply “{supply}” recorded {count} intervals of {minutes} minutes from {first} "
+                "to {last}; times are the site's local time ({zone}).",
             )
         ).format(
             supply=supply.display_name,
@@ -54,10 +56,22 @@ def _meter(doc: ReportDocument, c: ReportContext, supply: model.EnergySupply, cu
             minutes=curve.grid.step_minutes,
             first=fmt.long_date(curve.first_day),
             last=fmt.long_date(curve.last_day),
-            missing=fmt.number(f.missing),
             zone=zone.key if zone is not None else "UTC",
         )
     )
+    if f.missing:
+        doc.paragraph(
+            c.tn(
+                Plural.translate(
+                    "Report",
+                    "{count} intervals of the period have no reading: they are left out of every figure, never "
+                    "counted as zero.",
+                    None,
+                    0,
+                ),
+                f.missing,
+            ).format(count=fmt.number(f.missing))
+        )
     partial = curve.partial_months
     if partial:
         shown = ", ".join(f"{m.month.month:02d}/{m.month.year} ({fmt.percent(m.share, 1)})" for m in partial[:8])
@@ -109,7 +123,7 @@ def _meter(doc: ReportDocument, c: ReportContext, supply: model.EnergySupply, cu
             supply=supply.display_name, first=fmt.date(curve.first_day), last=fmt.date(curve.last_day)
         ),
         [
-            c.t(QT_TRANSLATE_NOOP("Report", "Figure")),
+            c.t(QT_TRANSLATE_NOOP("Report", "Indicator")),
             c.t(QT_TRANSLATE_NOOP("Report", "Value (kWh unless stated)")),
             c.t(QT_TRANSLATE_NOOP("Report", "Share or when")),
             c.t(QT_TRANSLATE_NOOP("Report", "Cost excl. VAT ({currency})")).format(currency=currency),
@@ -152,7 +166,12 @@ def _meter(doc: ReportDocument, c: ReportContext, supply: model.EnergySupply, cu
     _against_bills(doc, c, curve)
     _solar(doc, c, supply)
     for key, caption in (
-        ("load_heat", QT_TRANSLATE_NOOP("Report", "Mean power by day and time of day (white: no reading)")),
+        (
+            "load_heat",
+            QT_TRANSLATE_NOOP(
+                "Report", "Mean power by day and time of day (white: no reading, or the hour the clocks skip)"
+            ),
+        ),
         ("load_duration", QT_TRANSLATE_NOOP("Report", "Load duration curve, with P95, P50 and P5 of the power")),
         ("load_days", QT_TRANSLATE_NOOP("Report", "Typical days: mean power and P10–P90 band")),
     ):
@@ -169,20 +188,30 @@ def _base_load(doc: ReportDocument, c: ReportContext, curve: MeterCurve, days: f
         return
     yearly = f.base_load_kw * HOURS_A_YEAR
     cost = curve.cost_of(yearly)
-    text = c.t(
+    mean_kw = f.kwh / (f.intervals * curve.grid.step_minutes / 60) if f.intervals else None
+    round_the_clock = mean_kw is not None and mean_kw > 0 and f.base_load_kw / mean_kw >= ROUND_THE_CLOCK
+    source = (
         QT_TRANSLATE_NOOP(
+            "Report",
+            "The base load, {kw} kW drawn at every hour ({kwh} kWh a year{cost}), is close to the mean power: "
+            "the site draws almost as much at night and on days off as when it produces, as a plant running "
+            "round the clock does.",
+        )
+        if round_the_clock
+        else QT_TRANSLATE_NOOP(
             "Report",
             "A base load of {kw} kW, drawn at every hour of the year, is {kwh} kWh a year{cost}: the first thing "
             "to look at is what runs when nothing is produced.",
         )
-    ).format(
+    )
+    text = c.t(source).format(
         kw=fmt.number(f.base_load_kw),
         kwh=fmt.number(yearly),
         cost=(" (" + fmt.money(cost, curve.price.currency) + ")") if cost is not None and curve.price else "",
     )
     doc.paragraph(text)
     off = curve.off_hours_kwh
-    if off is not None and days >= 1:
+    if off is not None and days >= 1 and off >= OFF_HOURS_WORTH_SAYING * f.kwh:  # a 24/7 schedule has none
         per_year = off * 365 / days
         cost_year = curve.cost_of(per_year)
         doc.paragraph(
@@ -332,7 +361,7 @@ def _solar(doc: ReportDocument, c: ReportContext, supply: model.EnergySupply) ->
         c.t(QT_TRANSLATE_NOOP("Report", "Rooftop PV of {kwp} kWp: {supply}")).format(
             kwp=fmt.number(system.kwp, 1), supply=supply.display_name
         ),
-        [c.t(QT_TRANSLATE_NOOP("Report", "Figure")), c.t(QT_TRANSLATE_NOOP("Report", "Value"))],
+        [c.t(QT_TRANSLATE_NOOP("Report", "Indicator")), c.t(QT_TRANSLATE_NOOP("Report", "Value"))],
         rows,
         [False, True],
     )

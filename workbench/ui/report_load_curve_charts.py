@@ -12,7 +12,7 @@ from workbench.domain import model
 from workbench.i18n.formatting import Formatter
 from workbench.storage.workspace import Workspace
 from workbench.ui.charts.figures import translated_months
-from workbench.ui.charts.load_curve_texts import day_names, duration_marks
+from workbench.ui.charts.load_curve_texts import day_names, duration_axis_title, duration_marks
 from workbench.ui.charts.printed_load_curve import PrintedDurationCurve, PrintedHeatMap, PrintedTypicalDays
 from workbench.ui.charts.shapes import PaintedChart
 
@@ -54,7 +54,7 @@ def load_curve_charts(
             curve.duration,
             duration_marks(curve, supply.subscribed_power_kva, fmt),
             QCoreApplication.translate("LoadCurvePage", "Load duration curve"),
-            QCoreApplication.translate("LoadCurvePage", "Hours at or above the power"),
+            duration_axis_title(curve.duration),
         )
         charts[f"load_duration_{ident}"] = (duration, round(width * DURATION_ASPECT))
         days = PrintedTypicalDays()

@@ -105,8 +105,9 @@ class DayAxis(pg.AxisItem):
         if high - low <= 0:
             return []
         days_per_label = (high - low) / max(size / 70, 1)
-        if days_per_label < 7:
-            return [(1, list(range(low, high + 1)))]
+        if days_per_label < 7:  # every day, or every 2nd…6th: no label over the next one
+            step = max(1, math.ceil(days_per_label))
+            return [(step, list(range(low, high + 1, step)))]
         if days_per_label < 28:
             start = low + (-(self.first_day + dt.timedelta(days=low)).weekday()) % 7  # Mondays
             return [(7, list(range(start, high + 1, 7)))]
@@ -219,7 +220,7 @@ class DurationChart(CurveChart):
             self.marks.append(line)
         top = max([float(kw[0]) if kw.size else 0.0, *(m[0] for m in marks)])
         self.plotItem.setYRange(0, top * 1.08 or 1.0, padding=0)
-        self.plotItem.setXRange(0, max(curve.hours, curve.hours_per_interval), padding=0)
+        self.plotItem.setXRange(0, max(curve.axis_hours, curve.hours_per_interval), padding=0)
 
     def _text_colour(self) -> QColor:
         return self.palette().color(QPalette.ColorRole.Text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from workbench.analysis.load_curve_summary import MeterCurve
-from workbench.analysis.load_curve_views import DayType
+from workbench.analysis.load_curve_views import DayType, DurationCurve
 from workbench.domain.load_curve import CurveUnit, Flow
 from workbench.domain.messages import QT_TRANSLATE_NOOP
 from workbench.i18n.formatting import Formatter
@@ -38,3 +38,9 @@ def duration_marks(curve: MeterCurve, subscribed_kva: float | None, fmt: Formatt
         )
         marks.append((float(subscribed_kva), label, True))
     return marks
+
+
+def duration_axis_title(curve: DurationCurve) -> str:
+    if curve.per_year:
+        return QCoreApplication.translate("LoadCurvePage", "Hours a year at or above the power")
+    return QCoreApplication.translate("LoadCurvePage", "Hours at or above the power")

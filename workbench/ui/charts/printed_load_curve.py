@@ -239,7 +239,7 @@ class PrintedDurationCurve(_PrintedXY):
             return
         axis = value_axis([float(curve.kw[0]), *(m[0] for m in self.marks)], intervals=6)
         plot = self._layout(painter, rect, scale, axis)
-        total = max(curve.hours, curve.hours_per_interval)
+        total = max(curve.axis_hours, curve.hours_per_interval)
         hours_axis = value_axis([total], intervals=6)
         labels = [(t / total, self.hours_text(t)) for t in hours_axis.ticks if t <= total + 1e-9]
         self._paint_axes(painter, plot, scale, labels)

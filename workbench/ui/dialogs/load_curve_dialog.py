@@ -122,7 +122,10 @@ class LoadCurveImportDialog(QDialog):
         self.unit.addItem("", None)
         for unit in ValueUnit:
             self.unit.addItem(unit.value, unit.value)
-        self.labels = {name: QLabel() for name in ("file", "supply", "zone", "unit")}
+        self.decimal = QComboBox()
+        for text in ("", ",", "."):
+            self.decimal.addItem(text, text or None)
+        self.labels = {name: QLabel() for name in ("file", "supply", "zone", "unit", "decimal")}
         form.addWidget(self.labels["file"], 0, 0)
         form.addWidget(self.path, 0, 1, 1, 3)
         form.addWidget(self.browse, 0, 4)
@@ -132,6 +135,8 @@ class LoadCurveImportDialog(QDialog):
         form.addWidget(self.zone, 1, 3)
         form.addWidget(self.labels["unit"], 2, 0)
         form.addWidget(self.unit, 2, 1)
+        form.addWidget(self.labels["decimal"], 2, 2)
+        form.addWidget(self.decimal, 2, 3)
         layout.addLayout(form)
         self._fill_supplies(supply_id)
         self._fill_zones()
@@ -168,7 +173,7 @@ class LoadCurveImportDialog(QDialog):
         self.refused_view.setModel(self.refused_model)
         self.refused_view.verticalHeader().hide()
         self.refused_view.setWordWrap(True)
-        self.refused_model.modelReset.connect(self.refused_view.resizeColumnsToContents)
+        self.refused_model.modelReset.connect(self._fit_refused)
         self.tabs.addTab(self.registers_view, "")
         self.tabs.addTab(self.refused_view, "")
         preview.addWidget(self.tabs, 1)
@@ -178,7 +183,7 @@ class LoadCurveImportDialog(QDialog):
         self.buttons.accepted.connect(self.run_import)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        for combo in (self.supply, self.unit):
+        for combo in (self.supply, self.unit, self.decimal):
             combo.activated.connect(self.reload)
         self.zone.activated.connect(self.reload)
         if line := self.zone.lineEdit():
@@ -248,15 +253,17 @@ class LoadCurveImportDialog(QDialog):
             return
         path = Path(text)
         try:
-            if self._table_key != (text, ""):
+            decimal = self.decimal.currentData()
+            if self._table_key != (text, decimal or ""):
+                options = ReadOptions(allow_load_curve=True, decimal=decimal)
                 self.table = run_with_progress(
                     self,
                     QCoreApplication.translate("LoadCurveDialog", "Reading {file}…").format(file=path.name),
-                    lambda progress: below_preamble(read_table(path, ReadOptions(allow_load_curve=True))),
+                    lambda progress: below_preamble(read_table(path, options)),
                     synchronous=self.synchronous,
                     cancellable=True,
                 )
-                self._table_key = (text, "")
+                self._table_key = (text, decimal or "")
                 self._user_set.clear()
                 self._fill_roles()
             assert self.table is not None  # read just above, or before
@@ -412,6 +419,15 @@ class LoadCurveImportDialog(QDialog):
             Column(CTX, QT_TRANSLATE_NOOP("LoadCurveDialog", "Last interval"), lambda s: when(s.last)),
         ]
 
+    def _fit_refused(self) -> None:
+        """Row, column and text as wide as they need; the reason takes the rest, wrapped."""
+        view = self.refused_view
+        for column in range(3):
+            view.resizeColumnToContents(column)
+            view.setColumnWidth(column, min(view.columnWidth(column), 220))
+        view.horizontalHeader().setStretchLastSection(True)
+        view.resizeRowsToContents()
+
     def _refusal_rows(self) -> list[RowRefusal]:
         return list(self.read.refusals[:REFUSALS_SHOWN]) if self.read is not None else []
 
@@ -468,7 +484,7 @@ class LoadCurveImportDialog(QDialog):
             local = conflict.start.astimezone(zone)
             shown.append(
                 QCoreApplication.translate(
-                    "LoadCurveDialog", "{register}, {when}: {new} in the file, {stored} already stored"
+                    "LoadCurveDialog", "{register}, {when}: {new} kWh in the file, {stored} kWh already stored"
                 ).format(
                     register=conflict.register,
                     when=f"{fmt.date(local.date())} {local:%H:%M}",
@@ -509,11 +525,13 @@ class LoadCurveImportDialog(QDialog):
             "supply": QT_TRANSLATE_NOOP("LoadCurveDialog", "Supply"),
             "zone": QT_TRANSLATE_NOOP("LoadCurveDialog", "Meter's clock"),
             "unit": QT_TRANSLATE_NOOP("LoadCurveDialog", "Unit of the values"),
+            "decimal": QT_TRANSLATE_NOOP("LoadCurveDialog", "Decimal mark"),
         }
         for name, label in self.labels.items():
             label.setText(tr(texts[name]))
         self.browse.setText(QCoreApplication.translate("LoadCurveDialog", "Browse…"))
         self.unit.setItemText(0, QCoreApplication.translate("LoadCurveDialog", "as the file says"))
+        self.decimal.setItemText(0, QCoreApplication.translate("LoadCurveDialog", "detected"))
         self.zone.setToolTip(
             QCoreApplication.translate(
                 "LoadCurveDialog",

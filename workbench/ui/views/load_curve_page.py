@@ -29,7 +29,7 @@ from workbench.domain.units import Carrier, PowerUnit
 from workbench.i18n.language import LanguageManager
 from workbench.ui.charts.figures import carrier_label, translated_months
 from workbench.ui.charts.load_curve_charts import DurationChart, HeatMapChart, SeriesChart, TypicalDayChart
-from workbench.ui.charts.load_curve_texts import day_names, duration_marks, power_unit
+from workbench.ui.charts.load_curve_texts import day_names, duration_axis_title, duration_marks, power_unit
 from workbench.ui.models.tables import Column, RowsTableModel
 from workbench.ui.session import WorkspaceSession
 from workbench.ui.widgets.kpi_card import KpiCard
@@ -343,7 +343,7 @@ class LoadCurvePage(Page):
         self.duration_chart.set_title(
             QCoreApplication.translate("LoadCurvePage", "Load duration curve"),
             QCoreApplication.translate("LoadCurvePage", "Power ({unit})").format(unit=unit),
-            QCoreApplication.translate("LoadCurvePage", "Hours at or above the power"),
+            duration_axis_title(curve.duration),
         )
         self.typical_chart.set_title(
             QCoreApplication.translate("LoadCurvePage", "Typical days"),

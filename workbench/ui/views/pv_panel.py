@@ -44,6 +44,7 @@ from .page import message_label
 
 LOAD_COLOUR, PV_COLOUR, USED_COLOUR = "#3b82c4", "#e8a33d", "#5a9e4b"
 LOAD_FILE = "__load__"  # the weather list's last entry: choose a file
+DEFAULT_KWP = 100.0
 
 
 class ProfileChart(CurveChart):
@@ -99,10 +100,11 @@ class PvPanel(QWidget):
         self.site: model.Site | None = None
         self.result: PvResult | None = None
         self.loaded: tuple[str, int] | None = None  # a weather file kept in the workspace: (name, attachment)
+        self.added = False  # the result shown is already among the site's measures
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
         form = QFormLayout()
-        self.kwp = self._spin(1, 100_000, 1, 100.0)
+        self.kwp = self._spin(1, 100_000, 1, DEFAULT_KWP)
         self.tilt = self._spin(0, 90, 0, DEFAULT_TILT)
         self.azimuth = self._spin(0, 360, 0, SOUTH)
         self.losses = self._spin(0, 50, 1, DEFAULT_LOSSES * 100)
@@ -161,12 +163,17 @@ class PvPanel(QWidget):
         study = self.session.workspace.pv_study(model.stored_id(supply))
         if changed:
             self.result = None
-        if study is not None:
-            s = study.system
+        if study is not None or changed:
+            # the supply's own study, else the defaults: never the form as another supply left it
+            s = study.system if study is not None else PvSystem(DEFAULT_KWP)
             for spin, value in ((self.kwp, s.kwp), (self.tilt, s.tilt), (self.azimuth, s.azimuth)):
                 spin.setValue(value)
             self.losses.setValue(s.losses * 100)
-            self.loaded = (study.weather_name, study.weather_attachment) if study.weather_attachment else None
+            kept = study.weather_attachment if study is not None else None
+            self.loaded = (study.weather_name, kept) if study is not None and kept is not None else None
+        if changed:  # what the user typed for another supply's plant is not this one's
+            self.investment.setValue(0.0)
+            self.added = False
         self._fill_weather(study)
         self.investment.setSuffix(f" {site.currency}" if site.currency else "")
         self._show_result()
@@ -270,11 +277,12 @@ class PvPanel(QWidget):
             self.message.setText(self.languages.render(exc.message))
             return
         self.message.clear()
+        self.added = False
         self._show_result()
 
     def add_measure(self) -> None:
         """The study as a renewable-production measure of the site (one undo step)."""
-        if self.result is None or self.site is None or self.session.read_only:
+        if self.result is None or self.site is None or self.session.read_only or self.added:
             return
         investment = self.investment.value() or None
         measure = dataclasses.replace(
@@ -292,12 +300,15 @@ class PvPanel(QWidget):
                 "PvPanel", "Added to the site's measures, where its savings and payback are worked out."
             )
         )
+        self.added = True  # once: a second click would count the same plant twice
+        self.measure_button.setEnabled(False)
 
     # --- showing ------------------------------------------------------------------------------------------
 
     def _show_result(self) -> None:
         result = self.result
-        self.measure_button.setEnabled(result is not None and not self.session.read_only)
+        self.measure_button.setEnabled(result is not None and not self.session.read_only and not self.added)
+        self.chart.setVisible(result is not None)
         if result is None:
             self.figures.setText(
                 QCoreApplication.translate(
