@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>About</name>
@@ -200,8 +199,8 @@
         <translation>Benchmark {entry}: “{value}” in the field “{field}” is not a NACE code such as 23.51 or a group such as 22.2.</translation>
     </message>
     <message>
-        <source>Benchmark {entry}: the source must name a publication (a report, a paper, an agency&apos;s page), not “{value}”; a web address goes in the field “url”.</source>
-        <translation>Benchmark {entry}: the source must name a publication (a report, a paper, an agency&apos;s page), not “{value}”; a web address goes in the field “url”.</translation>
+        <source>Benchmark {entry}: the source must name a publication (a report, a paper, an agency's page), not “{value}”; a web address goes in the field “url”.</source>
+        <translation>Benchmark {entry}: the source must name a publication (a report, a paper, an agency's page), not “{value}”; a web address goes in the field “url”.</translation>
     </message>
     <message>
         <source>Benchmark {entry}: “{value}” in the field “{field}” is not a web address (http:// or https://).</source>
@@ -238,8 +237,8 @@
         <translation>Reached power {value} kVA, above the subscribed {subscribed} kVA.</translation>
     </message>
     <message>
-        <source>{days} days, where this supply&apos;s bills usually cover {median}.</source>
-        <translation>{days} days, where this supply&apos;s bills usually cover {median}.</translation>
+        <source>{days} days, where this supply's bills usually cover {median}.</source>
+        <translation>{days} days, where this supply's bills usually cover {median}.</translation>
     </message>
     <message>
         <source>Ends on {end}, after today.</source>
@@ -250,8 +249,8 @@
         <translation>The same quantity as the bill before: {value}.</translation>
     </message>
     <message>
-        <source>{value} per day, far from this supply&apos;s usual use per day.</source>
-        <translation>{value} per day, far from this supply&apos;s usual use per day.</translation>
+        <source>{value} per day, far from this supply's usual use per day.</source>
+        <translation>{value} per day, far from this supply's usual use per day.</translation>
     </message>
     <message>
         <source>No cost: this bill is left out of the cost totals and of the average price.</source>
@@ -525,12 +524,12 @@
         <translation>country (ISO code)</translation>
     </message>
     <message>
-        <source>currency (default: the programme&apos;s)</source>
-        <translation>currency (default: the programme&apos;s)</translation>
+        <source>currency (default: the programme's)</source>
+        <translation>currency (default: the programme's)</translation>
     </message>
     <message>
-        <source>set a supply&apos;s invoice unit and heating value</source>
-        <translation>set a supply&apos;s invoice unit and heating value</translation>
+        <source>set a supply's invoice unit and heating value</source>
+        <translation>set a supply's invoice unit and heating value</translation>
     </message>
     <message>
         <source>supply (id, name or carrier, e.g. natural_gas)</source>
@@ -589,40 +588,40 @@
         <translation>forget the mapping of this signature</translation>
     </message>
     <message>
-        <source>language of the report (default: the programme&apos;s); both writes FILE-fr and FILE-en</source>
-        <translation>language of the report (default: the programme&apos;s); both writes FILE-fr and FILE-en</translation>
+        <source>language of the report (default: the programme's); both writes FILE-fr and FILE-en</source>
+        <translation>language of the report (default: the programme's); both writes FILE-fr and FILE-en</translation>
     </message>
     <message>
         <source>file to write: .docx (Word) or .pdf (by LibreOffice, or Word on Windows and macOS)</source>
         <translation>file to write: .docx (Word) or .pdf (by LibreOffice, or Word on Windows and macOS)</translation>
     </message>
     <message>
-        <source>a cluster&apos;s synthesis with a page per site (by default, a short block each)</source>
-        <translation>a cluster&apos;s synthesis with a page per site (by default, a short block each)</translation>
+        <source>a cluster's synthesis with a page per site (by default, a short block each)</source>
+        <translation>a cluster's synthesis with a page per site (by default, a short block each)</translation>
     </message>
     <message>
-        <source>a Word file&apos;s table of contents without page numbers (faster: no office suite is started)</source>
-        <translation>a Word file&apos;s table of contents without page numbers (faster: no office suite is started)</translation>
+        <source>a Word file's table of contents without page numbers (faster: no office suite is started)</source>
+        <translation>a Word file's table of contents without page numbers (faster: no office suite is started)</translation>
     </message>
     <message>
-        <source>a site&apos;s MT bills rebuilt from the tariff, and its options</source>
-        <translation>a site&apos;s MT bills rebuilt from the tariff, and its options</translation>
+        <source>a site's MT bills rebuilt from the tariff, and its options</source>
+        <translation>a site's MT bills rebuilt from the tariff, and its options</translation>
     </message>
     <message>
         <source>only this electricity supply (id or name)</source>
         <translation>only this electricity supply (id or name)</translation>
     </message>
     <message>
-        <source>import a meter&apos;s load curve (10, 15, 30 or 60-minute intervals) into a supply</source>
-        <translation>import a meter&apos;s load curve (10, 15, 30 or 60-minute intervals) into a supply</translation>
+        <source>import a meter's load curve (10, 15, 30 or 60-minute intervals) into a supply</source>
+        <translation>import a meter's load curve (10, 15, 30 or 60-minute intervals) into a supply</translation>
     </message>
     <message>
-        <source>the meter&apos;s export (CSV, XLSX, XLS or ODS)</source>
-        <translation>the meter&apos;s export (CSV, XLSX, XLS or ODS)</translation>
+        <source>the meter's export (CSV, XLSX, XLS or ODS)</source>
+        <translation>the meter's export (CSV, XLSX, XLS or ODS)</translation>
     </message>
     <message>
-        <source>supply (id or name; default: the site&apos;s electricity supply)</source>
-        <translation>supply (id or name; default: the site&apos;s electricity supply)</translation>
+        <source>supply (id or name; default: the site's electricity supply)</source>
+        <translation>supply (id or name; default: the site's electricity supply)</translation>
     </message>
     <message>
         <source>use COLUMN (a header or a number) for FIELD (start, end, register, value, unit…)</source>
@@ -633,12 +632,12 @@
         <translation>unit of the values when the file does not say it</translation>
     </message>
     <message>
-        <source>time zone of the meter&apos;s clock (default: the site&apos;s country&apos;s)</source>
-        <translation>time zone of the meter&apos;s clock (default: the site&apos;s country&apos;s)</translation>
+        <source>time zone of the meter's clock (default: the site's country's)</source>
+        <translation>time zone of the meter's clock (default: the site's country's)</translation>
     </message>
     <message>
-        <source>a supply&apos;s load curve: registers, peak, base load, load factor, shares</source>
-        <translation>a supply&apos;s load curve: registers, peak, base load, load factor, shares</translation>
+        <source>a supply's load curve: registers, peak, base load, load factor, shares</source>
+        <translation>a supply's load curve: registers, peak, base load, load factor, shares</translation>
     </message>
     <message>
         <source>Internal error: nothing more was done. A crash report was written to {path}; please send it.</source>
@@ -689,8 +688,8 @@
         <translation>check the file, store nothing</translation>
     </message>
     <message>
-        <source>write a site&apos;s quick-scan report, or a cluster&apos;s synthesis, in Word</source>
-        <translation>write a site&apos;s quick-scan report, or a cluster&apos;s synthesis, in Word</translation>
+        <source>write a site's quick-scan report, or a cluster's synthesis, in Word</source>
+        <translation>write a site's quick-scan report, or a cluster's synthesis, in Word</translation>
     </message>
     <message>
         <source>cluster (id or name): the synthesis of its sites</source>
@@ -705,8 +704,8 @@
         <translation>leave the charts out</translation>
     </message>
     <message>
-        <source>a site&apos;s energy balance: billed, estimated, unexplained</source>
-        <translation>a site&apos;s energy balance: billed, estimated, unexplained</translation>
+        <source>a site's energy balance: billed, estimated, unexplained</source>
+        <translation>a site's energy balance: billed, estimated, unexplained</translation>
     </message>
     <message>
         <source>Start the desktop application.</source>
@@ -1296,8 +1295,8 @@
         <translation>Total</translation>
     </message>
     <message>
-        <source>The ratio of the sites&apos; totals, not a sum.</source>
-        <translation>The ratio of the sites&apos; totals, not a sum.</translation>
+        <source>The ratio of the sites' totals, not a sum.</source>
+        <translation>The ratio of the sites' totals, not a sum.</translation>
     </message>
     <message>
         <source>The sites count in several currencies: their money does not add up.</source>
@@ -1375,12 +1374,12 @@
         <translation>Something went wrong inside the workbench. Your data is safe: every change was saved in the workspace file when you made it.</translation>
     </message>
     <message>
-        <source>A crash report was written to {path}. Please send it to the programme&apos;s coordinator; you can carry on working or restart the application.</source>
-        <translation>A crash report was written to {path}. Please send it to the programme&apos;s coordinator; you can carry on working or restart the application.</translation>
+        <source>A crash report was written to {path}. Please send it to the programme's coordinator; you can carry on working or restart the application.</source>
+        <translation>A crash report was written to {path}. Please send it to the programme's coordinator; you can carry on working or restart the application.</translation>
     </message>
     <message>
-        <source>Open the report&apos;s folder</source>
-        <translation>Open the report&apos;s folder</translation>
+        <source>Open the report's folder</source>
+        <translation>Open the report's folder</translation>
     </message>
     <message>
         <source>No crash report could be written.</source>
@@ -2189,12 +2188,12 @@
         <translation>The id “{value}” is used twice. Give each entry its own id.</translation>
     </message>
     <message>
-        <source>It is empty. Name the publication the programme comes from: the legal act, or the title of the agency&apos;s page.</source>
-        <translation>It is empty. Name the publication the programme comes from: the legal act, or the title of the agency&apos;s page.</translation>
+        <source>It is empty. Name the publication the programme comes from: the legal act, or the title of the agency's page.</source>
+        <translation>It is empty. Name the publication the programme comes from: the legal act, or the title of the agency's page.</translation>
     </message>
     <message>
-        <source>“{value}” is not a web address. Write the public page&apos;s address, starting with https://, or leave it empty.</source>
-        <translation>“{value}” is not a web address. Write the public page&apos;s address, starting with https://, or leave it empty.</translation>
+        <source>“{value}” is not a web address. Write the public page's address, starting with https://, or leave it empty.</source>
+        <translation>“{value}” is not a web address. Write the public page's address, starting with https://, or leave it empty.</translation>
     </message>
     <message>
         <source>“{value}” is written between quotes, as a text. Write the year without them.</source>
@@ -2225,12 +2224,12 @@
         <translation>The file holds “{value}”; it should hold an object with “country” and “entries”.</translation>
     </message>
     <message>
-        <source>“country” is “{value}”. Write the country&apos;s two capital letters (MA, BE).</source>
-        <translation>“country” is “{value}”. Write the country&apos;s two capital letters (MA, BE).</translation>
+        <source>“country” is “{value}”. Write the country's two capital letters (MA, BE).</source>
+        <translation>“country” is “{value}”. Write the country's two capital letters (MA, BE).</translation>
     </message>
     <message>
-        <source>“country” is “{value}”, but the file is the list of {expected}. Correct the code or the file&apos;s name.</source>
-        <translation>“country” is “{value}”, but the file is the list of {expected}. Correct the code or the file&apos;s name.</translation>
+        <source>“country” is “{value}”, but the file is the list of {expected}. Correct the code or the file's name.</source>
+        <translation>“country” is “{value}”, but the file is the list of {expected}. Correct the code or the file's name.</translation>
     </message>
     <message>
         <source>“{value}” is not a field of the file. Remove it, or check its spelling.</source>
@@ -2407,12 +2406,12 @@
 <context>
     <name>Findings</name>
     <message>
-        <source>{carrier} is {share}% of the site&apos;s final energy.</source>
-        <translation>{carrier} is {share}% of the site&apos;s final energy.</translation>
+        <source>{carrier} is {share}% of the site's final energy.</source>
+        <translation>{carrier} is {share}% of the site's final energy.</translation>
     </message>
     <message>
-        <source>{carrier} is {share}% of the site&apos;s final energy and {bill}% of its bill.</source>
-        <translation>{carrier} is {share}% of the site&apos;s final energy and {bill}% of its bill.</translation>
+        <source>{carrier} is {share}% of the site's final energy and {bill}% of its bill.</source>
+        <translation>{carrier} is {share}% of the site's final energy and {bill}% of its bill.</translation>
     </message>
     <message>
         <source>The largest end use is {end_use}: about {share}% of the energy billed.</source>
@@ -2558,8 +2557,8 @@
         <translation>cos φ (power factor)</translation>
     </message>
     <message>
-        <source>The share of the power drawn that does work: kWh ÷ √(kWh² + kvarh²). Below the tariff&apos;s threshold the bill carries a surcharge; a capacitor bank raises it.</source>
-        <translation>The share of the power drawn that does work: kWh ÷ √(kWh² + kvarh²). Below the tariff&apos;s threshold the bill carries a surcharge; a capacitor bank raises it.</translation>
+        <source>The share of the power drawn that does work: kWh ÷ √(kWh² + kvarh²). Below the tariff's threshold the bill carries a surcharge; a capacitor bank raises it.</source>
+        <translation>The share of the power drawn that does work: kWh ÷ √(kWh² + kvarh²). Below the tariff's threshold the bill carries a surcharge; a capacitor bank raises it.</translation>
     </message>
     <message>
         <source>Reactive energy</source>
@@ -2598,8 +2597,8 @@
         <translation>NPV</translation>
     </message>
     <message>
-        <source>Net present value: the yearly savings over the measure&apos;s lifetime, discounted, less the investment.</source>
-        <translation>Net present value: the yearly savings over the measure&apos;s lifetime, discounted, less the investment.</translation>
+        <source>Net present value: the yearly savings over the measure's lifetime, discounted, less the investment.</source>
+        <translation>Net present value: the yearly savings over the measure's lifetime, discounted, less the investment.</translation>
     </message>
     <message>
         <source>Renewable production</source>
@@ -2614,40 +2613,40 @@
         <translation>t CO2 avoided</translation>
     </message>
     <message>
-        <source>The emissions a saving avoids each year, with the factor of the carrier saved (for electricity, the grid&apos;s combined margin).</source>
-        <translation>The emissions a saving avoids each year, with the factor of the carrier saved (for electricity, the grid&apos;s combined margin).</translation>
+        <source>The emissions a saving avoids each year, with the factor of the carrier saved (for electricity, the grid's combined margin).</source>
+        <translation>The emissions a saving avoids each year, with the factor of the carrier saved (for electricity, the grid's combined margin).</translation>
     </message>
     <message>
         <source>MT (medium voltage)</source>
         <translation>MT (medium voltage)</translation>
     </message>
     <message>
-        <source>Supply at medium voltage (moyenne tension), billed by ONEE or the city&apos;s distributor on the general MT tariff: energy by time of use, power charge, overruns and the cos φ surcharge.</source>
-        <translation>Supply at medium voltage (moyenne tension), billed by ONEE or the city&apos;s distributor on the general MT tariff: energy by time of use, power charge, overruns and the cos φ surcharge.</translation>
+        <source>Supply at medium voltage (moyenne tension), billed by ONEE or the city's distributor on the general MT tariff: energy by time of use, power charge, overruns and the cos φ surcharge.</source>
+        <translation>Supply at medium voltage (moyenne tension), billed by ONEE or the city's distributor on the general MT tariff: energy by time of use, power charge, overruns and the cos φ surcharge.</translation>
     </message>
     <message>
         <source>Excl. VAT, incl. VAT</source>
         <translation>Excl. VAT, incl. VAT</translation>
     </message>
     <message>
-        <source>Amounts before and after VAT (HT, TTC). The report&apos;s costs exclude VAT, which a company recovers.</source>
-        <translation>Amounts before and after VAT (HT, TTC). The report&apos;s costs exclude VAT, which a company recovers.</translation>
+        <source>Amounts before and after VAT (HT, TTC). The report's costs exclude VAT, which a company recovers.</source>
+        <translation>Amounts before and after VAT (HT, TTC). The report's costs exclude VAT, which a company recovers.</translation>
     </message>
     <message>
         <source>DSO</source>
         <translation>DSO</translation>
     </message>
     <message>
-        <source>Distribution system operator (gestionnaire de réseau de distribution, GRD; ORES or RESA in Wallonia): it runs the local grid and the meters; its network charges appear on the supplier&apos;s bill.</source>
-        <translation>Distribution system operator (gestionnaire de réseau de distribution, GRD; ORES or RESA in Wallonia): it runs the local grid and the meters; its network charges appear on the supplier&apos;s bill.</translation>
+        <source>Distribution system operator (gestionnaire de réseau de distribution, GRD; ORES or RESA in Wallonia): it runs the local grid and the meters; its network charges appear on the supplier's bill.</source>
+        <translation>Distribution system operator (gestionnaire de réseau de distribution, GRD; ORES or RESA in Wallonia): it runs the local grid and the meters; its network charges appear on the supplier's bill.</translation>
     </message>
     <message>
         <source>Quarter-hour peak</source>
         <translation>Quarter-hour peak</translation>
     </message>
     <message>
-        <source>The highest average power over a quarter of an hour in the month, read by the meter; a medium-voltage customer&apos;s network capacity charges are billed on it.</source>
-        <translation>The highest average power over a quarter of an hour in the month, read by the meter; a medium-voltage customer&apos;s network capacity charges are billed on it.</translation>
+        <source>The highest average power over a quarter of an hour in the month, read by the meter; a medium-voltage customer's network capacity charges are billed on it.</source>
+        <translation>The highest average power over a quarter of an hour in the month, read by the meter; a medium-voltage customer's network capacity charges are billed on it.</translation>
     </message>
     <message>
         <source>Gross calorific value (GCV)</source>
@@ -2712,8 +2711,8 @@
         <translation>Column {number} “{column}” looks like “{label}” but is not read; choose it in the mapping if it should be.</translation>
     </message>
     <message>
-        <source>{file}: the amounts of column “{column}” are in {found}, but those of {site} are in {currency}. Set the site&apos;s currency to {found}, or convert the amounts first.</source>
-        <translation>{file}: the amounts of column “{column}” are in {found}, but those of {site} are in {currency}. Set the site&apos;s currency to {found}, or convert the amounts first.</translation>
+        <source>{file}: the amounts of column “{column}” are in {found}, but those of {site} are in {currency}. Set the site's currency to {found}, or convert the amounts first.</source>
+        <translation>{file}: the amounts of column “{column}” are in {found}, but those of {site} are in {currency}. Set the site's currency to {found}, or convert the amounts first.</translation>
     </message>
     <message>
         <source>The mapping remembered for this header row on {saved} was used; the dialog can forget it.</source>
@@ -2768,8 +2767,8 @@
         <translation>This cell is empty.</translation>
     </message>
     <message>
-        <source>Quantities in {unit} cannot be turned into {target} without a factor: give the supply its heating value (the supply&apos;s form, or workbench set-supply … --heating-value), or set the supply&apos;s unit to {unit}.</source>
-        <translation>Quantities in {unit} cannot be turned into {target} without a factor: give the supply its heating value (the supply&apos;s form, or workbench set-supply … --heating-value), or set the supply&apos;s unit to {unit}.</translation>
+        <source>Quantities in {unit} cannot be turned into {target} without a factor: give the supply its heating value (the supply's form, or workbench set-supply … --heating-value), or set the supply's unit to {unit}.</source>
+        <translation>Quantities in {unit} cannot be turned into {target} without a factor: give the supply its heating value (the supply's form, or workbench set-supply … --heating-value), or set the supply's unit to {unit}.</translation>
     </message>
     <message>
         <source>This cell is empty: give the reading multiplier (1 if the meter has none).</source>
@@ -2784,8 +2783,8 @@
         <translation>This cell is empty: a consumption needs both indexes of the register.</translation>
     </message>
     <message>
-        <source>The index went down, from {previous} to {current}: did the meter roll over (its counter passed 99…9) or was it replaced? If it rolled over, say so (in the dialog, or --rollover {row}); if it was replaced, type this bill&apos;s consumption by hand.</source>
-        <translation>The index went down, from {previous} to {current}: did the meter roll over (its counter passed 99…9) or was it replaced? If it rolled over, say so (in the dialog, or --rollover {row}); if it was replaced, type this bill&apos;s consumption by hand.</translation>
+        <source>The index went down, from {previous} to {current}: did the meter roll over (its counter passed 99…9) or was it replaced? If it rolled over, say so (in the dialog, or --rollover {row}); if it was replaced, type this bill's consumption by hand.</source>
+        <translation>The index went down, from {previous} to {current}: did the meter roll over (its counter passed 99…9) or was it replaced? If it rolled over, say so (in the dialog, or --rollover {row}); if it was replaced, type this bill's consumption by hand.</translation>
     </message>
     <message>
         <source>The bill gives {billed} but its indexes give {readings}; correct one of them.</source>
@@ -2844,8 +2843,8 @@
         <translation>{file} cannot be read as {encoding} text (row {row}); choose another encoding.</translation>
     </message>
     <message>
-        <source>{file}, row {row}: the row runs over {limit} characters, far too long for a row of invoices; a quotation mark (&quot;) may be missing near column {column}. Correct the file or export it again.</source>
-        <translation>{file}, row {row}: the row runs over {limit} characters, far too long for a row of invoices; a quotation mark (&quot;) may be missing near column {column}. Correct the file or export it again.</translation>
+        <source>{file}, row {row}: the row runs over {limit} characters, far too long for a row of invoices; a quotation mark (") may be missing near column {column}. Correct the file or export it again.</source>
+        <translation>{file}, row {row}: the row runs over {limit} characters, far too long for a row of invoices; a quotation mark (") may be missing near column {column}. Correct the file or export it again.</translation>
     </message>
     <message>
         <source>{file} cannot be read as a text table at row {row} ({reason}); correct the file.</source>
@@ -2856,8 +2855,8 @@
         <translation>{file}, row {row}, column {column}: the cell holds a NUL character (byte 0), so the file is damaged or is not a text table. Export it again, or open it in a spreadsheet and save it as CSV.</translation>
     </message>
     <message>
-        <source>{file}, row {row}, column {column}: the cell holds more than {limit} characters, which no invoice value does; a quotation mark (&quot;) may be missing before it. Correct the file or export it again.</source>
-        <translation>{file}, row {row}, column {column}: the cell holds more than {limit} characters, which no invoice value does; a quotation mark (&quot;) may be missing before it. Correct the file or export it again.</translation>
+        <source>{file}, row {row}, column {column}: the cell holds more than {limit} characters, which no invoice value does; a quotation mark (") may be missing before it. Correct the file or export it again.</source>
+        <translation>{file}, row {row}, column {column}: the cell holds more than {limit} characters, which no invoice value does; a quotation mark (") may be missing before it. Correct the file or export it again.</translation>
     </message>
     <message>
         <source>{file} has more than {limit} rows, more than a load curve can be read at once: split it.</source>
@@ -3019,10 +3018,10 @@
         <translation>Meter rollovers</translation>
     </message>
     <message>
-        <source>In rows {rows} a meter index went down. If the counter rolled over (passed 99…9), the consumption is worked out past the rollover. If a meter was replaced, answer No and type those bills&apos; consumption by hand.
+        <source>In rows {rows} a meter index went down. If the counter rolled over (passed 99…9), the consumption is worked out past the rollover. If a meter was replaced, answer No and type those bills' consumption by hand.
 
 Did these counters roll over?</source>
-        <translation>In rows {rows} a meter index went down. If the counter rolled over (passed 99…9), the consumption is worked out past the rollover. If a meter was replaced, answer No and type those bills&apos; consumption by hand.
+        <translation>In rows {rows} a meter index went down. If the counter rolled over (passed 99…9), the consumption is worked out past the rollover. If a meter was replaced, answer No and type those bills' consumption by hand.
 
 Did these counters roll over?</translation>
     </message>
@@ -3396,8 +3395,8 @@ Did these counters roll over?</translation>
         <translation>The length of the intervals cannot be told (a single reading).</translation>
     </message>
     <message>
-        <source>The clocks of {zone} go back on {day}, but the file writes its hour {time} only once: the meter&apos;s clock does not change. Give its fixed offset as the time zone (e.g. Etc/GMT-1 for UTC+1) and import again.</source>
-        <translation>The clocks of {zone} go back on {day}, but the file writes its hour {time} only once: the meter&apos;s clock does not change. Give its fixed offset as the time zone (e.g. Etc/GMT-1 for UTC+1) and import again.</translation>
+        <source>The clocks of {zone} go back on {day}, but the file writes its hour {time} only once: the meter's clock does not change. Give its fixed offset as the time zone (e.g. Etc/GMT-1 for UTC+1) and import again.</source>
+        <translation>The clocks of {zone} go back on {day}, but the file writes its hour {time} only once: the meter's clock does not change. Give its fixed offset as the time zone (e.g. Etc/GMT-1 for UTC+1) and import again.</translation>
     </message>
     <message>
         <source>{time} does not exist in {zone}: the clocks skip that hour. Check the time zone of the meter.</source>
@@ -3443,8 +3442,8 @@ Did these counters roll over?</translation>
         <translation>Reading {file}…</translation>
     </message>
     <message>
-        <source>Placing the intervals of {file} on the meter&apos;s clock…</source>
-        <translation>Placing the intervals of {file} on the meter&apos;s clock…</translation>
+        <source>Placing the intervals of {file} on the meter's clock…</source>
+        <translation>Placing the intervals of {file} on the meter's clock…</translation>
     </message>
     <message>
         <source>column {number}</source>
@@ -3467,8 +3466,8 @@ Did these counters roll over?</translation>
         <translation>{site} has no supply to hold a load curve: add an electricity supply first.</translation>
     </message>
     <message>
-        <source>Choose the file of a meter&apos;s load curve.</source>
-        <translation>Choose the file of a meter&apos;s load curve.</translation>
+        <source>Choose the file of a meter's load curve.</source>
+        <translation>Choose the file of a meter's load curve.</translation>
     </message>
     <message numerus="yes">
         <source>{rows} rows read, %n refused: nothing will be stored. Correct the file, or say which column is what, and the preview follows.</source>
@@ -3579,8 +3578,8 @@ Did these counters roll over?</translation>
         <translation>Supply</translation>
     </message>
     <message>
-        <source>Meter&apos;s clock</source>
-        <translation>Meter&apos;s clock</translation>
+        <source>Meter's clock</source>
+        <translation>Meter's clock</translation>
     </message>
     <message>
         <source>Unit of the values</source>
@@ -3725,12 +3724,12 @@ Did these counters roll over?</translation>
         <translation>Not costed: no bill of this period has both a cost excl. VAT and a quantity.</translation>
     </message>
     <message>
-        <source>Outside the running hours declared on the site&apos;s page.</source>
-        <translation>Outside the running hours declared on the site&apos;s page.</translation>
+        <source>Outside the running hours declared on the site's page.</source>
+        <translation>Outside the running hours declared on the site's page.</translation>
     </message>
     <message>
-        <source>Declare the first shift&apos;s start on the site&apos;s page to see the off-hours share.</source>
-        <translation>Declare the first shift&apos;s start on the site&apos;s page to see the off-hours share.</translation>
+        <source>Declare the first shift's start on the site's page to see the off-hours share.</source>
+        <translation>Declare the first shift's start on the site's page to see the off-hours share.</translation>
     </message>
     <message>
         <source>Energy over the period</source>
@@ -3749,8 +3748,8 @@ Did these counters roll over?</translation>
         <translation>Base load (daily 5% quantile)</translation>
     </message>
     <message>
-        <source>The mean over the days of each day&apos;s 5 % quantile of power.</source>
-        <translation>The mean over the days of each day&apos;s 5% quantile of power.</translation>
+        <source>The mean over the days of each day's 5 % quantile of power.</source>
+        <translation>The mean over the days of each day's 5% quantile of power.</translation>
     </message>
     <message>
         <source>Mean power 00:00–05:00</source>
@@ -3809,10 +3808,14 @@ Did these counters roll over?</translation>
         <translation>Typical days</translation>
     </message>
     <message numerus="yes">
-        <source>%n bills the curve covers whole give no reached power: the curve&apos;s peak over the period&apos;s cos φ can fill them in (the tariff page&apos;s subscribed-power study then counts those months).</source>
+        <source>In %n bill periods the curve's peak is under 70 % of the reached power the bill states: check that the curve is this supply's meter and that its values are not scaled (meter constant).</source>
+        <translation><numerusform>In %n bill period the curve's peak is under 70% of the reached power the bill states: check that the curve is this supply's meter and that its values are not scaled (meter constant).</numerusform><numerusform>In %n bill periods the curve's peak is under 70% of the reached power the bill states: check that the curve is this supply's meter and that its values are not scaled (meter constant).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bills the curve covers whole give no reached power: the curve's peak over the period's cos φ can fill them in (the tariff page's subscribed-power study then counts those months).</source>
         <translation>
-            <numerusform>%n bill the curve covers whole gives no reached power: the curve&apos;s peak over the period&apos;s cos φ can fill it in (the tariff page&apos;s subscribed-power study then counts that month).</numerusform>
-            <numerusform>%n bills the curve covers whole give no reached power: the curve&apos;s peak over the period&apos;s cos φ can fill them in (the tariff page&apos;s subscribed-power study then counts those months).</numerusform>
+            <numerusform>%n bill the curve covers whole gives no reached power: the curve's peak over the period's cos φ can fill it in (the tariff page's subscribed-power study then counts that month).</numerusform>
+            <numerusform>%n bills the curve covers whole give no reached power: the curve's peak over the period's cos φ can fill them in (the tariff page's subscribed-power study then counts those months).</numerusform>
         </translation>
     </message>
     <message>
@@ -4179,8 +4182,8 @@ Did these counters roll over?</translation>
         <translation>Its time-of-use shares add up to {total} %, not 100 %: they are not used.</translation>
     </message>
     <message>
-        <source>Its time-of-use shares are not used: the site&apos;s tariff gives no energy price per period.</source>
-        <translation>Its time-of-use shares are not used: the site&apos;s tariff gives no energy price per period.</translation>
+        <source>Its time-of-use shares are not used: the site's tariff gives no energy price per period.</source>
+        <translation>Its time-of-use shares are not used: the site's tariff gives no energy price per period.</translation>
     </message>
 </context>
 <context>
@@ -4533,8 +4536,8 @@ Did these counters roll over?</translation>
         <translation>the hours its end use runs</translation>
     </message>
     <message>
-        <source>the site&apos;s price</source>
-        <translation>the site&apos;s price</translation>
+        <source>the site's price</source>
+        <translation>the site's price</translation>
     </message>
 </context>
 <context>
@@ -4686,8 +4689,8 @@ Did these counters roll over?</translation>
         <translation>Simulating {kwp} kWp against the load curve…</translation>
     </message>
     <message>
-        <source>Added to the site&apos;s measures, where its savings and payback are worked out.</source>
-        <translation>Added to the site&apos;s measures, where its savings and payback are worked out.</translation>
+        <source>Added to the site's measures, where its savings and payback are worked out.</source>
+        <translation>Added to the site's measures, where its savings and payback are worked out.</translation>
     </message>
     <message>
         <source>Simulate to see the production, what the site would use of it and what it would export.</source>
@@ -4698,20 +4701,20 @@ Did these counters roll over?</translation>
         <translation>Production of a typical year: {kwh} ({yield_} kWh/kWp, {station}).</translation>
     </message>
     <message>
-        <source>Over the curve&apos;s {days} days: {produced} produced, {used} used on site ({share}), {surplus} exported.</source>
-        <translation>Over the curve&apos;s {days} days: {produced} produced, {used} used on site ({share}), {surplus} exported.</translation>
+        <source>Over the curve's {days} days: {produced} produced, {used} used on site ({share}), {surplus} exported.</source>
+        <translation>Over the curve's {days} days: {produced} produced, {used} used on site ({share}), {surplus} exported.</translation>
     </message>
     <message>
-        <source>The PV would cover {coverage} of the site&apos;s electricity.</source>
-        <translation>The PV would cover {coverage} of the site&apos;s electricity.</translation>
+        <source>The PV would cover {coverage} of the site's electricity.</source>
+        <translation>The PV would cover {coverage} of the site's electricity.</translation>
     </message>
     <message>
         <source>Used on site in peak / standard / off-peak hours: {peak} / {standard} / {offpeak}.</source>
         <translation>Used on site in peak / standard / off-peak hours: {peak} / {standard} / {offpeak}.</translation>
     </message>
     <message>
-        <source>at the tariff&apos;s energy price of each window</source>
-        <translation>at the tariff&apos;s energy price of each window</translation>
+        <source>at the tariff's energy price of each window</source>
+        <translation>at the tariff's energy price of each window</translation>
     </message>
     <message>
         <source>at the mean billed price (every charge over the kWh)</source>
@@ -4730,8 +4733,8 @@ Did these counters roll over?</translation>
         <translation>Not priced: the site has neither a time-of-use tariff nor a billed price for the period.</translation>
     </message>
     <message>
-        <source>Site&apos;s power</source>
-        <translation>Site&apos;s power</translation>
+        <source>Site's power</source>
+        <translation>Site's power</translation>
     </message>
     <message>
         <source>PV power</source>
@@ -4742,8 +4745,8 @@ Did these counters roll over?</translation>
         <translation>PV used on site</translation>
     </message>
     <message>
-        <source>The mean day over the curve&apos;s period</source>
-        <translation>The mean day over the curve&apos;s period</translation>
+        <source>The mean day over the curve's period</source>
+        <translation>The mean day over the curve's period</translation>
     </message>
     <message>
         <source>Power (kW)</source>
@@ -4790,8 +4793,8 @@ Did these counters roll over?</translation>
         <translation>Add as a measure</translation>
     </message>
     <message>
-        <source>The modules&apos; peak power under standard test conditions (kWp).</source>
-        <translation>The modules&apos; peak power under standard test conditions (kWp).</translation>
+        <source>The modules' peak power under standard test conditions (kWp).</source>
+        <translation>The modules' peak power under standard test conditions (kWp).</translation>
     </message>
 </context>
 <context>
@@ -4875,8 +4878,8 @@ Did these counters roll over?</translation>
         <translation>Renewables: emissions avoided (t CO2 a year)</translation>
     </message>
     <message>
-        <source>Not added up: the sites&apos; currencies differ</source>
-        <translation>Not added up: the sites&apos; currencies differ</translation>
+        <source>Not added up: the sites' currencies differ</source>
+        <translation>Not added up: the sites' currencies differ</translation>
     </message>
     <message>
         <source>{mark} Counted with a data caveat{colon}{sites}.</source>
@@ -4954,12 +4957,12 @@ Did these counters roll over?</translation>
         <translation>No bill of the period has both a cost and a quantity: no cost is shown.</translation>
     </message>
     <message>
-        <source>The site&apos;s running hours are not declared (no start of the first shift): the energy used outside them is not worked out.</source>
-        <translation>The site&apos;s running hours are not declared (no start of the first shift): the energy used outside them is not worked out.</translation>
+        <source>The site's running hours are not declared (no start of the first shift): the energy used outside them is not worked out.</source>
+        <translation>The site's running hours are not declared (no start of the first shift): the energy used outside them is not worked out.</translation>
     </message>
     <message>
-        <source>The meter of the supply “{supply}” recorded {count} intervals of {minutes} minutes from {first} to {last}; times are the site&apos;s local time ({zone}).</source>
-        <translation>The meter of the supply “{supply}” recorded {count} intervals of {minutes} minutes from {first} to {last}; times are the site&apos;s local time ({zone}).</translation>
+        <source>The meter of the supply “{supply}” recorded {count} intervals of {minutes} minutes from {first} to {last}; times are the site's local time ({zone}).</source>
+        <translation>The meter of the supply “{supply}” recorded {count} intervals of {minutes} minutes from {first} to {last}; times are the site's local time ({zone}).</translation>
     </message>
     <message numerus="yes">
         <source>{count} intervals of the period have no reading: they are left out of every figure, never counted as zero.</source>
@@ -4989,12 +4992,12 @@ Did these counters roll over?</translation>
         <translation>A base load of {kw} kW, drawn at every hour of the year, is {kwh} kWh a year{cost}: the first thing to look at is what runs when nothing is produced.</translation>
     </message>
     <message>
-        <source>Outside the declared running hours the site used {kwh} kWh over the curve&apos;s {days} days, about {year} kWh a year{cost}.</source>
-        <translation>Outside the declared running hours the site used {kwh} kWh over the curve&apos;s {days} days, about {year} kWh a year{cost}.</translation>
+        <source>Outside the declared running hours the site used {kwh} kWh over the curve's {days} days, about {year} kWh a year{cost}.</source>
+        <translation>Outside the declared running hours the site used {kwh} kWh over the curve's {days} days, about {year} kWh a year{cost}.</translation>
     </message>
     <message>
-        <source>No bill of this supply falls in the curve&apos;s period.</source>
-        <translation>No bill of this supply falls in the curve&apos;s period.</translation>
+        <source>No bill of this supply falls in the curve's period.</source>
+        <translation>No bill of this supply falls in the curve's period.</translation>
     </message>
     <message numerus="yes">
         <source>The curve covers {count} bills whole: over them its energy differs from the billed kWh by at most {difference} ({first} – {last}).</source>
@@ -5011,10 +5014,14 @@ Did these counters roll over?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>In {count} bill periods the curve&apos;s peak is above the reached power the bill states: check the meter&apos;s constant or the bill.</source>
+        <source>In {count} bill periods the curve's peak is under 70 % of the reached power the bill states: check that the curve is this supply's meter and that its values are not scaled (meter constant).</source>
+        <translation><numerusform>In {count} bill period the curve's peak is under 70% of the reached power the bill states: check that the curve is this supply's meter and that its values are not scaled (meter constant).</numerusform><numerusform>In {count} bill periods the curve's peak is under 70% of the reached power the bill states: check that the curve is this supply's meter and that its values are not scaled (meter constant).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>In {count} bill periods the curve's peak is above the reached power the bill states: check the meter's constant or the bill.</source>
         <translation>
-            <numerusform>In {count} bill period the curve&apos;s peak is above the reached power the bill states: check the meter&apos;s constant or the bill.</numerusform>
-            <numerusform>In {count} bill periods the curve&apos;s peak is above the reached power the bill states: check the meter&apos;s constant or the bill.</numerusform>
+            <numerusform>In {count} bill period the curve's peak is above the reached power the bill states: check the meter's constant or the bill.</numerusform>
+            <numerusform>In {count} bill periods the curve's peak is above the reached power the bill states: check the meter's constant or the bill.</numerusform>
         </translation>
     </message>
     <message>
@@ -5026,8 +5033,8 @@ Did these counters roll over?</translation>
         <translation>The PV study could not be simulated: {reason}</translation>
     </message>
     <message>
-        <source>A system of {kwp} kWp, tilted {tilt}° and facing {azimuth}° (180° is due south), with {losses} losses, simulated hour by hour over the typical year of {station} (pvlib: the sun&apos;s position, Perez&apos;s transposition, Faiman&apos;s cell temperature, PVWatts), then set against the load curve interval by interval. A typical year is an estimate, not a forecast of a given year.</source>
-        <translation>A system of {kwp} kWp, tilted {tilt}° and facing {azimuth}° (180° is due south), with {losses} losses, simulated hour by hour over the typical year of {station} (pvlib: the sun&apos;s position, Perez&apos;s transposition, Faiman&apos;s cell temperature, PVWatts), then set against the load curve interval by interval. A typical year is an estimate, not a forecast of a given year.</translation>
+        <source>A system of {kwp} kWp, tilted {tilt}° and facing {azimuth}° (180° is due south), with {losses} losses, simulated hour by hour over the typical year of {station} (pvlib: the sun's position, Perez's transposition, Faiman's cell temperature, PVWatts), then set against the load curve interval by interval. A typical year is an estimate, not a forecast of a given year.</source>
+        <translation>A system of {kwp} kWp, tilted {tilt}° and facing {azimuth}° (180° is due south), with {losses} losses, simulated hour by hour over the typical year of {station} (pvlib: the sun's position, Perez's transposition, Faiman's cell temperature, PVWatts), then set against the load curve interval by interval. A typical year is an estimate, not a forecast of a given year.</translation>
     </message>
     <message>
         <source>Production of a typical year (kWh)</source>
@@ -5046,8 +5053,8 @@ Did these counters roll over?</translation>
         <translation>Exported to the grid (kWh a year)</translation>
     </message>
     <message>
-        <source>Share of the site&apos;s electricity covered</source>
-        <translation>Share of the site&apos;s electricity covered</translation>
+        <source>Share of the site's electricity covered</source>
+        <translation>Share of the site's electricity covered</translation>
     </message>
     <message>
         <source>Purchases avoided in peak hours ({currency} a year)</source>
@@ -5242,8 +5249,8 @@ Did these counters roll over?</translation>
         <translation>Version</translation>
     </message>
     <message>
-        <source>Confidential: this report is written for {company} and the programme&apos;s organisers. It may not be passed on to third parties without their agreement.</source>
-        <translation>Confidential: this report is written for {company} and the programme&apos;s organisers. It may not be passed on to third parties without their agreement.</translation>
+        <source>Confidential: this report is written for {company} and the programme's organisers. It may not be passed on to third parties without their agreement.</source>
+        <translation>Confidential: this report is written for {company} and the programme's organisers. It may not be passed on to third parties without their agreement.</translation>
     </message>
     <message>
         <source>Executive summary</source>
@@ -5346,8 +5353,8 @@ Did these counters roll over?</translation>
         <translation>One specification and a joint call for tenders for the {sites} sites would buy the equipment at a better price and share the follow-up of the works.</translation>
     </message>
     <message>
-        <source>One review of the {sites} sites&apos; supply contracts with the distributor would set the subscribed powers together.</source>
-        <translation>One review of the {sites} sites&apos; supply contracts with the distributor would set the subscribed powers together.</translation>
+        <source>One review of the {sites} sites' supply contracts with the distributor would set the subscribed powers together.</source>
+        <translation>One review of the {sites} sites' supply contracts with the distributor would set the subscribed powers together.</translation>
     </message>
     <message>
         <source>A joint feasibility study and call for tenders for the {sites} sites would share the design and buy the plants at a better price.</source>
@@ -5466,24 +5473,24 @@ Did these counters roll over?</translation>
         <translation>The sites in brief</translation>
     </message>
     <message>
-        <source>Confidential: this synthesis is written for the programme&apos;s organisers and partners. It names the companies audited and may not be passed on without their agreement.</source>
-        <translation>Confidential: this synthesis is written for the programme&apos;s organisers and partners. It names the companies audited and may not be passed on without their agreement.</translation>
+        <source>Confidential: this synthesis is written for the programme's organisers and partners. It names the companies audited and may not be passed on without their agreement.</source>
+        <translation>Confidential: this synthesis is written for the programme's organisers and partners. It names the companies audited and may not be passed on without their agreement.</translation>
     </message>
     <message>
         <source>The cluster in figures</source>
         <translation>The cluster in figures</translation>
     </message>
     <message>
-        <source>Each site is taken over the twelve months of its energy balance. The whole cluster&apos;s figure adds up its sites (for a share or a payback, the ratio of the cluster&apos;s totals); the median is the middle site&apos;s, which one large consumer does not move. Each total says how many sites it counts and which of them carry a data caveat.</source>
-        <translation>Each site is taken over the twelve months of its energy balance. The whole cluster&apos;s figure adds up its sites (for a share or a payback, the ratio of the cluster&apos;s totals); the median is the middle site&apos;s, which one large consumer does not move. Each total says how many sites it counts and which of them carry a data caveat.</translation>
+        <source>Each site is taken over the twelve months of its energy balance. The whole cluster's figure adds up its sites (for a share or a payback, the ratio of the cluster's totals); the median is the middle site's, which one large consumer does not move. Each total says how many sites it counts and which of them carry a data caveat.</source>
+        <translation>Each site is taken over the twelve months of its energy balance. The whole cluster's figure adds up its sites (for a share or a payback, the ratio of the cluster's totals); the median is the middle site's, which one large consumer does not move. Each total says how many sites it counts and which of them carry a data caveat.</translation>
     </message>
     <message>
         <source>The sites compared</source>
         <translation>The sites compared</translation>
     </message>
     <message>
-        <source>Payback: the investment in a site&apos;s energy savings over the money they save a year. Data flags: how many of the flags listed under “Data quality” the site has (— for none).</source>
-        <translation>Payback: the investment in a site&apos;s energy savings over the money they save a year. Data flags: how many of the flags listed under “Data quality” the site has (— for none).</translation>
+        <source>Payback: the investment in a site's energy savings over the money they save a year. Data flags: how many of the flags listed under “Data quality” the site has (— for none).</source>
+        <translation>Payback: the investment in a site's energy savings over the money they save a year. Data flags: how many of the flags listed under “Data quality” the site has (— for none).</translation>
     </message>
     <message>
         <source>Final energy by site, with the cluster median</source>
@@ -5498,8 +5505,8 @@ Did these counters roll over?</translation>
         <translation>Average cost per kWh by site, with the cluster median</translation>
     </message>
     <message>
-        <source>Savings identified, as a share of each site&apos;s final energy</source>
-        <translation>Savings identified, as a share of each site&apos;s final energy</translation>
+        <source>Savings identified, as a share of each site's final energy</source>
+        <translation>Savings identified, as a share of each site's final energy</translation>
     </message>
     <message>
         <source>Money saved a year by site, with the cluster median</source>
@@ -5554,8 +5561,8 @@ Did these counters roll over?</translation>
         <translation>Method</translation>
     </message>
     <message>
-        <source>Assumptions: kWh are final energy on the net heating value basis; costs exclude VAT; an electricity saving is priced at the tariff&apos;s energy prices in the hours it occurs, a fuel saving at the fuel&apos;s average cost over the same twelve months; renewable production counts apart from savings.</source>
-        <translation>Assumptions: kWh are final energy on the net heating value basis; costs exclude VAT; an electricity saving is priced at the tariff&apos;s energy prices in the hours it occurs, a fuel saving at the fuel&apos;s average cost over the same twelve months; renewable production counts apart from savings.</translation>
+        <source>Assumptions: kWh are final energy on the net heating value basis; costs exclude VAT; an electricity saving is priced at the tariff's energy prices in the hours it occurs, a fuel saving at the fuel's average cost over the same twelve months; renewable production counts apart from savings.</source>
+        <translation>Assumptions: kWh are final energy on the net heating value basis; costs exclude VAT; an electricity saving is priced at the tariff's energy prices in the hours it occurs, a fuel saving at the fuel's average cost over the same twelve months; renewable production counts apart from savings.</translation>
     </message>
     <message>
         <source>Each site has its own quick-scan report, with its invoices, its energy balance, its measures and the factors used, with their sources.</source>
@@ -5570,8 +5577,8 @@ Did these counters roll over?</translation>
         <translation>The site works {shifts} shifts of {hours} h, {days} days a week, {weeks} weeks a year: {total} hours.</translation>
     </message>
     <message>
-        <source>Measured and estimated figures: the consumption comes from {bills} invoices; of the inventory&apos;s figures, {measured} were read or measured on site and {estimated} were estimated or taken from defaults.</source>
-        <translation>Measured and estimated figures: the consumption comes from {bills} invoices; of the inventory&apos;s figures, {measured} were read or measured on site and {estimated} were estimated or taken from defaults.</translation>
+        <source>Measured and estimated figures: the consumption comes from {bills} invoices; of the inventory's figures, {measured} were read or measured on site and {estimated} were estimated or taken from defaults.</source>
+        <translation>Measured and estimated figures: the consumption comes from {bills} invoices; of the inventory's figures, {measured} were read or measured on site and {estimated} were estimated or taken from defaults.</translation>
     </message>
     <message>
         <source>This quick scan is a one-day walk-through survey: it is not an energy audit in the sense of EN 16247, which leaves such surveys out of its scope.</source>
@@ -5642,8 +5649,8 @@ Did these counters roll over?</translation>
         <translation>to be named</translation>
     </message>
     <message>
-        <source>The horizon is the auditor&apos;s where given, else the usual one of the measure&apos;s kind: no-cost measures at once, low-cost ones within a year, capital ones within one to three years, to be budgeted. Savings on one end use are chained: each measure saves on what the ones before it leave, so the savings of the plan add up without counting a kWh twice.</source>
-        <translation>The horizon is the auditor&apos;s where given, else the usual one of the measure&apos;s kind: no-cost measures at once, low-cost ones within a year, capital ones within one to three years, to be budgeted. Savings on one end use are chained: each measure saves on what the ones before it leave, so the savings of the plan add up without counting a kWh twice.</translation>
+        <source>The horizon is the auditor's where given, else the usual one of the measure's kind: no-cost measures at once, low-cost ones within a year, capital ones within one to three years, to be budgeted. Savings on one end use are chained: each measure saves on what the ones before it leave, so the savings of the plan add up without counting a kWh twice.</source>
+        <translation>The horizon is the auditor's where given, else the usual one of the measure's kind: no-cost measures at once, low-cost ones within a year, capital ones within one to three years, to be budgeted. Savings on one end use are chained: each measure saves on what the ones before it leave, so the savings of the plan add up without counting a kWh twice.</translation>
     </message>
     <message>
         <source>How the savings will be verified</source>
@@ -5722,8 +5729,8 @@ Did these counters roll over?</translation>
         <translation>This quick scan is part of the programme {programme}, run by {organiser}. Its objectives: to give the company a picture of its energy use and costs from its own invoices, to find where the energy goes, and to propose measures with their savings, cost and payback, in an order of priority.</translation>
     </message>
     <message>
-        <source>Method: {auditor} visited the site on {date}{met}; the invoices of the period were collected and checked, the equipment inventoried (nameplates, readings, operating hours) and set against the invoices, and each measure sized on the inventory and priced with the site&apos;s tariff.</source>
-        <translation>Method: {auditor} visited the site on {date}{met}; the invoices of the period were collected and checked, the equipment inventoried (nameplates, readings, operating hours) and set against the invoices, and each measure sized on the inventory and priced with the site&apos;s tariff.</translation>
+        <source>Method: {auditor} visited the site on {date}{met}; the invoices of the period were collected and checked, the equipment inventoried (nameplates, readings, operating hours) and set against the invoices, and each measure sized on the inventory and priced with the site's tariff.</source>
+        <translation>Method: {auditor} visited the site on {date}{met}; the invoices of the period were collected and checked, the equipment inventoried (nameplates, readings, operating hours) and set against the invoices, and each measure sized on the inventory and priced with the site's tariff.</translation>
     </message>
     <message>
         <source> and met {contact}</source>
@@ -5874,12 +5881,12 @@ Did these counters roll over?</translation>
         <translation>Energy indicators</translation>
     </message>
     <message>
-        <source>NPV: the savings over the measure&apos;s lifetime, discounted at {rate} a year (real), less the investment; a measure without a lifetime has none. Savings on one end use are chained, each on what the measures before it leave, so they add up.</source>
-        <translation>NPV: the savings over the measure&apos;s lifetime, discounted at {rate} a year (real), less the investment; a measure without a lifetime has none. Savings on one end use are chained, each on what the measures before it leave, so they add up.</translation>
+        <source>NPV: the savings over the measure's lifetime, discounted at {rate} a year (real), less the investment; a measure without a lifetime has none. Savings on one end use are chained, each on what the measures before it leave, so they add up.</source>
+        <translation>NPV: the savings over the measure's lifetime, discounted at {rate} a year (real), less the investment; a measure without a lifetime has none. Savings on one end use are chained, each on what the measures before it leave, so they add up.</translation>
     </message>
     <message>
-        <source>Its yearly saving is worked out from the site&apos;s electricity bills rebuilt with the tariff, not from a price per kWh.</source>
-        <translation>Its yearly saving is worked out from the site&apos;s electricity bills rebuilt with the tariff, not from a price per kWh.</translation>
+        <source>Its yearly saving is worked out from the site's electricity bills rebuilt with the tariff, not from a price per kWh.</source>
+        <translation>Its yearly saving is worked out from the site's electricity bills rebuilt with the tariff, not from a price per kWh.</translation>
     </message>
     <message>
         <source>Saves {kwh} and {cost} a year with no investment: the payback is immediate; {co2} avoided.</source>
@@ -5894,44 +5901,44 @@ Did these counters roll over?</translation>
         <translation>End use: {end_use}.</translation>
     </message>
     <message>
-        <source>Electricity savings are priced at the tariff&apos;s energy prices in the time-of-use split of the site&apos;s bills ({peak} peak, {standard} standard, {offpeak} off-peak hours): {price}. The fixed premium, overrun charges, the cos φ surcharge and metering do not fall with a saved kWh and are left out; measures on them are priced by their own formula.</source>
-        <translation>Electricity savings are priced at the tariff&apos;s energy prices in the time-of-use split of the site&apos;s bills ({peak} peak, {standard} standard, {offpeak} off-peak hours): {price}. The fixed premium, overrun charges, the cos φ surcharge and metering do not fall with a saved kWh and are left out; measures on them are priced by their own formula.</translation>
+        <source>Electricity savings are priced at the tariff's energy prices in the time-of-use split of the site's bills ({peak} peak, {standard} standard, {offpeak} off-peak hours): {price}. The fixed premium, overrun charges, the cos φ surcharge and metering do not fall with a saved kWh and are left out; measures on them are priced by their own formula.</source>
+        <translation>Electricity savings are priced at the tariff's energy prices in the time-of-use split of the site's bills ({peak} peak, {standard} standard, {offpeak} off-peak hours): {price}. The fixed premium, overrun charges, the cos φ surcharge and metering do not fall with a saved kWh and are left out; measures on them are priced by their own formula.</translation>
     </message>
     <message>
         <source>Its electricity is priced at {price}, in {basis}: {peak} peak, {standard} standard and {offpeak} off-peak hours.</source>
         <translation>Its electricity is priced at {price}, in {basis}: {peak} peak, {standard} standard and {offpeak} off-peak hours.</translation>
     </message>
     <message>
-        <source>{start}, assumed: the site&apos;s schedule does not say when the first shift starts</source>
-        <translation>{start}, assumed: the site&apos;s schedule does not say when the first shift starts</translation>
+        <source>{start}, assumed: the site's schedule does not say when the first shift starts</source>
+        <translation>{start}, assumed: the site's schedule does not say when the first shift starts</translation>
     </message>
     <message>
-        <source>{start}, from the site&apos;s schedule</source>
-        <translation>{start}, from the site&apos;s schedule</translation>
+        <source>{start}, from the site's schedule</source>
+        <translation>{start}, from the site's schedule</translation>
     </message>
     <message>
-        <source>A saving on an end use of the inventory is priced in the hours its equipment runs: the hours a day of each item, from the start of the working day ({start}), laid on the tariff&apos;s hours. Winter (1 October – 31 March): standard {w_standard}–{w_peak}, peak {w_peak}–{w_end}, off-peak {w_end}–{w_standard}; summer (1 April – 30 September): standard {s_standard}–{s_peak}, peak {s_peak}–{s_end}, off-peak {s_end}–{s_standard}. An item said not to run in peak hours is laid around them. Each measure states its price.</source>
-        <translation>A saving on an end use of the inventory is priced in the hours its equipment runs: the hours a day of each item, from the start of the working day ({start}), laid on the tariff&apos;s hours. Winter (1 October – 31 March): standard {w_standard}–{w_peak}, peak {w_peak}–{w_end}, off-peak {w_end}–{w_standard}; summer (1 April – 30 September): standard {s_standard}–{s_peak}, peak {s_peak}–{s_end}, off-peak {s_end}–{s_standard}. An item said not to run in peak hours is laid around them. Each measure states its price.</translation>
+        <source>A saving on an end use of the inventory is priced in the hours its equipment runs: the hours a day of each item, from the start of the working day ({start}), laid on the tariff's hours. Winter (1 October – 31 March): standard {w_standard}–{w_peak}, peak {w_peak}–{w_end}, off-peak {w_end}–{w_standard}; summer (1 April – 30 September): standard {s_standard}–{s_peak}, peak {s_peak}–{s_end}, off-peak {s_end}–{s_standard}. An item said not to run in peak hours is laid around them. Each measure states its price.</source>
+        <translation>A saving on an end use of the inventory is priced in the hours its equipment runs: the hours a day of each item, from the start of the working day ({start}), laid on the tariff's hours. Winter (1 October – 31 March): standard {w_standard}–{w_peak}, peak {w_peak}–{w_end}, off-peak {w_end}–{w_standard}; summer (1 April – 30 September): standard {s_standard}–{s_peak}, peak {s_peak}–{s_end}, off-peak {s_end}–{s_standard}. An item said not to run in peak hours is laid around them. Each measure states its price.</translation>
     </message>
     <message>
         <source>{quantity} of {carrier}</source>
         <translation>{quantity} of {carrier}</translation>
     </message>
     <message>
-        <source>t CO2 avoided by a measure = kWh saved per year × CO2 avoided per kWh saved of the carrier (table above) ÷ 1,000; the site&apos;s emissions use the average emission factors instead.</source>
-        <translation>t CO2 avoided by a measure = kWh saved per year × CO2 avoided per kWh saved of the carrier (table above) ÷ 1,000; the site&apos;s emissions use the average emission factors instead.</translation>
+        <source>t CO2 avoided by a measure = kWh saved per year × CO2 avoided per kWh saved of the carrier (table above) ÷ 1,000; the site's emissions use the average emission factors instead.</source>
+        <translation>t CO2 avoided by a measure = kWh saved per year × CO2 avoided per kWh saved of the carrier (table above) ÷ 1,000; the site's emissions use the average emission factors instead.</translation>
     </message>
     <message>
         <source>Where the figures come from</source>
         <translation>Where the figures come from</translation>
     </message>
     <message>
-        <source>Assumptions: kWh are final energy on the net heating value basis; costs exclude VAT; fuel savings are priced at the fuel&apos;s average cost per kWh over the same twelve months.</source>
-        <translation>Assumptions: kWh are final energy on the net heating value basis; costs exclude VAT; fuel savings are priced at the fuel&apos;s average cost per kWh over the same twelve months.</translation>
+        <source>Assumptions: kWh are final energy on the net heating value basis; costs exclude VAT; fuel savings are priced at the fuel's average cost per kWh over the same twelve months.</source>
+        <translation>Assumptions: kWh are final energy on the net heating value basis; costs exclude VAT; fuel savings are priced at the fuel's average cost per kWh over the same twelve months.</translation>
     </message>
     <message>
-        <source>Electricity savings are priced at the site&apos;s average cost per kWh, the bills giving no time-of-use split to price them by period.</source>
-        <translation>Electricity savings are priced at the site&apos;s average cost per kWh, the bills giving no time-of-use split to price them by period.</translation>
+        <source>Electricity savings are priced at the site's average cost per kWh, the bills giving no time-of-use split to price them by period.</source>
+        <translation>Electricity savings are priced at the site's average cost per kWh, the bills giving no time-of-use split to price them by period.</translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -6034,8 +6041,8 @@ Did these counters roll over?</translation>
         <translation>above this value</translation>
     </message>
     <message>
-        <source>The site&apos;s specific consumption is set against published ranges for its sector (NACE {nace}): its final energy over the analysis period divided by its production per year, {production}.</source>
-        <translation>The site&apos;s specific consumption is set against published ranges for its sector (NACE {nace}): its final energy over the analysis period divided by its production per year, {production}.</translation>
+        <source>The site's specific consumption is set against published ranges for its sector (NACE {nace}): its final energy over the analysis period divided by its production per year, {production}.</source>
+        <translation>The site's specific consumption is set against published ranges for its sector (NACE {nace}): its final energy over the analysis period divided by its production per year, {production}.</translation>
     </message>
     <message>
         <source>Specific energy consumption against sector benchmarks</source>
@@ -6066,24 +6073,24 @@ Did these counters roll over?</translation>
         <translation>The figures with fuels count every fuel on the invoices ({fuels}): fuel burnt by vehicles or a generator is in them and is to be taken out before comparing.</translation>
     </message>
     <message>
-        <source>The invoices do not cover the whole analysis period for every carrier: the site&apos;s figures that count them are too low.</source>
-        <translation>The invoices do not cover the whole analysis period for every carrier: the site&apos;s figures that count them are too low.</translation>
+        <source>The invoices do not cover the whole analysis period for every carrier: the site's figures that count them are too low.</source>
+        <translation>The invoices do not cover the whole analysis period for every carrier: the site's figures that count them are too low.</translation>
     </message>
     <message>
-        <source>The benchmarks of the site&apos;s sector are not compared: its production per year, with its unit, is not stated.</source>
-        <translation>The benchmarks of the site&apos;s sector are not compared: its production per year, with its unit, is not stated.</translation>
+        <source>The benchmarks of the site's sector are not compared: its production per year, with its unit, is not stated.</source>
+        <translation>The benchmarks of the site's sector are not compared: its production per year, with its unit, is not stated.</translation>
     </message>
     <message>
-        <source>Benchmarks per {unit} are not compared: the site&apos;s production is counted in “{site_unit}”.</source>
-        <translation>Benchmarks per {unit} are not compared: the site&apos;s production is counted in “{site_unit}”.</translation>
+        <source>Benchmarks per {unit} are not compared: the site's production is counted in “{site_unit}”.</source>
+        <translation>Benchmarks per {unit} are not compared: the site's production is counted in “{site_unit}”.</translation>
     </message>
     <message>
-        <source>Benchmarks per {unit} are not compared: the site&apos;s production unit, “{site_unit}”, does not say which product it counts (“{unit}” would be compared).</source>
-        <translation>Benchmarks per {unit} are not compared: the site&apos;s production unit, “{site_unit}”, does not say which product it counts (“{unit}” would be compared).</translation>
+        <source>Benchmarks per {unit} are not compared: the site's production unit, “{site_unit}”, does not say which product it counts (“{unit}” would be compared).</source>
+        <translation>Benchmarks per {unit} are not compared: the site's production unit, “{site_unit}”, does not say which product it counts (“{unit}” would be compared).</translation>
     </message>
     <message>
-        <source>Benchmarks of {kind} are not compared: the site&apos;s invoices of the analysis period hold none.</source>
-        <translation>Benchmarks of {kind} are not compared: the site&apos;s invoices of the analysis period hold none.</translation>
+        <source>Benchmarks of {kind} are not compared: the site's invoices of the analysis period hold none.</source>
+        <translation>Benchmarks of {kind} are not compared: the site's invoices of the analysis period hold none.</translation>
     </message>
     <message>
         <source>Financial aid</source>
@@ -6106,8 +6113,8 @@ Did these counters roll over?</translation>
         <translation>Source</translation>
     </message>
     <message>
-        <source>The programmes&apos; public pages:</source>
-        <translation>The programmes&apos; public pages:</translation>
+        <source>The programmes' public pages:</source>
+        <translation>The programmes' public pages:</translation>
     </message>
     <message>
         <source>Equipment inventory</source>
@@ -6534,8 +6541,8 @@ Did these counters roll over?</translation>
         <translation>In the report</translation>
     </message>
     <message>
-        <source>Tick the photos that go to the report&apos;s annex. Drop JPEG or PNG files here to add them.</source>
-        <translation>Tick the photos that go to the report&apos;s annex. Drop JPEG or PNG files here to add them.</translation>
+        <source>Tick the photos that go to the report's annex. Drop JPEG or PNG files here to add them.</source>
+        <translation>Tick the photos that go to the report's annex. Drop JPEG or PNG files here to add them.</translation>
     </message>
 </context>
 <context>
@@ -6675,16 +6682,16 @@ Did these counters roll over?</translation>
         <translation>How often the subscribed power may be changed, and any minimum the distributor sets, are to be checked in the contract.</translation>
     </message>
     <message>
-        <source>Q = P × (tan φ1 − tan φ2), P being the month&apos;s kWh over every hour of its period (a bank in service all month); {month} needs the most, {exact} kvar, rounded up to {step} kvar.</source>
-        <translation>Q = P × (tan φ1 − tan φ2), P being the month&apos;s kWh over every hour of its period (a bank in service all month); {month} needs the most, {exact} kvar, rounded up to {step} kvar.</translation>
+        <source>Q = P × (tan φ1 − tan φ2), P being the month's kWh over every hour of its period (a bank in service all month); {month} needs the most, {exact} kvar, rounded up to {step} kvar.</source>
+        <translation>Q = P × (tan φ1 − tan φ2), P being the month's kWh over every hour of its period (a bank in service all month); {month} needs the most, {exact} kvar, rounded up to {step} kvar.</translation>
     </message>
     <message>
         <source>A bank switched with production, or sized on the peak load, needs more: size its steps from a load curve.</source>
         <translation>A bank switched with production, or sized on the peak load, needs more: size its steps from a load curve.</translation>
     </message>
     <message>
-        <source>Installed cost of {price} {unit} to confirm with a supplier&apos;s quote.</source>
-        <translation>Installed cost of {price} {unit} to confirm with a supplier&apos;s quote.</translation>
+        <source>Installed cost of {price} {unit} to confirm with a supplier's quote.</source>
+        <translation>Installed cost of {price} {unit} to confirm with a supplier's quote.</translation>
     </message>
     <message>
         <source>ONEE / Lydec MT general tariff</source>
@@ -7220,8 +7227,8 @@ Did these counters roll over?</translation>
         <translation>{path} is in an older file format ({version}) and cannot be updated where it is, because the file or its medium is read-only. Copy it to a folder you can write to and open the copy there. Nothing was changed.</translation>
     </message>
     <message>
-        <source>{path} (file format {version}) could not be updated to this version&apos;s format ({detail}). The file was not changed and no copy of it was left behind. Free some disk space if the disk is full and try again, or send the file to the programme&apos;s coordinator.</source>
-        <translation>{path} (file format {version}) could not be updated to this version&apos;s format ({detail}). The file was not changed and no copy of it was left behind. Free some disk space if the disk is full and try again, or send the file to the programme&apos;s coordinator.</translation>
+        <source>{path} (file format {version}) could not be updated to this version's format ({detail}). The file was not changed and no copy of it was left behind. Free some disk space if the disk is full and try again, or send the file to the programme's coordinator.</source>
+        <translation>{path} (file format {version}) could not be updated to this version's format ({detail}). The file was not changed and no copy of it was left behind. Free some disk space if the disk is full and try again, or send the file to the programme's coordinator.</translation>
     </message>
     <message>
         <source>{path} cannot be read ({detail}). Check that you may read the file, or copy it to your own folder first. It was not changed.</source>

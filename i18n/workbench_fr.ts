@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>About</name>
@@ -9,37 +8,37 @@
     </message>
     <message>
         <source>Libraries and their licences:</source>
-        <translation>Bibliothèques et leurs licences&#x202f;:</translation>
+        <translation>Bibliothèques et leurs licences :</translation>
     </message>
     <message>
         <source>About Energy Audit Workbench</source>
-        <translation>À propos de l&apos;Atelier d&apos;audit énergétique</translation>
+        <translation>À propos de l'Atelier d'audit énergétique</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Energy Audit Workbench</source>
-        <translation>Atelier d&apos;audit énergétique</translation>
+        <translation>Atelier d'audit énergétique</translation>
     </message>
 </context>
 <context>
     <name>Balance</name>
     <message>
         <source>{carrier}: the inventory estimates {estimated} kWh but no bill covers it.</source>
-        <translation>{carrier}&#x202f;: l&apos;inventaire estime {estimated}&#xa0;kWh mais aucune facture ne les couvre.</translation>
+        <translation>{carrier} : l'inventaire estime {estimated} kWh mais aucune facture ne les couvre.</translation>
     </message>
     <message>
         <source>{carrier}: the inventory explains {coverage} % of the bills (expected within ±{tolerance} %).</source>
-        <translation>{carrier}&#x202f;: l&apos;inventaire explique {coverage}&#x202f;% des factures (attendu à ±{tolerance}&#x202f;%).</translation>
+        <translation>{carrier} : l'inventaire explique {coverage} % des factures (attendu à ±{tolerance} %).</translation>
     </message>
     <message>
         <source>{carrier}: {end_use} alone ({kwh} kWh) is more than the bills ({billed} kWh).</source>
-        <translation>{carrier}&#x202f;: {end_use} à lui seul ({kwh}&#xa0;kWh) dépasse les factures ({billed}&#xa0;kWh).</translation>
+        <translation>{carrier} : {end_use} à lui seul ({kwh} kWh) dépasse les factures ({billed} kWh).</translation>
     </message>
     <message>
         <source>What runs in peak hours draws {peak} kW, more than the reached {reached} kVA × cos φ {cos_phi} = {available} kW: some items cannot run together, or their figures are too high.</source>
-        <translation>Ce qui tourne en heures de pointe appelle {peak}&#xa0;kW, plus que les {reached}&#xa0;kVA atteints × cos φ {cos_phi} = {available}&#xa0;kW&#x202f;: certains équipements ne tournent pas ensemble, ou leurs valeurs sont trop fortes.</translation>
+        <translation>Ce qui tourne en heures de pointe appelle {peak} kW, plus que les {reached} kVA atteints × cos φ {cos_phi} = {available} kW : certains équipements ne tournent pas ensemble, ou leurs valeurs sont trop fortes.</translation>
     </message>
 </context>
 <context>
@@ -82,7 +81,7 @@
     </message>
     <message>
         <source>Peak check: what runs in peak hours draws {peak}; the reached power allows {available}.</source>
-        <translation>Contrôle de pointe&#x202f;: ce qui tourne en heures de pointe appelle {peak}&#x202f;; la puissance appelée permet {available}.</translation>
+        <translation>Contrôle de pointe : ce qui tourne en heures de pointe appelle {peak} ; la puissance appelée permet {available}.</translation>
     </message>
     <message>
         <source>Final energy by end use</source>
@@ -110,7 +109,7 @@
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation>&amp;Période&#x202f;:</translation>
+        <translation>&amp;Période :</translation>
     </message>
 </context>
 <context>
@@ -141,15 +140,15 @@
     </message>
     <message>
         <source>The benchmark file {file} must hold its entries as a list under “entries”.</source>
-        <translation>Le fichier de références {file} doit contenir ses entrées sous forme de liste, sous «&#x202f;entries&#x202f;».</translation>
+        <translation>Le fichier de références {file} doit contenir ses entrées sous forme de liste, sous « entries ».</translation>
     </message>
     <message>
         <source>Two benchmarks have the identifier {entry}.</source>
-        <translation>Deux références portent l&apos;identifiant {entry}.</translation>
+        <translation>Deux références portent l'identifiant {entry}.</translation>
     </message>
     <message>
         <source>The benchmark file {file} cannot be read: {reason}</source>
-        <translation>Le fichier de références {file} est illisible&#x202f;: {reason}</translation>
+        <translation>Le fichier de références {file} est illisible : {reason}</translation>
     </message>
     <message>
         <source>Benchmark {entry} must be an object with named fields.</source>
@@ -157,59 +156,59 @@
     </message>
     <message>
         <source>Benchmark {entry}: the identifier “{value}” may hold only letters, digits, dots, hyphens and underscores.</source>
-        <translation>Référence {entry}&#x202f;: l&apos;identifiant «&#x202f;{value}&#x202f;» ne peut contenir que des lettres, des chiffres, des points, des traits d&apos;union et des soulignés.</translation>
+        <translation>Référence {entry} : l'identifiant « {value} » ne peut contenir que des lettres, des chiffres, des points, des traits d'union et des soulignés.</translation>
     </message>
     <message>
         <source>Benchmark {entry}: the low end of the range ({low}) is above its high end ({high}).</source>
-        <translation>Référence {entry}&#x202f;: le bas de la plage ({low}) est supérieur à son haut ({high}).</translation>
+        <translation>Référence {entry} : le bas de la plage ({low}) est supérieur à son haut ({high}).</translation>
     </message>
     <message>
         <source>Benchmark {entry}: the unit “{value}” is not one the application can compare ({units}).</source>
-        <translation>Référence {entry}&#x202f;: l&apos;unité «&#x202f;{value}&#x202f;» n&apos;est pas une unité que l&apos;application sait comparer ({units}).</translation>
+        <translation>Référence {entry} : l'unité « {value} » n'est pas une unité que l'application sait comparer ({units}).</translation>
     </message>
     <message>
         <source>Benchmark {entry}: the field “{field}” is missing.</source>
-        <translation>Référence {entry}&#x202f;: le champ «&#x202f;{field}&#x202f;» manque.</translation>
+        <translation>Référence {entry} : le champ « {field} » manque.</translation>
     </message>
     <message>
         <source>Benchmark {entry}: the field “{field}” must be a text, not “{value}”.</source>
-        <translation>Référence {entry}&#x202f;: le champ «&#x202f;{field}&#x202f;» doit être un texte, pas «&#x202f;{value}&#x202f;».</translation>
+        <translation>Référence {entry} : le champ « {field} » doit être un texte, pas « {value} ».</translation>
     </message>
     <message>
         <source>Benchmark {entry}: the field “{field}” needs a French and an English text, not “{value}”.</source>
-        <translation>Référence {entry}&#x202f;: le champ «&#x202f;{field}&#x202f;» demande un texte en français et un en anglais, pas «&#x202f;{value}&#x202f;».</translation>
+        <translation>Référence {entry} : le champ « {field} » demande un texte en français et un en anglais, pas « {value} ».</translation>
     </message>
     <message>
         <source>Benchmark {entry}: the field “{field}” must be a number of kWh, zero or more, not “{value}”.</source>
-        <translation>Référence {entry}&#x202f;: le champ «&#x202f;{field}&#x202f;» doit être un nombre de kWh, positif ou nul, pas «&#x202f;{value}&#x202f;».</translation>
+        <translation>Référence {entry} : le champ « {field} » doit être un nombre de kWh, positif ou nul, pas « {value} ».</translation>
     </message>
     <message>
         <source>Benchmark {entry}: the field “{field}” must be one of {allowed}, not “{value}”.</source>
-        <translation>Référence {entry}&#x202f;: le champ «&#x202f;{field}&#x202f;» doit valoir l&apos;une de ces valeurs&#x202f;: {allowed}, pas «&#x202f;{value}&#x202f;».</translation>
+        <translation>Référence {entry} : le champ « {field} » doit valoir l'une de ces valeurs : {allowed}, pas « {value} ».</translation>
     </message>
     <message>
         <source>Benchmark {entry}: the field “{field}” must be true or false, not “{value}”.</source>
-        <translation>Référence {entry}&#x202f;: le champ «&#x202f;{field}&#x202f;» doit valoir true ou false, pas «&#x202f;{value}&#x202f;».</translation>
+        <translation>Référence {entry} : le champ « {field} » doit valoir true ou false, pas « {value} ».</translation>
     </message>
     <message>
         <source>Benchmark {entry}: the field “{field}” must be a list of words, not “{value}”.</source>
-        <translation>Référence {entry}&#x202f;: le champ «&#x202f;{field}&#x202f;» doit être une liste de mots, pas «&#x202f;{value}&#x202f;».</translation>
+        <translation>Référence {entry} : le champ « {field} » doit être une liste de mots, pas « {value} ».</translation>
     </message>
     <message>
         <source>Benchmark {entry}: “{value}” in the field “{field}” is not a NACE code such as 23.51 or a group such as 22.2.</source>
-        <translation>Référence {entry}&#x202f;: «&#x202f;{value}&#x202f;», dans le champ «&#x202f;{field}&#x202f;», n&apos;est pas un code NACE comme 23.51 ni un groupe comme 22.2.</translation>
+        <translation>Référence {entry} : « {value} », dans le champ « {field} », n'est pas un code NACE comme 23.51 ni un groupe comme 22.2.</translation>
     </message>
     <message>
-        <source>Benchmark {entry}: the source must name a publication (a report, a paper, an agency&apos;s page), not “{value}”; a web address goes in the field “url”.</source>
-        <translation>Référence {entry}&#x202f;: la source doit nommer une publication (un rapport, un article, la page d&apos;un organisme), pas «&#x202f;{value}&#x202f;»&#x202f;; une adresse web va dans le champ «&#x202f;url&#x202f;».</translation>
+        <source>Benchmark {entry}: the source must name a publication (a report, a paper, an agency's page), not “{value}”; a web address goes in the field “url”.</source>
+        <translation>Référence {entry} : la source doit nommer une publication (un rapport, un article, la page d'un organisme), pas « {value} » ; une adresse web va dans le champ « url ».</translation>
     </message>
     <message>
         <source>Benchmark {entry}: “{value}” in the field “{field}” is not a web address (http:// or https://).</source>
-        <translation>Référence {entry}&#x202f;: «&#x202f;{value}&#x202f;», dans le champ «&#x202f;{field}&#x202f;», n&apos;est pas une adresse web (http:// ou https://).</translation>
+        <translation>Référence {entry} : « {value} », dans le champ « {field} », n'est pas une adresse web (http:// ou https://).</translation>
     </message>
     <message>
         <source>Benchmark {entry}: the field “{field}” must be a year such as 2013, or null, not “{value}”.</source>
-        <translation>Référence {entry}&#x202f;: le champ «&#x202f;{field}&#x202f;» doit être une année, par exemple 2013, ou null, pas «&#x202f;{value}&#x202f;».</translation>
+        <translation>Référence {entry} : le champ « {field} » doit être une année, par exemple 2013, ou null, pas « {value} ».</translation>
     </message>
 </context>
 <context>
@@ -238,7 +237,7 @@
         <translation>Puissance atteinte de {value} kVA, au-delà des {subscribed} kVA souscrits.</translation>
     </message>
     <message>
-        <source>{days} days, where this supply&apos;s bills usually cover {median}.</source>
+        <source>{days} days, where this supply's bills usually cover {median}.</source>
         <translation>{days} jours, alors que les factures de ce contrat en couvrent d’habitude {median}.</translation>
     </message>
     <message>
@@ -247,15 +246,15 @@
     </message>
     <message>
         <source>The same quantity as the bill before: {value}.</source>
-        <translation>Même quantité que la facture précédente&#x202f;: {value}.</translation>
+        <translation>Même quantité que la facture précédente : {value}.</translation>
     </message>
     <message>
-        <source>{value} per day, far from this supply&apos;s usual use per day.</source>
+        <source>{value} per day, far from this supply's usual use per day.</source>
         <translation>{value} par jour, loin de la consommation journalière habituelle de ce contrat.</translation>
     </message>
     <message>
         <source>No cost: this bill is left out of the cost totals and of the average price.</source>
-        <translation>Pas de montant&#x202f;: cette facture est exclue des totaux de coût et du prix moyen.</translation>
+        <translation>Pas de montant : cette facture est exclue des totaux de coût et du prix moyen.</translation>
     </message>
 </context>
 <context>
@@ -273,7 +272,7 @@
     </message>
     <message>
         <source>Row {row}, {column}: “{text}” — {reason}</source>
-        <translation>Ligne {row}, {column}&#x202f;: «&#x202f;{text}&#x202f;» — {reason}</translation>
+        <translation>Ligne {row}, {column} : « {text} » — {reason}</translation>
     </message>
     <message>
         <source>Paste</source>
@@ -293,11 +292,11 @@
     </message>
     <message>
         <source>This bill has no attached document.</source>
-        <translation>Cette facture n&apos;a pas de document joint.</translation>
+        <translation>Cette facture n'a pas de document joint.</translation>
     </message>
     <message>
         <source>Supply: contract, meter, units</source>
-        <translation>Approvisionnement&#x202f;: contrat, compteur, unités</translation>
+        <translation>Approvisionnement : contrat, compteur, unités</translation>
     </message>
     <message>
         <source>Bills</source>
@@ -454,7 +453,7 @@
     <name>Cli</name>
     <message>
         <source>Energy Audit Workbench: quick-scan energy audits of industrial sites.</source>
-        <translation>Atelier d&apos;audit énergétique&#x202f;: bilans énergétiques rapides de sites industriels.</translation>
+        <translation>Atelier d'audit énergétique : bilans énergétiques rapides de sites industriels.</translation>
     </message>
     <message>
         <source>language of messages (default: from the system)</source>
@@ -462,11 +461,11 @@
     </message>
     <message>
         <source>write the demo programme to a new workspace file</source>
-        <translation>écrire le programme de démonstration dans un nouveau fichier d&apos;espace de travail</translation>
+        <translation>écrire le programme de démonstration dans un nouveau fichier d'espace de travail</translation>
     </message>
     <message>
         <source>workspace file to create (.eaw)</source>
-        <translation>fichier d&apos;espace de travail à créer (.eaw)</translation>
+        <translation>fichier d'espace de travail à créer (.eaw)</translation>
     </message>
     <message>
         <source>create an empty workspace for a programme</source>
@@ -490,7 +489,7 @@
     </message>
     <message>
         <source>reference factor set: MA or BE</source>
-        <translation>jeu de facteurs de référence&#x202f;: MA ou BE</translation>
+        <translation>jeu de facteurs de référence : MA ou BE</translation>
     </message>
     <message>
         <source>report language</source>
@@ -502,7 +501,7 @@
     </message>
     <message>
         <source>workspace file</source>
-        <translation>fichier d&apos;espace de travail</translation>
+        <translation>fichier d'espace de travail</translation>
     </message>
     <message>
         <source>cluster name</source>
@@ -514,7 +513,7 @@
     </message>
     <message>
         <source>company name</source>
-        <translation>nom de l&apos;entreprise</translation>
+        <translation>nom de l'entreprise</translation>
     </message>
     <message>
         <source>city</source>
@@ -525,12 +524,12 @@
         <translation>pays (code ISO)</translation>
     </message>
     <message>
-        <source>currency (default: the programme&apos;s)</source>
-        <translation>devise (par défaut&#x202f;: celle du programme)</translation>
+        <source>currency (default: the programme's)</source>
+        <translation>devise (par défaut : celle du programme)</translation>
     </message>
     <message>
-        <source>set a supply&apos;s invoice unit and heating value</source>
-        <translation>fixer l&apos;unité de facturation et le pouvoir calorifique d&apos;un approvisionnement</translation>
+        <source>set a supply's invoice unit and heating value</source>
+        <translation>fixer l'unité de facturation et le pouvoir calorifique d'un approvisionnement</translation>
     </message>
     <message>
         <source>supply (id, name or carrier, e.g. natural_gas)</source>
@@ -538,19 +537,19 @@
     </message>
     <message>
         <source>invoice unit: kWh, MWh, m3, L, kg, t, GJ, therm</source>
-        <translation>unité de facturation&#x202f;: kWh, MWh, m3, L, kg, t, GJ, therm</translation>
+        <translation>unité de facturation : kWh, MWh, m3, L, kg, t, GJ, therm</translation>
     </message>
     <message>
         <source>kWh per invoice unit, as the supplier states it (none: use the factor set)</source>
-        <translation>kWh par unité facturée, tel que le fournisseur l&apos;indique (none&#x202f;: celui du jeu de facteurs)</translation>
+        <translation>kWh par unité facturée, tel que le fournisseur l'indique (none : celui du jeu de facteurs)</translation>
     </message>
     <message>
         <source>basis of the heating value</source>
-        <translation>base du pouvoir calorifique (PCS&#x202f;: gcv, PCI&#x202f;: ncv)</translation>
+        <translation>base du pouvoir calorifique (PCS : gcv, PCI : ncv)</translation>
     </message>
     <message>
         <source>name of the supply</source>
-        <translation>nom de l&apos;approvisionnement</translation>
+        <translation>nom de l'approvisionnement</translation>
     </message>
     <message>
         <source>programme, clusters and sites with their last 12 months</source>
@@ -582,47 +581,47 @@
     </message>
     <message>
         <source>the column mappings remembered for header rows, and forget one</source>
-        <translation>les correspondances de colonnes retenues par ligne d&apos;en-tête, et en oublier une</translation>
+        <translation>les correspondances de colonnes retenues par ligne d'en-tête, et en oublier une</translation>
     </message>
     <message>
         <source>forget the mapping of this signature</source>
         <translation>oublier la correspondance de cette signature</translation>
     </message>
     <message>
-        <source>language of the report (default: the programme&apos;s); both writes FILE-fr and FILE-en</source>
-        <translation>langue du rapport (par défaut&#x202f;: celle du programme)&#x202f;; both écrit FICHIER-fr et FICHIER-en</translation>
+        <source>language of the report (default: the programme's); both writes FILE-fr and FILE-en</source>
+        <translation>langue du rapport (par défaut : celle du programme) ; both écrit FICHIER-fr et FICHIER-en</translation>
     </message>
     <message>
         <source>file to write: .docx (Word) or .pdf (by LibreOffice, or Word on Windows and macOS)</source>
-        <translation>fichier à écrire&#x202f;: .docx (Word) ou .pdf (par LibreOffice, ou Word sous Windows et macOS)</translation>
+        <translation>fichier à écrire : .docx (Word) ou .pdf (par LibreOffice, ou Word sous Windows et macOS)</translation>
     </message>
     <message>
-        <source>a cluster&apos;s synthesis with a page per site (by default, a short block each)</source>
-        <translation>la synthèse d&apos;un cluster avec une page par site (par défaut, un court bloc par site)</translation>
+        <source>a cluster's synthesis with a page per site (by default, a short block each)</source>
+        <translation>la synthèse d'un cluster avec une page par site (par défaut, un court bloc par site)</translation>
     </message>
     <message>
-        <source>a Word file&apos;s table of contents without page numbers (faster: no office suite is started)</source>
-        <translation>sommaire d&apos;un fichier Word sans numéros de page (plus rapide&#x202f;: aucune suite bureautique n&apos;est lancée)</translation>
+        <source>a Word file's table of contents without page numbers (faster: no office suite is started)</source>
+        <translation>sommaire d'un fichier Word sans numéros de page (plus rapide : aucune suite bureautique n'est lancée)</translation>
     </message>
     <message>
-        <source>a site&apos;s MT bills rebuilt from the tariff, and its options</source>
-        <translation>les factures MT d&apos;un site recalculées selon le tarif, et les leviers tarifaires</translation>
+        <source>a site's MT bills rebuilt from the tariff, and its options</source>
+        <translation>les factures MT d'un site recalculées selon le tarif, et les leviers tarifaires</translation>
     </message>
     <message>
         <source>only this electricity supply (id or name)</source>
         <translation>seulement cet approvisionnement électrique (identifiant ou nom)</translation>
     </message>
     <message>
-        <source>import a meter&apos;s load curve (10, 15, 30 or 60-minute intervals) into a supply</source>
+        <source>import a meter's load curve (10, 15, 30 or 60-minute intervals) into a supply</source>
         <translation>importer la courbe de charge d’un compteur (pas de 10, 15, 30 ou 60 minutes) dans une alimentation</translation>
     </message>
     <message>
-        <source>the meter&apos;s export (CSV, XLSX, XLS or ODS)</source>
+        <source>the meter's export (CSV, XLSX, XLS or ODS)</source>
         <translation>l’export du compteur (CSV, XLSX, XLS ou ODS)</translation>
     </message>
     <message>
-        <source>supply (id or name; default: the site&apos;s electricity supply)</source>
-        <translation>alimentation (id ou nom&#x202f;; par défaut&#x202f;: celle d’électricité du site)</translation>
+        <source>supply (id or name; default: the site's electricity supply)</source>
+        <translation>alimentation (id ou nom ; par défaut : celle d’électricité du site)</translation>
     </message>
     <message>
         <source>use COLUMN (a header or a number) for FIELD (start, end, register, value, unit…)</source>
@@ -633,16 +632,16 @@
         <translation>unité des valeurs quand le fichier ne la donne pas</translation>
     </message>
     <message>
-        <source>time zone of the meter&apos;s clock (default: the site&apos;s country&apos;s)</source>
-        <translation>fuseau horaire de l’horloge du compteur (par défaut&#x202f;: celui du pays du site)</translation>
+        <source>time zone of the meter's clock (default: the site's country's)</source>
+        <translation>fuseau horaire de l’horloge du compteur (par défaut : celui du pays du site)</translation>
     </message>
     <message>
-        <source>a supply&apos;s load curve: registers, peak, base load, load factor, shares</source>
-        <translation>la courbe de charge d’une alimentation&#x202f;: registres, pointe, talon, facteur de charge, parts</translation>
+        <source>a supply's load curve: registers, peak, base load, load factor, shares</source>
+        <translation>la courbe de charge d’une alimentation : registres, pointe, talon, facteur de charge, parts</translation>
     </message>
     <message>
         <source>Internal error: nothing more was done. A crash report was written to {path}; please send it.</source>
-        <translation>Erreur interne&#x202f;: rien de plus n&apos;a été fait. Un rapport d&apos;incident a été écrit dans {path}&#x202f;; merci de nous l&apos;envoyer.</translation>
+        <translation>Erreur interne : rien de plus n'a été fait. Un rapport d'incident a été écrit dans {path} ; merci de nous l'envoyer.</translation>
     </message>
     <message>
         <source>site (id or unique name)</source>
@@ -658,23 +657,23 @@
     </message>
     <message>
         <source>text encoding (default: detected)</source>
-        <translation>encodage du texte (par défaut&#x202f;: détecté)</translation>
+        <translation>encodage du texte (par défaut : détecté)</translation>
     </message>
     <message>
         <source>column separator (default: detected)</source>
-        <translation>séparateur de colonnes (par défaut&#x202f;: détecté)</translation>
+        <translation>séparateur de colonnes (par défaut : détecté)</translation>
     </message>
     <message>
         <source>decimal mark (default: detected)</source>
-        <translation>séparateur décimal (par défaut&#x202f;: détecté)</translation>
+        <translation>séparateur décimal (par défaut : détecté)</translation>
     </message>
     <message>
         <source>row number of the column names (default: found)</source>
-        <translation>numéro de la ligne des noms de colonnes (par défaut&#x202f;: trouvée)</translation>
+        <translation>numéro de la ligne des noms de colonnes (par défaut : trouvée)</translation>
     </message>
     <message>
         <source>sheet of a workbook (default: the first with data)</source>
-        <translation>feuille d&apos;un classeur (par défaut&#x202f;: la première avec des données)</translation>
+        <translation>feuille d'un classeur (par défaut : la première avec des données)</translation>
     </message>
     <message>
         <source>use COLUMN (a header or a number) for FIELD</source>
@@ -682,19 +681,19 @@
     </message>
     <message>
         <source>rows (e.g. 12,40) whose falling meter index is a rollover of the counter, or all</source>
-        <translation>lignes (p. ex. 12,40) dont l&apos;index en baisse est un passage du compteur par zéro, ou all</translation>
+        <translation>lignes (p. ex. 12,40) dont l'index en baisse est un passage du compteur par zéro, ou all</translation>
     </message>
     <message>
         <source>check the file, store nothing</source>
         <translation>vérifier le fichier sans rien enregistrer</translation>
     </message>
     <message>
-        <source>write a site&apos;s quick-scan report, or a cluster&apos;s synthesis, in Word</source>
+        <source>write a site's quick-scan report, or a cluster's synthesis, in Word</source>
         <translation>écrire le rapport de bilan rapide d’un site, ou la synthèse d’un cluster, en Word</translation>
     </message>
     <message>
         <source>cluster (id or name): the synthesis of its sites</source>
-        <translation>cluster (identifiant ou nom)&#x202f;: la synthèse de ses sites</translation>
+        <translation>cluster (identifiant ou nom) : la synthèse de ses sites</translation>
     </message>
     <message>
         <source>a restyled copy of the report template (.docx)</source>
@@ -705,24 +704,24 @@
         <translation>sans les graphiques</translation>
     </message>
     <message>
-        <source>a site&apos;s energy balance: billed, estimated, unexplained</source>
-        <translation>bilan énergétique d&apos;un site&#x202f;: facturé, estimé, non expliqué</translation>
+        <source>a site's energy balance: billed, estimated, unexplained</source>
+        <translation>bilan énergétique d'un site : facturé, estimé, non expliqué</translation>
     </message>
     <message>
         <source>Start the desktop application.</source>
-        <translation>Démarrer l&apos;application de bureau.</translation>
+        <translation>Démarrer l'application de bureau.</translation>
     </message>
     <message>
         <source>Commands without a window: {commands} (workbench COMMAND --help).</source>
-        <translation>Commandes sans fenêtre&#x202f;: {commands} (workbench COMMANDE --help).</translation>
+        <translation>Commandes sans fenêtre : {commands} (workbench COMMANDE --help).</translation>
     </message>
     <message>
         <source>workspace file to open (.eaw)</source>
-        <translation>fichier d&apos;espace de travail à ouvrir (.eaw)</translation>
+        <translation>fichier d'espace de travail à ouvrir (.eaw)</translation>
     </message>
     <message>
         <source>language of the interface</source>
-        <translation>langue de l&apos;interface</translation>
+        <translation>langue de l'interface</translation>
     </message>
     <message>
         <source>open the window and the first site page, print the start-up time and exit</source>
@@ -730,15 +729,15 @@
     </message>
     <message>
         <source>Cannot use the file {path}: {reason}.</source>
-        <translation>Impossible d&apos;utiliser le fichier {path}&#x202f;: {reason}.</translation>
+        <translation>Impossible d'utiliser le fichier {path} : {reason}.</translation>
     </message>
     <message>
         <source>{path} was updated from file format {version}; the original was kept as {backup}.</source>
-        <translation>{path} a été mis à jour depuis le format de fichier {version}&#x202f;; l’original est conservé sous {backup}.</translation>
+        <translation>{path} a été mis à jour depuis le format de fichier {version} ; l’original est conservé sous {backup}.</translation>
     </message>
     <message>
         <source>{path} is open read-only: the file or its medium cannot be written.</source>
-        <translation>{path} est ouvert en lecture seule&#x202f;: le fichier ou son support n’est pas accessible en écriture.</translation>
+        <translation>{path} est ouvert en lecture seule : le fichier ou son support n’est pas accessible en écriture.</translation>
     </message>
     <message>
         <source>Demo programme written to {path}.</source>
@@ -750,7 +749,7 @@
     </message>
     <message>
         <source>Site {name} added to {cluster} with id {id}.</source>
-        <translation>Site {name} ajouté à {cluster} avec l&apos;identifiant {id}.</translation>
+        <translation>Site {name} ajouté à {cluster} avec l'identifiant {id}.</translation>
     </message>
     <message numerus="yes">
         <source>{count} monthly rows written to {path}.</source>
@@ -761,43 +760,43 @@
     </message>
     <message>
         <source>--map takes FIELD=COLUMN, not “{text}”.</source>
-        <translation>--map attend CHAMP=COLONNE, pas «&#x202f;{text}&#x202f;».</translation>
+        <translation>--map attend CHAMP=COLONNE, pas « {text} ».</translation>
     </message>
     <message>
         <source>{file} is a load curve ({minutes}-minute intervals), not a table of invoices: import it with workbench import-load-curve {path} {file} --site {site}.</source>
-        <translation>{file} est une courbe de charge (intervalles de {minutes} minutes), pas un tableau de factures&#x202f;: importez-la avec workbench import-load-curve {path} {file} --site {site}.</translation>
+        <translation>{file} est une courbe de charge (intervalles de {minutes} minutes), pas un tableau de factures : importez-la avec workbench import-load-curve {path} {file} --site {site}.</translation>
     </message>
     <message>
         <source>--rollover takes row numbers (12,40) or all, not “{text}”.</source>
-        <translation>--rollover attend des numéros de ligne (12,40) ou all, pas «&#x202f;{text}&#x202f;».</translation>
+        <translation>--rollover attend des numéros de ligne (12,40) ou all, pas « {text} ».</translation>
     </message>
     <message>
         <source>Import into: {target}</source>
-        <translation>Import dans&#x202f;: {target}</translation>
+        <translation>Import dans : {target}</translation>
     </message>
     <message>
         <source>{read} rows read: {imported} new, {changed} changed, {identical} identical, {refused} refused, {skipped} skipped.</source>
-        <translation>{read} lignes lues&#x202f;: {imported} nouvelles, {changed} modifiées, {identical} identiques, {refused} refusées, {skipped} écartées.</translation>
+        <translation>{read} lignes lues : {imported} nouvelles, {changed} modifiées, {identical} identiques, {refused} refusées, {skipped} écartées.</translation>
     </message>
     <message>
         <source>row {row}, column “{column}”, “{text}”: {reason}</source>
-        <translation>ligne {row}, colonne «&#x202f;{column}&#x202f;», «&#x202f;{text}&#x202f;»&#x202f;: {reason}</translation>
+        <translation>ligne {row}, colonne « {column} », « {text} » : {reason}</translation>
     </message>
     <message>
         <source>{count} rows, column “{column}”: {reason} (first: row {row}); rows {rows}</source>
-        <translation>{count} lignes, colonne «&#x202f;{column}&#x202f;»&#x202f;: {reason} (première&#x202f;: ligne {row})&#x202f;; lignes {rows}</translation>
+        <translation>{count} lignes, colonne « {column} » : {reason} (première : ligne {row}) ; lignes {rows}</translation>
     </message>
     <message>
         <source>Final energy of the bills stored: {kwh}.</source>
-        <translation>Énergie finale des factures enregistrées&#x202f;: {kwh}.</translation>
+        <translation>Énergie finale des factures enregistrées : {kwh}.</translation>
     </message>
     <message>
         <source>Dry run: nothing was stored.</source>
-        <translation>Essai à blanc&#x202f;: rien n&apos;a été enregistré.</translation>
+        <translation>Essai à blanc : rien n'a été enregistré.</translation>
     </message>
     <message>
         <source>No mapping is remembered under “{signature}”.</source>
-        <translation>Aucune correspondance n&apos;est retenue sous «&#x202f;{signature}&#x202f;».</translation>
+        <translation>Aucune correspondance n'est retenue sous « {signature} ».</translation>
     </message>
     <message>
         <source>Mapping {signature} forgotten.</source>
@@ -805,15 +804,15 @@
     </message>
     <message>
         <source>No column mapping is remembered in this workspace.</source>
-        <translation>Aucune correspondance de colonnes n&apos;est retenue dans cet espace de travail.</translation>
+        <translation>Aucune correspondance de colonnes n'est retenue dans cet espace de travail.</translation>
     </message>
     <message>
         <source>Nothing to change: give --unit, --heating-value, --basis or --name.</source>
-        <translation>Rien à changer&#x202f;: indiquez --unit, --heating-value, --basis ou --name.</translation>
+        <translation>Rien à changer : indiquez --unit, --heating-value, --basis ou --name.</translation>
     </message>
     <message>
         <source>Supply {id} of {site} ({carrier}): billed in {unit}, heating value {value} ({basis}).</source>
-        <translation>Approvisionnement {id} de {site} ({carrier})&#x202f;: facturé en {unit}, pouvoir calorifique {value} ({basis}).</translation>
+        <translation>Approvisionnement {id} de {site} ({carrier}) : facturé en {unit}, pouvoir calorifique {value} ({basis}).</translation>
     </message>
     <message>
         <source>from the factor set</source>
@@ -821,15 +820,15 @@
     </message>
     <message>
         <source>--heating-value takes a number of kWh per invoice unit, not “{text}”.</source>
-        <translation>--heating-value attend un nombre de kWh par unité facturée, pas «&#x202f;{text}&#x202f;».</translation>
+        <translation>--heating-value attend un nombre de kWh par unité facturée, pas « {text} ».</translation>
     </message>
     <message>
         <source>{carrier}: billed {billed}, estimated {estimated}, unexplained {unexplained} ({coverage} explained)</source>
-        <translation>{carrier}&#x202f;: facturé {billed}, estimé {estimated}, non expliqué {unexplained} ({coverage} expliqués)</translation>
+        <translation>{carrier} : facturé {billed}, estimé {estimated}, non expliqué {unexplained} ({coverage} expliqués)</translation>
     </message>
     <message>
         <source>{end_use}: {kwh} ({share} of the bills)</source>
-        <translation>{end_use}&#x202f;: {kwh} ({share} des factures)</translation>
+        <translation>{end_use} : {kwh} ({share} des factures)</translation>
     </message>
     <message>
         <source>Report written to {path}.</source>
@@ -837,23 +836,23 @@
     </message>
     <message>
         <source>No cluster is named “{name}” or has that id. Clusters: {known}.</source>
-        <translation>Aucun cluster ne s’appelle « {name} » ni n’a cet identifiant. Clusters&#x202f;: {known}.</translation>
+        <translation>Aucun cluster ne s’appelle « {name} » ni n’a cet identifiant. Clusters : {known}.</translation>
     </message>
     <message>
         <source>Several sites are named “{name}” (ids {ids}); give the id instead.</source>
-        <translation>Plusieurs sites s&apos;appellent «&#x202f;{name}&#x202f;» (identifiants {ids})&#x202f;; donnez plutôt l&apos;identifiant.</translation>
+        <translation>Plusieurs sites s'appellent « {name} » (identifiants {ids}) ; donnez plutôt l'identifiant.</translation>
     </message>
     <message>
         <source>No site is named “{name}” or has that id. Sites: {known}.</source>
-        <translation>Aucun site ne s&apos;appelle «&#x202f;{name}&#x202f;» ni n&apos;a cet identifiant. Sites&#x202f;: {known}.</translation>
+        <translation>Aucun site ne s'appelle « {name} » ni n'a cet identifiant. Sites : {known}.</translation>
     </message>
     <message>
         <source>{site} has no single supply named “{name}”. Supplies: {known}.</source>
-        <translation>{site} n&apos;a pas un seul approvisionnement nommé «&#x202f;{name}&#x202f;». Approvisionnements&#x202f;: {known}.</translation>
+        <translation>{site} n'a pas un seul approvisionnement nommé « {name} ». Approvisionnements : {known}.</translation>
     </message>
     <message>
         <source>{clusters} clusters, {sites} sites; factor set {factors}.</source>
-        <translation>{clusters} clusters, {sites} sites&#x202f;; jeu de facteurs {factors}.</translation>
+        <translation>{clusters} clusters, {sites} sites ; jeu de facteurs {factors}.</translation>
     </message>
     <message>
         <source>no bills yet</source>
@@ -861,11 +860,11 @@
     </message>
     <message>
         <source>{first} – {last}: {kwh} · {toe} · {co2} · {cost} · {price} · {bills} bills</source>
-        <translation>{first} – {last}&#x202f;: {kwh} · {toe} · {co2} · {cost} · {price} · {bills} factures</translation>
+        <translation>{first} – {last} : {kwh} · {toe} · {co2} · {cost} · {price} · {bills} factures</translation>
     </message>
     <message>
         <source>covers {covered} of {months} months for every carrier; the cost of {priced} of the kWh is known</source>
-        <translation>couvre {covered} mois sur {months} pour chaque vecteur&#x202f;; le coût de {priced} des kWh est connu</translation>
+        <translation>couvre {covered} mois sur {months} pour chaque vecteur ; le coût de {priced} des kWh est connu</translation>
     </message>
     <message>
         <source>Month</source>
@@ -913,11 +912,11 @@
     </message>
     <message>
         <source>{site} has no electricity supply.</source>
-        <translation>{site} n&apos;a pas d&apos;approvisionnement électrique.</translation>
+        <translation>{site} n'a pas d'approvisionnement électrique.</translation>
     </message>
     <message>
         <source>{site} — {supply}: {tariff}, bills of {first} – {last} ({currency} excl. VAT)</source>
-        <translation>{site} — {supply}&#x202f;: {tariff}, factures de {first} à {last} ({currency} HT)</translation>
+        <translation>{site} — {supply} : {tariff}, factures de {first} à {last} ({currency} HT)</translation>
     </message>
     <message>
         <source>Total</source>
@@ -925,22 +924,22 @@
     </message>
     <message>
         <source>! {month} {invoice}: missing {missing}</source>
-        <translation>! {month} {invoice}&#x202f;: il manque {missing}</translation>
+        <translation>! {month} {invoice} : il manque {missing}</translation>
     </message>
     <message numerus="yes">
         <source>! {count} bills differ from the tariff by more than {tolerance}: {months}</source>
         <translation>
-            <numerusform>! {count} facture s&apos;écarte du tarif de plus de {tolerance}&#x202f;: {months}</numerusform>
-            <numerusform>! {count} factures s&apos;écartent du tarif de plus de {tolerance}&#x202f;: {months}</numerusform>
+            <numerusform>! {count} facture s'écarte du tarif de plus de {tolerance} : {months}</numerusform>
+            <numerusform>! {count} factures s'écartent du tarif de plus de {tolerance} : {months}</numerusform>
         </translation>
     </message>
     <message>
         <source>Subscribed power: {current} now, {recommended} recommended; power and overrun charges {cost_now} → {cost_new} a year, saving {saving}.</source>
-        <translation>Puissance souscrite&#x202f;: {current} aujourd&apos;hui, {recommended} recommandés&#x202f;; redevance de puissance et dépassements {cost_now} → {cost_new} par an, soit une économie de {saving}.</translation>
+        <translation>Puissance souscrite : {current} aujourd'hui, {recommended} recommandés ; redevance de puissance et dépassements {cost_now} → {cost_new} par an, soit une économie de {saving}.</translation>
     </message>
     <message>
         <source>Capacitor bank: {kvar} for cos φ {target}, investment {investment}; cos φ surcharge {penalty} a year avoided, payback {payback}.</source>
-        <translation>Batterie de condensateurs&#x202f;: {kvar} pour un cos φ de {target}, investissement {investment}&#x202f;; majoration cos φ évitée&#x202f;: {penalty} par an, temps de retour {payback}.</translation>
+        <translation>Batterie de condensateurs : {kvar} pour un cos φ de {target}, investissement {investment} ; majoration cos φ évitée : {penalty} par an, temps de retour {payback}.</translation>
     </message>
     <message>
         <source>years</source>
@@ -948,42 +947,42 @@
     </message>
     <message>
         <source>Capacitor bank: {kvar} would bring cos φ to {target} (investment {investment}), but the bills carry no cos φ surcharge: it does not pay back through the tariff.</source>
-        <translation>Batterie de condensateurs&#x202f;: {kvar} porteraient le cos φ à {target} (investissement {investment}), mais les factures ne portent aucune majoration cos φ&#x202f;: elle ne serait pas amortie par le tarif.</translation>
+        <translation>Batterie de condensateurs : {kvar} porteraient le cos φ à {target} (investissement {investment}), mais les factures ne portent aucune majoration cos φ : elle ne serait pas amortie par le tarif.</translation>
     </message>
     <message>
         <source>Peak hours: {share} of the kWh; moving {shift} of them ({kwh} a year) to off-peak hours saves {saving} a year.</source>
-        <translation>Heures de pointe&#x202f;: {share} des kWh&#x202f;; en reporter {shift} ({kwh} par an) en heures creuses économise {saving} par an.</translation>
+        <translation>Heures de pointe : {share} des kWh ; en reporter {shift} ({kwh} par an) en heures creuses économise {saving} par an.</translation>
     </message>
     <message>
         <source>The time zone of a meter in {country} is not known: give it with --tz (e.g. Europe/Paris).</source>
-        <translation>Le fuseau horaire d’un compteur au pays {country} n’est pas connu&#x202f;: indiquez-le avec --tz (par exemple Europe/Paris).</translation>
+        <translation>Le fuseau horaire d’un compteur au pays {country} n’est pas connu : indiquez-le avec --tz (par exemple Europe/Paris).</translation>
     </message>
     <message>
         <source>“{zone}” is not a time zone (e.g. Africa/Casablanca).</source>
-        <translation>«&#x202f;{zone}&#x202f;» n’est pas un fuseau horaire (par exemple Africa/Casablanca).</translation>
+        <translation>« {zone} » n’est pas un fuseau horaire (par exemple Africa/Casablanca).</translation>
     </message>
     <message>
         <source>{site} has no electricity supply: add one, or say which supply with --supply.</source>
-        <translation>{site} n’a pas d’alimentation en électricité&#x202f;: ajoutez-en une, ou indiquez l’alimentation avec --supply.</translation>
+        <translation>{site} n’a pas d’alimentation en électricité : ajoutez-en une, ou indiquez l’alimentation avec --supply.</translation>
     </message>
     <message numerus="yes">
         <source>{site} has {count} electricity supplies: say which with --supply.</source>
         <translation>
-            <numerusform>{site} a {count} alimentation en électricité&#x202f;: indiquez laquelle avec --supply.</numerusform>
-            <numerusform>{site} a {count} alimentations en électricité&#x202f;: indiquez laquelle avec --supply.</numerusform>
+            <numerusform>{site} a {count} alimentation en électricité : indiquez laquelle avec --supply.</numerusform>
+            <numerusform>{site} a {count} alimentations en électricité : indiquez laquelle avec --supply.</numerusform>
         </translation>
     </message>
     <message>
         <source>--map takes FIELD=COLUMN with FIELD one of {fields}, not “{text}”.</source>
-        <translation>--map attend FIELD=COLUMN, FIELD parmi {fields}, et non «&#x202f;{text}&#x202f;».</translation>
+        <translation>--map attend FIELD=COLUMN, FIELD parmi {fields}, et non « {text} ».</translation>
     </message>
     <message>
         <source>The file has no column “{column}”. Its columns: {known}.</source>
-        <translation>Le fichier n’a pas de colonne «&#x202f;{column}&#x202f;». Ses colonnes&#x202f;: {known}.</translation>
+        <translation>Le fichier n’a pas de colonne « {column} ». Ses colonnes : {known}.</translation>
     </message>
     <message>
         <source>Load curve for {site} (supply {supply}), times in {zone}: {rows} rows read.</source>
-        <translation>Courbe de charge de {site} (alimentation {supply}), heures du fuseau {zone}&#x202f;: {rows} lignes lues.</translation>
+        <translation>Courbe de charge de {site} (alimentation {supply}), heures du fuseau {zone} : {rows} lignes lues.</translation>
     </message>
     <message>
         <source>The columns were read as mapped for this header row on {saved} (workbench layouts --forget forgets it).</source>
@@ -992,13 +991,13 @@
     <message numerus="yes">
         <source>{count} intervals of the file differ from the readings already stored (energy of the interval):</source>
         <translation>
-            <numerusform>{count} intervalle du fichier diffère des relevés déjà enregistrés (énergie de l’intervalle)&#x202f;:</numerusform>
-            <numerusform>{count} intervalles du fichier diffèrent des relevés déjà enregistrés (énergie de l’intervalle)&#x202f;:</numerusform>
+            <numerusform>{count} intervalle du fichier diffère des relevés déjà enregistrés (énergie de l’intervalle) :</numerusform>
+            <numerusform>{count} intervalles du fichier diffèrent des relevés déjà enregistrés (énergie de l’intervalle) :</numerusform>
         </translation>
     </message>
     <message>
         <source>{register}, {start}: {new} kWh in the file, {stored} kWh already stored.</source>
-        <translation>{register}, {start}&#x202f;: {new} kWh dans le fichier, {stored} kWh déjà enregistrés.</translation>
+        <translation>{register}, {start} : {new} kWh dans le fichier, {stored} kWh déjà enregistrés.</translation>
     </message>
     <message numerus="yes">
         <source>… and {count} more intervals.</source>
@@ -1009,11 +1008,11 @@
     </message>
     <message>
         <source>Nothing new: every reading of the file was already stored.</source>
-        <translation>Rien de nouveau&#x202f;: tous les relevés du fichier étaient déjà enregistrés.</translation>
+        <translation>Rien de nouveau : tous les relevés du fichier étaient déjà enregistrés.</translation>
     </message>
     <message>
         <source>{name} ({unit}): {total} over {intervals} intervals, {missing} without a reading, {first} → {last}</source>
-        <translation>{name} ({unit})&#x202f;: {total} sur {intervals} intervalles, dont {missing} sans mesure, {first} → {last}</translation>
+        <translation>{name} ({unit}) : {total} sur {intervals} intervalles, dont {missing} sans mesure, {first} → {last}</translation>
     </message>
     <message numerus="yes">
         <source>… and {count} more refusals.</source>
@@ -1024,7 +1023,7 @@
     </message>
     <message>
         <source>Nothing was stored: correct the file, or the mapping, and import again.</source>
-        <translation>Rien n’a été enregistré&#x202f;: corrigez le fichier, ou la correspondance des colonnes, et importez à nouveau.</translation>
+        <translation>Rien n’a été enregistré : corrigez le fichier, ou la correspondance des colonnes, et importez à nouveau.</translation>
     </message>
     <message>
         <source>Stored.</source>
@@ -1036,7 +1035,7 @@
     </message>
     <message>
         <source>Offtake: peak {peak} kW on {at}; base load {base} kW (night mean {night} kW); load factor {factor}.</source>
-        <translation>Prélèvement&#x202f;: pointe de {peak} kW le {at}&#x202f;; talon de {base} kW (moyenne de nuit {night} kW)&#x202f;; facteur de charge {factor}.</translation>
+        <translation>Prélèvement : pointe de {peak} kW le {at} ; talon de {base} kW (moyenne de nuit {night} kW) ; facteur de charge {factor}.</translation>
     </message>
 </context>
 <context>
@@ -1285,7 +1284,7 @@
     </message>
     <message>
         <source>Analysis period {period}, not the one most sites share ({common}).</source>
-        <translation>Période d&apos;analyse {period}, différente de celle de la plupart des sites ({common}).</translation>
+        <translation>Période d'analyse {period}, différente de celle de la plupart des sites ({common}).</translation>
     </message>
     <message>
         <source>Median</source>
@@ -1296,20 +1295,20 @@
         <translation>Total</translation>
     </message>
     <message>
-        <source>The ratio of the sites&apos; totals, not a sum.</source>
+        <source>The ratio of the sites' totals, not a sum.</source>
         <translation>Le rapport des totaux des sites, pas une somme.</translation>
     </message>
     <message>
         <source>The sites count in several currencies: their money does not add up.</source>
-        <translation>Les sites comptent en plusieurs devises&#x202f;: leurs montants ne s&apos;additionnent pas.</translation>
+        <translation>Les sites comptent en plusieurs devises : leurs montants ne s'additionnent pas.</translation>
     </message>
     <message>
         <source>The sites count different products: their energy per unit does not compare.</source>
-        <translation>Les sites comptent des produits différents&#x202f;: leur énergie par unité ne se compare pas.</translation>
+        <translation>Les sites comptent des produits différents : leur énergie par unité ne se compare pas.</translation>
     </message>
     <message>
         <source>An intensity has no total.</source>
-        <translation>Un ratio n&apos;a pas de total.</translation>
+        <translation>Un ratio n'a pas de total.</translation>
     </message>
     <message>
         <source>Computing {done} of {total} sites…</source>
@@ -1317,7 +1316,7 @@
     </message>
     <message>
         <source>{column}: the {shown} highest of {total} sites</source>
-        <translation>{column}&#x202f;: les {shown} plus élevés des {total} sites</translation>
+        <translation>{column} : les {shown} plus élevés des {total} sites</translation>
     </message>
     <message>
         <source>Table exported to {path}.</source>
@@ -1349,7 +1348,7 @@
     </message>
     <message>
         <source>Choose the columns; drag a header to move its column.</source>
-        <translation>Choisir les colonnes&#x202f;; faire glisser un en-tête pour déplacer sa colonne.</translation>
+        <translation>Choisir les colonnes ; faire glisser un en-tête pour déplacer sa colonne.</translation>
     </message>
     <message>
         <source>Ranking of</source>
@@ -1372,14 +1371,14 @@
     </message>
     <message>
         <source>Something went wrong inside the workbench. Your data is safe: every change was saved in the workspace file when you made it.</source>
-        <translation>Une erreur s’est produite dans l’atelier. Vos données sont en sécurité&#x202f;: chaque modification a été enregistrée dans le fichier de l’espace de travail au moment où vous l’avez faite.</translation>
+        <translation>Une erreur s’est produite dans l’atelier. Vos données sont en sécurité : chaque modification a été enregistrée dans le fichier de l’espace de travail au moment où vous l’avez faite.</translation>
     </message>
     <message>
-        <source>A crash report was written to {path}. Please send it to the programme&apos;s coordinator; you can carry on working or restart the application.</source>
+        <source>A crash report was written to {path}. Please send it to the programme's coordinator; you can carry on working or restart the application.</source>
         <translation>Un rapport d’incident a été écrit dans {path}. Merci de l’envoyer au coordinateur du programme. Vous pouvez continuer à travailler ou redémarrer l’application.</translation>
     </message>
     <message>
-        <source>Open the report&apos;s folder</source>
+        <source>Open the report's folder</source>
         <translation>Ouvrir le dossier du rapport</translation>
     </message>
     <message>
@@ -1529,11 +1528,11 @@
     </message>
     <message>
         <source>From the meter indexes:</source>
-        <translation>D&apos;après les index du compteur&#x202f;:</translation>
+        <translation>D'après les index du compteur :</translation>
     </message>
     <message>
         <source>{register}: {previous} → {current} × {multiplier} = {value}</source>
-        <translation>{register}&#x202f;: {previous} → {current} × {multiplier} = {value}</translation>
+        <translation>{register} : {previous} → {current} × {multiplier} = {value}</translation>
     </message>
     <message>
         <source>(past a rollover at {limit})</source>
@@ -1593,7 +1592,7 @@
     </message>
     <message>
         <source>Defaults used for: {fields}</source>
-        <translation>Valeurs par défaut utilisées pour&#x202f;: {fields}</translation>
+        <translation>Valeurs par défaut utilisées pour : {fields}</translation>
     </message>
     <message>
         <source>Filter…</source>
@@ -1624,7 +1623,7 @@
     </message>
     <message>
         <source>Row {row}, {column}: “{text}” — {reason}</source>
-        <translation>Ligne {row}, {column}&#x202f;: «&#x202f;{text}&#x202f;» — {reason}</translation>
+        <translation>Ligne {row}, {column} : « {text} » — {reason}</translation>
     </message>
     <message numerus="yes">
         <source>{count} new items.</source>
@@ -1694,7 +1693,7 @@
     </message>
     <message>
         <source>The estimated bill ({first} – {last}) will store: {figures}. It is tagged estimated.</source>
-        <translation>La facture estimée (du {first} au {last}) enregistrera&#x202f;: {figures}. Elle est marquée comme estimée.</translation>
+        <translation>La facture estimée (du {first} au {last}) enregistrera : {figures}. Elle est marquée comme estimée.</translation>
     </message>
 </context>
 <context>
@@ -1728,7 +1727,7 @@
     </message>
     <message>
         <source>The factor {key} needs a numeric value, not “{value}”.</source>
-        <translation>Le facteur {key} demande une valeur numérique, pas «&#x202f;{value}&#x202f;».</translation>
+        <translation>Le facteur {key} demande une valeur numérique, pas « {value} ».</translation>
     </message>
     <message>
         <source>The factor {key} must not be negative (got {value}).</source>
@@ -1736,15 +1735,15 @@
     </message>
     <message>
         <source>No value is set for the factor {key}.</source>
-        <translation>Aucune valeur n&apos;est définie pour le facteur {key}.</translation>
+        <translation>Aucune valeur n'est définie pour le facteur {key}.</translation>
     </message>
     <message>
         <source>Unknown factor set “{code}” (known: {known}).</source>
-        <translation>Jeu de facteurs «&#x202f;{code}&#x202f;» inconnu (connus&#x202f;: {known}).</translation>
+        <translation>Jeu de facteurs « {code} » inconnu (connus : {known}).</translation>
     </message>
     <message>
         <source>{name}: {value} {unit} ({status}) — {source}</source>
-        <translation>{name}&#x202f;: {value} {unit} ({status}) — {source}</translation>
+        <translation>{name} : {value} {unit} ({status}) — {source}</translation>
     </message>
 </context>
 <context>
@@ -1855,7 +1854,7 @@
     </message>
     <message>
         <source>Audit date</source>
-        <translation>Date de l&apos;audit</translation>
+        <translation>Date de l'audit</translation>
     </message>
     <message>
         <source>Auditor</source>
@@ -2059,7 +2058,7 @@
     </message>
     <message>
         <source>Free air delivery</source>
-        <translation>Débit d&apos;air libre</translation>
+        <translation>Débit d'air libre</translation>
     </message>
     <message>
         <source>Pressure</source>
@@ -2075,7 +2074,7 @@
     </message>
     <message>
         <source>Share of the end use saved</source>
-        <translation>Part de l&apos;usage économisée</translation>
+        <translation>Part de l'usage économisée</translation>
     </message>
     <message>
         <source>Title</source>
@@ -2158,15 +2157,15 @@
     <name>FinancialAid</name>
     <message>
         <source>“{value}” is not a text. Write it between quotes.</source>
-        <translation>«&#x202f;{value}&#x202f;» n&apos;est pas un texte. Écrivez-le entre guillemets droits (&quot;…&quot;).</translation>
+        <translation>« {value} » n'est pas un texte. Écrivez-le entre guillemets droits ("…").</translation>
     </message>
     <message>
         <source>“{value}” is not a French and English text. Write it as {example}.</source>
-        <translation>«&#x202f;{value}&#x202f;» n&apos;est pas un texte en français et en anglais. Écrivez-le sous la forme {example}.</translation>
+        <translation>« {value} » n'est pas un texte en français et en anglais. Écrivez-le sous la forme {example}.</translation>
     </message>
     <message>
         <source>“{value}” is not a language. Use “fr” for French and “en” for English.</source>
-        <translation>«&#x202f;{value}&#x202f;» n&apos;est pas une langue. Utilisez «&#x202f;fr&#x202f;» pour le français et «&#x202f;en&#x202f;» pour l&apos;anglais.</translation>
+        <translation>« {value} » n'est pas une langue. Utilisez « fr » pour le français et « en » pour l'anglais.</translation>
     </message>
     <message>
         <source>It is empty. Write it in French, in English, or in both.</source>
@@ -2174,7 +2173,7 @@
     </message>
     <message>
         <source>“{value}” is not a programme. Each entry is an object between braces {{ }}.</source>
-        <translation>«&#x202f;{value}&#x202f;» n&apos;est pas un programme. Chaque entrée est un objet entre accolades {{ }}.</translation>
+        <translation>« {value} » n'est pas un programme. Chaque entrée est un objet entre accolades {{ }}.</translation>
     </message>
     <message>
         <source>The field is missing. Add it (the shipped lists show every field).</source>
@@ -2182,59 +2181,59 @@
     </message>
     <message>
         <source>“{value}” is not an id. Use letters, digits, “-” or “_”, without spaces.</source>
-        <translation>«&#x202f;{value}&#x202f;» n&apos;est pas un identifiant. Utilisez des lettres, des chiffres, «&#x202f;-&#x202f;» ou «&#x202f;_&#x202f;», sans espace.</translation>
+        <translation>« {value} » n'est pas un identifiant. Utilisez des lettres, des chiffres, « - » ou « _ », sans espace.</translation>
     </message>
     <message>
         <source>The id “{value}” is used twice. Give each entry its own id.</source>
-        <translation>L&apos;identifiant «&#x202f;{value}&#x202f;» est utilisé deux fois. Donnez à chaque entrée son propre identifiant.</translation>
+        <translation>L'identifiant « {value} » est utilisé deux fois. Donnez à chaque entrée son propre identifiant.</translation>
     </message>
     <message>
-        <source>It is empty. Name the publication the programme comes from: the legal act, or the title of the agency&apos;s page.</source>
-        <translation>Il est vide. Indiquez la publication dont relève le programme&#x202f;: le texte légal, ou le titre de la page de l&apos;agence.</translation>
+        <source>It is empty. Name the publication the programme comes from: the legal act, or the title of the agency's page.</source>
+        <translation>Il est vide. Indiquez la publication dont relève le programme : le texte légal, ou le titre de la page de l'agence.</translation>
     </message>
     <message>
-        <source>“{value}” is not a web address. Write the public page&apos;s address, starting with https://, or leave it empty.</source>
-        <translation>«&#x202f;{value}&#x202f;» n&apos;est pas une adresse web. Indiquez l&apos;adresse de la page publique, commençant par https://, ou laissez le champ vide.</translation>
+        <source>“{value}” is not a web address. Write the public page's address, starting with https://, or leave it empty.</source>
+        <translation>« {value} » n'est pas une adresse web. Indiquez l'adresse de la page publique, commençant par https://, ou laissez le champ vide.</translation>
     </message>
     <message>
         <source>“{value}” is written between quotes, as a text. Write the year without them.</source>
-        <translation>«&#x202f;{value}&#x202f;» est écrit entre guillemets, comme un texte. Écrivez l&apos;année sans guillemets.</translation>
+        <translation>« {value} » est écrit entre guillemets, comme un texte. Écrivez l'année sans guillemets.</translation>
     </message>
     <message>
         <source>“{value}” is not a year. Write the year of the source in four digits (2024), or null if it is not known.</source>
-        <translation>«&#x202f;{value}&#x202f;» n&apos;est pas une année. Écrivez l&apos;année de la source en quatre chiffres (2024), ou null si elle n&apos;est pas connue.</translation>
+        <translation>« {value} » n'est pas une année. Écrivez l'année de la source en quatre chiffres (2024), ou null si elle n'est pas connue.</translation>
     </message>
     <message>
         <source>“{value}” is not a status. Use “verified”, “partly” or “unverified”.</source>
-        <translation>«&#x202f;{value}&#x202f;» n&apos;est pas un statut. Utilisez «&#x202f;verified&#x202f;», «&#x202f;partly&#x202f;» ou «&#x202f;unverified&#x202f;».</translation>
+        <translation>« {value} » n'est pas un statut. Utilisez « verified », « partly » ou « unverified ».</translation>
     </message>
     <message>
         <source>“{value}” is not a kind of measure. Use some of: {known}; or leave it out.</source>
-        <translation>«&#x202f;{value}&#x202f;» n&apos;est pas un type de mesure. Utilisez certains de ceux-ci&#x202f;: {known}&#x202f;; ou retirez le champ.</translation>
+        <translation>« {value} » n'est pas un type de mesure. Utilisez certains de ceux-ci : {known} ; ou retirez le champ.</translation>
     </message>
     <message>
         <source>“{value}” is not a field of a programme. Remove it, or check its spelling.</source>
-        <translation>«&#x202f;{value}&#x202f;» n&apos;est pas un champ d&apos;un programme. Supprimez-le, ou vérifiez son orthographe.</translation>
+        <translation>« {value} » n'est pas un champ d'un programme. Supprimez-le, ou vérifiez son orthographe.</translation>
     </message>
     <message>
         <source>“entries” is “{value}”, not a list. Write the programmes between brackets [ ].</source>
-        <translation>«&#x202f;entries&#x202f;» vaut «&#x202f;{value}&#x202f;», ce n&apos;est pas une liste. Écrivez les programmes entre crochets [ ].</translation>
+        <translation>« entries » vaut « {value} », ce n'est pas une liste. Écrivez les programmes entre crochets [ ].</translation>
     </message>
     <message>
         <source>The file holds “{value}”; it should hold an object with “country” and “entries”.</source>
-        <translation>Le fichier contient «&#x202f;{value}&#x202f;»&#x202f;; il doit contenir un objet avec «&#x202f;country&#x202f;» et «&#x202f;entries&#x202f;».</translation>
+        <translation>Le fichier contient « {value} » ; il doit contenir un objet avec « country » et « entries ».</translation>
     </message>
     <message>
-        <source>“country” is “{value}”. Write the country&apos;s two capital letters (MA, BE).</source>
-        <translation>«&#x202f;country&#x202f;» vaut «&#x202f;{value}&#x202f;». Écrivez les deux lettres majuscules du pays (MA, BE).</translation>
+        <source>“country” is “{value}”. Write the country's two capital letters (MA, BE).</source>
+        <translation>« country » vaut « {value} ». Écrivez les deux lettres majuscules du pays (MA, BE).</translation>
     </message>
     <message>
-        <source>“country” is “{value}”, but the file is the list of {expected}. Correct the code or the file&apos;s name.</source>
-        <translation>«&#x202f;country&#x202f;» vaut «&#x202f;{value}&#x202f;», mais le fichier est la liste {expected}. Corrigez le code ou le nom du fichier.</translation>
+        <source>“country” is “{value}”, but the file is the list of {expected}. Correct the code or the file's name.</source>
+        <translation>« country » vaut « {value} », mais le fichier est la liste {expected}. Corrigez le code ou le nom du fichier.</translation>
     </message>
     <message>
         <source>“{value}” is not a field of the file. Remove it, or check its spelling.</source>
-        <translation>«&#x202f;{value}&#x202f;» n&apos;est pas un champ du fichier. Supprimez-le, ou vérifiez son orthographe.</translation>
+        <translation>« {value} » n'est pas un champ du fichier. Supprimez-le, ou vérifiez son orthographe.</translation>
     </message>
     <message>
         <source>The list</source>
@@ -2242,7 +2241,7 @@
     </message>
     <message>
         <source>{file}, entry {entry} (“{id}”)</source>
-        <translation>{file}, entrée {entry} («&#x202f;{id}&#x202f;»)</translation>
+        <translation>{file}, entrée {entry} (« {id} »)</translation>
     </message>
     <message>
         <source>{file}, entry {entry}</source>
@@ -2250,27 +2249,27 @@
     </message>
     <message>
         <source>{place}, field “{field}”</source>
-        <translation>{place}, champ «&#x202f;{field}&#x202f;»</translation>
+        <translation>{place}, champ « {field} »</translation>
     </message>
     <message>
         <source>{place}: {problem}</source>
-        <translation>{place}&#x202f;: {problem}</translation>
+        <translation>{place} : {problem}</translation>
     </message>
     <message>
         <source>{place}: {problem} {hint}</source>
-        <translation>{place}&#x202f;: {problem} {hint}</translation>
+        <translation>{place} : {problem} {hint}</translation>
     </message>
     <message>
         <source>Correct your list in a text editor, or restore the shipped list (Financial aid window), which deletes your copy. Nothing was written over it.</source>
-        <translation>Corrigez votre liste dans un éditeur de texte, ou rétablissez la liste fournie (fenêtre Aides financières), ce qui supprime votre copie. Rien n&apos;a été écrit par-dessus.</translation>
+        <translation>Corrigez votre liste dans un éditeur de texte, ou rétablissez la liste fournie (fenêtre Aides financières), ce qui supprime votre copie. Rien n'a été écrit par-dessus.</translation>
     </message>
     <message>
         <source>This list comes with the application: reinstall it, or save your own list in its place.</source>
-        <translation>Cette liste est fournie avec l&apos;application&#x202f;: réinstallez celle-ci, ou enregistrez votre propre liste à sa place.</translation>
+        <translation>Cette liste est fournie avec l'application : réinstallez celle-ci, ou enregistrez votre propre liste à sa place.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text (byte {position}). Save it as UTF-8.</source>
-        <translation>Le fichier n&apos;est pas un texte UTF-8 (octet {position}). Enregistrez-le en UTF-8.</translation>
+        <translation>Le fichier n'est pas un texte UTF-8 (octet {position}). Enregistrez-le en UTF-8.</translation>
     </message>
     <message>
         <source>The file cannot be read ({reason}).</source>
@@ -2278,7 +2277,7 @@
     </message>
     <message>
         <source>The file is not valid JSON: {error} at line {line}, column {column}, in “{text}”.</source>
-        <translation>Le fichier n&apos;est pas un JSON valide&#x202f;: {error} à la ligne {line}, colonne {column}, dans «&#x202f;{text}&#x202f;».</translation>
+        <translation>Le fichier n'est pas un JSON valide : {error} à la ligne {line}, colonne {column}, dans « {text} ».</translation>
     </message>
 </context>
 <context>
@@ -2325,19 +2324,19 @@
     </message>
     <message>
         <source>This list cannot be read; it is left as it is.</source>
-        <translation>Cette liste est illisible&#x202f;; elle est laissée telle quelle.</translation>
+        <translation>Cette liste est illisible ; elle est laissée telle quelle.</translation>
     </message>
     <message>
         <source>Your own list, saved in {path}. Reports use it instead of the shipped list.</source>
-        <translation>Votre propre liste, enregistrée dans {path}. Les rapports l&apos;utilisent à la place de la liste fournie.</translation>
+        <translation>Votre propre liste, enregistrée dans {path}. Les rapports l'utilisent à la place de la liste fournie.</translation>
     </message>
     <message>
         <source>The list shipped with the application. Saving it writes your own copy to {path}.</source>
-        <translation>La liste fournie avec l&apos;application. L&apos;enregistrer crée votre propre copie dans {path}.</translation>
+        <translation>La liste fournie avec l'application. L'enregistrer crée votre propre copie dans {path}.</translation>
     </message>
     <message>
         <source>The list could not be saved to {path}: {reason}</source>
-        <translation>La liste n&apos;a pas pu être enregistrée dans {path}&#x202f;: {reason}</translation>
+        <translation>La liste n'a pas pu être enregistrée dans {path} : {reason}</translation>
     </message>
     <message>
         <source>Saved to {path}. Reports use this list from now on.</source>
@@ -2353,11 +2352,11 @@
     </message>
     <message>
         <source>“{value}” is not a year. Write the year of the source in four digits (2024), or leave it empty.</source>
-        <translation>«&#x202f;{value}&#x202f;» n&apos;est pas une année. Écrivez l&apos;année de la source en quatre chiffres (2024), ou laissez la case vide.</translation>
+        <translation>« {value} » n'est pas une année. Écrivez l'année de la source en quatre chiffres (2024), ou laissez la case vide.</translation>
     </message>
     <message>
         <source>Row {row}, {column}: {problem}</source>
-        <translation>Ligne {row}, {column}&#x202f;: {problem}</translation>
+        <translation>Ligne {row}, {column} : {problem}</translation>
     </message>
     <message>
         <source>Restore the shipped list</source>
@@ -2365,11 +2364,11 @@
     </message>
     <message>
         <source>Delete your list for {country} ({path}) and use the shipped list again? Your entries are lost.</source>
-        <translation>Supprimer votre liste {country} ({path}) et revenir à la liste fournie&#x202f;? Vos entrées seront perdues.</translation>
+        <translation>Supprimer votre liste {country} ({path}) et revenir à la liste fournie ? Vos entrées seront perdues.</translation>
     </message>
     <message>
         <source>Your list could not be deleted: {reason}</source>
-        <translation>Votre liste n&apos;a pas pu être supprimée&#x202f;: {reason}</translation>
+        <translation>Votre liste n'a pas pu être supprimée : {reason}</translation>
     </message>
     <message>
         <source>The shipped list is used again.</source>
@@ -2377,7 +2376,7 @@
     </message>
     <message>
         <source>Discard your changes to the list of {country}?</source>
-        <translation>Abandonner vos modifications de la liste {country}&#x202f;?</translation>
+        <translation>Abandonner vos modifications de la liste {country} ?</translation>
     </message>
     <message>
         <source>Financial aid</source>
@@ -2407,59 +2406,59 @@
 <context>
     <name>Findings</name>
     <message>
-        <source>{carrier} is {share}% of the site&apos;s final energy.</source>
-        <translation>{carrier}&#x202f;: {share}&#x202f;% de l&apos;énergie finale du site.</translation>
+        <source>{carrier} is {share}% of the site's final energy.</source>
+        <translation>{carrier} : {share} % de l'énergie finale du site.</translation>
     </message>
     <message>
-        <source>{carrier} is {share}% of the site&apos;s final energy and {bill}% of its bill.</source>
-        <translation>{carrier}&#x202f;: {share}&#x202f;% de l&apos;énergie finale du site et {bill}&#x202f;% de sa facture.</translation>
+        <source>{carrier} is {share}% of the site's final energy and {bill}% of its bill.</source>
+        <translation>{carrier} : {share} % de l'énergie finale du site et {bill} % de sa facture.</translation>
     </message>
     <message>
         <source>The largest end use is {end_use}: about {share}% of the energy billed.</source>
-        <translation>Premier usage&#x202f;: {end_use}, environ {share}&#x202f;% de l&apos;énergie facturée.</translation>
+        <translation>Premier usage : {end_use}, environ {share} % de l'énergie facturée.</translation>
     </message>
     <message>
         <source>The inventory explains only {share}% of the {carrier} billed: {kwh} kWh a year go to uses not yet identified, to look for first in a detailed audit.</source>
-        <translation>L&apos;inventaire n&apos;explique que {share}&#x202f;% de la consommation facturée ({carrier})&#x202f;: {kwh} kWh par an vont à des usages encore non identifiés, à rechercher en priorité lors d&apos;un audit approfondi.</translation>
+        <translation>L'inventaire n'explique que {share} % de la consommation facturée ({carrier}) : {kwh} kWh par an vont à des usages encore non identifiés, à rechercher en priorité lors d'un audit approfondi.</translation>
     </message>
     <message>
         <source>{supply}: the cos φ surcharge costs {penalty} {currency} a year ({months} months of {of}); a {kvar} kvar capacitor bank of about {investment} {currency} would remove it.</source>
-        <translation>{supply}&#x202f;: la majoration pour cos φ coûte {penalty} {currency} par an ({months} mois sur {of})&#x202f;; une batterie de condensateurs de {kvar} kvar, d&apos;environ {investment} {currency}, la supprimerait.</translation>
+        <translation>{supply} : la majoration pour cos φ coûte {penalty} {currency} par an ({months} mois sur {of}) ; une batterie de condensateurs de {kvar} kvar, d'environ {investment} {currency}, la supprimerait.</translation>
     </message>
     <message>
         <source>{supply}: the cos φ surcharge costs {penalty} {currency} a year ({months} months of {of}); a {kvar} kvar capacitor bank of about {investment} {currency} would remove {saving} {currency} of it.</source>
-        <translation>{supply}&#x202f;: la majoration pour cos φ coûte {penalty} {currency} par an ({months} mois sur {of})&#x202f;; une batterie de condensateurs de {kvar} kvar, d&apos;environ {investment} {currency}, en supprimerait {saving} {currency}.</translation>
+        <translation>{supply} : la majoration pour cos φ coûte {penalty} {currency} par an ({months} mois sur {of}) ; une batterie de condensateurs de {kvar} kvar, d'environ {investment} {currency}, en supprimerait {saving} {currency}.</translation>
     </message>
     <message>
         <source>{supply}: the power called exceeds the subscribed power; the overrun charges come to {overrun} {currency} over the period.</source>
-        <translation>{supply}&#x202f;: la puissance appelée dépasse la puissance souscrite&#x202f;; les redevances de dépassement s&apos;élèvent à {overrun} {currency} sur la période.</translation>
+        <translation>{supply} : la puissance appelée dépasse la puissance souscrite ; les redevances de dépassement s'élèvent à {overrun} {currency} sur la période.</translation>
     </message>
     <message>
         <source>{supply}: a subscribed power of {recommended} kVA instead of {current} kVA would cost {saving} {currency} a year less in power and overrun charges (to confirm with the distributor).</source>
-        <translation>{supply}&#x202f;: une puissance souscrite de {recommended} kVA au lieu de {current} kVA coûterait {saving} {currency} de moins par an en prime fixe et dépassements (à confirmer avec le distributeur).</translation>
+        <translation>{supply} : une puissance souscrite de {recommended} kVA au lieu de {current} kVA coûterait {saving} {currency} de moins par an en prime fixe et dépassements (à confirmer avec le distributeur).</translation>
     </message>
     <message>
         <source>{supply}: {share}% of the kWh are used in peak hours; moving {moved}% of them to off-peak hours would save {saving} {currency} a year.</source>
-        <translation>{supply}&#x202f;: {share}&#x202f;% des kWh sont consommés en heures de pointe&#x202f;; en reporter {moved}&#x202f;% en heures creuses économiserait {saving} {currency} par an.</translation>
+        <translation>{supply} : {share} % des kWh sont consommés en heures de pointe ; en reporter {moved} % en heures creuses économiserait {saving} {currency} par an.</translation>
     </message>
     <message numerus="yes">
         <source>{supply}: {count} invoices differ from the tariff by more than the tolerance: {invoices}. Check them with the distributor.</source>
         <translation>
-            <numerusform>{supply}&#x202f;: {count} facture s&apos;écarte du tarif de plus que la tolérance&#x202f;: {invoices}. À vérifier avec le distributeur.</numerusform>
-            <numerusform>{supply}&#x202f;: {count} factures s&apos;écartent du tarif de plus que la tolérance&#x202f;: {invoices}. À vérifier avec le distributeur.</numerusform>
+            <numerusform>{supply} : {count} facture s'écarte du tarif de plus que la tolérance : {invoices}. À vérifier avec le distributeur.</numerusform>
+            <numerusform>{supply} : {count} factures s'écartent du tarif de plus que la tolérance : {invoices}. À vérifier avec le distributeur.</numerusform>
         </translation>
     </message>
     <message>
         <source>The measure proposed would save {kwh} kWh a year ({share}% of final energy) and {cost} {currency} ({bill}% of the bill), avoiding {co2} t CO2.</source>
-        <translation>La mesure proposée économiserait {kwh} kWh par an ({share}&#x202f;% de l&apos;énergie finale) et {cost} {currency} ({bill}&#x202f;% de la facture), et éviterait {co2} t CO2.</translation>
+        <translation>La mesure proposée économiserait {kwh} kWh par an ({share} % de l'énergie finale) et {cost} {currency} ({bill} % de la facture), et éviterait {co2} t CO2.</translation>
     </message>
     <message>
         <source>The measures proposed would save {kwh} kWh a year ({share}% of final energy) and {cost} {currency} ({bill}% of the bill), avoiding {co2} t CO2.</source>
-        <translation>Les mesures proposées économiseraient {kwh} kWh par an ({share}&#x202f;% de l&apos;énergie finale) et {cost} {currency} ({bill}&#x202f;% de la facture), et éviteraient {co2} t CO2.</translation>
+        <translation>Les mesures proposées économiseraient {kwh} kWh par an ({share} % de l'énergie finale) et {cost} {currency} ({bill} % de la facture), et éviteraient {co2} t CO2.</translation>
     </message>
     <message>
         <source>Renewable production would avoid buying {kwh} kWh a year, worth {cost} {currency}.</source>
-        <translation>La production renouvelable éviterait l&apos;achat de {kwh} kWh par an, soit {cost} {currency}.</translation>
+        <translation>La production renouvelable éviterait l'achat de {kwh} kWh par an, soit {cost} {currency}.</translation>
     </message>
     <message numerus="yes">
         <source>{count} invoices repeat another one and are left out of every figure.</source>
@@ -2470,13 +2469,13 @@
     </message>
     <message>
         <source>{carrier} is billed for {covered} of the 12 months only: its figures are annualised from those months.</source>
-        <translation>{carrier}&#x202f;: seuls {covered} mois sur 12 sont facturés&#x202f;; ses chiffres sont annualisés à partir de ces mois.</translation>
+        <translation>{carrier} : seuls {covered} mois sur 12 sont facturés ; ses chiffres sont annualisés à partir de ces mois.</translation>
     </message>
     <message numerus="yes">
         <source>{count} invoices have no amount: their kWh are counted, their cost is not.</source>
         <translation>
-            <numerusform>{count} facture est sans montant&#x202f;: ses kWh sont comptés, pas son coût.</numerusform>
-            <numerusform>{count} factures sont sans montant&#x202f;: leurs kWh sont comptés, pas leur coût.</numerusform>
+            <numerusform>{count} facture est sans montant : ses kWh sont comptés, pas son coût.</numerusform>
+            <numerusform>{count} factures sont sans montant : leurs kWh sont comptés, pas leur coût.</numerusform>
         </translation>
     </message>
 </context>
@@ -2492,7 +2491,7 @@
     </message>
     <message>
         <source>{month} cannot be estimated this way: {references} is not billed in full.</source>
-        <translation>{month} ne peut pas être estimé de cette façon&#x202f;: {references} n’est pas entièrement facturé.</translation>
+        <translation>{month} ne peut pas être estimé de cette façon : {references} n’est pas entièrement facturé.</translation>
     </message>
     <message>
         <source>Estimated by the auditor from the mean daily use of {before} and {after}.</source>
@@ -2511,7 +2510,7 @@
     </message>
     <message>
         <source>Energy as the site buys it (electricity, fuels), in kWh on the net heating value basis; not the primary energy used to produce it.</source>
-        <translation>L&apos;énergie telle que le site l&apos;achète (électricité, combustibles), en kWh PCI&#x202f;; non l&apos;énergie primaire nécessaire pour la produire.</translation>
+        <translation>L'énergie telle que le site l'achète (électricité, combustibles), en kWh PCI ; non l'énergie primaire nécessaire pour la produire.</translation>
     </message>
     <message>
         <source>toe</source>
@@ -2519,7 +2518,7 @@
     </message>
     <message>
         <source>Tonne of oil equivalent: 11,630 kWh of final energy.</source>
-        <translation>Tonne d&apos;équivalent pétrole&#x202f;: 11&#x202f;630 kWh d&apos;énergie finale.</translation>
+        <translation>Tonne d'équivalent pétrole : 11 630 kWh d'énergie finale.</translation>
     </message>
     <message>
         <source>Peak, standard and off-peak hours</source>
@@ -2527,7 +2526,7 @@
     </message>
     <message>
         <source>The time-of-use periods of the electricity tariff (heures de pointe, heures pleines, heures creuses), each with its own price per kWh.</source>
-        <translation>Les postes horaires du tarif d&apos;électricité, chacun avec son prix du kWh.</translation>
+        <translation>Les postes horaires du tarif d'électricité, chacun avec son prix du kWh.</translation>
     </message>
     <message>
         <source>Subscribed power</source>
@@ -2535,7 +2534,7 @@
     </message>
     <message>
         <source>The power (kVA) of the contract: the power charge (prime fixe) is billed on it every month.</source>
-        <translation>La puissance (kVA) du contrat&#x202f;: la prime fixe est facturée sur elle chaque mois.</translation>
+        <translation>La puissance (kVA) du contrat : la prime fixe est facturée sur elle chaque mois.</translation>
     </message>
     <message>
         <source>Power called</source>
@@ -2543,7 +2542,7 @@
     </message>
     <message>
         <source>The highest power (kVA) the meter recorded in the month (puissance appelée); above the subscribed power it is billed as an overrun.</source>
-        <translation>La puissance maximale (kVA) enregistrée par le compteur dans le mois&#x202f;; au-delà de la puissance souscrite, elle est facturée en dépassement.</translation>
+        <translation>La puissance maximale (kVA) enregistrée par le compteur dans le mois ; au-delà de la puissance souscrite, elle est facturée en dépassement.</translation>
     </message>
     <message>
         <source>Overrun charges</source>
@@ -2558,8 +2557,8 @@
         <translation>cos φ (facteur de puissance)</translation>
     </message>
     <message>
-        <source>The share of the power drawn that does work: kWh ÷ √(kWh² + kvarh²). Below the tariff&apos;s threshold the bill carries a surcharge; a capacitor bank raises it.</source>
-        <translation>La part de la puissance appelée qui produit un travail&#x202f;: kWh ÷ √(kWh² + kvarh²). Sous le seuil du tarif, la facture porte une majoration&#x202f;; une batterie de condensateurs le relève.</translation>
+        <source>The share of the power drawn that does work: kWh ÷ √(kWh² + kvarh²). Below the tariff's threshold the bill carries a surcharge; a capacitor bank raises it.</source>
+        <translation>La part de la puissance appelée qui produit un travail : kWh ÷ √(kWh² + kvarh²). Sous le seuil du tarif, la facture porte une majoration ; une batterie de condensateurs le relève.</translation>
     </message>
     <message>
         <source>Reactive energy</source>
@@ -2567,7 +2566,7 @@
     </message>
     <message>
         <source>Energy (kvarh) that motors and transformers exchange with the grid without using it; it lowers the cos φ.</source>
-        <translation>L&apos;énergie (kvarh) que moteurs et transformateurs échangent avec le réseau sans la consommer&#x202f;; elle abaisse le cos φ.</translation>
+        <translation>L'énergie (kvarh) que moteurs et transformateurs échangent avec le réseau sans la consommer ; elle abaisse le cos φ.</translation>
     </message>
     <message>
         <source>End use</source>
@@ -2575,7 +2574,7 @@
     </message>
     <message>
         <source>What the energy is used for (process heat, compressed air, lighting…), from the inventory.</source>
-        <translation>Ce à quoi sert l&apos;énergie (chaleur de procédé, air comprimé, éclairage…), selon l&apos;inventaire.</translation>
+        <translation>Ce à quoi sert l'énergie (chaleur de procédé, air comprimé, éclairage…), selon l'inventaire.</translation>
     </message>
     <message>
         <source>Unexplained</source>
@@ -2583,7 +2582,7 @@
     </message>
     <message>
         <source>The part of the energy billed that the inventory does not account for: shown as such, never spread over the end uses.</source>
-        <translation>La part de l&apos;énergie facturée que l&apos;inventaire n&apos;explique pas&#x202f;: montrée comme telle, jamais répartie sur les usages.</translation>
+        <translation>La part de l'énergie facturée que l'inventaire n'explique pas : montrée comme telle, jamais répartie sur les usages.</translation>
     </message>
     <message>
         <source>Simple payback</source>
@@ -2591,15 +2590,15 @@
     </message>
     <message>
         <source>The investment divided by the yearly saving, in years.</source>
-        <translation>L&apos;investissement divisé par l&apos;économie annuelle, en années.</translation>
+        <translation>L'investissement divisé par l'économie annuelle, en années.</translation>
     </message>
     <message>
         <source>NPV</source>
         <translation>VAN</translation>
     </message>
     <message>
-        <source>Net present value: the yearly savings over the measure&apos;s lifetime, discounted, less the investment.</source>
-        <translation>Valeur actuelle nette&#x202f;: les économies annuelles sur la durée de vie de la mesure, actualisées, moins l&apos;investissement.</translation>
+        <source>Net present value: the yearly savings over the measure's lifetime, discounted, less the investment.</source>
+        <translation>Valeur actuelle nette : les économies annuelles sur la durée de vie de la mesure, actualisées, moins l'investissement.</translation>
     </message>
     <message>
         <source>Renewable production</source>
@@ -2607,47 +2606,47 @@
     </message>
     <message>
         <source>Energy produced on site (solar panels, solar water heating): it reduces purchases, not the energy the site uses, and is counted apart from savings.</source>
-        <translation>L&apos;énergie produite sur site (panneaux photovoltaïques, chauffe-eau solaire)&#x202f;: elle réduit les achats, non l&apos;énergie consommée, et est comptée à part des économies.</translation>
+        <translation>L'énergie produite sur site (panneaux photovoltaïques, chauffe-eau solaire) : elle réduit les achats, non l'énergie consommée, et est comptée à part des économies.</translation>
     </message>
     <message>
         <source>t CO2 avoided</source>
         <translation>t CO2 évitées</translation>
     </message>
     <message>
-        <source>The emissions a saving avoids each year, with the factor of the carrier saved (for electricity, the grid&apos;s combined margin).</source>
-        <translation>Les émissions qu&apos;une économie évite chaque année, avec le facteur du vecteur économisé (pour l&apos;électricité, la marge combinée du réseau).</translation>
+        <source>The emissions a saving avoids each year, with the factor of the carrier saved (for electricity, the grid's combined margin).</source>
+        <translation>Les émissions qu'une économie évite chaque année, avec le facteur du vecteur économisé (pour l'électricité, la marge combinée du réseau).</translation>
     </message>
     <message>
         <source>MT (medium voltage)</source>
         <translation>MT (moyenne tension)</translation>
     </message>
     <message>
-        <source>Supply at medium voltage (moyenne tension), billed by ONEE or the city&apos;s distributor on the general MT tariff: energy by time of use, power charge, overruns and the cos φ surcharge.</source>
-        <translation>Raccordement en moyenne tension, facturé par l&apos;ONEE ou le distributeur de la ville au tarif général MT&#x202f;: énergie par poste horaire, prime fixe, dépassements et majoration cos φ.</translation>
+        <source>Supply at medium voltage (moyenne tension), billed by ONEE or the city's distributor on the general MT tariff: energy by time of use, power charge, overruns and the cos φ surcharge.</source>
+        <translation>Raccordement en moyenne tension, facturé par l'ONEE ou le distributeur de la ville au tarif général MT : énergie par poste horaire, prime fixe, dépassements et majoration cos φ.</translation>
     </message>
     <message>
         <source>Excl. VAT, incl. VAT</source>
         <translation>HT, TTC</translation>
     </message>
     <message>
-        <source>Amounts before and after VAT (HT, TTC). The report&apos;s costs exclude VAT, which a company recovers.</source>
-        <translation>Montants hors taxes et toutes taxes comprises. Les coûts du rapport sont HT&#x202f;: l&apos;entreprise récupère la TVA.</translation>
+        <source>Amounts before and after VAT (HT, TTC). The report's costs exclude VAT, which a company recovers.</source>
+        <translation>Montants hors taxes et toutes taxes comprises. Les coûts du rapport sont HT : l'entreprise récupère la TVA.</translation>
     </message>
     <message>
         <source>DSO</source>
         <translation>GRD</translation>
     </message>
     <message>
-        <source>Distribution system operator (gestionnaire de réseau de distribution, GRD; ORES or RESA in Wallonia): it runs the local grid and the meters; its network charges appear on the supplier&apos;s bill.</source>
-        <translation>Gestionnaire de réseau de distribution (ORES ou RESA en Wallonie)&#x202f;: il exploite le réseau local et les compteurs&#x202f;; ses frais de réseau figurent sur la facture du fournisseur.</translation>
+        <source>Distribution system operator (gestionnaire de réseau de distribution, GRD; ORES or RESA in Wallonia): it runs the local grid and the meters; its network charges appear on the supplier's bill.</source>
+        <translation>Gestionnaire de réseau de distribution (ORES ou RESA en Wallonie) : il exploite le réseau local et les compteurs ; ses frais de réseau figurent sur la facture du fournisseur.</translation>
     </message>
     <message>
         <source>Quarter-hour peak</source>
         <translation>Pointe quart-horaire</translation>
     </message>
     <message>
-        <source>The highest average power over a quarter of an hour in the month, read by the meter; a medium-voltage customer&apos;s network capacity charges are billed on it.</source>
-        <translation>La plus forte puissance moyenne sur un quart d&apos;heure dans le mois, relevée par le compteur&#x202f;; les frais de capacité de réseau d&apos;un client moyenne tension sont facturés sur elle.</translation>
+        <source>The highest average power over a quarter of an hour in the month, read by the meter; a medium-voltage customer's network capacity charges are billed on it.</source>
+        <translation>La plus forte puissance moyenne sur un quart d'heure dans le mois, relevée par le compteur ; les frais de capacité de réseau d'un client moyenne tension sont facturés sur elle.</translation>
     </message>
     <message>
         <source>Gross calorific value (GCV)</source>
@@ -2655,7 +2654,7 @@
     </message>
     <message>
         <source>Natural gas is billed in kWh on the gross calorific value (PCS), which counts the heat of the water vapour; the report converts it to the net value (PCI), as for every carrier.</source>
-        <translation>Le gaz naturel est facturé en kWh PCS, qui compte la chaleur de la vapeur d&apos;eau&#x202f;; le rapport le convertit en PCI, comme pour tous les vecteurs.</translation>
+        <translation>Le gaz naturel est facturé en kWh PCS, qui compte la chaleur de la vapeur d'eau ; le rapport le convertit en PCI, comme pour tous les vecteurs.</translation>
     </message>
 </context>
 <context>
@@ -2677,47 +2676,47 @@
     <name>Import</name>
     <message>
         <source>“{field}” is not an import field (fields: {fields}).</source>
-        <translation>«&#x202f;{field}&#x202f;» n&apos;est pas un champ d&apos;import (champs&#x202f;: {fields}).</translation>
+        <translation>« {field} » n'est pas un champ d'import (champs : {fields}).</translation>
     </message>
     <message>
         <source>{file} has {count} columns named “{column}” (columns {numbers}): choose one by its number.</source>
-        <translation>{file} a {count} colonnes nommées «&#x202f;{column}&#x202f;» (colonnes {numbers})&#x202f;: choisissez-en une par son numéro.</translation>
+        <translation>{file} a {count} colonnes nommées « {column} » (colonnes {numbers}) : choisissez-en une par son numéro.</translation>
     </message>
     <message>
         <source>{file} has no column “{column}” (columns: {columns}).</source>
-        <translation>{file} n&apos;a pas de colonne «&#x202f;{column}&#x202f;» (colonnes&#x202f;: {columns}).</translation>
+        <translation>{file} n'a pas de colonne « {column} » (colonnes : {columns}).</translation>
     </message>
     <message>
         <source>{file}: no column was recognised as “{label}” (nor as any field that can stand for it). Choose its column with --map {field}=COLUMN (a header or a column number).</source>
-        <translation>{file}&#x202f;: aucune colonne n&apos;a été reconnue comme «&#x202f;{label}&#x202f;» (ni comme un champ qui peut en tenir lieu). Choisissez sa colonne avec --map {field}=COLONNE (un en-tête ou un numéro de colonne).</translation>
+        <translation>{file} : aucune colonne n'a été reconnue comme « {label} » (ni comme un champ qui peut en tenir lieu). Choisissez sa colonne avec --map {field}=COLONNE (un en-tête ou un numéro de colonne).</translation>
     </message>
     <message>
         <source>{count} columns are named “{column}” (columns {numbers}); {used}. Check the mapping.</source>
-        <translation>{count} colonnes sont nommées «&#x202f;{column}&#x202f;» (colonnes {numbers})&#x202f;; {used}. Vérifiez la correspondance des colonnes.</translation>
+        <translation>{count} colonnes sont nommées « {column} » (colonnes {numbers}) ; {used}. Vérifiez la correspondance des colonnes.</translation>
     </message>
     <message>
         <source>column {number} is read as “{label}”</source>
-        <translation>la colonne {number} est lue comme «&#x202f;{label}&#x202f;»</translation>
+        <translation>la colonne {number} est lue comme « {label} »</translation>
     </message>
     <message>
         <source>none of them is read</source>
-        <translation>aucune n&apos;est lue</translation>
+        <translation>aucune n'est lue</translation>
     </message>
     <message>
         <source>Column {number} “{column}” is energy sent to the grid (injection), not bought: it is not read.</source>
-        <translation>La colonne {number} «&#x202f;{column}&#x202f;» est de l&apos;énergie injectée sur le réseau, pas achetée&#x202f;: elle n&apos;est pas lue.</translation>
+        <translation>La colonne {number} « {column} » est de l'énergie injectée sur le réseau, pas achetée : elle n'est pas lue.</translation>
     </message>
     <message>
         <source>Column {number} “{column}” looks like “{label}” but is not read; choose it in the mapping if it should be.</source>
-        <translation>La colonne {number} «&#x202f;{column}&#x202f;» ressemble à «&#x202f;{label}&#x202f;» mais n&apos;est pas lue&#x202f;; choisissez-la dans la correspondance des colonnes si elle doit l&apos;être.</translation>
+        <translation>La colonne {number} « {column} » ressemble à « {label} » mais n'est pas lue ; choisissez-la dans la correspondance des colonnes si elle doit l'être.</translation>
     </message>
     <message>
-        <source>{file}: the amounts of column “{column}” are in {found}, but those of {site} are in {currency}. Set the site&apos;s currency to {found}, or convert the amounts first.</source>
-        <translation>{file}&#x202f;: les montants de la colonne «&#x202f;{column}&#x202f;» sont en {found}, mais ceux de {site} sont en {currency}. Mettez la devise du site en {found}, ou convertissez d&apos;abord les montants.</translation>
+        <source>{file}: the amounts of column “{column}” are in {found}, but those of {site} are in {currency}. Set the site's currency to {found}, or convert the amounts first.</source>
+        <translation>{file} : les montants de la colonne « {column} » sont en {found}, mais ceux de {site} sont en {currency}. Mettez la devise du site en {found}, ou convertissez d'abord les montants.</translation>
     </message>
     <message>
         <source>The mapping remembered for this header row on {saved} was used; the dialog can forget it.</source>
-        <translation>La correspondance retenue pour cette ligne d&apos;en-tête le {saved} a été utilisée&#x202f;; la fenêtre d&apos;import peut l&apos;oublier.</translation>
+        <translation>La correspondance retenue pour cette ligne d'en-tête le {saved} a été utilisée ; la fenêtre d'import peut l'oublier.</translation>
     </message>
     <message>
         <source>Row {row} repeats row {first} exactly.</source>
@@ -2725,11 +2724,11 @@
     </message>
     <message>
         <source>Factor used: {key} = {value} {unit} ({origin}).</source>
-        <translation>Facteur utilisé&#x202f;: {key} = {value} {unit} ({origin}).</translation>
+        <translation>Facteur utilisé : {key} = {value} {unit} ({origin}).</translation>
     </message>
     <message>
         <source>Row {row} is a total (“{label}”), not an invoice: it is not imported, so that its rows are not counted twice.</source>
-        <translation>La ligne {row} est un total («&#x202f;{label}&#x202f;»), pas une facture&#x202f;: elle n&apos;est pas importée, pour que ses lignes ne soient pas comptées deux fois.</translation>
+        <translation>La ligne {row} est un total (« {label} »), pas une facture : elle n'est pas importée, pour que ses lignes ne soient pas comptées deux fois.</translation>
     </message>
     <message>
         <source>{start} – {end}</source>
@@ -2737,19 +2736,19 @@
     </message>
     <message>
         <source>Row {first} already gives this period ({when}) with other figures; row {first} is kept. If both are invoices, give each its invoice number; if one corrects the other, keep only the right one.</source>
-        <translation>La ligne {first} donne déjà cette période ({when}) avec d&apos;autres chiffres&#x202f;; la ligne {first} est gardée. Si ce sont deux factures, donnez à chacune son numéro de facture&#x202f;; si l&apos;une corrige l&apos;autre, ne gardez que la bonne.</translation>
+        <translation>La ligne {first} donne déjà cette période ({when}) avec d'autres chiffres ; la ligne {first} est gardée. Si ce sont deux factures, donnez à chacune son numéro de facture ; si l'une corrige l'autre, ne gardez que la bonne.</translation>
     </message>
     <message>
         <source>There is no import profile named “{name}” (known: {known}).</source>
-        <translation>Aucun profil d&apos;import ne s&apos;appelle «&#x202f;{name}&#x202f;» (connus&#x202f;: {known}).</translation>
+        <translation>Aucun profil d'import ne s'appelle « {name} » (connus : {known}).</translation>
     </message>
     <message>
         <source>No date of the file shows whether the day or the month comes first; they were read as {order}, the order in which its periods make sense. Check the periods.</source>
-        <translation>Aucune date du fichier ne montre si le jour ou le mois vient en premier&#x202f;; elles ont été lues en {order}, l&apos;ordre dans lequel ses périodes ont un sens. Vérifiez les périodes.</translation>
+        <translation>Aucune date du fichier ne montre si le jour ou le mois vient en premier ; elles ont été lues en {order}, l'ordre dans lequel ses périodes ont un sens. Vérifiez les périodes.</translation>
     </message>
     <message>
         <source>No date of the file shows whether the day or the month comes first; they were read as {order}. Check the periods.</source>
-        <translation>Aucune date du fichier ne montre si le jour ou le mois vient en premier&#x202f;; elles ont été lues en {order}. Vérifiez les périodes.</translation>
+        <translation>Aucune date du fichier ne montre si le jour ou le mois vient en premier ; elles ont été lues en {order}. Vérifiez les périodes.</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
@@ -2761,19 +2760,19 @@
     </message>
     <message>
         <source>The oldest bill ({end}) has no previous bill: it is taken as one month long.</source>
-        <translation>La facture la plus ancienne ({end}) n&apos;a pas de facture précédente&#x202f;: elle est comptée sur un mois.</translation>
+        <translation>La facture la plus ancienne ({end}) n'a pas de facture précédente : elle est comptée sur un mois.</translation>
     </message>
     <message>
         <source>This cell is empty.</source>
         <translation>Cette cellule est vide.</translation>
     </message>
     <message>
-        <source>Quantities in {unit} cannot be turned into {target} without a factor: give the supply its heating value (the supply&apos;s form, or workbench set-supply … --heating-value), or set the supply&apos;s unit to {unit}.</source>
-        <translation>Des quantités en {unit} ne peuvent pas être converties en {target} sans facteur&#x202f;: donnez son pouvoir calorifique à l&apos;approvisionnement (sa fiche, ou workbench set-supply … --heating-value), ou mettez l&apos;unité de l&apos;approvisionnement en {unit}.</translation>
+        <source>Quantities in {unit} cannot be turned into {target} without a factor: give the supply its heating value (the supply's form, or workbench set-supply … --heating-value), or set the supply's unit to {unit}.</source>
+        <translation>Des quantités en {unit} ne peuvent pas être converties en {target} sans facteur : donnez son pouvoir calorifique à l'approvisionnement (sa fiche, ou workbench set-supply … --heating-value), ou mettez l'unité de l'approvisionnement en {unit}.</translation>
     </message>
     <message>
         <source>This cell is empty: give the reading multiplier (1 if the meter has none).</source>
-        <translation>Cette cellule est vide&#x202f;: indiquez le coefficient de lecture (1 si le compteur n&apos;en a pas).</translation>
+        <translation>Cette cellule est vide : indiquez le coefficient de lecture (1 si le compteur n'en a pas).</translation>
     </message>
     <message>
         <source>A reading multiplier is greater than zero.</source>
@@ -2781,19 +2780,19 @@
     </message>
     <message>
         <source>This cell is empty: a consumption needs both indexes of the register.</source>
-        <translation>Cette cellule est vide&#x202f;: une consommation demande les deux index du registre.</translation>
+        <translation>Cette cellule est vide : une consommation demande les deux index du registre.</translation>
     </message>
     <message>
-        <source>The index went down, from {previous} to {current}: did the meter roll over (its counter passed 99…9) or was it replaced? If it rolled over, say so (in the dialog, or --rollover {row}); if it was replaced, type this bill&apos;s consumption by hand.</source>
-        <translation>L&apos;index a baissé, de {previous} à {current}&#x202f;: le compteur est-il repassé par zéro (après 99…9) ou a-t-il été remplacé&#x202f;? S&apos;il est repassé par zéro, dites-le (dans la fenêtre d&apos;import, ou --rollover {row})&#x202f;; s&apos;il a été remplacé, saisissez à la main la consommation de cette facture.</translation>
+        <source>The index went down, from {previous} to {current}: did the meter roll over (its counter passed 99…9) or was it replaced? If it rolled over, say so (in the dialog, or --rollover {row}); if it was replaced, type this bill's consumption by hand.</source>
+        <translation>L'index a baissé, de {previous} à {current} : le compteur est-il repassé par zéro (après 99…9) ou a-t-il été remplacé ? S'il est repassé par zéro, dites-le (dans la fenêtre d'import, ou --rollover {row}) ; s'il a été remplacé, saisissez à la main la consommation de cette facture.</translation>
     </message>
     <message>
         <source>The bill gives {billed} but its indexes give {readings}; correct one of them.</source>
-        <translation>La facture indique {billed} mais ses index donnent {readings}&#x202f;; corrigez l&apos;un des deux.</translation>
+        <translation>La facture indique {billed} mais ses index donnent {readings} ; corrigez l'un des deux.</translation>
     </message>
     <message>
         <source>{file}: there is no such file.</source>
-        <translation>{file}&#x202f;: ce fichier n&apos;existe pas.</translation>
+        <translation>{file} : ce fichier n'existe pas.</translation>
     </message>
     <message>
         <source>{file} is empty.</source>
@@ -2801,91 +2800,91 @@
     </message>
     <message>
         <source>{file} is protected by a password; save an unprotected copy.</source>
-        <translation>{file} est protégé par un mot de passe&#x202f;; enregistrez-en une copie non protégée.</translation>
+        <translation>{file} est protégé par un mot de passe ; enregistrez-en une copie non protégée.</translation>
     </message>
     <message>
         <source>{file} is {size} MB, more than the {limit} MB a table of invoices can be: export a shorter period or split the file.</source>
-        <translation>{file} pèse {size} Mo, plus que les {limit} Mo que peut faire un relevé de factures&#x202f;: exportez une période plus courte ou découpez le fichier.</translation>
+        <translation>{file} pèse {size} Mo, plus que les {limit} Mo que peut faire un relevé de factures : exportez une période plus courte ou découpez le fichier.</translation>
     </message>
     <message>
         <source>{file} cannot be opened ({reason}); check that it is not open elsewhere.</source>
-        <translation>{file} ne peut pas être ouvert ({reason})&#x202f;; vérifiez qu&apos;il n&apos;est pas ouvert ailleurs.</translation>
+        <translation>{file} ne peut pas être ouvert ({reason}) ; vérifiez qu'il n'est pas ouvert ailleurs.</translation>
     </message>
     <message>
         <source>{file} is in {format} format, which cannot be read here: open it in Excel or LibreOffice Calc and save it as XLSX or CSV.</source>
-        <translation>{file} est au format {format}, illisible ici&#x202f;: ouvrez-le dans Excel ou LibreOffice Calc et enregistrez-le en XLSX ou CSV.</translation>
+        <translation>{file} est au format {format}, illisible ici : ouvrez-le dans Excel ou LibreOffice Calc et enregistrez-le en XLSX ou CSV.</translation>
     </message>
     <message>
         <source>{file} is in {format} format, not a table of invoices: export the invoices as CSV or Excel (XLSX).</source>
-        <translation>{file} est au format {format}, ce n&apos;est pas un relevé de factures&#x202f;: exportez les factures en CSV ou en Excel (XLSX).</translation>
+        <translation>{file} est au format {format}, ce n'est pas un relevé de factures : exportez les factures en CSV ou en Excel (XLSX).</translation>
     </message>
     <message>
         <source>{file} is an image ({format}), not a table of invoices: type the invoices into a spreadsheet, or export them as CSV or Excel (XLSX).</source>
-        <translation>{file} est une image ({format}), pas un relevé de factures&#x202f;: saisissez les factures dans un tableur, ou exportez-les en CSV ou en Excel (XLSX).</translation>
+        <translation>{file} est une image ({format}), pas un relevé de factures : saisissez les factures dans un tableur, ou exportez-les en CSV ou en Excel (XLSX).</translation>
     </message>
     <message>
         <source>{file} is an archive ({format}), not a table of invoices: extract the table from it and import that file.</source>
-        <translation>{file} est une archive ({format}), pas un relevé de factures&#x202f;: extrayez-en le tableau et importez ce fichier.</translation>
+        <translation>{file} est une archive ({format}), pas un relevé de factures : extrayez-en le tableau et importez ce fichier.</translation>
     </message>
     <message>
         <source>{file} is not a text table (CSV or TXT) nor a spreadsheet: export the invoices as CSV or Excel (XLSX).</source>
-        <translation>{file} n&apos;est ni un tableau texte (CSV ou TXT) ni un classeur&#x202f;: exportez les factures en CSV ou en Excel (XLSX).</translation>
+        <translation>{file} n'est ni un tableau texte (CSV ou TXT) ni un classeur : exportez les factures en CSV ou en Excel (XLSX).</translation>
     </message>
     <message>
         <source>{file} cannot be read as a spreadsheet ({reason}); open it in Excel or LibreOffice Calc and save it again, or export it as CSV.</source>
-        <translation>{file} ne peut pas être lu comme un classeur ({reason})&#x202f;; ouvrez-le dans Excel ou LibreOffice Calc et enregistrez-le à nouveau, ou exportez-le en CSV.</translation>
+        <translation>{file} ne peut pas être lu comme un classeur ({reason}) ; ouvrez-le dans Excel ou LibreOffice Calc et enregistrez-le à nouveau, ou exportez-le en CSV.</translation>
     </message>
     <message>
         <source>{file}: “{encoding}” is not a text encoding this program knows; choose another one (e.g. UTF-8 or Windows-1252).</source>
-        <translation>{file}&#x202f;: «&#x202f;{encoding}&#x202f;» n&apos;est pas un encodage de texte connu&#x202f;; choisissez-en un autre (p. ex. UTF-8 ou Windows-1252).</translation>
+        <translation>{file} : « {encoding} » n'est pas un encodage de texte connu ; choisissez-en un autre (p. ex. UTF-8 ou Windows-1252).</translation>
     </message>
     <message>
         <source>{file} cannot be read as {encoding} text (row {row}); choose another encoding.</source>
-        <translation>{file} ne peut pas être lu comme du texte {encoding} (ligne {row})&#x202f;; choisissez un autre encodage.</translation>
+        <translation>{file} ne peut pas être lu comme du texte {encoding} (ligne {row}) ; choisissez un autre encodage.</translation>
     </message>
     <message>
-        <source>{file}, row {row}: the row runs over {limit} characters, far too long for a row of invoices; a quotation mark (&quot;) may be missing near column {column}. Correct the file or export it again.</source>
-        <translation>{file}, ligne {row}&#x202f;: la ligne dépasse {limit} caractères, bien trop pour une ligne de factures&#x202f;; il manque peut-être un guillemet (&quot;) vers la colonne {column}. Corrigez le fichier ou exportez-le à nouveau.</translation>
+        <source>{file}, row {row}: the row runs over {limit} characters, far too long for a row of invoices; a quotation mark (") may be missing near column {column}. Correct the file or export it again.</source>
+        <translation>{file}, ligne {row} : la ligne dépasse {limit} caractères, bien trop pour une ligne de factures ; il manque peut-être un guillemet (") vers la colonne {column}. Corrigez le fichier ou exportez-le à nouveau.</translation>
     </message>
     <message>
         <source>{file} cannot be read as a text table at row {row} ({reason}); correct the file.</source>
-        <translation>{file} ne peut pas être lu comme un tableau texte à la ligne {row} ({reason})&#x202f;; corrigez le fichier.</translation>
+        <translation>{file} ne peut pas être lu comme un tableau texte à la ligne {row} ({reason}) ; corrigez le fichier.</translation>
     </message>
     <message>
         <source>{file}, row {row}, column {column}: the cell holds a NUL character (byte 0), so the file is damaged or is not a text table. Export it again, or open it in a spreadsheet and save it as CSV.</source>
-        <translation>{file}, ligne {row}, colonne {column}&#x202f;: la cellule contient un caractère NUL (octet 0)&#x202f;: le fichier est abîmé ou n&apos;est pas un tableau texte. Exportez-le à nouveau, ou ouvrez-le dans un tableur et enregistrez-le en CSV.</translation>
+        <translation>{file}, ligne {row}, colonne {column} : la cellule contient un caractère NUL (octet 0) : le fichier est abîmé ou n'est pas un tableau texte. Exportez-le à nouveau, ou ouvrez-le dans un tableur et enregistrez-le en CSV.</translation>
     </message>
     <message>
-        <source>{file}, row {row}, column {column}: the cell holds more than {limit} characters, which no invoice value does; a quotation mark (&quot;) may be missing before it. Correct the file or export it again.</source>
-        <translation>{file}, ligne {row}, colonne {column}&#x202f;: la cellule contient plus de {limit} caractères, ce qu&apos;aucune valeur de facture ne fait&#x202f;; il manque peut-être un guillemet (&quot;) avant elle. Corrigez le fichier ou exportez-le à nouveau.</translation>
+        <source>{file}, row {row}, column {column}: the cell holds more than {limit} characters, which no invoice value does; a quotation mark (") may be missing before it. Correct the file or export it again.</source>
+        <translation>{file}, ligne {row}, colonne {column} : la cellule contient plus de {limit} caractères, ce qu'aucune valeur de facture ne fait ; il manque peut-être un guillemet (") avant elle. Corrigez le fichier ou exportez-le à nouveau.</translation>
     </message>
     <message>
         <source>{file} has more than {limit} rows, more than a load curve can be read at once: split it.</source>
-        <translation>{file} a plus de {limit} lignes, plus qu&apos;une courbe de charge lue d&apos;un coup&#x202f;: découpez-le.</translation>
+        <translation>{file} a plus de {limit} lignes, plus qu'une courbe de charge lue d'un coup : découpez-le.</translation>
     </message>
     <message>
         <source>{file} has more than {limit} rows: no table of invoices is that long. If it is a meter export, import it as a load curve; otherwise split it into smaller files.</source>
-        <translation>{file} a plus de {limit} lignes&#x202f;: aucun relevé de factures n&apos;est aussi long. Si c&apos;est un export de compteur, importez-le comme courbe de charge&#x202f;; sinon, découpez-le en fichiers plus petits.</translation>
+        <translation>{file} a plus de {limit} lignes : aucun relevé de factures n'est aussi long. Si c'est un export de compteur, importez-le comme courbe de charge ; sinon, découpez-le en fichiers plus petits.</translation>
     </message>
     <message>
         <source>{file}, row {row}: the row has {count} cells, more than the {limit} columns of a spreadsheet; the file is not a table of invoices, or its delimiter is wrong (choose another one).</source>
-        <translation>{file}, ligne {row}&#x202f;: la ligne a {count} cellules, plus que les {limit} colonnes d&apos;un tableur&#x202f;; ce n&apos;est pas un relevé de factures, ou son séparateur est faux (choisissez-en un autre).</translation>
+        <translation>{file}, ligne {row} : la ligne a {count} cellules, plus que les {limit} colonnes d'un tableur ; ce n'est pas un relevé de factures, ou son séparateur est faux (choisissez-en un autre).</translation>
     </message>
     <message>
         <source>{file} has more than {limit} cells (by row {row}): no table of invoices is that large. Split it into smaller files.</source>
-        <translation>{file} a plus de {limit} cellules (dès la ligne {row})&#x202f;: aucun relevé de factures n&apos;est aussi grand. Découpez-le en fichiers plus petits.</translation>
+        <translation>{file} a plus de {limit} cellules (dès la ligne {row}) : aucun relevé de factures n'est aussi grand. Découpez-le en fichiers plus petits.</translation>
     </message>
     <message>
         <source>{file} holds too much data to be read: its first {rows} rows already take more than {limit} MB. Split it into smaller files.</source>
-        <translation>{file} contient trop de données pour être lu&#x202f;: ses {rows} premières lignes occupent déjà plus de {limit} Mo. Découpez-le en fichiers plus petits.</translation>
+        <translation>{file} contient trop de données pour être lu : ses {rows} premières lignes occupent déjà plus de {limit} Mo. Découpez-le en fichiers plus petits.</translation>
     </message>
     <message>
         <source>{file} is a load curve ({minutes}-minute intervals, registers: {registers}), not a table of invoices: import it as a load curve.</source>
-        <translation>{file} est une courbe de charge (pas de {minutes} minutes, registres&#x202f;: {registers}), pas un relevé de factures&#x202f;: importez-la comme courbe de charge.</translation>
+        <translation>{file} est une courbe de charge (pas de {minutes} minutes, registres : {registers}), pas un relevé de factures : importez-la comme courbe de charge.</translation>
     </message>
     <message>
         <source>{file} has no sheet named “{sheet}” (sheets: {sheets}).</source>
-        <translation>{file} n&apos;a pas de feuille «&#x202f;{sheet}&#x202f;» (feuilles&#x202f;: {sheets}).</translation>
+        <translation>{file} n'a pas de feuille « {sheet} » (feuilles : {sheets}).</translation>
     </message>
     <message>
         <source>{file} holds no data.</source>
@@ -2893,63 +2892,63 @@
     </message>
     <message>
         <source>{file} has a sheet spanning more than {limit} cells (rows × columns), far more than a table of invoices: delete the unused rows and columns, or export the invoices as CSV.</source>
-        <translation>{file} a une feuille de plus de {limit} cellules (lignes × colonnes), bien plus qu&apos;un relevé de factures&#x202f;: supprimez les lignes et colonnes inutilisées, ou exportez les factures en CSV.</translation>
+        <translation>{file} a une feuille de plus de {limit} cellules (lignes × colonnes), bien plus qu'un relevé de factures : supprimez les lignes et colonnes inutilisées, ou exportez les factures en CSV.</translation>
     </message>
     <message>
         <source>{file} holds more than {limit} archive members: it is not a workbook of invoices. Export the invoices as CSV or Excel (XLSX).</source>
-        <translation>{file} contient plus de {limit} éléments d&apos;archive&#x202f;: ce n&apos;est pas un classeur de factures. Exportez les factures en CSV ou en Excel (XLSX).</translation>
+        <translation>{file} contient plus de {limit} éléments d'archive : ce n'est pas un classeur de factures. Exportez les factures en CSV ou en Excel (XLSX).</translation>
     </message>
     <message>
         <source>{file} would unpack to more than {limit} MB, far more than a workbook of invoices: it is damaged or built to exhaust memory. Export the invoices as CSV, or save a smaller copy of the workbook.</source>
-        <translation>{file} occuperait plus de {limit} Mo une fois décompressé, bien plus qu&apos;un classeur de factures&#x202f;: il est abîmé ou fait pour épuiser la mémoire. Exportez les factures en CSV, ou enregistrez une copie plus petite du classeur.</translation>
+        <translation>{file} occuperait plus de {limit} Mo une fois décompressé, bien plus qu'un classeur de factures : il est abîmé ou fait pour épuiser la mémoire. Exportez les factures en CSV, ou enregistrez une copie plus petite du classeur.</translation>
     </message>
     <message>
         <source>{file} holds a member ({member}) compressed more than {ratio} to 1, as archive bombs are: it is refused. Save the workbook again from the spreadsheet, or export the invoices as CSV.</source>
-        <translation>{file} contient un élément ({member}) compressé plus de {ratio} fois, comme les bombes de décompression&#x202f;: il est refusé. Enregistrez à nouveau le classeur depuis le tableur, ou exportez les factures en CSV.</translation>
+        <translation>{file} contient un élément ({member}) compressé plus de {ratio} fois, comme les bombes de décompression : il est refusé. Enregistrez à nouveau le classeur depuis le tableur, ou exportez les factures en CSV.</translation>
     </message>
     <message>
         <source>{file} is damaged: its member {member} is not the size the archive says. Save or download it again.</source>
-        <translation>{file} est abîmé&#x202f;: son élément {member} n&apos;a pas la taille annoncée par l&apos;archive. Enregistrez-le ou téléchargez-le à nouveau.</translation>
+        <translation>{file} est abîmé : son élément {member} n'a pas la taille annoncée par l'archive. Enregistrez-le ou téléchargez-le à nouveau.</translation>
     </message>
     <message>
         <source>{file} repeats its texts into more than {limit} million characters of cells, far more than a workbook of invoices: it is refused. Export the invoices as CSV.</source>
-        <translation>{file} répète ses textes en plus de {limit} millions de caractères de cellules, bien plus qu&apos;un classeur de factures&#x202f;: il est refusé. Exportez les factures en CSV.</translation>
+        <translation>{file} répète ses textes en plus de {limit} millions de caractères de cellules, bien plus qu'un classeur de factures : il est refusé. Exportez les factures en CSV.</translation>
     </message>
     <message>
         <source>{file}: the decimal mark cannot be told from the numbers — “{example}” could be a thousand times more or less. Choose the decimal mark (on the command line: --decimal , or --decimal .).</source>
-        <translation>{file}&#x202f;: les nombres ne disent pas quel est le séparateur décimal — «&#x202f;{example}&#x202f;» pourrait valoir mille fois plus ou moins. Choisissez le séparateur décimal (en ligne de commande&#x202f;: --decimal , ou --decimal .).</translation>
+        <translation>{file} : les nombres ne disent pas quel est le séparateur décimal — « {example} » pourrait valoir mille fois plus ou moins. Choisissez le séparateur décimal (en ligne de commande : --decimal , ou --decimal .).</translation>
     </message>
     <message>
         <source>{file}: there is no row {row} to use as the header.</source>
-        <translation>{file}&#x202f;: il n&apos;y a pas de ligne {row} à prendre comme en-tête.</translation>
+        <translation>{file} : il n'y a pas de ligne {row} à prendre comme en-tête.</translation>
     </message>
     <message>
         <source>“{text}” is not a number.</source>
-        <translation>«&#x202f;{text}&#x202f;» n&apos;est pas un nombre.</translation>
+        <translation>« {text} » n'est pas un nombre.</translation>
     </message>
     <message>
         <source>“{text}” is not a real date.</source>
-        <translation>«&#x202f;{text}&#x202f;» n&apos;est pas une date réelle.</translation>
+        <translation>« {text} » n'est pas une date réelle.</translation>
     </message>
     <message>
         <source>“{text}” is not a date.</source>
-        <translation>«&#x202f;{text}&#x202f;» n&apos;est pas une date.</translation>
+        <translation>« {text} » n'est pas une date.</translation>
     </message>
     <message>
         <source>“{text}” is not a month.</source>
-        <translation>«&#x202f;{text}&#x202f;» n&apos;est pas un mois.</translation>
+        <translation>« {text} » n'est pas un mois.</translation>
     </message>
     <message>
         <source>“{text}” is neither yes nor no.</source>
-        <translation>«&#x202f;{text}&#x202f;» n&apos;est ni oui ni non.</translation>
+        <translation>« {text} » n'est ni oui ni non.</translation>
     </message>
     <message>
         <source>“{text}” is not an end use.</source>
-        <translation>«&#x202f;{text}&#x202f;» n&apos;est pas un usage.</translation>
+        <translation>« {text} » n'est pas un usage.</translation>
     </message>
     <message>
         <source>“{text}” is not an energy carrier.</source>
-        <translation>«&#x202f;{text}&#x202f;» n&apos;est pas un vecteur énergétique.</translation>
+        <translation>« {text} » n'est pas un vecteur énergétique.</translation>
     </message>
     <message>
         <source>This row cannot be read as an equipment item.</source>
@@ -2957,7 +2956,7 @@
     </message>
     <message>
         <source>{file}: no column of equipment names was found (columns: {columns}).</source>
-        <translation>{file}&#x202f;: aucune colonne de noms d&apos;équipements n&apos;a été trouvée (colonnes&#x202f;: {columns}).</translation>
+        <translation>{file} : aucune colonne de noms d'équipements n'a été trouvée (colonnes : {columns}).</translation>
     </message>
 </context>
 <context>
@@ -3000,11 +2999,11 @@
     </message>
     <message>
         <source>No column was recognised as “{label}”: choose its column under Columns.</source>
-        <translation>Aucune colonne n&apos;a été reconnue comme «&#x202f;{label}&#x202f;»&#x202f;: choisissez sa colonne sous Colonnes.</translation>
+        <translation>Aucune colonne n'a été reconnue comme « {label} » : choisissez sa colonne sous Colonnes.</translation>
     </message>
     <message>
         <source>Import into: {site} ▸ {supply}</source>
-        <translation>Import dans&#x202f;: {site} ▸ {supply}</translation>
+        <translation>Import dans : {site} ▸ {supply}</translation>
     </message>
     <message>
         <source>(a new supply, in {unit})</source>
@@ -3012,23 +3011,23 @@
     </message>
     <message>
         <source>The columns are read as you chose them for this header row on {saved}.</source>
-        <translation>Les colonnes sont lues comme vous les avez choisies pour cette ligne d&apos;en-tête le {saved}.</translation>
+        <translation>Les colonnes sont lues comme vous les avez choisies pour cette ligne d'en-tête le {saved}.</translation>
     </message>
     <message>
         <source>Meter rollovers</source>
         <translation>Passages du compteur par zéro</translation>
     </message>
     <message>
-        <source>In rows {rows} a meter index went down. If the counter rolled over (passed 99…9), the consumption is worked out past the rollover. If a meter was replaced, answer No and type those bills&apos; consumption by hand.
+        <source>In rows {rows} a meter index went down. If the counter rolled over (passed 99…9), the consumption is worked out past the rollover. If a meter was replaced, answer No and type those bills' consumption by hand.
 
 Did these counters roll over?</source>
         <translation>Aux lignes {rows}, un index du compteur a baissé. Si le compteur est repassé par zéro (après 99…9), la consommation est calculée au-delà de ce passage. Si un compteur a été remplacé, répondez Non et saisissez à la main la consommation de ces factures.
 
-Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
+Ces compteurs sont-ils repassés par zéro ?</translation>
     </message>
     <message>
         <source>Replaces the stored bill: {changes}</source>
-        <translation>Remplace la facture enregistrée&#x202f;: {changes}</translation>
+        <translation>Remplace la facture enregistrée : {changes}</translation>
     </message>
     <message>
         <source>Row</source>
@@ -3096,19 +3095,19 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>{read} rows read: {new} new, {changed} changed, {identical} identical, {refused} refused, {skipped} skipped.</source>
-        <translation>{read} lignes lues&#x202f;: {new} nouvelles, {changed} modifiées, {identical} identiques, {refused} refusées, {skipped} écartées.</translation>
+        <translation>{read} lignes lues : {new} nouvelles, {changed} modifiées, {identical} identiques, {refused} refusées, {skipped} écartées.</translation>
     </message>
     <message>
         <source>{column}, {count} × — {reason} (first: row {first}) Rows {rows}.</source>
-        <translation>{column}, {count} × — {reason} (première&#x202f;: ligne {first}) Lignes {rows}.</translation>
+        <translation>{column}, {count} × — {reason} (première : ligne {first}) Lignes {rows}.</translation>
     </message>
     <message>
         <source>… and {count} other reasons: see the Reason column.</source>
-        <translation>… et {count} autres motifs&#x202f;: voir la colonne Motif.</translation>
+        <translation>… et {count} autres motifs : voir la colonne Motif.</translation>
     </message>
     <message>
         <source>Nothing was stored.</source>
-        <translation>Rien n&apos;a été enregistré.</translation>
+        <translation>Rien n'a été enregistré.</translation>
     </message>
     <message>
         <source>Column</source>
@@ -3128,7 +3127,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Profile name:</source>
-        <translation>Nom du profil&#x202f;:</translation>
+        <translation>Nom du profil :</translation>
     </message>
     <message>
         <source>Import invoices</source>
@@ -3160,7 +3159,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Header row</source>
-        <translation>Ligne d&apos;en-tête</translation>
+        <translation>Ligne d'en-tête</translation>
     </message>
     <message>
         <source>Sheet</source>
@@ -3381,27 +3380,27 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>“{text}” is not a date and time.</source>
-        <translation>«&#x202f;{text}&#x202f;» n’est pas une date avec une heure.</translation>
+        <translation>« {text} » n’est pas une date avec une heure.</translation>
     </message>
     <message>
         <source>“{text}” is not a unit of energy or power (kWh, Wh, kW, W or m³).</source>
-        <translation>«&#x202f;{text}&#x202f;» n’est pas une unité d’énergie ou de puissance (kWh, Wh, kW, W ou m³).</translation>
+        <translation>« {text} » n’est pas une unité d’énergie ou de puissance (kWh, Wh, kW, W ou m³).</translation>
     </message>
     <message>
         <source>The file does not say the unit of the values: say it (kW, kWh, W or Wh) and import again.</source>
-        <translation>Le fichier ne dit pas l’unité des valeurs&#x202f;: indiquez-la (kW, kWh, W ou Wh) et importez à nouveau.</translation>
+        <translation>Le fichier ne dit pas l’unité des valeurs : indiquez-la (kW, kWh, W ou Wh) et importez à nouveau.</translation>
     </message>
     <message>
         <source>The length of the intervals cannot be told (a single reading).</source>
         <translation>La durée des intervalles ne peut pas être déduite (une seule mesure).</translation>
     </message>
     <message>
-        <source>The clocks of {zone} go back on {day}, but the file writes its hour {time} only once: the meter&apos;s clock does not change. Give its fixed offset as the time zone (e.g. Etc/GMT-1 for UTC+1) and import again.</source>
-        <translation>Le {day}, l’heure recule d’une heure dans le fuseau {zone}, mais le fichier n’écrit son heure de {time} qu’une fois&#x202f;: l’horloge du compteur ne change pas d’heure. Indiquez son décalage fixe comme fuseau horaire (par exemple Etc/GMT-1 pour UTC+1) et importez à nouveau.</translation>
+        <source>The clocks of {zone} go back on {day}, but the file writes its hour {time} only once: the meter's clock does not change. Give its fixed offset as the time zone (e.g. Etc/GMT-1 for UTC+1) and import again.</source>
+        <translation>Le {day}, l’heure recule d’une heure dans le fuseau {zone}, mais le fichier n’écrit son heure de {time} qu’une fois : l’horloge du compteur ne change pas d’heure. Indiquez son décalage fixe comme fuseau horaire (par exemple Etc/GMT-1 pour UTC+1) et importez à nouveau.</translation>
     </message>
     <message>
         <source>{time} does not exist in {zone}: the clocks skip that hour. Check the time zone of the meter.</source>
-        <translation>{time} n’existe pas dans le fuseau {zone}&#x202f;: l’heure avance à ce moment-là. Vérifiez le fuseau horaire du compteur.</translation>
+        <translation>{time} n’existe pas dans le fuseau {zone} : l’heure avance à ce moment-là. Vérifiez le fuseau horaire du compteur.</translation>
     </message>
     <message>
         <source>{time} is written more than twice for the same register.</source>
@@ -3409,11 +3408,11 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>{register}: a second reading for the interval of {time} (row {other}), with another value.</source>
-        <translation>{register}&#x202f;: une deuxième mesure pour l’intervalle de {time} (ligne {other}), avec une autre valeur.</translation>
+        <translation>{register} : une deuxième mesure pour l’intervalle de {time} (ligne {other}), avec une autre valeur.</translation>
     </message>
     <message>
         <source>{register}: the interval of {time} overlaps the interval before it.</source>
-        <translation>{register}&#x202f;: l’intervalle de {time} chevauche l’intervalle précédent.</translation>
+        <translation>{register} : l’intervalle de {time} chevauche l’intervalle précédent.</translation>
     </message>
     <message>
         <source>No row of the header labels the intervals of a day.</source>
@@ -3421,7 +3420,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>{date} has {hours} hours: column “{column}” is after its end.</source>
-        <translation>Le {date} compte {hours} heures&#x202f;: la colonne «&#x202f;{column}&#x202f;» tombe après la fin de la journée.</translation>
+        <translation>Le {date} compte {hours} heures : la colonne « {column} » tombe après la fin de la journée.</translation>
     </message>
 </context>
 <context>
@@ -3436,14 +3435,14 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>“{zone}” is not a time zone: choose one in the list or type one (e.g. Africa/Casablanca).</source>
-        <translation>«&#x202f;{zone}&#x202f;» n’est pas un fuseau horaire&#x202f;: choisissez-en un dans la liste ou tapez-le (p.&#x202f;ex. Africa/Casablanca).</translation>
+        <translation>« {zone} » n’est pas un fuseau horaire : choisissez-en un dans la liste ou tapez-le (p. ex. Africa/Casablanca).</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
         <translation>Lecture de {file}…</translation>
     </message>
     <message>
-        <source>Placing the intervals of {file} on the meter&apos;s clock…</source>
+        <source>Placing the intervals of {file} on the meter's clock…</source>
         <translation>Mise à l’heure du compteur des intervalles de {file}…</translation>
     </message>
     <message>
@@ -3464,17 +3463,17 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>{site} has no supply to hold a load curve: add an electricity supply first.</source>
-        <translation>{site} n’a aucun point de livraison pour recevoir une courbe de charge&#x202f;: ajoutez d’abord un point de livraison d’électricité.</translation>
+        <translation>{site} n’a aucun point de livraison pour recevoir une courbe de charge : ajoutez d’abord un point de livraison d’électricité.</translation>
     </message>
     <message>
-        <source>Choose the file of a meter&apos;s load curve.</source>
+        <source>Choose the file of a meter's load curve.</source>
         <translation>Choisissez le fichier de la courbe de charge d’un compteur.</translation>
     </message>
     <message numerus="yes">
         <source>{rows} rows read, %n refused: nothing will be stored. Correct the file, or say which column is what, and the preview follows.</source>
         <translation>
-            <numerusform>{rows} lignes lues, %n refusée&#x202f;: rien ne sera enregistré. Corrigez le fichier ou indiquez quelle colonne contient quoi&#x202f;; l’aperçu suit.</numerusform>
-            <numerusform>{rows} lignes lues, %n refusées&#x202f;: rien ne sera enregistré. Corrigez le fichier ou indiquez quelle colonne contient quoi&#x202f;; l’aperçu suit.</numerusform>
+            <numerusform>{rows} lignes lues, %n refusée : rien ne sera enregistré. Corrigez le fichier ou indiquez quelle colonne contient quoi ; l’aperçu suit.</numerusform>
+            <numerusform>{rows} lignes lues, %n refusées : rien ne sera enregistré. Corrigez le fichier ou indiquez quelle colonne contient quoi ; l’aperçu suit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3487,15 +3486,15 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     <message numerus="yes">
         <source>%n rows repeat an interval with the same value: read once.</source>
         <translation>
-            <numerusform>%n ligne répète un intervalle avec la même valeur&#x202f;: lue une fois.</numerusform>
-            <numerusform>%n lignes répètent un intervalle avec la même valeur&#x202f;: lues une fois.</numerusform>
+            <numerusform>%n ligne répète un intervalle avec la même valeur : lue une fois.</numerusform>
+            <numerusform>%n lignes répètent un intervalle avec la même valeur : lues une fois.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nothing was stored: %n intervals of the file differ from the readings already stored for this supply.</source>
         <translation>
-            <numerusform>Rien n’a été enregistré&#x202f;: %n intervalle du fichier diffère des relevés déjà enregistrés pour ce point de livraison.</numerusform>
-            <numerusform>Rien n’a été enregistré&#x202f;: %n intervalles du fichier diffèrent des relevés déjà enregistrés pour ce point de livraison.</numerusform>
+            <numerusform>Rien n’a été enregistré : %n intervalle du fichier diffère des relevés déjà enregistrés pour ce point de livraison.</numerusform>
+            <numerusform>Rien n’a été enregistré : %n intervalles du fichier diffèrent des relevés déjà enregistrés pour ce point de livraison.</numerusform>
         </translation>
     </message>
     <message>
@@ -3564,7 +3563,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>{register}, {when}: {new} kWh in the file, {stored} kWh already stored</source>
-        <translation>{register}, {when}&#x202f;: {new} kWh dans le fichier, {stored} kWh déjà enregistrés</translation>
+        <translation>{register}, {when} : {new} kWh dans le fichier, {stored} kWh déjà enregistrés</translation>
     </message>
     <message>
         <source>Import a load curve</source>
@@ -3579,7 +3578,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>Point de livraison</translation>
     </message>
     <message>
-        <source>Meter&apos;s clock</source>
+        <source>Meter's clock</source>
         <translation>Horloge du compteur</translation>
     </message>
     <message>
@@ -3604,7 +3603,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>The time zone the meter writes its times in. A meter that stays on UTC+1 all year: Etc/GMT-1.</source>
-        <translation>Le fuseau horaire dans lequel le compteur écrit ses heures. Un compteur qui reste à UTC+1 toute l’année&#x202f;: Etc/GMT-1.</translation>
+        <translation>Le fuseau horaire dans lequel le compteur écrit ses heures. Un compteur qui reste à UTC+1 toute l’année : Etc/GMT-1.</translation>
     </message>
     <message>
         <source>Columns</source>
@@ -3706,15 +3705,15 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>{first} – {last}: {count} intervals of {minutes} min, {missing} missing; times in {zone}.</source>
-        <translation>Du {first} au {last}&#x202f;: {count} intervalles de {minutes} min, {missing} sans relevé&#x202f;; heure locale ({zone}).</translation>
+        <translation>Du {first} au {last} : {count} intervalles de {minutes} min, {missing} sans relevé ; heure locale ({zone}).</translation>
     </message>
     <message>
         <source>The time zone of {country} is not known: times are shown in UTC.</source>
-        <translation>Le fuseau horaire de {country} n’est pas connu&#x202f;: les heures sont en UTC.</translation>
+        <translation>Le fuseau horaire de {country} n’est pas connu : les heures sont en UTC.</translation>
     </message>
     <message>
         <source>{caption}: {energy}</source>
-        <translation>{caption}&#x202f;: {energy}</translation>
+        <translation>{caption} : {energy}</translation>
     </message>
     <message>
         <source>Costed at the mean billed price, {price} per kWh excl. VAT (every charge over the billed kWh, {count} bills from {first} to {last}).</source>
@@ -3722,14 +3721,14 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Not costed: no bill of this period has both a cost excl. VAT and a quantity.</source>
-        <translation>Non valorisé&#x202f;: aucune facture de la période n’a à la fois un montant HT et une quantité.</translation>
+        <translation>Non valorisé : aucune facture de la période n’a à la fois un montant HT et une quantité.</translation>
     </message>
     <message>
-        <source>Outside the running hours declared on the site&apos;s page.</source>
+        <source>Outside the running hours declared on the site's page.</source>
         <translation>En dehors des heures de fonctionnement déclarées sur la page du site.</translation>
     </message>
     <message>
-        <source>Declare the first shift&apos;s start on the site&apos;s page to see the off-hours share.</source>
+        <source>Declare the first shift's start on the site's page to see the off-hours share.</source>
         <translation>Indiquez l’heure de début du premier poste sur la page du site pour voir la part hors heures de fonctionnement.</translation>
     </message>
     <message>
@@ -3746,11 +3745,11 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Base load (daily 5 % quantile)</source>
-        <translation>Talon de puissance (quantile 5&#x202f;% du jour)</translation>
+        <translation>Talon de puissance (quantile 5 % du jour)</translation>
     </message>
     <message>
-        <source>The mean over the days of each day&apos;s 5 % quantile of power.</source>
-        <translation>La moyenne sur les jours du quantile 5&#x202f;% de la puissance de chaque jour.</translation>
+        <source>The mean over the days of each day's 5 % quantile of power.</source>
+        <translation>La moyenne sur les jours du quantile 5 % de la puissance de chaque jour.</translation>
     </message>
     <message>
         <source>Mean power 00:00–05:00</source>
@@ -3778,7 +3777,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>{day}, {time}: {value}</source>
-        <translation>{day}, {time}&#x202f;: {value}</translation>
+        <translation>{day}, {time} : {value}</translation>
     </message>
     <message>
         <source>Mean power by day and time of day</source>
@@ -3809,10 +3808,14 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>Journées types</translation>
     </message>
     <message numerus="yes">
-        <source>%n bills the curve covers whole give no reached power: the curve&apos;s peak over the period&apos;s cos φ can fill them in (the tariff page&apos;s subscribed-power study then counts those months).</source>
+        <source>In %n bill periods the curve's peak is under 70 % of the reached power the bill states: check that the curve is this supply's meter and that its values are not scaled (meter constant).</source>
+        <translation><numerusform>Sur %n période de facturation, la pointe de la courbe est inférieure à 70 % de la puissance atteinte indiquée sur la facture : vérifiez que la courbe est bien celle du compteur de ce point de livraison et que ses valeurs ne sont pas mises à l’échelle (constante du compteur).</numerusform><numerusform>Sur %n périodes de facturation, la pointe de la courbe est inférieure à 70 % de la puissance atteinte indiquée sur la facture : vérifiez que la courbe est bien celle du compteur de ce point de livraison et que ses valeurs ne sont pas mises à l’échelle (constante du compteur).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bills the curve covers whole give no reached power: the curve's peak over the period's cos φ can fill them in (the tariff page's subscribed-power study then counts those months).</source>
         <translation>
-            <numerusform>%n facture que la courbe couvre entièrement n’indique pas de puissance atteinte&#x202f;: la pointe de la courbe divisée par le cos φ de la période peut la compléter (l’étude de la puissance souscrite compte alors ce mois).</numerusform>
-            <numerusform>%n factures que la courbe couvre entièrement n’indiquent pas de puissance atteinte&#x202f;: la pointe de la courbe divisée par le cos φ de la période peut les compléter (l’étude de la puissance souscrite compte alors ces mois).</numerusform>
+            <numerusform>%n facture que la courbe couvre entièrement n’indique pas de puissance atteinte : la pointe de la courbe divisée par le cos φ de la période peut la compléter (l’étude de la puissance souscrite compte alors ce mois).</numerusform>
+            <numerusform>%n factures que la courbe couvre entièrement n’indiquent pas de puissance atteinte : la pointe de la courbe divisée par le cos φ de la période peut les compléter (l’étude de la puissance souscrite compte alors ces mois).</numerusform>
         </translation>
     </message>
     <message>
@@ -3821,7 +3824,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Intervals with a reading; lowest month {month}: {share}</source>
-        <translation>Intervalles relevés&#x202f;; mois le plus bas, {month}&#x202f;: {share}</translation>
+        <translation>Intervalles relevés ; mois le plus bas, {month} : {share}</translation>
     </message>
     <message>
         <source>Power interval by interval</source>
@@ -3837,7 +3840,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Reached power from the load curve: peak {kw} ÷ cos φ {cos_phi}.</source>
-        <translation>Puissance atteinte d’après la courbe de charge&#x202f;: pointe {kw} ÷ cos φ {cos_phi}.</translation>
+        <translation>Puissance atteinte d’après la courbe de charge : pointe {kw} ÷ cos φ {cos_phi}.</translation>
     </message>
     <message>
         <source>part covered</source>
@@ -3881,7 +3884,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Meter:</source>
-        <translation>Compteur&#x202f;:</translation>
+        <translation>Compteur :</translation>
     </message>
     <message>
         <source>Heat map</source>
@@ -3905,7 +3908,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Zoom with the wheel, drag along time. Zoomed out, each point pair is the lowest and highest interval of its stretch: no peak is lost; a gap breaks the line.</source>
-        <translation>Zoomez à la molette, faites glisser le long du temps. En vue large, chaque paire de points est l’intervalle le plus bas et le plus haut de sa tranche&#x202f;: aucune pointe n’est perdue&#x202f;; une lacune interrompt la ligne.</translation>
+        <translation>Zoomez à la molette, faites glisser le long du temps. En vue large, chaque paire de points est l’intervalle le plus bas et le plus haut de sa tranche : aucune pointe n’est perdue ; une lacune interrompt la ligne.</translation>
     </message>
     <message>
         <source>Whole period</source>
@@ -3913,7 +3916,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>This supply has no load curve: import one with File ▸ Import.</source>
-        <translation>Ce point de livraison n’a pas de courbe de charge&#x202f;: importez-en une avec Fichier ▸ Importer.</translation>
+        <translation>Ce point de livraison n’a pas de courbe de charge : importez-en une avec Fichier ▸ Importer.</translation>
     </message>
 </context>
 <context>
@@ -3940,11 +3943,11 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Cannot open the workspace</source>
-        <translation>Impossible d&apos;ouvrir l&apos;espace de travail</translation>
+        <translation>Impossible d'ouvrir l'espace de travail</translation>
     </message>
     <message>
         <source>Updated from an older format; the original was kept as {backup}.</source>
-        <translation>Mis à jour depuis un format plus ancien&#x202f;; l&apos;original est conservé sous {backup}.</translation>
+        <translation>Mis à jour depuis un format plus ancien ; l'original est conservé sous {backup}.</translation>
     </message>
     <message>
         <source>Clear the list</source>
@@ -3956,11 +3959,11 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Done: {command}</source>
-        <translation>Fait&#x202f;: {command}</translation>
+        <translation>Fait : {command}</translation>
     </message>
     <message>
         <source>Undone: {command}</source>
-        <translation>Annulé&#x202f;: {command}</translation>
+        <translation>Annulé : {command}</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -3972,7 +3975,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Select the site the invoices belong to first.</source>
-        <translation>Sélectionnez d&apos;abord le site auquel appartiennent les factures.</translation>
+        <translation>Sélectionnez d'abord le site auquel appartiennent les factures.</translation>
     </message>
     <message>
         <source>New workspace</source>
@@ -3984,11 +3987,11 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Programme name:</source>
-        <translation>Nom du programme&#x202f;:</translation>
+        <translation>Nom du programme :</translation>
     </message>
     <message>
         <source>Cannot create the workspace</source>
-        <translation>Impossible de créer l&apos;espace de travail</translation>
+        <translation>Impossible de créer l'espace de travail</translation>
     </message>
     <message>
         <source>Open a workspace</source>
@@ -4164,23 +4167,23 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Its production of {saved} kWh of {carrier} a year is refused: the site buys only {left} kWh of it once the savings are made. Lower it to what the site can use.</source>
-        <translation>Sa production de {saved} kWh de {carrier} par an est refusée&#x202f;: le site n’en achète que {left} kWh une fois les économies faites. Ramenez-la à ce que le site peut consommer.</translation>
+        <translation>Sa production de {saved} kWh de {carrier} par an est refusée : le site n’en achète que {left} kWh une fois les économies faites. Ramenez-la à ce que le site peut consommer.</translation>
     </message>
     <message>
         <source>Its saving of {saved} kWh of {carrier} a year is refused: its end use uses only {left} kWh after the measures before it. Lower it, or file the measure under the end use it acts on.</source>
-        <translation>Son économie de {saved} kWh de {carrier} par an est refusée&#x202f;: son usage ne consomme plus que {left} kWh après les mesures qui la précèdent. Réduisez-la, ou rattachez la mesure à l’usage sur lequel elle agit.</translation>
+        <translation>Son économie de {saved} kWh de {carrier} par an est refusée : son usage ne consomme plus que {left} kWh après les mesures qui la précèdent. Réduisez-la, ou rattachez la mesure à l’usage sur lequel elle agit.</translation>
     </message>
     <message>
         <source>Its tariff saving cannot be worked out: no electricity supply of the site has a tariff model and the bills it needs. Type the yearly saving, or complete the bills.</source>
-        <translation>Son gain tarifaire ne peut pas être calculé&#x202f;: aucun approvisionnement électrique du site n’a de modèle tarifaire et les factures nécessaires. Saisissez le gain annuel, ou complétez les factures.</translation>
+        <translation>Son gain tarifaire ne peut pas être calculé : aucun approvisionnement électrique du site n’a de modèle tarifaire et les factures nécessaires. Saisissez le gain annuel, ou complétez les factures.</translation>
     </message>
     <message>
         <source>Its time-of-use shares add up to {total} %, not 100 %: they are not used.</source>
-        <translation>Ses parts par poste horaire totalisent {total}&#x202f;%, et non 100&#x202f;%&#x202f;: elles ne sont pas utilisées.</translation>
+        <translation>Ses parts par poste horaire totalisent {total} %, et non 100 % : elles ne sont pas utilisées.</translation>
     </message>
     <message>
-        <source>Its time-of-use shares are not used: the site&apos;s tariff gives no energy price per period.</source>
-        <translation>Ses parts horaires ne sont pas utilisées&#x202f;: le tarif du site ne donne pas de prix de l’énergie par période.</translation>
+        <source>Its time-of-use shares are not used: the site's tariff gives no energy price per period.</source>
+        <translation>Ses parts horaires ne sont pas utilisées : le tarif du site ne donne pas de prix de l’énergie par période.</translation>
     </message>
 </context>
 <context>
@@ -4212,20 +4215,20 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     <message numerus="yes">
         <source>Energy savings, %n measures: {kwh} · {money} · investment {investment} · {co2} avoided · payback {payback}</source>
         <translation>
-            <numerusform>Économies d’énergie, %n mesure&#x202f;: {kwh} · {money} · investissement {investment} · {co2} évitées · temps de retour {payback}</numerusform>
-            <numerusform>Économies d’énergie, %n mesures&#x202f;: {kwh} · {money} · investissement {investment} · {co2} évitées · temps de retour {payback}</numerusform>
+            <numerusform>Économies d’énergie, %n mesure : {kwh} · {money} · investissement {investment} · {co2} évitées · temps de retour {payback}</numerusform>
+            <numerusform>Économies d’énergie, %n mesures : {kwh} · {money} · investissement {investment} · {co2} évitées · temps de retour {payback}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Renewable production, %n measures: {kwh} bought less · {money} · investment {investment} · {co2} avoided · payback {payback}</source>
         <translation>
-            <numerusform>Production renouvelable, %n mesure&#x202f;: {kwh} achetés en moins · {money} · investissement {investment} · {co2} évitées · temps de retour {payback}</numerusform>
-            <numerusform>Production renouvelable, %n mesures&#x202f;: {kwh} achetés en moins · {money} · investissement {investment} · {co2} évitées · temps de retour {payback}</numerusform>
+            <numerusform>Production renouvelable, %n mesure : {kwh} achetés en moins · {money} · investissement {investment} · {co2} évitées · temps de retour {payback}</numerusform>
+            <numerusform>Production renouvelable, %n mesures : {kwh} achetés en moins · {money} · investissement {investment} · {co2} évitées · temps de retour {payback}</numerusform>
         </translation>
     </message>
     <message>
         <source>Price of a saved kWh</source>
-        <translation>Valeur d&apos;un kWh économisé</translation>
+        <translation>Valeur d'un kWh économisé</translation>
     </message>
     <message>
         <source>Investment</source>
@@ -4234,8 +4237,8 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     <message numerus="yes">
         <source>All %n measures: {kwh} · {money} · investment {investment} · {co2} avoided · payback {payback}</source>
         <translation>
-            <numerusform>Ensemble des %n mesures&#x202f;: {kwh} · {money} · investissement {investment} · {co2} évitées · temps de retour {payback}</numerusform>
-            <numerusform>Ensemble des %n mesures&#x202f;: {kwh} · {money} · investissement {investment} · {co2} évitées · temps de retour {payback}</numerusform>
+            <numerusform>Ensemble des %n mesures : {kwh} · {money} · investissement {investment} · {co2} évitées · temps de retour {payback}</numerusform>
+            <numerusform>Ensemble des %n mesures : {kwh} · {money} · investissement {investment} · {co2} évitées · temps de retour {payback}</numerusform>
         </translation>
     </message>
     <message>
@@ -4288,7 +4291,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Energy saved per year: kWh, or % of the end use</source>
-        <translation>Énergie économisée par an&#x202f;: kWh, ou % de l&apos;usage</translation>
+        <translation>Énergie économisée par an : kWh, ou % de l'usage</translation>
     </message>
     <message>
         <source>Equipment concerned</source>
@@ -4353,11 +4356,11 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Analysis period: {first} – {last}</source>
-        <translation>Période d’analyse&#x202f;: {first} – {last}</translation>
+        <translation>Période d’analyse : {first} – {last}</translation>
     </message>
     <message>
         <source>billed for every carrier: {covered} of {months} months</source>
-        <translation>facturés pour chaque vecteur&#x202f;: {covered} mois sur {months}</translation>
+        <translation>facturés pour chaque vecteur : {covered} mois sur {months}</translation>
     </message>
     <message>
         <source>cost unknown for {share} of the kWh</source>
@@ -4385,7 +4388,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Electricity share</source>
-        <translation>Part de l&apos;électricité</translation>
+        <translation>Part de l'électricité</translation>
     </message>
     <message>
         <source>Energy per unit produced</source>
@@ -4393,11 +4396,11 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>{owner} — {field}: the French text is missing.</source>
-        <translation>{owner} — {field}&#x202f;: le texte français manque.</translation>
+        <translation>{owner} — {field} : le texte français manque.</translation>
     </message>
     <message>
         <source>{owner} — {field}: the English text is missing.</source>
-        <translation>{owner} — {field}&#x202f;: le texte anglais manque.</translation>
+        <translation>{owner} — {field} : le texte anglais manque.</translation>
     </message>
     <message>
         <source>No warnings.</source>
@@ -4461,7 +4464,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Factors in use: set {code}</source>
-        <translation>Facteurs utilisés&#x202f;: jeu {code}</translation>
+        <translation>Facteurs utilisés : jeu {code}</translation>
     </message>
     <message>
         <source>Programme</source>
@@ -4469,7 +4472,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Sites compared: reading the bills of {done} of {total}…</source>
-        <translation>Sites comparés&#x202f;: lecture des factures de {done} sur {total}…</translation>
+        <translation>Sites comparés : lecture des factures de {done} sur {total}…</translation>
     </message>
     <message>
         <source>Sites compared</source>
@@ -4481,7 +4484,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}.</source>
-        <translation>Impossible de lire {path}&#x202f;: {reason}.</translation>
+        <translation>Impossible de lire {path} : {reason}.</translation>
     </message>
 </context>
 <context>
@@ -4492,7 +4495,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>These cells are refused; their rows will be left out:</source>
-        <translation>Ces cellules sont refusées&#x202f;; leurs lignes seront laissées de côté&#x202f;:</translation>
+        <translation>Ces cellules sont refusées ; leurs lignes seront laissées de côté :</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4503,23 +4506,23 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     <name>Pdf</name>
     <message>
         <source>{program} did not finish the PDF of {file} within {seconds} s and was stopped. Close any dialog it may show, or write the report as .docx and print it to PDF yourself.</source>
-        <translation>{program} n&apos;a pas terminé le PDF de {file} en {seconds} s et a été arrêté. Fermez la fenêtre qu&apos;il affiche peut-être, ou écrivez le rapport en .docx et imprimez-le vous-même en PDF.</translation>
+        <translation>{program} n'a pas terminé le PDF de {file} en {seconds} s et a été arrêté. Fermez la fenêtre qu'il affiche peut-être, ou écrivez le rapport en .docx et imprimez-le vous-même en PDF.</translation>
     </message>
     <message>
         <source>{program} could not turn {file} into a PDF ({output}). The Word file is unaffected; open it and export it to PDF by hand, or check that {program} opens it.</source>
-        <translation>{program} n&apos;a pas pu convertir {file} en PDF ({output}). Le fichier Word n&apos;est pas touché&#x202f;: ouvrez-le et exportez-le en PDF à la main, ou vérifiez que {program} l&apos;ouvre.</translation>
+        <translation>{program} n'a pas pu convertir {file} en PDF ({output}). Le fichier Word n'est pas touché : ouvrez-le et exportez-le en PDF à la main, ou vérifiez que {program} l'ouvre.</translation>
     </message>
     <message>
         <source>A PDF needs LibreOffice (free, libreoffice.org) or Microsoft Word on Windows or macOS, and neither was found. Install one of them and try again, or write the report as .docx.</source>
-        <translation>Un PDF demande LibreOffice (gratuit, libreoffice.org) ou Microsoft Word sous Windows ou macOS, et aucun des deux n&apos;a été trouvé. Installez-en un et recommencez, ou écrivez le rapport en .docx.</translation>
+        <translation>Un PDF demande LibreOffice (gratuit, libreoffice.org) ou Microsoft Word sous Windows ou macOS, et aucun des deux n'a été trouvé. Installez-en un et recommencez, ou écrivez le rapport en .docx.</translation>
     </message>
     <message>
         <source>“{file}”: a report is written as .docx (Word) or .pdf; give one of these names.</source>
-        <translation>«&#x202f;{file}&#x202f;»&#x202f;: un rapport s&apos;écrit en .docx (Word) ou en .pdf&#x202f;; donnez un nom avec l&apos;une de ces extensions.</translation>
+        <translation>« {file} » : un rapport s'écrit en .docx (Word) ou en .pdf ; donnez un nom avec l'une de ces extensions.</translation>
     </message>
     <message>
         <source>The table of contents has its entries but no page numbers: these are counted by LibreOffice or Microsoft Word, and neither was found.</source>
-        <translation>Le sommaire a ses entrées mais pas de numéros de page&#x202f;: ils sont comptés par LibreOffice ou Microsoft Word, et aucun des deux n&apos;a été trouvé.</translation>
+        <translation>Le sommaire a ses entrées mais pas de numéros de page : ils sont comptés par LibreOffice ou Microsoft Word, et aucun des deux n'a été trouvé.</translation>
     </message>
 </context>
 <context>
@@ -4533,7 +4536,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>les heures de fonctionnement de son usage</translation>
     </message>
     <message>
-        <source>the site&apos;s price</source>
+        <source>the site's price</source>
         <translation>le prix du site</translation>
     </message>
 </context>
@@ -4541,7 +4544,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     <name>ProjectTree</name>
     <message>
         <source>Energy bills</source>
-        <translation>Factures d&apos;énergie</translation>
+        <translation>Factures d'énergie</translation>
     </message>
     <message>
         <source>Energy balance</source>
@@ -4565,7 +4568,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>No site matches “{text}”.</source>
-        <translation>Aucun site ne correspond à «&#x202f;{text}&#x202f;».</translation>
+        <translation>Aucun site ne correspond à « {text} ».</translation>
     </message>
     <message>
         <source>Add cluster</source>
@@ -4573,7 +4576,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Cluster name:</source>
-        <translation>Nom du cluster&#x202f;:</translation>
+        <translation>Nom du cluster :</translation>
     </message>
     <message>
         <source>Add site</source>
@@ -4581,15 +4584,15 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Site name:</source>
-        <translation>Nom du site&#x202f;:</translation>
+        <translation>Nom du site :</translation>
     </message>
     <message>
         <source>Delete the cluster “{name}” with all its sites, bills, equipment and measures?</source>
-        <translation>Supprimer le cluster «&#x202f;{name}&#x202f;» avec tous ses sites, factures, équipements et mesures&#x202f;?</translation>
+        <translation>Supprimer le cluster « {name} » avec tous ses sites, factures, équipements et mesures ?</translation>
     </message>
     <message>
         <source>Delete the site “{name}” with all its bills, equipment and measures?</source>
-        <translation>Supprimer le site «&#x202f;{name}&#x202f;» avec toutes ses factures, ses équipements et ses mesures&#x202f;?</translation>
+        <translation>Supprimer le site « {name} » avec toutes ses factures, ses équipements et ses mesures ?</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -4652,7 +4655,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation>Déclaration de l&apos;exploitant</translation>
+        <translation>Déclaration de l'exploitant</translation>
     </message>
     <message>
         <source>Default value</source>
@@ -4679,14 +4682,14 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}.</source>
-        <translation>Impossible de lire {path}&#x202f;: {reason}.</translation>
+        <translation>Impossible de lire {path} : {reason}.</translation>
     </message>
     <message>
         <source>Simulating {kwp} kWp against the load curve…</source>
         <translation>Simulation de {kwp} kWc face à la courbe de charge…</translation>
     </message>
     <message>
-        <source>Added to the site&apos;s measures, where its savings and payback are worked out.</source>
+        <source>Added to the site's measures, where its savings and payback are worked out.</source>
         <translation>Ajoutée aux mesures du site, où ses économies et son temps de retour sont calculés.</translation>
     </message>
     <message>
@@ -4695,22 +4698,22 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Production of a typical year: {kwh} ({yield_} kWh/kWp, {station}).</source>
-        <translation>Production d’une année type&#x202f;: {kwh} ({yield_} kWh/kWc, {station}).</translation>
+        <translation>Production d’une année type : {kwh} ({yield_} kWh/kWc, {station}).</translation>
     </message>
     <message>
-        <source>Over the curve&apos;s {days} days: {produced} produced, {used} used on site ({share}), {surplus} exported.</source>
-        <translation>Sur les {days} jours de la courbe&#x202f;: {produced} produits, {used} autoconsommés ({share}), {surplus} injectés.</translation>
+        <source>Over the curve's {days} days: {produced} produced, {used} used on site ({share}), {surplus} exported.</source>
+        <translation>Sur les {days} jours de la courbe : {produced} produits, {used} autoconsommés ({share}), {surplus} injectés.</translation>
     </message>
     <message>
-        <source>The PV would cover {coverage} of the site&apos;s electricity.</source>
+        <source>The PV would cover {coverage} of the site's electricity.</source>
         <translation>Le photovoltaïque couvrirait {coverage} de l’électricité du site.</translation>
     </message>
     <message>
         <source>Used on site in peak / standard / off-peak hours: {peak} / {standard} / {offpeak}.</source>
-        <translation>Autoconsommé en heures de pointe / pleines / creuses&#x202f;: {peak} / {standard} / {offpeak}.</translation>
+        <translation>Autoconsommé en heures de pointe / pleines / creuses : {peak} / {standard} / {offpeak}.</translation>
     </message>
     <message>
-        <source>at the tariff&apos;s energy price of each window</source>
+        <source>at the tariff's energy price of each window</source>
         <translation>au prix de l’énergie du tarif dans chaque plage</translation>
     </message>
     <message>
@@ -4719,18 +4722,18 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Purchases avoided: about {money} a year, {basis}.</source>
-        <translation>Achats évités&#x202f;: environ {money} par an, {basis}.</translation>
+        <translation>Achats évités : environ {money} par an, {basis}.</translation>
     </message>
     <message>
         <source>By window: peak {peak}, standard {standard}, off-peak {offpeak} a year.</source>
-        <translation>Par plage&#x202f;: pointe {peak}, pleines {standard}, creuses {offpeak} par an.</translation>
+        <translation>Par plage : pointe {peak}, pleines {standard}, creuses {offpeak} par an.</translation>
     </message>
     <message>
         <source>Not priced: the site has neither a time-of-use tariff nor a billed price for the period.</source>
-        <translation>Non valorisé&#x202f;: le site n’a ni tarif horosaisonnier ni prix facturé sur la période.</translation>
+        <translation>Non valorisé : le site n’a ni tarif horosaisonnier ni prix facturé sur la période.</translation>
     </message>
     <message>
-        <source>Site&apos;s power</source>
+        <source>Site's power</source>
         <translation>Puissance du site</translation>
     </message>
     <message>
@@ -4742,7 +4745,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>Photovoltaïque autoconsommé</translation>
     </message>
     <message>
-        <source>The mean day over the curve&apos;s period</source>
+        <source>The mean day over the curve's period</source>
         <translation>La journée moyenne sur la période de la courbe</translation>
     </message>
     <message>
@@ -4790,7 +4793,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>Ajouter comme mesure</translation>
     </message>
     <message>
-        <source>The modules&apos; peak power under standard test conditions (kWp).</source>
+        <source>The modules' peak power under standard test conditions (kWp).</source>
         <translation>La puissance crête des modules aux conditions d’essai normalisées (kWc).</translation>
     </message>
 </context>
@@ -4798,7 +4801,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     <name>ReadOnly</name>
     <message>
         <source>Read-only: the file or its medium cannot be written. To edit, save a copy in a folder you can write to and open the copy.</source>
-        <translation>Lecture seule&#x202f;: le fichier ou son support n’est pas accessible en écriture. Pour modifier, enregistrez une copie dans un dossier où vous pouvez écrire et ouvrez cette copie.</translation>
+        <translation>Lecture seule : le fichier ou son support n’est pas accessible en écriture. Pour modifier, enregistrez une copie dans un dossier où vous pouvez écrire et ouvrez cette copie.</translation>
     </message>
     <message>
         <source>This workspace is open read-only.</source>
@@ -4806,7 +4809,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>The file or its medium (a USB stick, a read-only shared folder) cannot be written, so nothing can be changed here. You can still view it, export reports and use “Save a copy…”. To edit it, save a copy in a folder you can write to and open that copy.</source>
-        <translation>Le fichier ou son support (une clé USB, un dossier partagé en lecture seule) n’est pas accessible en écriture&#x202f;: rien ne peut être modifié ici. Vous pouvez toujours le consulter, exporter des rapports et utiliser «&#x202f;Enregistrer une copie…&#x202f;». Pour le modifier, enregistrez une copie dans un dossier où vous pouvez écrire et ouvrez cette copie.</translation>
+        <translation>Le fichier ou son support (une clé USB, un dossier partagé en lecture seule) n’est pas accessible en écriture : rien ne peut être modifié ici. Vous pouvez toujours le consulter, exporter des rapports et utiliser « Enregistrer une copie… ». Pour le modifier, enregistrez une copie dans un dossier où vous pouvez écrire et ouvrez cette copie.</translation>
     </message>
 </context>
 <context>
@@ -4828,7 +4831,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Energy cost excl. VAT</source>
-        <translation>Coût de l&apos;énergie HT</translation>
+        <translation>Coût de l'énergie HT</translation>
     </message>
     <message>
         <source>Emissions (t CO2)</source>
@@ -4836,19 +4839,19 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Savings potential (kWh a year)</source>
-        <translation>Potentiel d&apos;économies (kWh par an)</translation>
+        <translation>Potentiel d'économies (kWh par an)</translation>
     </message>
     <message>
         <source>Savings potential (share of final energy)</source>
-        <translation>Potentiel d&apos;économies (part de l&apos;énergie finale)</translation>
+        <translation>Potentiel d'économies (part de l'énergie finale)</translation>
     </message>
     <message>
         <source>Savings potential a year</source>
-        <translation>Potentiel d&apos;économies par an</translation>
+        <translation>Potentiel d'économies par an</translation>
     </message>
     <message>
         <source>Savings potential (share of the bill)</source>
-        <translation>Potentiel d&apos;économies (part de la facture)</translation>
+        <translation>Potentiel d'économies (part de la facture)</translation>
     </message>
     <message>
         <source>Emissions avoided by the savings (t CO2 a year)</source>
@@ -4864,19 +4867,19 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Renewables: purchases avoided (kWh a year)</source>
-        <translation>Renouvelables&#x202f;: achats évités (kWh par an)</translation>
+        <translation>Renouvelables : achats évités (kWh par an)</translation>
     </message>
     <message>
         <source>Renewables: purchases avoided a year</source>
-        <translation>Renouvelables&#x202f;: achats évités par an</translation>
+        <translation>Renouvelables : achats évités par an</translation>
     </message>
     <message>
         <source>Renewables: emissions avoided (t CO2 a year)</source>
-        <translation>Renouvelables&#x202f;: émissions évitées (t CO2 par an)</translation>
+        <translation>Renouvelables : émissions évitées (t CO2 par an)</translation>
     </message>
     <message>
-        <source>Not added up: the sites&apos; currencies differ</source>
-        <translation>Non additionné&#x202f;: les sites ont des devises différentes</translation>
+        <source>Not added up: the sites' currencies differ</source>
+        <translation>Non additionné : les sites ont des devises différentes</translation>
     </message>
     <message>
         <source>{mark} Counted with a data caveat{colon}{sites}.</source>
@@ -4884,7 +4887,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>The cluster in figures: totals and medians</source>
-        <translation>Le cluster en chiffres&#x202f;: totaux et médianes</translation>
+        <translation>Le cluster en chiffres : totaux et médianes</translation>
     </message>
     <message>
         <source>What the load curve shows</source>
@@ -4893,8 +4896,8 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     <message numerus="yes">
         <source>{count} months are read in part (share of their intervals with a reading): {months}.</source>
         <translation>
-            <numerusform>{count} mois n’est relevé qu’en partie (part de ses intervalles relevés)&#x202f;: {months}.</numerusform>
-            <numerusform>{count} mois ne sont relevés qu’en partie (part de leurs intervalles relevés)&#x202f;: {months}.</numerusform>
+            <numerusform>{count} mois n’est relevé qu’en partie (part de ses intervalles relevés) : {months}.</numerusform>
+            <numerusform>{count} mois ne sont relevés qu’en partie (part de leurs intervalles relevés) : {months}.</numerusform>
         </translation>
     </message>
     <message>
@@ -4911,7 +4914,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Base load: daily 5 % quantile (kW)</source>
-        <translation>Talon de puissance&#x202f;: quantile 5&#x202f;% du jour (kW)</translation>
+        <translation>Talon de puissance : quantile 5 % du jour (kW)</translation>
     </message>
     <message>
         <source>Mean power 00:00–05:00 (kW)</source>
@@ -4931,7 +4934,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Load curve figures: {supply}, {first} – {last}</source>
-        <translation>Chiffres de la courbe de charge&#x202f;: {supply}, {first} – {last}</translation>
+        <translation>Chiffres de la courbe de charge : {supply}, {first} – {last}</translation>
     </message>
     <message>
         <source>Figure</source>
@@ -4947,30 +4950,30 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Costs are at the mean billed price, {price} {currency}/kWh excl. VAT: every charge of the {count} bills from {first} to {last} over their kWh. Energy saved is worth less than this mean when the fixed charges stay.</source>
-        <translation>Les coûts sont au prix moyen facturé, {price} {currency}/kWh HT&#x202f;: toutes les redevances des {count} factures du {first} au {last} rapportées à leurs kWh. L’énergie économisée vaut moins que ce prix moyen quand les redevances fixes demeurent.</translation>
+        <translation>Les coûts sont au prix moyen facturé, {price} {currency}/kWh HT : toutes les redevances des {count} factures du {first} au {last} rapportées à leurs kWh. L’énergie économisée vaut moins que ce prix moyen quand les redevances fixes demeurent.</translation>
     </message>
     <message>
         <source>No bill of the period has both a cost and a quantity: no cost is shown.</source>
-        <translation>Aucune facture de la période n’a à la fois un montant et une quantité&#x202f;: aucun coût n’est indiqué.</translation>
+        <translation>Aucune facture de la période n’a à la fois un montant et une quantité : aucun coût n’est indiqué.</translation>
     </message>
     <message>
-        <source>The site&apos;s running hours are not declared (no start of the first shift): the energy used outside them is not worked out.</source>
-        <translation>Les heures de fonctionnement du site ne sont pas déclarées (pas d’heure de début du premier poste)&#x202f;: l’énergie consommée en dehors n’est pas calculée.</translation>
+        <source>The site's running hours are not declared (no start of the first shift): the energy used outside them is not worked out.</source>
+        <translation>Les heures de fonctionnement du site ne sont pas déclarées (pas d’heure de début du premier poste) : l’énergie consommée en dehors n’est pas calculée.</translation>
     </message>
     <message>
-        <source>The meter of the supply “{supply}” recorded {count} intervals of {minutes} minutes from {first} to {last}; times are the site&apos;s local time ({zone}).</source>
-        <translation>Le compteur du point de livraison «&#x202f;{supply}&#x202f;» a enregistré {count} intervalles de {minutes} minutes du {first} au {last}&#x202f;; les heures sont l’heure locale du site ({zone}).</translation>
+        <source>The meter of the supply “{supply}” recorded {count} intervals of {minutes} minutes from {first} to {last}; times are the site's local time ({zone}).</source>
+        <translation>Le compteur du point de livraison « {supply} » a enregistré {count} intervalles de {minutes} minutes du {first} au {last} ; les heures sont l’heure locale du site ({zone}).</translation>
     </message>
     <message numerus="yes">
         <source>{count} intervals of the period have no reading: they are left out of every figure, never counted as zero.</source>
         <translation>
-            <numerusform>{count} intervalle de la période n’a pas de relevé&#x202f;: il est écarté de tous les chiffres, jamais compté comme zéro.</numerusform>
-            <numerusform>{count} intervalles de la période n’ont pas de relevé&#x202f;: ils sont écartés de tous les chiffres, jamais comptés comme zéro.</numerusform>
+            <numerusform>{count} intervalle de la période n’a pas de relevé : il est écarté de tous les chiffres, jamais compté comme zéro.</numerusform>
+            <numerusform>{count} intervalles de la période n’ont pas de relevé : ils sont écartés de tous les chiffres, jamais comptés comme zéro.</numerusform>
         </translation>
     </message>
     <message>
         <source>Mean power by day and time of day (white: no reading, or the hour the clocks skip)</source>
-        <translation>Puissance moyenne par jour et heure de la journée (en blanc&#x202f;: pas de relevé, ou l’heure sautée au changement d’heure)</translation>
+        <translation>Puissance moyenne par jour et heure de la journée (en blanc : pas de relevé, ou l’heure sautée au changement d’heure)</translation>
     </message>
     <message>
         <source>Load duration curve, with P95, P50 and P5 of the power</source>
@@ -4978,43 +4981,47 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Typical days: mean power and P10–P90 band</source>
-        <translation>Journées types&#x202f;: puissance moyenne et bande P10–P90</translation>
+        <translation>Journées types : puissance moyenne et bande P10–P90</translation>
     </message>
     <message>
         <source>The base load, {kw} kW drawn at every hour ({kwh} kWh a year{cost}), is close to the mean power: the site draws almost as much at night and on days off as when it produces, as a plant running round the clock does.</source>
-        <translation>Le talon de puissance, {kw} kW appelés à toute heure ({kwh} kWh par an{cost}), est proche de la puissance moyenne&#x202f;: le site appelle presque autant la nuit et les jours chômés qu’en production, comme une usine en marche continue.</translation>
+        <translation>Le talon de puissance, {kw} kW appelés à toute heure ({kwh} kWh par an{cost}), est proche de la puissance moyenne : le site appelle presque autant la nuit et les jours chômés qu’en production, comme une usine en marche continue.</translation>
     </message>
     <message>
         <source>A base load of {kw} kW, drawn at every hour of the year, is {kwh} kWh a year{cost}: the first thing to look at is what runs when nothing is produced.</source>
-        <translation>Un talon de {kw} kW, appelé à toute heure de l’année, représente {kwh} kWh par an{cost}&#x202f;: la première chose à examiner est ce qui tourne quand rien n’est produit.</translation>
+        <translation>Un talon de {kw} kW, appelé à toute heure de l’année, représente {kwh} kWh par an{cost} : la première chose à examiner est ce qui tourne quand rien n’est produit.</translation>
     </message>
     <message>
-        <source>Outside the declared running hours the site used {kwh} kWh over the curve&apos;s {days} days, about {year} kWh a year{cost}.</source>
+        <source>Outside the declared running hours the site used {kwh} kWh over the curve's {days} days, about {year} kWh a year{cost}.</source>
         <translation>En dehors des heures de fonctionnement déclarées, le site a consommé {kwh} kWh sur les {days} jours de la courbe, soit environ {year} kWh par an{cost}.</translation>
     </message>
     <message>
-        <source>No bill of this supply falls in the curve&apos;s period.</source>
+        <source>No bill of this supply falls in the curve's period.</source>
         <translation>Aucune facture de ce point de livraison ne tombe dans la période de la courbe.</translation>
     </message>
     <message numerus="yes">
         <source>The curve covers {count} bills whole: over them its energy differs from the billed kWh by at most {difference} ({first} – {last}).</source>
         <translation>
-            <numerusform>La courbe couvre entièrement {count} facture&#x202f;: son énergie s’écarte des kWh facturés de {difference} ({first} – {last}).</numerusform>
-            <numerusform>La courbe couvre entièrement {count} factures&#x202f;: sur celles-ci, son énergie s’écarte des kWh facturés de {difference} au plus ({first} – {last}).</numerusform>
+            <numerusform>La courbe couvre entièrement {count} facture : son énergie s’écarte des kWh facturés de {difference} ({first} – {last}).</numerusform>
+            <numerusform>La courbe couvre entièrement {count} factures : sur celles-ci, son énergie s’écarte des kWh facturés de {difference} au plus ({first} – {last}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{count} bills are covered only in part by the curve: their energy is not compared.</source>
         <translation>
-            <numerusform>{count} facture n’est couverte qu’en partie par la courbe&#x202f;: son énergie n’est pas comparée.</numerusform>
-            <numerusform>{count} factures ne sont couvertes qu’en partie par la courbe&#x202f;: leur énergie n’est pas comparée.</numerusform>
+            <numerusform>{count} facture n’est couverte qu’en partie par la courbe : son énergie n’est pas comparée.</numerusform>
+            <numerusform>{count} factures ne sont couvertes qu’en partie par la courbe : leur énergie n’est pas comparée.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>In {count} bill periods the curve&apos;s peak is above the reached power the bill states: check the meter&apos;s constant or the bill.</source>
+        <source>In {count} bill periods the curve's peak is under 70 % of the reached power the bill states: check that the curve is this supply's meter and that its values are not scaled (meter constant).</source>
+        <translation><numerusform>Sur {count} période de facturation, la pointe de la courbe est inférieure à 70 % de la puissance atteinte indiquée sur la facture : vérifiez que la courbe est bien celle du compteur de ce point de livraison et que ses valeurs ne sont pas mises à l’échelle (constante du compteur).</numerusform><numerusform>Sur {count} périodes de facturation, la pointe de la courbe est inférieure à 70 % de la puissance atteinte indiquée sur la facture : vérifiez que la courbe est bien celle du compteur de ce point de livraison et que ses valeurs ne sont pas mises à l’échelle (constante du compteur).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>In {count} bill periods the curve's peak is above the reached power the bill states: check the meter's constant or the bill.</source>
         <translation>
-            <numerusform>Sur {count} période de facturation, la pointe de la courbe dépasse la puissance atteinte indiquée sur la facture&#x202f;: vérifiez la constante du compteur ou la facture.</numerusform>
-            <numerusform>Sur {count} périodes de facturation, la pointe de la courbe dépasse la puissance atteinte indiquée sur la facture&#x202f;: vérifiez la constante du compteur ou la facture.</numerusform>
+            <numerusform>Sur {count} période de facturation, la pointe de la courbe dépasse la puissance atteinte indiquée sur la facture : vérifiez la constante du compteur ou la facture.</numerusform>
+            <numerusform>Sur {count} périodes de facturation, la pointe de la courbe dépasse la puissance atteinte indiquée sur la facture : vérifiez la constante du compteur ou la facture.</numerusform>
         </translation>
     </message>
     <message>
@@ -5023,11 +5030,11 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>The PV study could not be simulated: {reason}</source>
-        <translation>L’étude photovoltaïque n’a pas pu être simulée&#x202f;: {reason}</translation>
+        <translation>L’étude photovoltaïque n’a pas pu être simulée : {reason}</translation>
     </message>
     <message>
-        <source>A system of {kwp} kWp, tilted {tilt}° and facing {azimuth}° (180° is due south), with {losses} losses, simulated hour by hour over the typical year of {station} (pvlib: the sun&apos;s position, Perez&apos;s transposition, Faiman&apos;s cell temperature, PVWatts), then set against the load curve interval by interval. A typical year is an estimate, not a forecast of a given year.</source>
-        <translation>Une installation de {kwp} kWc, inclinée à {tilt}° et orientée à {azimuth}° (180° plein sud), avec {losses} de pertes, simulée heure par heure sur l’année type de {station} (pvlib&#x202f;: position du soleil, transposition de Perez, température de cellule de Faiman, PVWatts), puis confrontée à la courbe de charge intervalle par intervalle. Une année type est une estimation, pas une prévision d’une année donnée.</translation>
+        <source>A system of {kwp} kWp, tilted {tilt}° and facing {azimuth}° (180° is due south), with {losses} losses, simulated hour by hour over the typical year of {station} (pvlib: the sun's position, Perez's transposition, Faiman's cell temperature, PVWatts), then set against the load curve interval by interval. A typical year is an estimate, not a forecast of a given year.</source>
+        <translation>Une installation de {kwp} kWc, inclinée à {tilt}° et orientée à {azimuth}° (180° plein sud), avec {losses} de pertes, simulée heure par heure sur l’année type de {station} (pvlib : position du soleil, transposition de Perez, température de cellule de Faiman, PVWatts), puis confrontée à la courbe de charge intervalle par intervalle. Une année type est une estimation, pas une prévision d’une année donnée.</translation>
     </message>
     <message>
         <source>Production of a typical year (kWh)</source>
@@ -5046,7 +5053,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>Injecté sur le réseau (kWh par an)</translation>
     </message>
     <message>
-        <source>Share of the site&apos;s electricity covered</source>
+        <source>Share of the site's electricity covered</source>
         <translation>Taux de couverture de l’électricité du site</translation>
     </message>
     <message>
@@ -5067,15 +5074,15 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Rooftop PV of {kwp} kWp: {supply}</source>
-        <translation>Photovoltaïque en toiture de {kwp} kWc&#x202f;: {supply}</translation>
+        <translation>Photovoltaïque en toiture de {kwp} kWc : {supply}</translation>
     </message>
     <message>
         <source>Avoided purchases are priced at the mean billed price, every charge included: the energy charges alone, which the PV avoids, are lower.</source>
-        <translation>Les achats évités sont valorisés au prix moyen facturé, toutes redevances comprises&#x202f;: les seules redevances d’énergie, que le photovoltaïque évite, sont plus basses.</translation>
+        <translation>Les achats évités sont valorisés au prix moyen facturé, toutes redevances comprises : les seules redevances d’énergie, que le photovoltaïque évite, sont plus basses.</translation>
     </message>
     <message>
         <source>The avoided purchases are not priced: no price is known.</source>
-        <translation>Les achats évités ne sont pas valorisés&#x202f;: aucun prix n’est connu.</translation>
+        <translation>Les achats évités ne sont pas valorisés : aucun prix n’est connu.</translation>
     </message>
     <message>
         <source>Whole cluster</source>
@@ -5087,11 +5094,11 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>No renewable production is proposed at any of the sites.</source>
-        <translation>Aucune production renouvelable n&apos;est proposée sur les sites.</translation>
+        <translation>Aucune production renouvelable n'est proposée sur les sites.</translation>
     </message>
     <message>
         <source>Savings (share of final energy)</source>
-        <translation>Économies (part de l&apos;énergie finale)</translation>
+        <translation>Économies (part de l'énergie finale)</translation>
     </message>
     <message>
         <source>Data flags</source>
@@ -5111,7 +5118,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>The sites count their production in different units ({units}) or make different products: their energy per unit compares only between sites of the same unit and sector (NACE division).</source>
-        <translation>Les sites comptent leur production dans des unités différentes ({units}) ou fabriquent des produits différents&#x202f;: leur énergie par unité ne se compare qu&apos;entre sites de même unité et de même secteur (division NACE).</translation>
+        <translation>Les sites comptent leur production dans des unités différentes ({units}) ou fabriquent des produits différents : leur énergie par unité ne se compare qu'entre sites de même unité et de même secteur (division NACE).</translation>
     </message>
     <message>
         <source>Median of the same unit and sector</source>
@@ -5119,7 +5126,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Savings potential by site</source>
-        <translation>Potentiel d&apos;économies par site</translation>
+        <translation>Potentiel d'économies par site</translation>
     </message>
     <message>
         <source>Share of the bill</source>
@@ -5127,11 +5134,11 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>No bill in the period: the site counts in no total</source>
-        <translation>Aucune facture sur la période&#x202f;: le site n&apos;entre dans aucun total</translation>
+        <translation>Aucune facture sur la période : le site n'entre dans aucun total</translation>
     </message>
     <message>
         <source>Months billed in full{colon}{count} of {of}; its totals cover those months only</source>
-        <translation>Mois entièrement facturés{colon}{count} sur {of}&#x202f;; ses totaux ne couvrent que ces mois</translation>
+        <translation>Mois entièrement facturés{colon}{count} sur {of} ; ses totaux ne couvrent que ces mois</translation>
     </message>
     <message>
         <source>Repeated bills left out of the totals{colon}{count}</source>
@@ -5203,7 +5210,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Capital measures</source>
-        <translation>Mesures d&apos;investissement</translation>
+        <translation>Mesures d'investissement</translation>
     </message>
     <message>
         <source>Energy quick scan</source>
@@ -5242,8 +5249,8 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>Version</translation>
     </message>
     <message>
-        <source>Confidential: this report is written for {company} and the programme&apos;s organisers. It may not be passed on to third parties without their agreement.</source>
-        <translation>Confidentiel&#x202f;: ce rapport est établi pour {company} et les organisateurs du programme. Il ne peut être communiqué à des tiers sans leur accord.</translation>
+        <source>Confidential: this report is written for {company} and the programme's organisers. It may not be passed on to third parties without their agreement.</source>
+        <translation>Confidentiel : ce rapport est établi pour {company} et les organisateurs du programme. Il ne peut être communiqué à des tiers sans leur accord.</translation>
     </message>
     <message>
         <source>Executive summary</source>
@@ -5251,7 +5258,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>No invoice covers a period yet: there is nothing to sum up.</source>
-        <translation>Aucune facture ne couvre encore de période&#x202f;: il n&apos;y a rien à synthétiser.</translation>
+        <translation>Aucune facture ne couvre encore de période : il n'y a rien à synthétiser.</translation>
     </message>
     <message>
         <source>Energy and cost by carrier</source>
@@ -5271,19 +5278,19 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Savings potential</source>
-        <translation>Potentiel d&apos;économies</translation>
+        <translation>Potentiel d'économies</translation>
     </message>
     <message>
         <source>The measure proposed would save {kwh} a year ({share} of the final energy) and {cost} ({bill} of the bill excl. VAT) for an investment of {investment}, and avoid {co2} a year.</source>
-        <translation>La mesure proposée économiserait {kwh} par an ({share} de l&apos;énergie finale) et {cost} ({bill} de la facture HT) pour un investissement de {investment}, et éviterait {co2} par an.</translation>
+        <translation>La mesure proposée économiserait {kwh} par an ({share} de l'énergie finale) et {cost} ({bill} de la facture HT) pour un investissement de {investment}, et éviterait {co2} par an.</translation>
     </message>
     <message>
         <source>The measures proposed would save {kwh} a year ({share} of the final energy) and {cost} ({bill} of the bill excl. VAT) for an investment of {investment}, and avoid {co2} a year.</source>
-        <translation>Les mesures proposées économiseraient {kwh} par an ({share} de l&apos;énergie finale) et {cost} ({bill} de la facture HT) pour un investissement de {investment}, et éviteraient {co2} par an.</translation>
+        <translation>Les mesures proposées économiseraient {kwh} par an ({share} de l'énergie finale) et {cost} ({bill} de la facture HT) pour un investissement de {investment}, et éviteraient {co2} par an.</translation>
     </message>
     <message>
         <source>Savings potential by kind of measure</source>
-        <translation>Potentiel d&apos;économies par type de mesure</translation>
+        <translation>Potentiel d'économies par type de mesure</translation>
     </message>
     <message>
         <source>Kind of measure</source>
@@ -5299,11 +5306,11 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Update this table of contents: right-click it, then Update Field (F9).</source>
-        <translation>Mettez à jour cette table des matières&#x202f;: clic droit, puis Mettre à jour les champs (F9).</translation>
+        <translation>Mettez à jour cette table des matières : clic droit, puis Mettre à jour les champs (F9).</translation>
     </message>
     <message>
         <source>Over the twelve months from {first} to {last}, the site used {kwh} of final energy for {cost} excluding VAT, {toe} and {co2}.</source>
-        <translation>Sur les douze mois du {first} au {last}, le site a consommé {kwh} d&apos;énergie finale pour {cost} hors TVA, soit {toe} et {co2}.</translation>
+        <translation>Sur les douze mois du {first} au {last}, le site a consommé {kwh} d'énergie finale pour {cost} hors TVA, soit {toe} et {co2}.</translation>
     </message>
     <message>
         <source>Key findings</source>
@@ -5315,7 +5322,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>The cost of {share} of this energy is not known (bills without an amount): the cost and the average price cover the rest only.</source>
-        <translation>Le coût de {share} de cette énergie n’est pas connu (factures sans montant)&#x202f;: le coût et le prix moyen ne portent que sur le reste.</translation>
+        <translation>Le coût de {share} de cette énergie n’est pas connu (factures sans montant) : le coût et le prix moyen ne portent que sur le reste.</translation>
     </message>
     <message>
         <source>The measures by payback</source>
@@ -5335,7 +5342,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Nothing to buy: one training for the staff of the {sites} sites, run once for all of them, would put these settings and schedules in place everywhere at the same time.</source>
-        <translation>Rien à acheter&#x202f;: une formation commune du personnel des {sites} sites, organisée une seule fois pour tous, mettrait ces réglages et ces horaires en place partout en même temps.</translation>
+        <translation>Rien à acheter : une formation commune du personnel des {sites} sites, organisée une seule fois pour tous, mettrait ces réglages et ces horaires en place partout en même temps.</translation>
     </message>
     <message>
         <source>One campaign by one contractor for the {sites} sites, with a shared training of their maintenance teams, would cost less than separate jobs and keep the results comparable.</source>
@@ -5343,15 +5350,15 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>One specification and a joint call for tenders for the {sites} sites would buy the equipment at a better price and share the follow-up of the works.</source>
-        <translation>Un cahier des charges unique et un appel d&apos;offres groupé pour les {sites} sites permettraient d&apos;acheter le matériel à meilleur prix et de mutualiser le suivi des travaux.</translation>
+        <translation>Un cahier des charges unique et un appel d'offres groupé pour les {sites} sites permettraient d'acheter le matériel à meilleur prix et de mutualiser le suivi des travaux.</translation>
     </message>
     <message>
-        <source>One review of the {sites} sites&apos; supply contracts with the distributor would set the subscribed powers together.</source>
-        <translation>Une revue commune avec le distributeur des contrats d&apos;abonnement des {sites} sites permettrait d&apos;ajuster ensemble les puissances souscrites.</translation>
+        <source>One review of the {sites} sites' supply contracts with the distributor would set the subscribed powers together.</source>
+        <translation>Une revue commune avec le distributeur des contrats d'abonnement des {sites} sites permettrait d'ajuster ensemble les puissances souscrites.</translation>
     </message>
     <message>
         <source>A joint feasibility study and call for tenders for the {sites} sites would share the design and buy the plants at a better price.</source>
-        <translation>Une étude de faisabilité et un appel d&apos;offres groupés pour les {sites} sites mutualiseraient la conception et permettraient d&apos;acheter les installations à meilleur prix.</translation>
+        <translation>Une étude de faisabilité et un appel d'offres groupés pour les {sites} sites mutualiseraient la conception et permettraient d'acheter les installations à meilleur prix.</translation>
     </message>
     <message>
         <source>at all {total} sites</source>
@@ -5367,23 +5374,23 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Together{colon}{kwh} kWh of purchases avoided a year, worth {money} {currency}, and {co2} t CO2, for {investment} {currency} invested (payback {payback}).</source>
-        <translation>Ensemble{colon}{kwh} kWh d&apos;achats évités par an, soit {money} {currency}, et {co2} t CO2, pour {investment} {currency} investis (temps de retour&#x202f;: {payback}).</translation>
+        <translation>Ensemble{colon}{kwh} kWh d'achats évités par an, soit {money} {currency}, et {co2} t CO2, pour {investment} {currency} investis (temps de retour : {payback}).</translation>
     </message>
     <message>
         <source>Together{colon}{kwh} kWh and {money} {currency} a year, {co2} t CO2 avoided, for {investment} {currency} invested (payback {payback}).</source>
-        <translation>Ensemble{colon}{kwh} kWh et {money} {currency} par an, {co2} t CO2 évitées, pour {investment} {currency} investis (temps de retour&#x202f;: {payback}).</translation>
+        <translation>Ensemble{colon}{kwh} kWh et {money} {currency} par an, {co2} t CO2 évitées, pour {investment} {currency} investis (temps de retour : {payback}).</translation>
     </message>
     <message>
         <source>Together{colon}{money} {currency} a year on the bills, for {investment} {currency} invested (payback {payback}).</source>
-        <translation>Ensemble{colon}{money} {currency} par an sur les factures, pour {investment} {currency} investis (temps de retour&#x202f;: {payback}).</translation>
+        <translation>Ensemble{colon}{money} {currency} par an sur les factures, pour {investment} {currency} investis (temps de retour : {payback}).</translation>
     </message>
     <message>
         <source>{family} recurs {where}.</source>
-        <translation>{family}&#x202f;: mesure proposée {where}.</translation>
+        <translation>{family} : mesure proposée {where}.</translation>
     </message>
     <message>
         <source>{family} recurs {where}{colon}{measures}.</source>
-        <translation>{family}{colon}mesures proposées {where}&#x202f;: {measures}.</translation>
+        <translation>{family}{colon}mesures proposées {where} : {measures}.</translation>
     </message>
     <message>
         <source>Measures found at several sites</source>
@@ -5395,7 +5402,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Measures are grouped by what they act on (the end use and the kind of work, or the tariff lever), not by their wording; a group found at two sites or more is a candidate for joint action.</source>
-        <translation>Les mesures sont regroupées selon ce sur quoi elles portent (l&apos;usage et la nature des travaux, ou le levier tarifaire), et non selon leur libellé&#x202f;; un groupe présent sur deux sites ou plus se prête à une action commune.</translation>
+        <translation>Les mesures sont regroupées selon ce sur quoi elles portent (l'usage et la nature des travaux, ou le levier tarifaire), et non selon leur libellé ; un groupe présent sur deux sites ou plus se prête à une action commune.</translation>
     </message>
     <message>
         <source>Measures found at several sites, combined</source>
@@ -5466,24 +5473,24 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>Les sites en bref</translation>
     </message>
     <message>
-        <source>Confidential: this synthesis is written for the programme&apos;s organisers and partners. It names the companies audited and may not be passed on without their agreement.</source>
-        <translation>Confidentiel&#x202f;: cette synthèse est établie pour les organisateurs et les partenaires du programme. Elle nomme les entreprises auditées et ne peut être communiquée sans leur accord.</translation>
+        <source>Confidential: this synthesis is written for the programme's organisers and partners. It names the companies audited and may not be passed on without their agreement.</source>
+        <translation>Confidentiel : cette synthèse est établie pour les organisateurs et les partenaires du programme. Elle nomme les entreprises auditées et ne peut être communiquée sans leur accord.</translation>
     </message>
     <message>
         <source>The cluster in figures</source>
         <translation>Le cluster en chiffres</translation>
     </message>
     <message>
-        <source>Each site is taken over the twelve months of its energy balance. The whole cluster&apos;s figure adds up its sites (for a share or a payback, the ratio of the cluster&apos;s totals); the median is the middle site&apos;s, which one large consumer does not move. Each total says how many sites it counts and which of them carry a data caveat.</source>
-        <translation>Chaque site est pris sur les douze mois de son bilan énergétique. Le chiffre du cluster additionne ses sites (pour une part ou un temps de retour, le rapport des totaux du cluster)&#x202f;; la médiane est celle du site du milieu, qu&apos;un gros consommateur ne déplace pas. Chaque total indique combien de sites il compte et lesquels font l&apos;objet d&apos;une réserve sur les données.</translation>
+        <source>Each site is taken over the twelve months of its energy balance. The whole cluster's figure adds up its sites (for a share or a payback, the ratio of the cluster's totals); the median is the middle site's, which one large consumer does not move. Each total says how many sites it counts and which of them carry a data caveat.</source>
+        <translation>Chaque site est pris sur les douze mois de son bilan énergétique. Le chiffre du cluster additionne ses sites (pour une part ou un temps de retour, le rapport des totaux du cluster) ; la médiane est celle du site du milieu, qu'un gros consommateur ne déplace pas. Chaque total indique combien de sites il compte et lesquels font l'objet d'une réserve sur les données.</translation>
     </message>
     <message>
         <source>The sites compared</source>
         <translation>Les sites comparés</translation>
     </message>
     <message>
-        <source>Payback: the investment in a site&apos;s energy savings over the money they save a year. Data flags: how many of the flags listed under “Data quality” the site has (— for none).</source>
-        <translation>Temps de retour&#x202f;: l&apos;investissement dans les économies d&apos;énergie du site rapporté aux économies annuelles qu&apos;elles procurent. Alertes&#x202f;: nombre d&apos;alertes du site relevées sous «&#x202f;Qualité des données&#x202f;» (— s&apos;il n&apos;y en a aucune).</translation>
+        <source>Payback: the investment in a site's energy savings over the money they save a year. Data flags: how many of the flags listed under “Data quality” the site has (— for none).</source>
+        <translation>Temps de retour : l'investissement dans les économies d'énergie du site rapporté aux économies annuelles qu'elles procurent. Alertes : nombre d'alertes du site relevées sous « Qualité des données » (— s'il n'y en a aucune).</translation>
     </message>
     <message>
         <source>Final energy by site, with the cluster median</source>
@@ -5498,7 +5505,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>Coût moyen du kWh par site, avec la médiane du cluster</translation>
     </message>
     <message>
-        <source>Savings identified, as a share of each site&apos;s final energy</source>
+        <source>Savings identified, as a share of each site's final energy</source>
         <translation>Économies identifiées, en part de l’énergie finale de chaque site</translation>
     </message>
     <message>
@@ -5511,11 +5518,11 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>What the bills of each site lack or repeat over its period, from the bill checks. Sites with a flag{colon}{flagged} of {sites}; the totals above name those whose flags weaken them.</source>
-        <translation>Ce qui manque ou se répète dans les factures de chaque site sur sa période, d&apos;après les contrôles des factures. Sites concernés{colon}{flagged} sur {sites}&#x202f;; les totaux ci-dessus nomment ceux dont les alertes les fragilisent.</translation>
+        <translation>Ce qui manque ou se répète dans les factures de chaque site sur sa période, d'après les contrôles des factures. Sites concernés{colon}{flagged} sur {sites} ; les totaux ci-dessus nomment ceux dont les alertes les fragilisent.</translation>
     </message>
     <message>
         <source>The bill checks flag nothing at any site over its period.</source>
-        <translation>Les contrôles des factures ne relèvent rien sur la période d&apos;aucun site.</translation>
+        <translation>Les contrôles des factures ne relèvent rien sur la période d'aucun site.</translation>
     </message>
     <message>
         <source>Twelve months from {first} to {last}.</source>
@@ -5523,7 +5530,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Final energy {kwh} kWh, cost {cost}; measures identified{colon}{count}, saving {share} of the final energy and {bill} of the bill.</source>
-        <translation>Énergie finale {kwh} kWh, coût {cost}&#x202f;; mesures identifiées{colon}{count}, soit une économie de {share} de l&apos;énergie finale et de {bill} de la facture.</translation>
+        <translation>Énergie finale {kwh} kWh, coût {cost} ; mesures identifiées{colon}{count}, soit une économie de {share} de l'énergie finale et de {bill} de la facture.</translation>
     </message>
     <message>
         <source>Quickest to pay back{colon}{measures}.</source>
@@ -5543,7 +5550,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Best measures by payback: {site}</source>
-        <translation>Meilleures mesures par temps de retour&#x202f;: {site}</translation>
+        <translation>Meilleures mesures par temps de retour : {site}</translation>
     </message>
     <message>
         <source>Payback (years)</source>
@@ -5554,8 +5561,8 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>Méthode</translation>
     </message>
     <message>
-        <source>Assumptions: kWh are final energy on the net heating value basis; costs exclude VAT; an electricity saving is priced at the tariff&apos;s energy prices in the hours it occurs, a fuel saving at the fuel&apos;s average cost over the same twelve months; renewable production counts apart from savings.</source>
-        <translation>Hypothèses&#x202f;: les kWh sont de l&apos;énergie finale sur PCI&#x202f;; les coûts s&apos;entendent hors TVA&#x202f;; une économie d&apos;électricité est valorisée aux prix de l&apos;énergie du tarif, dans les heures où elle a lieu, une économie de combustible au coût moyen de ce combustible sur les mêmes douze mois&#x202f;; la production renouvelable est comptée à part des économies.</translation>
+        <source>Assumptions: kWh are final energy on the net heating value basis; costs exclude VAT; an electricity saving is priced at the tariff's energy prices in the hours it occurs, a fuel saving at the fuel's average cost over the same twelve months; renewable production counts apart from savings.</source>
+        <translation>Hypothèses : les kWh sont de l'énergie finale sur PCI ; les coûts s'entendent hors TVA ; une économie d'électricité est valorisée aux prix de l'énergie du tarif, dans les heures où elle a lieu, une économie de combustible au coût moyen de ce combustible sur les mêmes douze mois ; la production renouvelable est comptée à part des économies.</translation>
     </message>
     <message>
         <source>Each site has its own quick-scan report, with its invoices, its energy balance, its measures and the factors used, with their sources.</source>
@@ -5567,15 +5574,15 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>The site works {shifts} shifts of {hours} h, {days} days a week, {weeks} weeks a year: {total} hours.</source>
-        <translation>Le site travaille en {shifts} postes de {hours}&#xa0;h, {days} jours par semaine, {weeks} semaines par an&#x202f;: {total} heures.</translation>
+        <translation>Le site travaille en {shifts} postes de {hours} h, {days} jours par semaine, {weeks} semaines par an : {total} heures.</translation>
     </message>
     <message>
-        <source>Measured and estimated figures: the consumption comes from {bills} invoices; of the inventory&apos;s figures, {measured} were read or measured on site and {estimated} were estimated or taken from defaults.</source>
-        <translation>Valeurs mesurées et estimées&#x202f;: les consommations proviennent de {bills} factures&#x202f;; parmi les valeurs de l&apos;inventaire, {measured} ont été relevées ou mesurées sur site et {estimated} ont été estimées ou prises par défaut.</translation>
+        <source>Measured and estimated figures: the consumption comes from {bills} invoices; of the inventory's figures, {measured} were read or measured on site and {estimated} were estimated or taken from defaults.</source>
+        <translation>Valeurs mesurées et estimées : les consommations proviennent de {bills} factures ; parmi les valeurs de l'inventaire, {measured} ont été relevées ou mesurées sur site et {estimated} ont été estimées ou prises par défaut.</translation>
     </message>
     <message>
         <source>This quick scan is a one-day walk-through survey: it is not an energy audit in the sense of EN 16247, which leaves such surveys out of its scope.</source>
-        <translation>Ce bilan rapide repose sur une visite d&apos;une journée&#x202f;: ce n&apos;est pas un audit énergétique au sens de la norme EN 16247, qui exclut ces visites de son champ.</translation>
+        <translation>Ce bilan rapide repose sur une visite d'une journée : ce n'est pas un audit énergétique au sens de la norme EN 16247, qui exclut ces visites de son champ.</translation>
     </message>
     <message>
         <source>Invoice analysis</source>
@@ -5587,7 +5594,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Monthly consumption and cost: {supply}</source>
-        <translation>Consommation et coût mensuels&#x202f;: {supply}</translation>
+        <translation>Consommation et coût mensuels : {supply}</translation>
     </message>
     <message>
         <source>Month</source>
@@ -5603,7 +5610,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Over the twelve months from {first} to {last} (the bills of at least one carrier cover only {covered} of them), the site used {kwh} of final energy for {cost} excluding VAT, {toe} and {co2}; the months not billed are not in these figures.</source>
-        <translation>Sur les douze mois du {first} au {last} (les factures d’au moins un vecteur n’en couvrent que {covered}), le site a consommé {kwh} d’énergie finale pour {cost} HT, soit {toe} et {co2}&#x202f;; les mois non facturés ne figurent pas dans ces chiffres.</translation>
+        <translation>Sur les douze mois du {first} au {last} (les factures d’au moins un vecteur n’en couvrent que {covered}), le site a consommé {kwh} d’énergie finale pour {cost} HT, soit {toe} et {co2} ; les mois non facturés ne figurent pas dans ces chiffres.</translation>
     </message>
     <message>
         <source>Purchases avoided per year ({currency})</source>
@@ -5619,7 +5626,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation>Plan d&apos;action</translation>
+        <translation>Plan d'action</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -5642,8 +5649,8 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>à désigner</translation>
     </message>
     <message>
-        <source>The horizon is the auditor&apos;s where given, else the usual one of the measure&apos;s kind: no-cost measures at once, low-cost ones within a year, capital ones within one to three years, to be budgeted. Savings on one end use are chained: each measure saves on what the ones before it leave, so the savings of the plan add up without counting a kWh twice.</source>
-        <translation>L&apos;échéance est celle de l&apos;auditeur lorsqu&apos;il l&apos;a indiquée, sinon celle du type de mesure&#x202f;: sans investissement tout de suite, à faible investissement dans l&apos;année, d&apos;investissement dans un à trois ans, à budgéter. Les économies sur un même usage sont enchaînées&#x202f;: chaque mesure économise sur ce que les précédentes laissent, de sorte que les économies du plan s&apos;additionnent sans compter deux fois un kWh.</translation>
+        <source>The horizon is the auditor's where given, else the usual one of the measure's kind: no-cost measures at once, low-cost ones within a year, capital ones within one to three years, to be budgeted. Savings on one end use are chained: each measure saves on what the ones before it leave, so the savings of the plan add up without counting a kWh twice.</source>
+        <translation>L'échéance est celle de l'auditeur lorsqu'il l'a indiquée, sinon celle du type de mesure : sans investissement tout de suite, à faible investissement dans l'année, d'investissement dans un à trois ans, à budgéter. Les économies sur un même usage sont enchaînées : chaque mesure économise sur ce que les précédentes laissent, de sorte que les économies du plan s'additionnent sans compter deux fois un kWh.</translation>
     </message>
     <message>
         <source>How the savings will be verified</source>
@@ -5655,23 +5662,23 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Energy savings: the monthly kWh of the bills, per unit produced, before and after the measure; a measure above a tenth of its carrier is worth a sub-meter on its equipment.</source>
-        <translation>Économies d&apos;énergie&#x202f;: les kWh mensuels des factures, par unité produite, avant et après la mesure&#x202f;; une mesure de plus d&apos;un dixième de son vecteur justifie un sous-comptage de ses équipements.</translation>
+        <translation>Économies d'énergie : les kWh mensuels des factures, par unité produite, avant et après la mesure ; une mesure de plus d'un dixième de son vecteur justifie un sous-comptage de ses équipements.</translation>
     </message>
     <message>
         <source>Capacitor bank: the cos φ and the surcharge line of each bill after commissioning.</source>
-        <translation>Batterie de condensateurs&#x202f;: le cos φ et la ligne de majoration de chaque facture après la mise en service.</translation>
+        <translation>Batterie de condensateurs : le cos φ et la ligne de majoration de chaque facture après la mise en service.</translation>
     </message>
     <message>
         <source>Subscribed power: the power and overrun charges of the twelve bills after the change.</source>
-        <translation>Puissance souscrite&#x202f;: la prime fixe et les dépassements des douze factures qui suivent le changement.</translation>
+        <translation>Puissance souscrite : la prime fixe et les dépassements des douze factures qui suivent le changement.</translation>
     </message>
     <message>
         <source>Peak hours: the share of peak-hour kWh of each bill.</source>
-        <translation>Heures de pointe&#x202f;: la part des kWh en heures de pointe de chaque facture.</translation>
+        <translation>Heures de pointe : la part des kWh en heures de pointe de chaque facture.</translation>
     </message>
     <message>
         <source>Renewable production: the production meter, and the purchases of the bills beside it.</source>
-        <translation>Production renouvelable&#x202f;: le compteur de production, et les achats des factures en regard.</translation>
+        <translation>Production renouvelable : le compteur de production, et les achats des factures en regard.</translation>
     </message>
     <message>
         <source>final energy per month and per unit produced</source>
@@ -5691,19 +5698,19 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Indicators to follow every month: {indicators}.</source>
-        <translation>Indicateurs à suivre chaque mois&#x202f;: {indicators}.</translation>
+        <translation>Indicateurs à suivre chaque mois : {indicators}.</translation>
     </message>
     <message>
         <source>On the electricity bill, by the money at stake:</source>
-        <translation>Sur la facture d&apos;électricité, par montant en jeu&#x202f;:</translation>
+        <translation>Sur la facture d'électricité, par montant en jeu :</translation>
     </message>
     <message>
         <source>Among the energy savings, start with: {measures}.</source>
-        <translation>Parmi les économies d&apos;énergie, commencer par&#x202f;: {measures}.</translation>
+        <translation>Parmi les économies d'énergie, commencer par : {measures}.</translation>
     </message>
     <message>
         <source>These figures come from a one-day quick scan; a detailed audit of the largest end uses, with measurements, would firm them up before the largest investments are decided.</source>
-        <translation>Ces chiffres proviennent d&apos;un pré-diagnostic d&apos;une journée&#x202f;; un audit approfondi des principaux usages, avec mesures, les consoliderait avant de décider les investissements les plus lourds.</translation>
+        <translation>Ces chiffres proviennent d'un pré-diagnostic d'une journée ; un audit approfondi des principaux usages, avec mesures, les consoliderait avant de décider les investissements les plus lourds.</translation>
     </message>
     <message>
         <source>Lifetime (years)</source>
@@ -5719,11 +5726,11 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>This quick scan is part of the programme {programme}, run by {organiser}. Its objectives: to give the company a picture of its energy use and costs from its own invoices, to find where the energy goes, and to propose measures with their savings, cost and payback, in an order of priority.</source>
-        <translation>Ce pré-diagnostic s&apos;inscrit dans le programme {programme}, conduit par {organiser}. Ses objectifs&#x202f;: donner à l&apos;entreprise une image de ses consommations et de ses coûts d&apos;énergie à partir de ses propres factures, identifier où va l&apos;énergie, et proposer des mesures chiffrées (économies, coût, temps de retour) par ordre de priorité.</translation>
+        <translation>Ce pré-diagnostic s'inscrit dans le programme {programme}, conduit par {organiser}. Ses objectifs : donner à l'entreprise une image de ses consommations et de ses coûts d'énergie à partir de ses propres factures, identifier où va l'énergie, et proposer des mesures chiffrées (économies, coût, temps de retour) par ordre de priorité.</translation>
     </message>
     <message>
-        <source>Method: {auditor} visited the site on {date}{met}; the invoices of the period were collected and checked, the equipment inventoried (nameplates, readings, operating hours) and set against the invoices, and each measure sized on the inventory and priced with the site&apos;s tariff.</source>
-        <translation>Méthode&#x202f;: {auditor} a visité le site le {date}{met}&#x202f;; les factures de la période ont été collectées et vérifiées, les équipements inventoriés (plaques signalétiques, relevés, heures de fonctionnement) et confrontés aux factures, et chaque mesure dimensionnée sur l&apos;inventaire et valorisée au tarif du site.</translation>
+        <source>Method: {auditor} visited the site on {date}{met}; the invoices of the period were collected and checked, the equipment inventoried (nameplates, readings, operating hours) and set against the invoices, and each measure sized on the inventory and priced with the site's tariff.</source>
+        <translation>Méthode : {auditor} a visité le site le {date}{met} ; les factures de la période ont été collectées et vérifiées, les équipements inventoriés (plaques signalétiques, relevés, heures de fonctionnement) et confrontés aux factures, et chaque mesure dimensionnée sur l'inventaire et valorisée au tarif du site.</translation>
     </message>
     <message>
         <source> and met {contact}</source>
@@ -5735,11 +5742,11 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Names of supplies, equipment and people in charge are given as they were recorded on site, in French; in the tables they are set in italics.</source>
-        <translation>Les noms des alimentations, des équipements et des responsables sont donnés tels qu&apos;ils ont été relevés sur le site, en français&#x202f;; dans les tableaux, ils sont en italique.</translation>
+        <translation>Les noms des alimentations, des équipements et des responsables sont donnés tels qu'ils ont été relevés sur le site, en français ; dans les tableaux, ils sont en italique.</translation>
     </message>
     <message>
         <source>Names of supplies, equipment and people in charge are given as they were recorded on site, in English; in the tables they are set in italics.</source>
-        <translation>Les noms des alimentations, des équipements et des responsables sont donnés tels qu&apos;ils ont été relevés sur le site, en anglais&#x202f;; dans les tableaux, ils sont en italique.</translation>
+        <translation>Les noms des alimentations, des équipements et des responsables sont donnés tels qu'ils ont été relevés sur le site, en anglais ; dans les tableaux, ils sont en italique.</translation>
     </message>
     <message>
         <source>no bill</source>
@@ -5779,11 +5786,11 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Time-of-use split: peak {peak}, standard {standard}, off-peak {offpeak}.</source>
-        <translation>Répartition horaire&#x202f;: pointe {peak}, heures pleines {standard}, heures creuses {offpeak}.</translation>
+        <translation>Répartition horaire : pointe {peak}, heures pleines {standard}, heures creuses {offpeak}.</translation>
     </message>
     <message>
         <source>Subscribed power {subscribed}; highest reached power {highest}, above the subscribed power in {over} months out of {months}.</source>
-        <translation>Puissance souscrite {subscribed}&#x202f;; puissance appelée maximale {highest}, au-dessus de la puissance souscrite {over} mois sur {months}.</translation>
+        <translation>Puissance souscrite {subscribed} ; puissance appelée maximale {highest}, au-dessus de la puissance souscrite {over} mois sur {months}.</translation>
     </message>
     <message>
         <source>Monthly cos φ between {low} and {high}.</source>
@@ -5795,7 +5802,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>The inventory drawn up during the visit is set against the invoices of the same twelve months; what it does not explain is shown as such, not spread over the end uses.</source>
-        <translation>L&apos;inventaire dressé pendant la visite est confronté aux factures des mêmes douze mois&#x202f;; ce qu&apos;il n&apos;explique pas est montré comme tel, sans être réparti entre les usages.</translation>
+        <translation>L'inventaire dressé pendant la visite est confronté aux factures des mêmes douze mois ; ce qu'il n'explique pas est montré comme tel, sans être réparti entre les usages.</translation>
     </message>
     <message>
         <source>Billed and estimated consumption</source>
@@ -5823,7 +5830,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Unexplained by the inventory</source>
-        <translation>Non expliqué par l&apos;inventaire</translation>
+        <translation>Non expliqué par l'inventaire</translation>
     </message>
     <message>
         <source>End uses</source>
@@ -5874,63 +5881,63 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>Indicateurs énergétiques</translation>
     </message>
     <message>
-        <source>NPV: the savings over the measure&apos;s lifetime, discounted at {rate} a year (real), less the investment; a measure without a lifetime has none. Savings on one end use are chained, each on what the measures before it leave, so they add up.</source>
-        <translation>VAN&#x202f;: les économies sur la durée de vie de la mesure, actualisées à {rate} par an (en termes réels), moins l&apos;investissement&#x202f;; une mesure sans durée de vie n&apos;en a pas. Les économies sur un même usage sont enchaînées, chacune sur ce que les précédentes laissent&#x202f;: elles s&apos;additionnent.</translation>
+        <source>NPV: the savings over the measure's lifetime, discounted at {rate} a year (real), less the investment; a measure without a lifetime has none. Savings on one end use are chained, each on what the measures before it leave, so they add up.</source>
+        <translation>VAN : les économies sur la durée de vie de la mesure, actualisées à {rate} par an (en termes réels), moins l'investissement ; une mesure sans durée de vie n'en a pas. Les économies sur un même usage sont enchaînées, chacune sur ce que les précédentes laissent : elles s'additionnent.</translation>
     </message>
     <message>
-        <source>Its yearly saving is worked out from the site&apos;s electricity bills rebuilt with the tariff, not from a price per kWh.</source>
-        <translation>Son gain annuel est calculé sur les factures d&apos;électricité du site recalculées au tarif, et non à partir d&apos;un prix du kWh.</translation>
+        <source>Its yearly saving is worked out from the site's electricity bills rebuilt with the tariff, not from a price per kWh.</source>
+        <translation>Son gain annuel est calculé sur les factures d'électricité du site recalculées au tarif, et non à partir d'un prix du kWh.</translation>
     </message>
     <message>
         <source>Saves {kwh} and {cost} a year with no investment: the payback is immediate; {co2} avoided.</source>
-        <translation>Économise {kwh} et {cost} par an sans investissement&#x202f;: le retour est immédiat&#x202f;; {co2} évitées.</translation>
+        <translation>Économise {kwh} et {cost} par an sans investissement : le retour est immédiat ; {co2} évitées.</translation>
     </message>
     <message>
         <source>Saves {kwh} and {cost} a year for an investment of {investment}: simple payback {payback}; {co2} avoided.</source>
-        <translation>Économise {kwh} et {cost} par an pour un investissement de {investment}&#x202f;: temps de retour simple {payback}&#x202f;; {co2} évitées.</translation>
+        <translation>Économise {kwh} et {cost} par an pour un investissement de {investment} : temps de retour simple {payback} ; {co2} évitées.</translation>
     </message>
     <message>
         <source>End use: {end_use}.</source>
-        <translation>Usage&#x202f;: {end_use}.</translation>
+        <translation>Usage : {end_use}.</translation>
     </message>
     <message>
-        <source>Electricity savings are priced at the tariff&apos;s energy prices in the time-of-use split of the site&apos;s bills ({peak} peak, {standard} standard, {offpeak} off-peak hours): {price}. The fixed premium, overrun charges, the cos φ surcharge and metering do not fall with a saved kWh and are left out; measures on them are priced by their own formula.</source>
-        <translation>Les économies d&apos;électricité sont valorisées aux prix de l&apos;énergie du tarif, selon la répartition horaire des factures du site ({peak} en heures de pointe, {standard} en heures pleines, {offpeak} en heures creuses)&#x202f;: {price}. La prime fixe, les dépassements de puissance souscrite, la majoration cos φ et le comptage ne baissent pas avec un kWh économisé et sont exclus&#x202f;; les mesures qui les visent sont chiffrées par leur propre formule.</translation>
+        <source>Electricity savings are priced at the tariff's energy prices in the time-of-use split of the site's bills ({peak} peak, {standard} standard, {offpeak} off-peak hours): {price}. The fixed premium, overrun charges, the cos φ surcharge and metering do not fall with a saved kWh and are left out; measures on them are priced by their own formula.</source>
+        <translation>Les économies d'électricité sont valorisées aux prix de l'énergie du tarif, selon la répartition horaire des factures du site ({peak} en heures de pointe, {standard} en heures pleines, {offpeak} en heures creuses) : {price}. La prime fixe, les dépassements de puissance souscrite, la majoration cos φ et le comptage ne baissent pas avec un kWh économisé et sont exclus ; les mesures qui les visent sont chiffrées par leur propre formule.</translation>
     </message>
     <message>
         <source>Its electricity is priced at {price}, in {basis}: {peak} peak, {standard} standard and {offpeak} off-peak hours.</source>
-        <translation>Son électricité est valorisée à {price}, selon {basis}&#x202f;: {peak} en heures de pointe, {standard} en heures pleines et {offpeak} en heures creuses.</translation>
+        <translation>Son électricité est valorisée à {price}, selon {basis} : {peak} en heures de pointe, {standard} en heures pleines et {offpeak} en heures creuses.</translation>
     </message>
     <message>
-        <source>{start}, assumed: the site&apos;s schedule does not say when the first shift starts</source>
-        <translation>{start}, hypothèse&#x202f;: l&apos;horaire du site ne précise pas le début du premier poste</translation>
+        <source>{start}, assumed: the site's schedule does not say when the first shift starts</source>
+        <translation>{start}, hypothèse : l'horaire du site ne précise pas le début du premier poste</translation>
     </message>
     <message>
-        <source>{start}, from the site&apos;s schedule</source>
-        <translation>{start}, selon l&apos;horaire du site</translation>
+        <source>{start}, from the site's schedule</source>
+        <translation>{start}, selon l'horaire du site</translation>
     </message>
     <message>
-        <source>A saving on an end use of the inventory is priced in the hours its equipment runs: the hours a day of each item, from the start of the working day ({start}), laid on the tariff&apos;s hours. Winter (1 October – 31 March): standard {w_standard}–{w_peak}, peak {w_peak}–{w_end}, off-peak {w_end}–{w_standard}; summer (1 April – 30 September): standard {s_standard}–{s_peak}, peak {s_peak}–{s_end}, off-peak {s_end}–{s_standard}. An item said not to run in peak hours is laid around them. Each measure states its price.</source>
-        <translation>Une économie sur un usage de l&apos;inventaire est valorisée aux heures où ses équipements fonctionnent&#x202f;: les heures par jour de chaque équipement, comptées depuis le début de la journée de travail ({start}), sont placées sur les postes horaires du tarif. Hiver (1er octobre – 31 mars)&#x202f;: heures pleines {w_standard}–{w_peak}, heures de pointe {w_peak}–{w_end}, heures creuses {w_end}–{w_standard}&#x202f;; été (1er avril – 30 septembre)&#x202f;: heures pleines {s_standard}–{s_peak}, heures de pointe {s_peak}–{s_end}, heures creuses {s_end}–{s_standard}. Un équipement déclaré hors heures de pointe est placé en dehors de celles-ci. Chaque mesure indique sa valeur du kWh.</translation>
+        <source>A saving on an end use of the inventory is priced in the hours its equipment runs: the hours a day of each item, from the start of the working day ({start}), laid on the tariff's hours. Winter (1 October – 31 March): standard {w_standard}–{w_peak}, peak {w_peak}–{w_end}, off-peak {w_end}–{w_standard}; summer (1 April – 30 September): standard {s_standard}–{s_peak}, peak {s_peak}–{s_end}, off-peak {s_end}–{s_standard}. An item said not to run in peak hours is laid around them. Each measure states its price.</source>
+        <translation>Une économie sur un usage de l'inventaire est valorisée aux heures où ses équipements fonctionnent : les heures par jour de chaque équipement, comptées depuis le début de la journée de travail ({start}), sont placées sur les postes horaires du tarif. Hiver (1er octobre – 31 mars) : heures pleines {w_standard}–{w_peak}, heures de pointe {w_peak}–{w_end}, heures creuses {w_end}–{w_standard} ; été (1er avril – 30 septembre) : heures pleines {s_standard}–{s_peak}, heures de pointe {s_peak}–{s_end}, heures creuses {s_end}–{s_standard}. Un équipement déclaré hors heures de pointe est placé en dehors de celles-ci. Chaque mesure indique sa valeur du kWh.</translation>
     </message>
     <message>
         <source>{quantity} of {carrier}</source>
         <translation>{quantity} de {carrier}</translation>
     </message>
     <message>
-        <source>t CO2 avoided by a measure = kWh saved per year × CO2 avoided per kWh saved of the carrier (table above) ÷ 1,000; the site&apos;s emissions use the average emission factors instead.</source>
-        <translation>t CO2 évitées par une mesure = kWh économisés par an × CO2 évité par kWh économisé de l’énergie concernée (tableau ci-dessus) ÷ 1&#x202f;000&#x202f;; les émissions du site utilisent, elles, les facteurs d’émission moyens.</translation>
+        <source>t CO2 avoided by a measure = kWh saved per year × CO2 avoided per kWh saved of the carrier (table above) ÷ 1,000; the site's emissions use the average emission factors instead.</source>
+        <translation>t CO2 évitées par une mesure = kWh économisés par an × CO2 évité par kWh économisé de l’énergie concernée (tableau ci-dessus) ÷ 1 000 ; les émissions du site utilisent, elles, les facteurs d’émission moyens.</translation>
     </message>
     <message>
         <source>Where the figures come from</source>
         <translation>Origine des valeurs</translation>
     </message>
     <message>
-        <source>Assumptions: kWh are final energy on the net heating value basis; costs exclude VAT; fuel savings are priced at the fuel&apos;s average cost per kWh over the same twelve months.</source>
-        <translation>Hypothèses&#x202f;: les kWh sont de l’énergie finale sur la base du pouvoir calorifique inférieur&#x202f;; les coûts sont hors TVA&#x202f;; les économies de combustible sont valorisées au coût moyen du kWh de ce combustible sur les mêmes douze mois.</translation>
+        <source>Assumptions: kWh are final energy on the net heating value basis; costs exclude VAT; fuel savings are priced at the fuel's average cost per kWh over the same twelve months.</source>
+        <translation>Hypothèses : les kWh sont de l’énergie finale sur la base du pouvoir calorifique inférieur ; les coûts sont hors TVA ; les économies de combustible sont valorisées au coût moyen du kWh de ce combustible sur les mêmes douze mois.</translation>
     </message>
     <message>
-        <source>Electricity savings are priced at the site&apos;s average cost per kWh, the bills giving no time-of-use split to price them by period.</source>
+        <source>Electricity savings are priced at the site's average cost per kWh, the bills giving no time-of-use split to price them by period.</source>
         <translation>Les économies d’électricité sont valorisées au coût moyen du kWh du site, les factures ne donnant pas de répartition horaire pour les valoriser par période.</translation>
     </message>
     <message>
@@ -5947,7 +5954,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>No measure is proposed yet.</source>
-        <translation>Aucune mesure n&apos;est encore proposée.</translation>
+        <translation>Aucune mesure n'est encore proposée.</translation>
     </message>
     <message>
         <source>Measures by payback (years)</source>
@@ -5963,7 +5970,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Invoices: {supply}</source>
-        <translation>Factures&#x202f;: {supply}</translation>
+        <translation>Factures : {supply}</translation>
     </message>
     <message>
         <source>Invoice</source>
@@ -5983,7 +5990,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Deliveries: {supply}</source>
-        <translation>Livraisons&#x202f;: {supply}</translation>
+        <translation>Livraisons : {supply}</translation>
     </message>
     <message>
         <source>Delivery note</source>
@@ -6034,8 +6041,8 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>au-dessus de cette valeur</translation>
     </message>
     <message>
-        <source>The site&apos;s specific consumption is set against published ranges for its sector (NACE {nace}): its final energy over the analysis period divided by its production per year, {production}.</source>
-        <translation>La consommation spécifique du site est comparée aux plages publiées pour son secteur (NACE {nace})&#x202f;: son énergie finale sur la période d&apos;analyse, divisée par sa production annuelle de {production}.</translation>
+        <source>The site's specific consumption is set against published ranges for its sector (NACE {nace}): its final energy over the analysis period divided by its production per year, {production}.</source>
+        <translation>La consommation spécifique du site est comparée aux plages publiées pour son secteur (NACE {nace}) : son énergie finale sur la période d'analyse, divisée par sa production annuelle de {production}.</translation>
     </message>
     <message>
         <source>Specific energy consumption against sector benchmarks</source>
@@ -6055,35 +6062,35 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>A benchmark marked “{status}” comes from the named source without its page having been read: it is an order of magnitude to confirm, not a target.</source>
-        <translation>Une référence marquée «&#x202f;{status}&#x202f;» provient de la source citée sans que celle-ci ait pu être consultée&#x202f;: c&apos;est un ordre de grandeur à confirmer, pas un objectif.</translation>
+        <translation>Une référence marquée « {status} » provient de la source citée sans que celle-ci ait pu être consultée : c'est un ordre de grandeur à confirmer, pas un objectif.</translation>
     </message>
     <message>
         <source>A benchmark marked “{status}” was read in a secondary source, or its basis (unit, year, scope) is not fully clear.</source>
-        <translation>Une référence marquée «&#x202f;{status}&#x202f;» a été lue dans une source secondaire, ou sa base (unité, année, périmètre) n&apos;est pas entièrement claire.</translation>
+        <translation>Une référence marquée « {status} » a été lue dans une source secondaire, ou sa base (unité, année, périmètre) n'est pas entièrement claire.</translation>
     </message>
     <message>
         <source>The figures with fuels count every fuel on the invoices ({fuels}): fuel burnt by vehicles or a generator is in them and is to be taken out before comparing.</source>
-        <translation>Les chiffres qui comprennent des combustibles comptent tous ceux des factures ({fuels})&#x202f;: le carburant des engins ou d&apos;un groupe électrogène y est compris et doit en être retiré avant de comparer.</translation>
+        <translation>Les chiffres qui comprennent des combustibles comptent tous ceux des factures ({fuels}) : le carburant des engins ou d'un groupe électrogène y est compris et doit en être retiré avant de comparer.</translation>
     </message>
     <message>
-        <source>The invoices do not cover the whole analysis period for every carrier: the site&apos;s figures that count them are too low.</source>
-        <translation>Les factures ne couvrent pas toute la période d&apos;analyse pour chaque énergie&#x202f;: les chiffres du site qui en tiennent compte sont sous-estimés.</translation>
+        <source>The invoices do not cover the whole analysis period for every carrier: the site's figures that count them are too low.</source>
+        <translation>Les factures ne couvrent pas toute la période d'analyse pour chaque énergie : les chiffres du site qui en tiennent compte sont sous-estimés.</translation>
     </message>
     <message>
-        <source>The benchmarks of the site&apos;s sector are not compared: its production per year, with its unit, is not stated.</source>
-        <translation>Les références du secteur ne sont pas comparées au site&#x202f;: sa production annuelle et son unité ne sont pas renseignées.</translation>
+        <source>The benchmarks of the site's sector are not compared: its production per year, with its unit, is not stated.</source>
+        <translation>Les références du secteur ne sont pas comparées au site : sa production annuelle et son unité ne sont pas renseignées.</translation>
     </message>
     <message>
-        <source>Benchmarks per {unit} are not compared: the site&apos;s production is counted in “{site_unit}”.</source>
-        <translation>Les références par {unit} ne sont pas comparées&#x202f;: la production du site est comptée en «&#x202f;{site_unit}&#x202f;».</translation>
+        <source>Benchmarks per {unit} are not compared: the site's production is counted in “{site_unit}”.</source>
+        <translation>Les références par {unit} ne sont pas comparées : la production du site est comptée en « {site_unit} ».</translation>
     </message>
     <message>
-        <source>Benchmarks per {unit} are not compared: the site&apos;s production unit, “{site_unit}”, does not say which product it counts (“{unit}” would be compared).</source>
-        <translation>Les références par {unit} ne sont pas comparées&#x202f;: l&apos;unité de production du site, «&#x202f;{site_unit}&#x202f;», ne dit pas quel produit elle compte (en «&#x202f;{unit}&#x202f;», elle serait comparée).</translation>
+        <source>Benchmarks per {unit} are not compared: the site's production unit, “{site_unit}”, does not say which product it counts (“{unit}” would be compared).</source>
+        <translation>Les références par {unit} ne sont pas comparées : l'unité de production du site, « {site_unit} », ne dit pas quel produit elle compte (en « {unit} », elle serait comparée).</translation>
     </message>
     <message>
-        <source>Benchmarks of {kind} are not compared: the site&apos;s invoices of the analysis period hold none.</source>
-        <translation>Les références en {kind} ne sont pas comparées&#x202f;: les factures du site sur la période d&apos;analyse n&apos;en comportent pas.</translation>
+        <source>Benchmarks of {kind} are not compared: the site's invoices of the analysis period hold none.</source>
+        <translation>Les références en {kind} ne sont pas comparées : les factures du site sur la période d'analyse n'en comportent pas.</translation>
     </message>
     <message>
         <source>Financial aid</source>
@@ -6091,23 +6098,23 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>The programmes below may fund part of the work or of its study. They are listed for information: eligibility, amounts and deadlines are to be confirmed with each programme before any commitment.</source>
-        <translation>Les programmes ci-dessous peuvent financer une partie des travaux ou de leur étude. Ils sont cités à titre indicatif&#x202f;: l&apos;éligibilité, les montants et les délais sont à confirmer auprès de chaque programme avant tout engagement.</translation>
+        <translation>Les programmes ci-dessous peuvent financer une partie des travaux ou de leur étude. Ils sont cités à titre indicatif : l'éligibilité, les montants et les délais sont à confirmer auprès de chaque programme avant tout engagement.</translation>
     </message>
     <message>
         <source>Financial aid programmes</source>
-        <translation>Programmes d&apos;aide financière</translation>
+        <translation>Programmes d'aide financière</translation>
     </message>
     <message>
         <source>What it funds</source>
-        <translation>Ce qu&apos;il finance</translation>
+        <translation>Ce qu'il finance</translation>
     </message>
     <message>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <source>The programmes&apos; public pages:</source>
-        <translation>Les pages publiques des programmes&#x202f;:</translation>
+        <source>The programmes' public pages:</source>
+        <translation>Les pages publiques des programmes :</translation>
     </message>
     <message>
         <source>Equipment inventory</source>
@@ -6139,7 +6146,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>it is a Word 97–2003 document or is protected by a password; save it from Word as a .docx or .dotx without a password</source>
-        <translation>c’est un document Word 97–2003 ou il est protégé par un mot de passe&#x202f;; enregistrez-le depuis Word au format .docx ou .dotx, sans mot de passe</translation>
+        <translation>c’est un document Word 97–2003 ou il est protégé par un mot de passe ; enregistrez-le depuis Word au format .docx ou .dotx, sans mot de passe</translation>
     </message>
     <message>
         <source>it is not a Word document (.docx)</source>
@@ -6147,7 +6154,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>The template {path} cannot be used: {reason}.</source>
-        <translation>Le modèle {path} est inutilisable&#x202f;: {reason}.</translation>
+        <translation>Le modèle {path} est inutilisable : {reason}.</translation>
     </message>
     <message>
         <source>Glossary</source>
@@ -6163,7 +6170,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Electricity cost, charge by charge</source>
-        <translation>Le coût de l&apos;électricité, redevance par redevance</translation>
+        <translation>Le coût de l'électricité, redevance par redevance</translation>
     </message>
     <message>
         <source>Energy, peak hours</source>
@@ -6210,7 +6217,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Charges of the period rebuilt from the tariff: {supply}</source>
-        <translation>Redevances de la période recalculées au tarif&#x202f;: {supply}</translation>
+        <translation>Redevances de la période recalculées au tarif : {supply}</translation>
     </message>
     <message>
         <source>Charge</source>
@@ -6222,7 +6229,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Invoices that differ from the tariff by more than {tolerance}: {invoices}. Check them with the distributor (a price, a reading or a charge may differ from the contract).</source>
-        <translation>Factures qui s&apos;écartent du tarif de plus de {tolerance}&#x202f;: {invoices}. À vérifier avec le distributeur (un prix, un relevé ou une redevance peut différer du contrat).</translation>
+        <translation>Factures qui s'écartent du tarif de plus de {tolerance} : {invoices}. À vérifier avec le distributeur (un prix, un relevé ou une redevance peut différer du contrat).</translation>
     </message>
     <message>
         <source>Every invoice of the period agrees with the tariff within {tolerance}.</source>
@@ -6230,23 +6237,23 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Subscribed power: {current} is close to the cheapest value for the power called over {months} months ({cost} a year in power and overrun charges); no change is advised.</source>
-        <translation>Puissance souscrite&#x202f;: {current} est proche de la valeur la moins chère pour la puissance appelée sur {months} mois ({cost} par an en prime fixe et dépassements)&#x202f;; aucun changement n&apos;est conseillé.</translation>
+        <translation>Puissance souscrite : {current} est proche de la valeur la moins chère pour la puissance appelée sur {months} mois ({cost} par an en prime fixe et dépassements) ; aucun changement n'est conseillé.</translation>
     </message>
     <message>
         <source>Subscribed power: with {current}, the power and overrun charges come to {cost} a year (overruns in {over} of {months} months). We recommend {recommended}: {cost_new} a year, {saving} less (overruns in {over_new} months).</source>
-        <translation>Puissance souscrite&#x202f;: avec {current}, la prime fixe et les dépassements s&apos;élèvent à {cost} par an (dépassements {over} mois sur {months}). Nous recommandons {recommended}&#x202f;: {cost_new} par an, soit {saving} de moins (dépassements {over_new} mois).</translation>
+        <translation>Puissance souscrite : avec {current}, la prime fixe et les dépassements s'élèvent à {cost} par an (dépassements {over} mois sur {months}). Nous recommandons {recommended} : {cost_new} par an, soit {saving} de moins (dépassements {over_new} mois).</translation>
     </message>
     <message>
         <source>Reactive energy: no bill of the period carries a cos φ surcharge.</source>
-        <translation>Énergie réactive&#x202f;: aucune facture de la période ne porte de majoration pour cos φ.</translation>
+        <translation>Énergie réactive : aucune facture de la période ne porte de majoration pour cos φ.</translation>
     </message>
     <message>
         <source>Reactive energy: the cos φ surcharge costs {penalty} a year ({penalised} of {months} months). A capacitor bank of {kvar} bringing every month to cos φ {target} would cost about {investment} and remove {saving} a year of it: payback {payback}.</source>
-        <translation>Énergie réactive&#x202f;: la majoration pour cos φ coûte {penalty} par an ({penalised} mois sur {months}). Une batterie de condensateurs de {kvar} portant chaque mois le cos φ à {target} coûterait environ {investment} et en supprimerait {saving} par an&#x202f;: temps de retour {payback}.</translation>
+        <translation>Énergie réactive : la majoration pour cos φ coûte {penalty} par an ({penalised} mois sur {months}). Une batterie de condensateurs de {kvar} portant chaque mois le cos φ à {target} coûterait environ {investment} et en supprimerait {saving} par an : temps de retour {payback}.</translation>
     </message>
     <message>
         <source>Peak hours: {share} of the kWh are used in peak hours. Moving {moved} of them ({kwh} a year) to off-peak hours would save {saving} a year.</source>
-        <translation>Heures de pointe&#x202f;: {share} des kWh sont consommés en heures de pointe. En reporter {moved} ({kwh} par an) en heures creuses économiserait {saving} par an.</translation>
+        <translation>Heures de pointe : {share} des kWh sont consommés en heures de pointe. En reporter {moved} ({kwh} par an) en heures creuses économiserait {saving} par an.</translation>
     </message>
     <message>
         <source>Load and peak check</source>
@@ -6254,11 +6261,11 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>The equipment running in peak hours would call {peak} at once, more than the {available} the meter allows ({reached} at cos φ {cos_phi}): the inventory overstates the hours, the load factors or the equipment running together, to be checked.</source>
-        <translation>Les équipements en service aux heures de pointe appelleraient ensemble {peak}, plus que les {available} que permet la puissance appelée relevée ({reached} à cos φ {cos_phi})&#x202f;: l&apos;inventaire surestime les heures, les taux de charge ou la simultanéité, à vérifier.</translation>
+        <translation>Les équipements en service aux heures de pointe appelleraient ensemble {peak}, plus que les {available} que permet la puissance appelée relevée ({reached} à cos φ {cos_phi}) : l'inventaire surestime les heures, les taux de charge ou la simultanéité, à vérifier.</translation>
     </message>
     <message>
         <source>The equipment running in peak hours would call {peak} at once, within the {available} the meter allows ({reached} at cos φ {cos_phi}): the inventory is consistent with the power called.</source>
-        <translation>Les équipements en service aux heures de pointe appelleraient ensemble {peak}, dans les {available} que permet la puissance appelée relevée ({reached} à cos φ {cos_phi})&#x202f;: l&apos;inventaire est cohérent avec la puissance appelée.</translation>
+        <translation>Les équipements en service aux heures de pointe appelleraient ensemble {peak}, dans les {available} que permet la puissance appelée relevée ({reached} à cos φ {cos_phi}) : l'inventaire est cohérent avec la puissance appelée.</translation>
     </message>
     <message>
         <source>{counted} of {sites} sites</source>
@@ -6277,7 +6284,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     <name>ReportCharts</name>
     <message>
         <source>Cluster median: {value}</source>
-        <translation>Médiane du cluster&#x202f;: {value}</translation>
+        <translation>Médiane du cluster : {value}</translation>
     </message>
     <message>
         <source>Final energy (kWh)</source>
@@ -6312,7 +6319,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>One file per language: {files}</source>
-        <translation>Un fichier par langue&#x202f;: {files}</translation>
+        <translation>Un fichier par langue : {files}</translation>
     </message>
     <message>
         <source>Report template</source>
@@ -6340,11 +6347,11 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Written: {files}</source>
-        <translation>Écrit&#x202f;: {files}</translation>
+        <translation>Écrit : {files}</translation>
     </message>
     <message>
         <source>These texts exist only in the other language. Fill them in (double-click), or export anyway: each gap is marked in the report.</source>
-        <translation>Ces textes n’existent que dans l’autre langue. Complétez-les (double-clic) ou exportez quand même&#x202f;: chaque manque est signalé dans le rapport.</translation>
+        <translation>Ces textes n’existent que dans l’autre langue. Complétez-les (double-clic) ou exportez quand même : chaque manque est signalé dans le rapport.</translation>
     </message>
     <message>
         <source>Every text the report prints exists in its language.</source>
@@ -6440,7 +6447,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>A PDF, and page numbers in the contents, need LibreOffice (free, libreoffice.org) or Microsoft Word: neither was found.</source>
-        <translation>Un PDF, et les numéros de page du sommaire, demandent LibreOffice (gratuit, libreoffice.org) ou Microsoft Word&#x202f;: aucun des deux n&apos;a été trouvé.</translation>
+        <translation>Un PDF, et les numéros de page du sommaire, demandent LibreOffice (gratuit, libreoffice.org) ou Microsoft Word : aucun des deux n'a été trouvé.</translation>
     </message>
     <message>
         <source>Printed by {program}.</source>
@@ -6456,7 +6463,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>“{path}” is not a file name: type the name of the file to write.</source>
-        <translation>«&#x202f;{path}&#x202f;» n’est pas un nom de fichier&#x202f;: tapez le nom du fichier à écrire.</translation>
+        <translation>« {path} » n’est pas un nom de fichier : tapez le nom du fichier à écrire.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
@@ -6468,15 +6475,15 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>{path} is a folder: type the name of the file to write.</source>
-        <translation>{path} est un dossier&#x202f;: tapez le nom du fichier à écrire.</translation>
+        <translation>{path} est un dossier : tapez le nom du fichier à écrire.</translation>
     </message>
     <message>
         <source>{path} cannot be written: permission refused.</source>
-        <translation>Impossible d’écrire {path}&#x202f;: autorisation refusée.</translation>
+        <translation>Impossible d’écrire {path} : autorisation refusée.</translation>
     </message>
     <message>
         <source>{path} cannot be written: the disk is full.</source>
-        <translation>Impossible d’écrire {path}&#x202f;: le disque est plein.</translation>
+        <translation>Impossible d’écrire {path} : le disque est plein.</translation>
     </message>
     <message>
         <source>{path} cannot be written ({code}).</source>
@@ -6487,7 +6494,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     <name>SitePhotos</name>
     <message>
         <source>{type}, {size} MB</source>
-        <translation>{type}, {size}&#xa0;Mo</translation>
+        <translation>{type}, {size} Mo</translation>
     </message>
     <message>
         <source>This image cannot be read.</source>
@@ -6495,7 +6502,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>In the report: {chosen} of {total}</source>
-        <translation>Dans le rapport&#x202f;: {chosen} sur {total}</translation>
+        <translation>Dans le rapport : {chosen} sur {total}</translation>
     </message>
     <message>
         <source>Add photos of the site</source>
@@ -6534,19 +6541,19 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>Dans le rapport</translation>
     </message>
     <message>
-        <source>Tick the photos that go to the report&apos;s annex. Drop JPEG or PNG files here to add them.</source>
-        <translation>Cochez les photos à reprendre dans l&apos;annexe du rapport. Déposez ici des fichiers JPEG ou PNG pour les ajouter.</translation>
+        <source>Tick the photos that go to the report's annex. Drop JPEG or PNG files here to add them.</source>
+        <translation>Cochez les photos à reprendre dans l'annexe du rapport. Déposez ici des fichiers JPEG ou PNG pour les ajouter.</translation>
     </message>
 </context>
 <context>
     <name>Solar</name>
     <message>
         <source>{file} cannot be read as a typical-year weather file (EnergyPlus EPW): {reason}. Choose an EPW file of 8,760 hours, e.g. from climate.onebuilding.org.</source>
-        <translation>{file} ne peut pas être lu comme fichier météo d’année type (EnergyPlus EPW)&#x202f;: {reason}. Choisissez un fichier EPW de 8 760 heures, p.&#x202f;ex. sur climate.onebuilding.org.</translation>
+        <translation>{file} ne peut pas être lu comme fichier météo d’année type (EnergyPlus EPW) : {reason}. Choisissez un fichier EPW de 8 760 heures, p. ex. sur climate.onebuilding.org.</translation>
     </message>
     <message>
         <source>The weather file {file} is not shipped with this version: load it again.</source>
-        <translation>Le fichier météo {file} n’est pas livré avec cette version&#x202f;: chargez-le à nouveau.</translation>
+        <translation>Le fichier météo {file} n’est pas livré avec cette version : chargez-le à nouveau.</translation>
     </message>
     <message>
         <source>The peak power</source>
@@ -6566,7 +6573,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>{name} must lie between {low} and {high}, not {value}.</source>
-        <translation>{name}&#x202f;: {value} n’est pas compris entre {low} et {high}.</translation>
+        <translation>{name} : {value} n’est pas compris entre {low} et {high}.</translation>
     </message>
 </context>
 <context>
@@ -6605,55 +6612,55 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Rows copied: {count}.</source>
-        <translation>Lignes copiées&#x202f;: {count}.</translation>
+        <translation>Lignes copiées : {count}.</translation>
     </message>
 </context>
 <context>
     <name>Tariff</name>
     <message>
         <source>No tariff model for this supply (tariff option “{option}”).</source>
-        <translation>Aucun modèle tarifaire pour cet approvisionnement (option tarifaire «&#x202f;{option}&#x202f;»).</translation>
+        <translation>Aucun modèle tarifaire pour cet approvisionnement (option tarifaire « {option} »).</translation>
     </message>
     <message>
         <source>No bill of the period gives a reached power in kVA: the subscribed power is not studied.</source>
-        <translation>Aucune facture de la période ne donne de puissance appelée en kVA&#x202f;: la puissance souscrite n&apos;est pas étudiée.</translation>
+        <translation>Aucune facture de la période ne donne de puissance appelée en kVA : la puissance souscrite n'est pas étudiée.</translation>
     </message>
     <message>
         <source>{supply} is not an electricity supply: it has no grid tariff.</source>
-        <translation>{supply} n&apos;est pas un approvisionnement électrique&#x202f;: il n&apos;a pas de tarif de réseau.</translation>
+        <translation>{supply} n'est pas un approvisionnement électrique : il n'a pas de tarif de réseau.</translation>
     </message>
     <message>
         <source>No bills yet: nothing to rebuild.</source>
-        <translation>Pas encore de factures&#x202f;: rien à recalculer.</translation>
+        <translation>Pas encore de factures : rien à recalculer.</translation>
     </message>
     <message numerus="yes">
         <source>{count} of the 12 months have no bill that can be rebuilt ({months}): the annual sums cover {covered} months only.</source>
         <translation>
-            <numerusform>{count} des 12 mois n&apos;a aucune facture recalculable ({months})&#x202f;: les totaux annuels ne couvrent que {covered} mois.</numerusform>
-            <numerusform>{count} des 12 mois n&apos;ont aucune facture recalculable ({months})&#x202f;: les totaux annuels ne couvrent que {covered} mois.</numerusform>
+            <numerusform>{count} des 12 mois n'a aucune facture recalculable ({months}) : les totaux annuels ne couvrent que {covered} mois.</numerusform>
+            <numerusform>{count} des 12 mois n'ont aucune facture recalculable ({months}) : les totaux annuels ne couvrent que {covered} mois.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{count} bills repeat a period already billed: each period is summed once.</source>
         <translation>
-            <numerusform>{count} facture répète une période déjà facturée&#x202f;: chaque période n&apos;est comptée qu&apos;une fois.</numerusform>
-            <numerusform>{count} factures répètent une période déjà facturée&#x202f;: chaque période n&apos;est comptée qu&apos;une fois.</numerusform>
+            <numerusform>{count} facture répète une période déjà facturée : chaque période n'est comptée qu'une fois.</numerusform>
+            <numerusform>{count} factures répètent une période déjà facturée : chaque période n'est comptée qu'une fois.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Costs from the reached power of {count} months ({first} – {last}), as if the subscribed power had been in force all year.</source>
         <translation>
-            <numerusform>Coûts calculés sur la puissance appelée de {count} mois ({first} – {last}), comme si la puissance souscrite avait été en vigueur toute l&apos;année.</numerusform>
-            <numerusform>Coûts calculés sur la puissance appelée de {count} mois ({first} – {last}), comme si la puissance souscrite avait été en vigueur toute l&apos;année.</numerusform>
+            <numerusform>Coûts calculés sur la puissance appelée de {count} mois ({first} – {last}), comme si la puissance souscrite avait été en vigueur toute l'année.</numerusform>
+            <numerusform>Coûts calculés sur la puissance appelée de {count} mois ({first} – {last}), comme si la puissance souscrite avait été en vigueur toute l'année.</numerusform>
         </translation>
     </message>
     <message>
         <source>Fewer than 12 months: scaled to a year.</source>
-        <translation>Moins de 12 mois&#x202f;: ramené à une année.</translation>
+        <translation>Moins de 12 mois : ramené à une année.</translation>
     </message>
     <message>
         <source>Searched in steps of {step} kVA; between equal costs the higher value is kept.</source>
-        <translation>Recherche par pas de {step} kVA&#x202f;; à coût égal, la valeur la plus élevée est retenue.</translation>
+        <translation>Recherche par pas de {step} kVA ; à coût égal, la valeur la plus élevée est retenue.</translation>
     </message>
     <message numerus="yes">
         <source>At {kva} kVA, {count} of the {months} months go over it and pay overruns.</source>
@@ -6664,27 +6671,27 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>The cheapest subscribed power would save {saving} a year, less than {share}% of these charges: not worth a change of contract, the current subscribed power is kept.</source>
-        <translation>La puissance souscrite la moins chère économiserait {saving} par an, moins de {share}&#x202f;% de ces redevances&#x202f;: un avenant au contrat ne se justifie pas, la puissance souscrite actuelle est conservée.</translation>
+        <translation>La puissance souscrite la moins chère économiserait {saving} par an, moins de {share} % de ces redevances : un avenant au contrat ne se justifie pas, la puissance souscrite actuelle est conservée.</translation>
     </message>
     <message>
         <source>For six months after a change the power charge is billed on the higher of the subscribed and reached power, without overrun charges: the first year saves at least as much.</source>
-        <translation>Pendant les six mois qui suivent une modification, la redevance de puissance est facturée sur la plus élevée des puissances souscrite et appelée, sans dépassement&#x202f;: la première année, l&apos;économie est au moins aussi grande.</translation>
+        <translation>Pendant les six mois qui suivent une modification, la redevance de puissance est facturée sur la plus élevée des puissances souscrite et appelée, sans dépassement : la première année, l'économie est au moins aussi grande.</translation>
     </message>
     <message>
         <source>How often the subscribed power may be changed, and any minimum the distributor sets, are to be checked in the contract.</source>
         <translation>La fréquence à laquelle la puissance souscrite peut être modifiée, et tout minimum imposé par le distributeur, sont à vérifier dans le contrat.</translation>
     </message>
     <message>
-        <source>Q = P × (tan φ1 − tan φ2), P being the month&apos;s kWh over every hour of its period (a bank in service all month); {month} needs the most, {exact} kvar, rounded up to {step} kvar.</source>
-        <translation>Q = P × (tan φ1 − tan φ2), P étant les kWh du mois rapportés à toutes les heures de sa période (batterie en service tout le mois)&#x202f;; {month} demande le plus, {exact} kvar, arrondis au multiple de {step} kvar supérieur.</translation>
+        <source>Q = P × (tan φ1 − tan φ2), P being the month's kWh over every hour of its period (a bank in service all month); {month} needs the most, {exact} kvar, rounded up to {step} kvar.</source>
+        <translation>Q = P × (tan φ1 − tan φ2), P étant les kWh du mois rapportés à toutes les heures de sa période (batterie en service tout le mois) ; {month} demande le plus, {exact} kvar, arrondis au multiple de {step} kvar supérieur.</translation>
     </message>
     <message>
         <source>A bank switched with production, or sized on the peak load, needs more: size its steps from a load curve.</source>
-        <translation>Une batterie enclenchée avec la production, ou dimensionnée sur la pointe, doit être plus puissante&#x202f;: dimensionner ses gradins sur une courbe de charge.</translation>
+        <translation>Une batterie enclenchée avec la production, ou dimensionnée sur la pointe, doit être plus puissante : dimensionner ses gradins sur une courbe de charge.</translation>
     </message>
     <message>
-        <source>Installed cost of {price} {unit} to confirm with a supplier&apos;s quote.</source>
-        <translation>Coût installé de {price} {unit}, à confirmer par le devis d&apos;un fournisseur.</translation>
+        <source>Installed cost of {price} {unit} to confirm with a supplier's quote.</source>
+        <translation>Coût installé de {price} {unit}, à confirmer par le devis d'un fournisseur.</translation>
     </message>
     <message>
         <source>ONEE / Lydec MT general tariff</source>
@@ -6700,7 +6707,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>subscribed power of the supply</source>
-        <translation>puissance souscrite de l&apos;approvisionnement</translation>
+        <translation>puissance souscrite de l'approvisionnement</translation>
     </message>
     <message>
         <source>reactive energy (kvarh)</source>
@@ -6708,7 +6715,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>a period of one month</source>
-        <translation>une période d&apos;un mois</translation>
+        <translation>une période d'un mois</translation>
     </message>
     <message>
         <source>invoiced amount excl. VAT</source>
@@ -6754,23 +6761,23 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Missing: {missing}</source>
-        <translation>Il manque&#x202f;: {missing}</translation>
+        <translation>Il manque : {missing}</translation>
     </message>
     <message>
         <source>The invoice differs from the tariff by more than the tolerance.</source>
-        <translation>La facture s&apos;écarte du tarif de plus que la tolérance.</translation>
+        <translation>La facture s'écarte du tarif de plus que la tolérance.</translation>
     </message>
     <message>
         <source>Repeats a period already counted: not summed.</source>
-        <translation>Répète une période déjà comptée&#x202f;: non additionnée.</translation>
+        <translation>Répète une période déjà comptée : non additionnée.</translation>
     </message>
     <message>
         <source>Outside the 12 months of the analysis: not summed.</source>
-        <translation>Hors des 12 mois de l&apos;analyse&#x202f;: non additionnée.</translation>
+        <translation>Hors des 12 mois de l'analyse : non additionnée.</translation>
     </message>
     <message>
         <source>There is no tariff model for this supply: its bills are not rebuilt.</source>
-        <translation>Aucun modèle tarifaire pour cet approvisionnement&#x202f;: ses factures ne sont pas recalculées.</translation>
+        <translation>Aucun modèle tarifaire pour cet approvisionnement : ses factures ne sont pas recalculées.</translation>
     </message>
     <message>
         <source>Bills of {first} – {last}, in {currency} excl. VAT</source>
@@ -6794,11 +6801,11 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Subscribed power: {current} now, {recommended} recommended — power and overrun charges {cost_now} → {cost_new} a year, a saving of {saving}.</source>
-        <translation>Puissance souscrite&#x202f;: {current} aujourd&apos;hui, {recommended} recommandés — redevance de puissance et dépassements {cost_now} → {cost_new} par an, soit une économie de {saving}.</translation>
+        <translation>Puissance souscrite : {current} aujourd'hui, {recommended} recommandés — redevance de puissance et dépassements {cost_now} → {cost_new} par an, soit une économie de {saving}.</translation>
     </message>
     <message>
         <source>Subscribed power: no reached power in kVA to study.</source>
-        <translation>Puissance souscrite&#x202f;: aucune puissance appelée en kVA à étudier.</translation>
+        <translation>Puissance souscrite : aucune puissance appelée en kVA à étudier.</translation>
     </message>
     <message>
         <source>years</source>
@@ -6806,19 +6813,19 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Capacitor bank: {kvar} for cos φ {target}, about {investment}; it avoids {saving} of cos φ surcharge a year — payback {payback}.</source>
-        <translation>Batterie de condensateurs&#x202f;: {kvar} pour un cos φ de {target}, environ {investment}&#x202f;; elle évite {saving} de majoration cos φ par an — temps de retour {payback}.</translation>
+        <translation>Batterie de condensateurs : {kvar} pour un cos φ de {target}, environ {investment} ; elle évite {saving} de majoration cos φ par an — temps de retour {payback}.</translation>
     </message>
     <message>
         <source>Capacitor bank: {kvar} would bring cos φ to {target} (about {investment}), but the bills carry no cos φ surcharge: it does not pay back through the tariff.</source>
-        <translation>Batterie de condensateurs&#x202f;: {kvar} porteraient le cos φ à {target} (environ {investment}), mais les factures ne portent aucune majoration cos φ&#x202f;: elle ne serait pas amortie par le tarif.</translation>
+        <translation>Batterie de condensateurs : {kvar} porteraient le cos φ à {target} (environ {investment}), mais les factures ne portent aucune majoration cos φ : elle ne serait pas amortie par le tarif.</translation>
     </message>
     <message>
         <source>Capacitor bank: no reactive energy on the bills to size it from.</source>
-        <translation>Batterie de condensateurs&#x202f;: les factures ne donnent pas d&apos;énergie réactive pour la dimensionner.</translation>
+        <translation>Batterie de condensateurs : les factures ne donnent pas d'énergie réactive pour la dimensionner.</translation>
     </message>
     <message>
         <source>Peak hours: {share} of the kWh; moving {shift} of them ({kwh} a year) to off-peak hours would save {saving} a year.</source>
-        <translation>Heures de pointe&#x202f;: {share} des kWh&#x202f;; en reporter {shift} ({kwh} par an) en heures creuses économiserait {saving} par an.</translation>
+        <translation>Heures de pointe : {share} des kWh ; en reporter {shift} ({kwh} par an) en heures creuses économiserait {saving} par an.</translation>
     </message>
     <message>
         <source>Annual power cost by subscribed power</source>
@@ -6885,7 +6892,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>Unknown unit “{unit}”.</source>
-        <translation>Unité «&#x202f;{unit}&#x202f;» inconnue.</translation>
+        <translation>Unité « {unit} » inconnue.</translation>
     </message>
     <message>
         <source>toe</source>
@@ -6912,27 +6919,27 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     <name>Validation</name>
     <message>
         <source>{shifts} shifts of {value} h make more than 24 hours a day.</source>
-        <translation>{shifts} postes de {value}&#x202f;h dépassent 24 heures par jour.</translation>
+        <translation>{shifts} postes de {value} h dépassent 24 heures par jour.</translation>
     </message>
     <message>
         <source>{field}: “{value}” is not a three-letter currency code.</source>
-        <translation>{field}&#x202f;: «&#x202f;{value}&#x202f;» n&apos;est pas un code de devise à trois lettres.</translation>
+        <translation>{field} : « {value} » n'est pas un code de devise à trois lettres.</translation>
     </message>
     <message>
         <source>{field}: a period ends with a whole month, not on {value}.</source>
-        <translation>{field}&#x202f;: une période se termine par un mois entier, pas le {value}.</translation>
+        <translation>{field} : une période se termine par un mois entier, pas le {value}.</translation>
     </message>
     <message>
         <source>{field}: “{value}” is not a NACE code such as 23.51.</source>
-        <translation>{field}&#x202f;: «&#x202f;{value}&#x202f;» n&apos;est pas un code NACE comme 23.51.</translation>
+        <translation>{field} : « {value} » n'est pas un code NACE comme 23.51.</translation>
     </message>
     <message>
         <source>{field}: “{value}” is not a two-letter country code.</source>
-        <translation>{field}&#x202f;: «&#x202f;{value}&#x202f;» n&apos;est pas un code de pays à deux lettres.</translation>
+        <translation>{field} : « {value} » n'est pas un code de pays à deux lettres.</translation>
     </message>
     <message>
         <source>{field}: {value} is not a unit for {carrier}.</source>
-        <translation>{field}&#x202f;: {value} n&apos;est pas une unité pour {carrier}.</translation>
+        <translation>{field} : {value} n'est pas une unité pour {carrier}.</translation>
     </message>
     <message>
         <source>{field} must be greater than zero.</source>
@@ -6944,7 +6951,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>The period lasts {days} days; a bill covers at most {maximum} days.</source>
-        <translation>La période dure {days} jours&#x202f;; une facture couvre au plus {maximum} jours.</translation>
+        <translation>La période dure {days} jours ; une facture couvre au plus {maximum} jours.</translation>
     </message>
     <message>
         <source>{field} is required.</source>
@@ -6952,11 +6959,11 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>“{file}” is not a photo in JPEG or PNG format.</source>
-        <translation>«&#x202f;{file}&#x202f;» n&apos;est pas une photo au format JPEG ou PNG.</translation>
+        <translation>« {file} » n'est pas une photo au format JPEG ou PNG.</translation>
     </message>
     <message>
         <source>“{file}” takes {size} MB; a photo may take at most {maximum} MB.</source>
-        <translation>«&#x202f;{file}&#x202f;» pèse {size}&#xa0;Mo&#x202f;; une photo ne peut dépasser {maximum}&#xa0;Mo.</translation>
+        <translation>« {file} » pèse {size} Mo ; une photo ne peut dépasser {maximum} Mo.</translation>
     </message>
     <message>
         <source>{field} {value} differs from the sum of the time-of-use periods ({parts}).</source>
@@ -6964,23 +6971,23 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>{field} {value} is not the cost excluding VAT plus the VAT ({expected}).</source>
-        <translation>{field} {value} n&apos;est pas égal au montant HT plus la TVA ({expected}).</translation>
+        <translation>{field} {value} n'est pas égal au montant HT plus la TVA ({expected}).</translation>
     </message>
     <message>
         <source>Loaded and unloaded hours add up to more than a year ({hours} h).</source>
-        <translation>Les heures en charge et à vide dépassent une année ({hours}&#xa0;h).</translation>
+        <translation>Les heures en charge et à vide dépassent une année ({hours} h).</translation>
     </message>
     <message>
         <source>{field}: “{value}” is not a number.</source>
-        <translation>{field}&#x202f;: «&#x202f;{value}&#x202f;» n&apos;est pas un nombre.</translation>
+        <translation>{field} : « {value} » n'est pas un nombre.</translation>
     </message>
     <message>
         <source>{field}: {value} is not a whole number.</source>
-        <translation>{field}&#x202f;: {value} n&apos;est pas un nombre entier.</translation>
+        <translation>{field} : {value} n'est pas un nombre entier.</translation>
     </message>
     <message>
         <source>{field}: {value} is not a plausible value.</source>
-        <translation>{field}&#x202f;: {value} n&apos;est pas une valeur plausible.</translation>
+        <translation>{field} : {value} n'est pas une valeur plausible.</translation>
     </message>
     <message>
         <source>{field} must not be negative (got {value}).</source>
@@ -6996,43 +7003,43 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>{field}: “{value}” is not a date.</source>
-        <translation>{field}&#x202f;: «&#x202f;{value}&#x202f;» n&apos;est pas une date.</translation>
+        <translation>{field} : « {value} » n'est pas une date.</translation>
     </message>
     <message>
         <source>{field}: {value} is not a plausible date.</source>
-        <translation>{field}&#x202f;: {value} n&apos;est pas une date plausible.</translation>
+        <translation>{field} : {value} n'est pas une date plausible.</translation>
     </message>
     <message>
         <source>{field}: “{value}” is not one of the choices.</source>
-        <translation>{field}&#x202f;: «&#x202f;{value}&#x202f;» ne fait pas partie des choix.</translation>
+        <translation>{field} : « {value} » ne fait pas partie des choix.</translation>
     </message>
     <message>
         <source>{field}: “{value}” is not a text.</source>
-        <translation>{field}&#x202f;: «&#x202f;{value}&#x202f;» n&apos;est pas un texte.</translation>
+        <translation>{field} : « {value} » n'est pas un texte.</translation>
     </message>
     <message>
         <source>{field}: “{value}” is not yes or no.</source>
-        <translation>{field}&#x202f;: «&#x202f;{value}&#x202f;» n&apos;est ni oui ni non.</translation>
+        <translation>{field} : « {value} » n'est ni oui ni non.</translation>
     </message>
     <message>
         <source>{field}: “{value}” is not valid.</source>
-        <translation>{field}&#x202f;: «&#x202f;{value}&#x202f;» n&apos;est pas valide.</translation>
+        <translation>{field} : « {value} » n'est pas valide.</translation>
     </message>
     <message>
         <source>{field}: “{value}” is ambiguous: it could mean “{first}” or “{second}”; type the one you mean.</source>
-        <translation>{field}&#x202f;: «&#x202f;{value}&#x202f;» est ambigu&#x202f;: il peut signifier «&#x202f;{first}&#x202f;» ou «&#x202f;{second}&#x202f;»&#x202f;; tapez celui que vous voulez dire.</translation>
+        <translation>{field} : « {value} » est ambigu : il peut signifier « {first} » ou « {second} » ; tapez celui que vous voulez dire.</translation>
     </message>
     <message>
         <source>{field}: “{value}” is ambiguous: the decimal mark is “{point}” and “{mark}” only separates thousands; type “{suggestion}”.</source>
-        <translation>{field}&#x202f;: «&#x202f;{value}&#x202f;» est ambigu&#x202f;: le séparateur décimal est «&#x202f;{point}&#x202f;» et «&#x202f;{mark}&#x202f;» ne sépare que les milliers&#x202f;; tapez «&#x202f;{suggestion}&#x202f;».</translation>
+        <translation>{field} : « {value} » est ambigu : le séparateur décimal est « {point} » et « {mark} » ne sépare que les milliers ; tapez « {suggestion} ».</translation>
     </message>
     <message>
         <source>{field}: “{value}” is not a number: thousands go in groups of three digits, as in “{example}”.</source>
-        <translation>{field}&#x202f;: «&#x202f;{value}&#x202f;» n&apos;est pas un nombre&#x202f;: les milliers se groupent par trois chiffres, comme dans «&#x202f;{example}&#x202f;».</translation>
+        <translation>{field} : « {value} » n'est pas un nombre : les milliers se groupent par trois chiffres, comme dans « {example} ».</translation>
     </message>
     <message>
         <source>{field}: “{value}” is not an hour of the day: type it as “6:30”, “6 h 30” or “6”.</source>
-        <translation>{field}&#x202f;: «&#x202f;{value}&#x202f;» n&apos;est pas une heure de la journée&#x202f;: tapez-la sous la forme «&#x202f;6&#xa0;h&#xa0;30&#x202f;», «&#x202f;6:30&#x202f;» ou «&#x202f;6&#x202f;».</translation>
+        <translation>{field} : « {value} » n'est pas une heure de la journée : tapez-la sous la forme « 6 h 30 », « 6:30 » ou « 6 ».</translation>
     </message>
 </context>
 <context>
@@ -7058,21 +7065,21 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     <name>Warnings</name>
     <message>
         <source>{supply}: no bills yet.</source>
-        <translation>{supply}&#x202f;: pas encore de factures.</translation>
+        <translation>{supply} : pas encore de factures.</translation>
     </message>
     <message>
         <source>{supply}: some bills are not in {currency}; costs are summed as they are.</source>
-        <translation>{supply}&#x202f;: certaines factures ne sont pas en {currency}&#x202f;; les montants sont additionnés tels quels.</translation>
+        <translation>{supply} : certaines factures ne sont pas en {currency} ; les montants sont additionnés tels quels.</translation>
     </message>
     <message>
         <source>{carrier}: {covered} of the {months} months from {first} to {last} are billed in full; its totals cover those months only, and its balance is annualised from them.</source>
-        <translation>{carrier}&#x202f;: {covered} des {months} mois du {first} au {last} sont entièrement facturés&#x202f;; ses totaux ne couvrent que ces mois, et son bilan est ramené à l’année à partir d’eux.</translation>
+        <translation>{carrier} : {covered} des {months} mois du {first} au {last} sont entièrement facturés ; ses totaux ne couvrent que ces mois, et son bilan est ramené à l’année à partir d’eux.</translation>
     </message>
     <message numerus="yes">
         <source>{supply}: {count} bills have no cost (cost unknown); they are left out of the cost totals and of the average price: {bills}.</source>
         <translation>
-            <numerusform>{supply}&#x202f;: {count} facture n’a pas de montant (coût inconnu)&#x202f;; elle est exclue des totaux de coût et du prix moyen&#x202f;: {bills}.</numerusform>
-            <numerusform>{supply}&#x202f;: {count} factures n’ont pas de montant (coût inconnu)&#x202f;; elles sont exclues des totaux de coût et du prix moyen&#x202f;: {bills}.</numerusform>
+            <numerusform>{supply} : {count} facture n’a pas de montant (coût inconnu) ; elle est exclue des totaux de coût et du prix moyen : {bills}.</numerusform>
+            <numerusform>{supply} : {count} factures n’ont pas de montant (coût inconnu) ; elles sont exclues des totaux de coût et du prix moyen : {bills}.</numerusform>
         </translation>
     </message>
     <message>
@@ -7085,19 +7092,19 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>{supply}: no bill covers {first} to {last} ({days} days), after {before}.</source>
-        <translation>{supply}&#x202f;: aucune facture ne couvre la période du {first} au {last} ({days} jours), après {before}.</translation>
+        <translation>{supply} : aucune facture ne couvre la période du {first} au {last} ({days} jours), après {before}.</translation>
     </message>
     <message>
         <source>{supply}: {after} overlaps {before} by {days} days; both are counted in full.</source>
-        <translation>{supply}&#x202f;: {after} chevauche {before} de {days} jours&#x202f;; les deux sont comptées en entier.</translation>
+        <translation>{supply} : {after} chevauche {before} de {days} jours ; les deux sont comptées en entier.</translation>
     </message>
     <message>
         <source>{supply}: {bill} repeats {original} (same period and same number or figures); it is left out of every total. If they are two real bills, tick “Not a duplicate” on it.</source>
-        <translation>{supply}&#x202f;: {bill} reprend {original} (même période et même numéro ou mêmes montants)&#x202f;; elle est exclue de tous les totaux. S’il s’agit de deux factures réelles, cochez «&#x202f;Pas un doublon&#x202f;» sur celle-ci.</translation>
+        <translation>{supply} : {bill} reprend {original} (même période et même numéro ou mêmes montants) ; elle est exclue de tous les totaux. S’il s’agit de deux factures réelles, cochez « Pas un doublon » sur celle-ci.</translation>
     </message>
     <message>
         <source>{supply}: invoice {number} is entered {count} times with different figures.</source>
-        <translation>{supply}&#x202f;: la facture {number} est saisie {count} fois avec des montants différents.</translation>
+        <translation>{supply} : la facture {number} est saisie {count} fois avec des montants différents.</translation>
     </message>
     <message numerus="yes">
         <source>{names} and {count} more</source>
@@ -7115,42 +7122,42 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>{supply}: the time-of-use periods do not add up to the total; the total is counted ({count}): {bills}.</source>
-        <translation>{supply}&#x202f;: les postes horaires ne font pas le total&#x202f;; c&apos;est le total qui est compté ({count})&#x202f;: {bills}.</translation>
+        <translation>{supply} : les postes horaires ne font pas le total ; c'est le total qui est compté ({count}) : {bills}.</translation>
     </message>
     <message>
         <source>{supply}: the amount excluding VAT plus the VAT is not the amount including VAT; the amount excluding VAT is counted ({count}): {bills}.</source>
-        <translation>{supply}&#x202f;: le montant HT plus la TVA ne fait pas le montant TTC&#x202f;; c&apos;est le montant HT qui est compté ({count})&#x202f;: {bills}.</translation>
+        <translation>{supply} : le montant HT plus la TVA ne fait pas le montant TTC ; c'est le montant HT qui est compté ({count}) : {bills}.</translation>
     </message>
     <message>
         <source>{supply}: bills covering an unusual number of days, usually {median} ({count}): {bills}.</source>
-        <translation>{supply}&#x202f;: factures couvrant un nombre de jours inhabituel, d&apos;ordinaire {median} ({count})&#x202f;: {bills}.</translation>
+        <translation>{supply} : factures couvrant un nombre de jours inhabituel, d'ordinaire {median} ({count}) : {bills}.</translation>
     </message>
     <message>
         <source>{supply}: bills ending in the future ({count}): {bills}.</source>
-        <translation>{supply}&#x202f;: factures se terminant dans le futur ({count})&#x202f;: {bills}.</translation>
+        <translation>{supply} : factures se terminant dans le futur ({count}) : {bills}.</translation>
     </message>
     <message>
         <source>{supply}: the same quantity as the bill before, a sign of estimated bills ({count}): {bills}.</source>
-        <translation>{supply}&#x202f;: même quantité que la facture précédente, signe de factures estimées ({count})&#x202f;: {bills}.</translation>
+        <translation>{supply} : même quantité que la facture précédente, signe de factures estimées ({count}) : {bills}.</translation>
     </message>
     <message>
         <source>{supply}: use per day far from the usual, more than {limit} median absolute deviations from the median ({count}): {bills}.</source>
-        <translation>{supply}&#x202f;: consommation journalière éloignée de l’habitude, à plus de {limit} écarts absolus médians de la médiane ({count})&#x202f;: {bills}.</translation>
+        <translation>{supply} : consommation journalière éloignée de l’habitude, à plus de {limit} écarts absolus médians de la médiane ({count}) : {bills}.</translation>
     </message>
     <message>
         <source>{supply}: the reached power exceeds the subscribed {subscribed} kVA, up to {highest} kVA ({count}): {bills}.</source>
-        <translation>{supply}&#x202f;: la puissance appelée dépasse la puissance souscrite ({subscribed}&#xa0;kVA), jusqu&apos;à {highest}&#xa0;kVA ({count})&#x202f;: {bills}.</translation>
+        <translation>{supply} : la puissance appelée dépasse la puissance souscrite ({subscribed} kVA), jusqu'à {highest} kVA ({count}) : {bills}.</translation>
     </message>
     <message>
         <source>{supply}: cos φ below {threshold}, down to {lowest} ({count}): {bills}.</source>
-        <translation>{supply}&#x202f;: cos φ inférieur à {threshold}, jusqu&apos;à {lowest} ({count})&#x202f;: {bills}.</translation>
+        <translation>{supply} : cos φ inférieur à {threshold}, jusqu'à {lowest} ({count}) : {bills}.</translation>
     </message>
 </context>
 <context>
     <name>Workers</name>
     <message>
         <source>Cancelled: nothing was stored.</source>
-        <translation>Annulé&#x202f;: rien n&apos;a été enregistré.</translation>
+        <translation>Annulé : rien n'a été enregistré.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -7161,23 +7168,23 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     <name>Workspace</name>
     <message>
         <source>There is no file {path}.</source>
-        <translation>Le fichier {path} n&apos;existe pas.</translation>
+        <translation>Le fichier {path} n'existe pas.</translation>
     </message>
     <message>
         <source>The file {path} already exists; choose another name.</source>
-        <translation>Le fichier {path} existe déjà&#x202f;; choisissez un autre nom.</translation>
+        <translation>Le fichier {path} existe déjà ; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>{path} is not an Energy Audit Workbench workspace. It was left as it is.</source>
-        <translation>{path} n&apos;est pas un espace de travail de l&apos;Atelier d&apos;audit énergétique. Il n&apos;a pas été modifié.</translation>
+        <translation>{path} n'est pas un espace de travail de l'Atelier d'audit énergétique. Il n'a pas été modifié.</translation>
     </message>
     <message>
         <source>The latest backup copy beside it is {backup}; open that copy instead.</source>
-        <translation>La copie de sauvegarde la plus récente à côté de lui est {backup}&#x202f;; ouvrez plutôt cette copie.</translation>
+        <translation>La copie de sauvegarde la plus récente à côté de lui est {backup} ; ouvrez plutôt cette copie.</translation>
     </message>
     <message>
         <source>No backup copy was found beside it; open a copy you saved or sent, if there is one.</source>
-        <translation>Aucune copie de sauvegarde n’a été trouvée à côté de lui&#x202f;; ouvrez une copie que vous avez enregistrée ou envoyée, s’il en existe une.</translation>
+        <translation>Aucune copie de sauvegarde n’a été trouvée à côté de lui ; ouvrez une copie que vous avez enregistrée ou envoyée, s’il en existe une.</translation>
     </message>
     <message>
         <source>The workspace {path} is damaged ({detail}). It was not changed. {advice}</source>
@@ -7185,31 +7192,31 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>{path} was written by a newer version of Energy Audit Workbench (file format {version}; this version reads up to format {supported}). Update the application to open it. The file was not changed.</source>
-        <translation>{path} a été écrit par une version plus récente de l&apos;Atelier d&apos;audit énergétique (format de fichier {version}&#x202f;; cette version lit jusqu&apos;au format {supported}). Mettez l&apos;application à jour pour l&apos;ouvrir. Le fichier n&apos;a pas été modifié.</translation>
+        <translation>{path} a été écrit par une version plus récente de l'Atelier d'audit énergétique (format de fichier {version} ; cette version lit jusqu'au format {supported}). Mettez l'application à jour pour l'ouvrir. Le fichier n'a pas été modifié.</translation>
     </message>
     <message>
         <source>{path} is open in another window or program. Close it there first, or open a copy of the file.</source>
-        <translation>{path} est ouvert dans une autre fenêtre ou un autre programme. Fermez-le d&apos;abord, ou ouvrez une copie du fichier.</translation>
+        <translation>{path} est ouvert dans une autre fenêtre ou un autre programme. Fermez-le d'abord, ou ouvrez une copie du fichier.</translation>
     </message>
     <message>
         <source>No {kind} with the id {ident} in this workspace.</source>
-        <translation>Aucun élément {kind} avec l&apos;identifiant {ident} dans cet espace de travail.</translation>
+        <translation>Aucun élément {kind} avec l'identifiant {ident} dans cet espace de travail.</translation>
     </message>
     <message>
         <source>The workspace is closed.</source>
-        <translation>L&apos;espace de travail est fermé.</translation>
+        <translation>L'espace de travail est fermé.</translation>
     </message>
     <message>
         <source>The change could not be saved in {path} ({detail}). Nothing of it was stored: the file holds what it held before. Free some disk space or save a copy elsewhere.</source>
-        <translation>La modification n&apos;a pas pu être enregistrée dans {path} ({detail}). Rien n&apos;en a été écrit&#x202f;: le fichier contient ce qu&apos;il contenait avant. Libérez de l&apos;espace disque ou enregistrez une copie ailleurs.</translation>
+        <translation>La modification n'a pas pu être enregistrée dans {path} ({detail}). Rien n'en a été écrit : le fichier contient ce qu'il contenait avant. Libérez de l'espace disque ou enregistrez une copie ailleurs.</translation>
     </message>
     <message>
         <source>{path} could not be written ({detail}). Choose another folder or free some space.</source>
-        <translation>{path} n&apos;a pas pu être écrit ({detail}). Choisissez un autre dossier ou libérez de l&apos;espace.</translation>
+        <translation>{path} n'a pas pu être écrit ({detail}). Choisissez un autre dossier ou libérez de l'espace.</translation>
     </message>
     <message>
         <source>{path} is open read-only (the file or its medium cannot be written), so it cannot be changed. Save a copy in a folder you can write to and open the copy to edit it.</source>
-        <translation>{path} est ouvert en lecture seule (le fichier ou son support n’est pas accessible en écriture)&#x202f;: il ne peut pas être modifié. Enregistrez une copie dans un dossier où vous pouvez écrire et ouvrez cette copie pour la modifier.</translation>
+        <translation>{path} est ouvert en lecture seule (le fichier ou son support n’est pas accessible en écriture) : il ne peut pas être modifié. Enregistrez une copie dans un dossier où vous pouvez écrire et ouvrez cette copie pour la modifier.</translation>
     </message>
     <message>
         <source>{path} is on a medium that cannot be written, and its last changes are still in {wal}, which only a writable folder lets the application merge. Copy both files together to a folder you can write to and open the copy there. Nothing was changed.</source>
@@ -7220,7 +7227,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
         <translation>{path} est dans un format de fichier plus ancien ({version}) et ne peut pas être mis à jour là où il se trouve, car le fichier ou son support est en lecture seule. Copiez-le dans un dossier où vous pouvez écrire et ouvrez la copie à cet endroit. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <source>{path} (file format {version}) could not be updated to this version&apos;s format ({detail}). The file was not changed and no copy of it was left behind. Free some disk space if the disk is full and try again, or send the file to the programme&apos;s coordinator.</source>
+        <source>{path} (file format {version}) could not be updated to this version's format ({detail}). The file was not changed and no copy of it was left behind. Free some disk space if the disk is full and try again, or send the file to the programme's coordinator.</source>
         <translation>{path} (format de fichier {version}) n’a pas pu être mis au format de cette version ({detail}). Le fichier n’a pas été modifié et aucune copie n’a été laissée. Libérez de l’espace si le disque est plein et réessayez, ou envoyez le fichier au coordinateur du programme.</translation>
     </message>
     <message>
@@ -7229,7 +7236,7 @@ Ces compteurs sont-ils repassés par zéro&#x202f;?</translation>
     </message>
     <message>
         <source>The changes are safe in {wal}, but they could not be written into {path} itself ({detail}). Until they are, the file {name} alone is not complete: do not copy or send it without {wal}. Free some disk space; the application merges them the next time it opens the workspace.</source>
-        <translation>Les modifications sont en sécurité dans {wal}, mais elles n’ont pas pu être écrites dans {path} lui-même ({detail}). D’ici là, le fichier {name} seul n’est pas complet&#x202f;: ne le copiez pas et ne l’envoyez pas sans {wal}. Libérez de l’espace disque&#x202f;; l’application les intégrera la prochaine fois qu’elle ouvrira l’espace de travail.</translation>
+        <translation>Les modifications sont en sécurité dans {wal}, mais elles n’ont pas pu être écrites dans {path} lui-même ({detail}). D’ici là, le fichier {name} seul n’est pas complet : ne le copiez pas et ne l’envoyez pas sans {wal}. Libérez de l’espace disque ; l’application les intégrera la prochaine fois qu’elle ouvrira l’espace de travail.</translation>
     </message>
 </context>
 </TS>

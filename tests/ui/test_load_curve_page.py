@@ -281,3 +281,16 @@ def test_the_pv_form_is_each_supplys_own_and_a_plant_is_added_once(window, qtbot
     panel.measure_button.click()  # disabled, and refused if called anyway
     panel.add_measure()
     assert len(window.session.workspace.measures(_site.id)) == count
+
+
+def test_a_curve_whose_peaks_are_far_under_the_bills_is_flagged(window, qtbot):
+    _site, supply = demo_curve_supply(window)
+    window.show_node(("load_curve", supply.id))
+    page = window.pages["LoadCurvePage"]
+    page.tabs.setCurrentIndex(4)
+    assert page.peak_hint.isHidden()  # the demo's curve peaks as its bills say (a quarter-hour under the kVA)
+    ws = window.session.workspace
+    bill = next(b for b in ws.bills(supply.id) if b.period_start == dt.date(2018, 11, 1))
+    window.session.edit(model.Bill, bill.id, max_power=bill.max_power * 2)  # a reached power the curve never shows
+    page.refresh_now()
+    assert not page.peak_hint.isHidden() and "In 1 bill period the curve's peak is under 70%" in page.peak_hint.text()

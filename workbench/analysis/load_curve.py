@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 BASE_LOAD_QUANTILE = 0.05  # the daily 5 % quantile of power
 NIGHT_HOURS = (0, 5)  # the mean power from 00:00 to 05:00, the other base load
+LOW_PEAK_SHARE = 0.7  # a curve peak under 70 % of the billed reached power is not this meter's, or mis-scaled
 
 
 @dataclass(frozen=True)
@@ -313,6 +314,15 @@ class BillPeriodCheck:
     billed_reached: float | None  # the bill's reached power, in its own unit (kVA or kW)
     curve_split: TouSplit | None  # of the readings, by the tariff's windows
     billed_split: TouSplit | None
+
+    @property
+    def peak_share(self) -> float | None:
+        """The curve's peak over the bill's reached power, for a period the curve covers whole (a 15-minute kW
+        peak sits under the kVA the bill reached, by its power factor; far under, the curve may not be this
+        meter's, or its constant is wrong)."""
+        if self.coverage < 1 or not self.billed_reached or self.curve_peak_kw is None:
+            return None
+        return self.curve_peak_kw / self.billed_reached
 
     @property
     def difference(self) -> float | None:

@@ -5,7 +5,9 @@ For each bill, each ONEE period's billed kWh (peak, standard, off-peak) is sprea
 quarter-hours in the bill's days, in proportion to a shape: the site's declared running hours carry the
 process load, the other hours its base load, with a little noise. The curve's energy per bill period and per
 period is the bill's (to the meter's three decimals); its quarter-hour peak is held under the bill's reached
-power by flattening the shape where needed. One site's meter also loses two hours of readings one night, so
+power by flattening the shape where needed, and one quarter-hour of each bill's standard hours reaches it (the
+reached kVA at the period's cos φ, 97 %), its energy taken from the period's other intervals, as a furnace or a
+press starting makes a real meter's peak. One site's meter also loses two hours of readings one night, so
 that the demo shows a gap as a gap.
 """
 
@@ -15,11 +17,15 @@ import datetime as dt
 import random
 from array import array
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from workbench.domain import model
 from workbench.domain.load_curve import CurveUnit, Flow, IntervalBlock, ReadingStatus, Register, RegisterSeries
 from workbench.domain.time_of_use import TariffHours
+
+if TYPE_CHECKING:
+    import numpy as np
 
 STEP_MINUTES = 15
 REGISTER = Register("Énergie active", Flow.OFFTAKE, CurveUnit.KWH)
@@ -73,6 +79,7 @@ def demo_curve(
                 trial[inside] = (bill.total_quantity or 0.0) * weights / weights.sum()
             if not limit or trial[inside].max() * 60 / STEP_MINUTES <= limit:
                 break
+        _spike(trial, inside & running & (periods == 1), bill, rng)
         kwh[inside] = trial[inside]
     values = array("d", np.round(kwh, 3).tolist())
     status = bytearray(count)
@@ -82,3 +89,25 @@ def demo_curve(
             values[i] = float("nan")
             status[i] = ReadingStatus.MISSING.value
     return RegisterSeries(REGISTER, [IntervalBlock(start, STEP_MINUTES, values, status)])
+
+
+def _spike(kwh: np.ndarray, window: np.ndarray, bill: model.Bill, rng: random.Random) -> None:
+    """One quarter-hour of the period at the power the bill says was reached (a furnace or a press starting),
+    its energy taken evenly from the period's other standard-hour intervals, so that every period's kWh stays
+    the bill's: a real meter's peak is a short spike, not the plateau of the running hours."""
+    import numpy as np
+
+    from workbench.domain.tariffs import cos_phi
+
+    chosen = np.flatnonzero(window)
+    if bill.max_power is None or chosen.size < 2:
+        return
+    phi = cos_phi(bill.total_quantity, bill.reactive_kvarh) if bill.reactive_kvarh is not None else None
+    peak_kw = bill.max_power * (phi or 0.9) * PEAK_MARGIN  # kVA at the period's power factor, kept under it
+    at = int(chosen[rng.randrange(chosen.size)])
+    extra = peak_kw * STEP_MINUTES / 60 - kwh[at]
+    others = chosen[chosen != at]
+    if extra <= 0 or extra >= 0.5 * kwh[others].sum():
+        return
+    kwh[at] += extra
+    kwh[others] -= extra * kwh[others] / kwh[others].sum()  # in proportion: no interval goes negative

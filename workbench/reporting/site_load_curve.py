@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from workbench.analysis.balance import SiteBalance
+from workbench.analysis.load_curve import LOW_PEAK_SHARE
 from workbench.analysis.load_curve_summary import MeterCurve, offtake_curve, site_zone
 from workbench.domain import model
 from workbench.domain.economics import MeasureFigures
@@ -269,6 +270,20 @@ def _against_bills(doc: ReportDocument, c: ReportContext, curve: MeterCurve) -> 
                 ),
                 partial,
             ).format(count=partial)
+        )
+    low = [k for k in curve.checks if k.peak_share is not None and k.peak_share < LOW_PEAK_SHARE]
+    if low:
+        doc.bullet(
+            c.tn(
+                Plural.translate(
+                    "Report",
+                    "In {count} bill periods the curve's peak is under 70 % of the reached power the bill states: "
+                    "check that the curve is this supply's meter and that its values are not scaled (meter constant).",
+                    None,
+                    0,
+                ),
+                len(low),
+            ).format(count=len(low))
         )
     above = [k for k in curve.checks if k.billed_reached and k.curve_peak_kw and k.curve_peak_kw > k.billed_reached]
     if above:

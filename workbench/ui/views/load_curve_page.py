@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from workbench.analysis.load_curve import BillPeriodCheck
+from workbench.analysis.load_curve import LOW_PEAK_SHARE, BillPeriodCheck
 from workbench.analysis.load_curve_summary import (
     CurveReached,
     MeterCurve,
@@ -35,7 +35,7 @@ from workbench.ui.session import WorkspaceSession
 from workbench.ui.widgets.kpi_card import KpiCard
 from workbench.ui.widgets.kpi_grid import KpiGrid
 
-from .page import Page, title_label
+from .page import Page, message_label, title_label
 from .pv_panel import PvPanel
 from .summary_pages import sortable_table
 
@@ -45,6 +45,13 @@ FLOW_LABELS = {
     Flow.INJECTION: QT_TRANSLATE_NOOP("LoadCurvePage", "Injection"),
 }
 PV_TAB = 5
+LOW_PEAK_HINT = Plural.translate(
+    "LoadCurvePage",
+    "In %n bill periods the curve's peak is under 70 % of the reached power the bill states: check that the "
+    "curve is this supply's meter and that its values are not scaled (meter constant).",
+    None,
+    0,
+)
 REACHED_HINT = Plural.translate(
     "LoadCurvePage",
     "%n bills the curve covers whole give no reached power: the curve's peak over the period's cos φ can fill "
@@ -117,6 +124,8 @@ class LoadCurvePage(Page):
         fill_row.addWidget(self.reached_hint, 1)
         fill_row.addWidget(self.fill_reached)
         bills_layout.addLayout(fill_row)
+        self.peak_hint = message_label()  # the curve's peaks far under the bills': another meter, or mis-scaled
+        bills_layout.addWidget(self.peak_hint)
         bills_layout.addWidget(self.bills_view, 1)
         self.reached: list[CurveReached] = []  # bills the curve can give a reached power
         self.pv_panel = PvPanel(session, languages)
@@ -192,6 +201,11 @@ class LoadCurvePage(Page):
         self.tabs.setTabVisible(4, bool(curve.checks))
         self.reached = reached_from_curve(curve, list(self._bills.values())) if curve.checks else []
         self._show_reached()
+        low = [k for k in curve.checks if k.peak_share is not None and k.peak_share < LOW_PEAK_SHARE]
+        self.peak_hint.setVisible(bool(low))
+        self.peak_hint.setText(
+            QCoreApplication.translate("LoadCurvePage", LOW_PEAK_HINT, None, len(low)) if low else ""
+        )
         # rooftop PV is set against the electricity the site draws
         solar = (
             self.supply is not None
