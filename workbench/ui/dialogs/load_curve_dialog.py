@@ -148,6 +148,9 @@ class LoadCurveImportDialog(QDialog):
         self.role_labels: dict[Role, QLabel] = {}
         for role in Role:
             combo, label = QComboBox(), QLabel()
+            # as wide as a header needs, not as the longest choice: the preview and its reasons get the room
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
             combo.activated.connect(lambda _i, r=role: self._role_chosen(r))
             self.roles[role], self.role_labels[role] = combo, label
             columns_form.addRow(label, combo)
@@ -157,7 +160,7 @@ class LoadCurveImportDialog(QDialog):
         self.forget_button.clicked.connect(self.forget_layout)
         columns_form.addRow(self.layout_note)
         columns_form.addRow(self.forget_button)
-        middle.addWidget(self.columns_box, 2)
+        middle.addWidget(self.columns_box, 1)
         preview = QVBoxLayout()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -174,6 +177,8 @@ class LoadCurveImportDialog(QDialog):
         self.refused_view.verticalHeader().hide()
         self.refused_view.setWordWrap(True)
         self.refused_model.modelReset.connect(self._fit_refused)
+        # a reason wraps to the width its column ends up with (the dialog is laid out after the first reset)
+        self.refused_view.horizontalHeader().sectionResized.connect(lambda *_: self.refused_view.resizeRowsToContents())
         self.tabs.addTab(self.registers_view, "")
         self.tabs.addTab(self.refused_view, "")
         preview.addWidget(self.tabs, 1)
