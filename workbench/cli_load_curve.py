@@ -276,7 +276,8 @@ def _print_import(summary, refusals, conflicts, render, translate, fmt: Formatte
 
 
 def run_load_curve(args: argparse.Namespace, language: Language, translate: Translate) -> int:
-    from workbench.analysis.load_curve import bill_checks, load_figures, meter_grid, monthly_coverage
+    from workbench.analysis.load_curve_summary import meter_curves
+    from workbench.domain.load_curve import CurveUnit, Flow
 
     fmt = Formatter(language)
     workspace = open_workspace(args.path, translate)
@@ -290,9 +291,18 @@ def run_load_curve(args: argparse.Namespace, language: Language, translate: Tran
         hours = _tariff_hours(workspace, site)
     finally:
         workspace.close()
-    grid = meter_grid(series, zone)
-    figures = load_figures(grid, site.schedule) if grid is not None else None
-    checks = bill_checks(grid, bills, hours) if grid is not None else []
+    # the meter the figures are of: the registers of offtake in kWh, as the page and the report read them
+    curve = next(
+        (
+            c
+            for c in meter_curves(series, zone, site.schedule, bills, hours)
+            if c.flow is Flow.OFFTAKE and c.unit is CurveUnit.KWH
+        ),
+        None,
+    )
+    grid = curve.grid if curve is not None else None
+    figures = curve.figures if curve is not None else None
+    checks = list(curve.checks) if curve is not None else []
     meter: dict[str, Any] | None = None
     if figures is not None:
         meter = {
@@ -314,7 +324,7 @@ def run_load_curve(args: argparse.Namespace, language: Language, translate: Tran
             # each local month the curve meets, counted whole: its intervals and those with a reading
             "coverage": [
                 {"month": m.month.strftime("%Y-%m"), "intervals": m.expected, "readings": m.readings}
-                for m in (monthly_coverage(grid) if grid is not None else [])
+                for m in (curve.coverage if curve is not None else ())
             ],
         }
     summary: dict[str, Any] = {

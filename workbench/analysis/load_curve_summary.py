@@ -37,6 +37,9 @@ if TYPE_CHECKING:
     from workbench.storage.workspace import Workspace
 
 
+ROUND_THE_CLOCK = 0.8  # base load over mean power from which a site is read as running all the time
+
+
 def site_zone(country: str) -> ZoneInfo | None:
     """The civil time zone of a site in ``country`` (ISO code), None when it is not known."""
     name = METER_ZONES.get(country.strip().upper())
@@ -125,6 +128,19 @@ class MeterCurve:
     @property
     def last_day(self) -> dt.date:
         return self.heat.day(self.heat.days - 1)
+
+    @property
+    def mean_kw(self) -> float | None:
+        """The mean power over the intervals with a reading."""
+        f = self.figures
+        return f.kwh / (f.intervals * self.grid.step_minutes / 60) if f.intervals else None
+
+    @property
+    def runs_round_the_clock(self) -> bool:
+        """Whether the base load is close to the mean power (≥ 80 %): the site draws about as much at night and
+        on days off as when it produces, and its base load is its production, not waste."""
+        mean, base = self.mean_kw, self.figures.base_load_kw
+        return bool(mean and base is not None and base / mean >= ROUND_THE_CLOCK)
 
     @property
     def weekend_kwh(self) -> float | None:

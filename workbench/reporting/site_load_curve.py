@@ -17,7 +17,6 @@ from .docx_writer import ReportDocument
 from .site_context import ReportContext
 
 HOURS_A_YEAR = 8760
-ROUND_THE_CLOCK = 0.8  # base load over mean power at or above which the site is read as running all the time
 OFF_HOURS_WORTH_SAYING = 0.01  # of the energy: below, the off-hours paragraph would say "0 kWh"
 
 
@@ -189,8 +188,6 @@ def _base_load(doc: ReportDocument, c: ReportContext, curve: MeterCurve, days: f
         return
     yearly = f.base_load_kw * HOURS_A_YEAR
     cost = curve.cost_of(yearly)
-    mean_kw = f.kwh / (f.intervals * curve.grid.step_minutes / 60) if f.intervals else None
-    round_the_clock = mean_kw is not None and mean_kw > 0 and f.base_load_kw / mean_kw >= ROUND_THE_CLOCK
     source = (
         QT_TRANSLATE_NOOP(
             "Report",
@@ -198,7 +195,7 @@ def _base_load(doc: ReportDocument, c: ReportContext, curve: MeterCurve, days: f
             "the site draws almost as much at night and on days off as when it produces, as a plant running "
             "round the clock does.",
         )
-        if round_the_clock
+        if curve.runs_round_the_clock
         else QT_TRANSLATE_NOOP(
             "Report",
             "A base load of {kw} kW, drawn at every hour of the year, is {kwh} kWh a year{cost}: the first thing "
@@ -208,7 +205,9 @@ def _base_load(doc: ReportDocument, c: ReportContext, curve: MeterCurve, days: f
     text = c.t(source).format(
         kw=fmt.number(f.base_load_kw),
         kwh=fmt.number(yearly),
-        cost=(" (" + fmt.money(cost, curve.price.currency) + ")") if cost is not None and curve.price else "",
+        cost=_cost_aside(fmt.money(cost, curve.price.currency), curve.runs_round_the_clock)
+        if cost is not None and curve.price
+        else "",
     )
     doc.paragraph(text)
     off = curve.off_hours_kwh
@@ -392,3 +391,8 @@ def _solar(doc: ReportDocument, c: ReportContext, supply: model.EnergySupply) ->
         )
     elif result.price_basis is None:
         doc.paragraph(c.t(QT_TRANSLATE_NOOP("Report", "The avoided purchases are not priced: no price is known.")))
+
+
+def _cost_aside(money: str, in_brackets: bool) -> str:
+    """A cost after a quantity: ", 12 MAD" inside brackets already open, " (12 MAD)" otherwise."""
+    return f", {money}" if in_brackets else f" ({money})"
